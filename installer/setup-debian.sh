@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian 12 package RotorDeck needs to build, test and run its demo.
+# Idempotent: packages already present are skipped by apt. Uses sudo when not root.
+set -euo pipefail
+
+build_pkgs=(
+  cmake ninja-build g++ pkg-config ccache git
+  qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+  qt6-translations-l10n
+  libqcustomplot-dev libqcustomplot2.1-qt6
+  libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev
+  qtkeychain-qt6-dev
+  clang-format
+)
+test_pkgs=(
+  mosquitto mosquitto-clients libhamlib-utils
+  xvfb xauth fonts-dejavu-core
+)
+
+want=("${build_pkgs[@]}" "${test_pkgs[@]}")
+if [[ "${1:-}" == "--build-only" ]]; then
+  want=("${build_pkgs[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "rotordeck setup: all ${#want[@]} packages are installed"
+  exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo=(sudo)
+fi
+
+echo "rotordeck setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

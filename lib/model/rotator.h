@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rotatorstate.h"
+#include "turnplan.h"
+
+#include "protocol/rotatoraddress.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class Clock;
+class MqttConnection;
+
+/// One IP-Rotator as the app knows it: live state from its topics, and the commands that
+/// respect the firmware's rules (raw targets within 0..range only, half rule, safe reversal,
+/// one command per ~1 s, nothing queued while the broker is down, never retained).
+/// Created and fed by Fleet; lives on the connection's thread.
+class Rotator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Rotator)
+
+public:
+    /// The user's settings that affect the model. Device-published MaxRotateDegree /
+    /// AntRadiationAngle / ElevationEnable win over maxRotateDeg / beamWidthDeg / elevationMode;
+    /// startAzimuthOverrideDeg, when set, wins over the device's StartAzimuth.
+    struct UserConfig
+    {
+        std::optional<int> maxRotateDeg;
+        std::optional<int> beamWidthDeg;
+        std::optional<int> startAzimuthOverrideDeg;
+        std::optional<bool> elevationMode;
+        friend bool operator==(const UserConfig &, const UserConfig &) = default;
+    };
+
+    /// Minimum gap between two commands to one device (it services one message per ~1 s).
+    static constexpr int commandIntervalMs = 1000;
+    /// Silence after which a rotator is stale (heartbeat is 60 s).
+    static constexpr int staleAfterMs = 65000;
+
+    Rotator(RotatorAddress address, MqttConnection *connection, const Clock &clock,
+            QObject *parent = nullptr);
+    ~Rotator() override;
+
+    [[nodiscard]] const RotatorAddress &address() const;
+    [[nodiscard]] const RotatorState &state() const;
+    [[nodiscard]] MqttConnection *connection() const;
+    [[nodiscard]] bool isDiscovered() const;
+    void setDiscovered(bool discovered);
+
+    [[nodiscard]] const UserConfig &userConfig() const;
+    void setUserConfig(const UserConfig &config);
+
+    /// The plan for turning to a compass bearing (0..359.x accepted, rounded), or nullopt with
+    /// *whyNot set (dark zone, position unknown, …). Pure: sends nothing.
+    [[nodiscard]] std::optional<TurnPlan> planTurnToBearing(double bearingDeg,
+                                                            CommandResult *whyNot = nullptr) const;
+    /// Measured speed in degrees per second from recent moves; nullopt until measured.
+    [[nodiscard]] std::optional<double> measuredSpeedDegPerSec() const;
+
+    CommandResult turnToBearing(double bearingDeg);
+    CommandResult turnToRaw(int rawDeg);
+    CommandResult stop();
+    /// Sends `get`.
+    CommandResult refresh();
+
+    /// Applies one message of this rotator (leaf = last topic level). Bad payloads are logged
+    /// and ignored; state never changes because of them.
+    void handleMessage(const QString &leaf, const QByteArray &payload);
+    /// Called by Fleet about once a second and on broker state changes: stale detection,
+    /// probing with get, pacing of queued commands.
+    void poll();
+    /// Fleet tells the rotator when its broker goes down or comes back.
+    void setBrokerUp(bool up);
+
+signals:
+    /// Any field of state() changed.
+    void stateChanged();
+    /// The device published a Debug text (watchdog stop, under-voltage, …).
+    void debugReceived(const QString &text);
+    /// A command went out (leaf and payload, for logs and tests).
+    void commandSent(const QString &leaf, const QByteArray &payload);
+    /// A requested or queued command was refused or dropped, with the reason.
+    void commandRefused(const CommandResult &result);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+/// What a turn will really do, computed before it is sent (the firmware's half rule included).
+struct TurnPlan
+{
+    enum class Direction { None, Clockwise, CounterClockwise };
+
+    int fromRawDeg = 0;
+    /// The raw value that goes into the Target message (always within 0..maxRotateDeg).
+    int rawTargetDeg = 0;
+    /// Compass bearing the antenna ends up at.
+    int bearingDeg = 0;
+    Direction direction = Direction::None;
+    /// Degrees of travel, |rawTarget - fromRaw|.
+    int travelDeg = 0;
+    /// The target lies in the overlap (raw > 359) or the path crosses into/out of it.
+    bool usesOverlap = false;
+    /// Moving now in the opposite direction: the model sends stop first, the target after Status 0.
+    bool stopFirst = false;
+    /// A shorter path to the same bearing exists on the compass but the range forces this one
+    /// (e.g. unwinding through the overlap); the UI asks before sending.
+    bool longUnwind = false;
+    /// Estimated duration from the measured speed (or a default when none was measured yet).
+    double estimatedSeconds = 0.0;
+
+    friend bool operator==(const TurnPlan &, const TurnPlan &) = default;
+};
+
+/// Outcome of a command request on a Rotator.
+struct CommandResult
+{
+    enum class Code {
+        Sent, ///< published now
+        Queued, ///< will be published within ~1 s (pacing) or after a stop completes
+        BrokerDown, ///< refused: the broker connection is down; nothing is kept for later
+        OutOfRange, ///< refused: raw value outside 0..maxRotateDeg
+        DarkZone, ///< refused: bearing not reachable with this range
+        InvalidValue, ///< refused: not a number / not finite
+        PositionUnknown, ///< refused: a bearing turn needs the current azimuth
+    };
+    Code code = Code::Sent;
+    /// English detail for logs and as a fallback; the app shows its own tr() text per code.
+    QString detail;
+
+    [[nodiscard]] bool accepted() const { return code == Code::Sent || code == Code::Queued; }
+    explicit operator bool() const { return accepted(); }
+};

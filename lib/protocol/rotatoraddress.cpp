@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rotatoraddress.h"
+
+namespace {
+
+bool isValidLevel(QStringView level)
+{
+    if (level.isEmpty())
+        return false;
+    for (const QChar c : level) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('+') || c == QLatin1Char('#')
+            || c.category() == QChar::Other_Control)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<RotatorAddress> RotatorAddress::fromString(QStringView text)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    if (slash <= 0 || text.indexOf(QLatin1Char('/'), slash + 1) >= 0)
+        return std::nullopt;
+    return RotatorAddress {text.left(slash).toString(), text.mid(slash + 1).toString()};
+}
+
+bool RotatorAddress::isValidForUser() const
+{
+    return isValidLevel(call) && isValidLevel(id);
+}
