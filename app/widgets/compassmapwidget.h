@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+/// One rotator as the compass map shows it. Plain value; the map compares the whole list to
+/// decide whether it must repaint.
+struct MapBeam
+{
+    QString id; ///< "CALL/ID" (+ broker), stable key
+    QString label;
+    QColor colour;
+    std::optional<double> bearingDeg; ///< compass bearing; nullopt = position unknown
+    std::optional<double> targetBearingDeg; ///< compass bearing of the target line when set
+    double beamWidthDeg = 45;
+    bool moving = false;
+    bool stale = false;
+    bool selected = false;
+    int startAzimuthDeg = 0; ///< for the selected rotator's overlap arc / dark zone
+    int maxRotateDeg = 360;
+    friend bool operator==(const MapBeam &, const MapBeam &) = default;
+};
+
+class CompassMapWidgetPrivate;
+
+/// The compass map: an azimuthal equidistant world map around the station with every rotator's
+/// beam on it. It only draws and forwards input; it never talks MQTT.
+class CompassMapWidget : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompassMapWidget)
+
+public:
+    static constexpr double minRadiusKm = 500.0;
+    static constexpr double maxRadiusKm = 20015.0; ///< antipode: the full globe
+
+    explicit CompassMapWidget(QWidget *parent = nullptr);
+    ~CompassMapWidget() override;
+
+    /// The station, in degrees (lat -90..90, lon -180..180).
+    void setCentre(double latDeg, double lonDeg);
+    /// Centre on a Maidenhead locator (2..8 characters); false (and no change) if invalid.
+    bool setCentreLocator(const QString &locator);
+    double centreLatDeg() const;
+    double centreLonDeg() const;
+    /// Map radius, clamped to minRadiusKm..maxRadiusKm.
+    void setRadiusKm(double km);
+    double radiusKm() const;
+    /// Replaces all beams; repaints only when the list differs.
+    void setBeams(const QList<MapBeam> &beams);
+    QList<MapBeam> beams() const;
+    /// Great-circle line and distance to this locator; empty (or invalid) = none.
+    void setTargetLocator(const QString &locator);
+    void setGreyLineVisible(bool visible);
+    void setLocatorGridVisible(bool visible);
+    /// Dark map (the default). Light follows the widget palette's colours.
+    void setDarkTheme(bool dark);
+    QString hoverText() const;
+
+    /// Where on the widget (logical pixels) a compass bearing at a fraction of the map radius
+    /// lies; for tests and for overlays.
+    QPointF pointForBearing(double bearingDeg, double radiusFraction = 0.75) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    /// Left click (short path) or "Turn to long path" from the context menu; compass degrees.
+    void bearingRequested(double bearingDeg);
+    void recentreRequested(double latDeg, double lonDeg);
+    void hoverTextChanged(const QString &text);
+    void radiusChanged(double km);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::unique_ptr<CompassMapWidgetPrivate> m_d;
+};
