@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqtt/brokerprofile.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPointer>
+
+class CredentialStore;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QWidget;
+
+/// Edits the list of broker profiles: add / remove / duplicate, and per profile name, URL
+/// (tcp/ws/ssl/wss, checked live with brokerUrlProblem), user, password, CA file, enabled and
+/// discover. OK stays disabled while any profile is invalid; the reason is shown at the field.
+///
+/// Passwords: the dialog fills empty password fields from the CredentialStore when it opens.
+/// On OK it writes changed passwords to the store and deletes those of removed or renamed
+/// profiles, and closes when the store has answered. When the store is not available (no
+/// keyring) the dialog says so and lets the user choose: keep the password for this session only
+/// (profiles() returns it, nothing is stored) or use no password. Never written to the INI file.
+class BrokerProfilesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerProfilesDialog)
+
+public:
+    /// `credentials` may be null (then passwords are session-only). Not owned.
+    BrokerProfilesDialog(const QList<BrokerProfile> &profiles, CredentialStore *credentials,
+                         QWidget *parent = nullptr);
+    ~BrokerProfilesDialog() override;
+
+    /// The edited profiles, passwords included (in memory). Valid after accept().
+    [[nodiscard]] QList<BrokerProfile> profiles() const;
+    /// True while the current input is acceptable (OK enabled).
+    [[nodiscard]] bool isInputValid() const;
+
+    // Tests and the main window reach the editor fields through these.
+    [[nodiscard]] QListWidget *profileList() const { return m_list; }
+    [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
+    [[nodiscard]] QLineEdit *urlEdit() const { return m_url; }
+    [[nodiscard]] QLineEdit *userEdit() const { return m_user; }
+    [[nodiscard]] QLineEdit *passwordEdit() const { return m_password; }
+    [[nodiscard]] QLineEdit *caFileEdit() const { return m_caFile; }
+    [[nodiscard]] QCheckBox *enabledBox() const { return m_enabled; }
+    [[nodiscard]] QCheckBox *discoverBox() const { return m_discover; }
+    [[nodiscard]] QPushButton *okButton() const;
+    /// Adds a new profile and selects it.
+    void addProfile();
+    void duplicateProfile();
+    void removeProfile();
+
+public slots:
+    void accept() override;
+
+private:
+    void buildUi();
+    void selectRow(int row);
+    void loadEditor();
+    void storeEditor();
+    void revalidate();
+    void updateCredentialNotice();
+    void fetchPasswords();
+    void finishAccept();
+    [[nodiscard]] QString uniqueName(const QString &base) const;
+    [[nodiscard]] QString problemOf(int row, QWidget **field = nullptr) const;
+
+    QList<BrokerProfile> m_profiles;
+    QList<QString> m_originalNames;
+    QList<bool> m_passwordEdited;
+    QList<QString> m_initialNames;
+    QPointer<CredentialStore> m_credentials;
+    int m_row = -1;
+    bool m_loading = false;
+    int m_pendingJobs = 0;
+    QStringList m_jobErrors;
+
+    QListWidget *m_list = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_duplicateButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QWidget *m_editor = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_nameProblem = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLabel *m_urlProblem = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_credentialNotice = nullptr;
+    QRadioButton *m_sessionOnly = nullptr;
+    QRadioButton *m_noPassword = nullptr;
+    QWidget *m_credentialChoice = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QPushButton *m_caBrowse = nullptr;
+    QLabel *m_caProblem = nullptr;
+    QCheckBox *m_enabled = nullptr;
+    QCheckBox *m_discover = nullptr;
+    QLabel *m_summary = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

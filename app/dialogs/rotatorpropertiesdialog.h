@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/rotatorstate.h"
+#include "settings/appsettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+/// Edits one rotator's settings: label, colour (picker + "#rrggbb" field), range 0..719, beam
+/// width 1..180, elevation mode, park bearing, presets (label + bearing table) and a start-azimuth
+/// override. Next to range, beam width, start azimuth and elevation it says where the value in
+/// use comes from (from the device / your setting / default), taken from the RotatorState given.
+/// OK stays disabled while a field is invalid; the reason is shown at the field.
+class RotatorPropertiesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RotatorPropertiesDialog)
+
+public:
+    RotatorPropertiesDialog(const RotatorSettings &settings, const RotatorState &state,
+                            QWidget *parent = nullptr);
+    ~RotatorPropertiesDialog() override;
+
+    /// The edited settings (address and broker unchanged). Valid after accept().
+    [[nodiscard]] RotatorSettings settings() const;
+    /// Live state updates while the dialog is open (refreshes the "comes from" texts).
+    void setState(const RotatorState &state);
+    [[nodiscard]] bool isInputValid() const;
+
+    // For tests.
+    [[nodiscard]] QLineEdit *labelEdit() const { return m_label; }
+    [[nodiscard]] QLineEdit *colourEdit() const { return m_colour; }
+    [[nodiscard]] QCheckBox *rangeBox() const { return m_rangeSet; }
+    [[nodiscard]] QSpinBox *rangeSpin() const { return m_range; }
+    [[nodiscard]] QCheckBox *beamBox() const { return m_beamSet; }
+    [[nodiscard]] QSpinBox *beamSpin() const { return m_beam; }
+    [[nodiscard]] QCheckBox *startOverrideBox() const { return m_startSet; }
+    [[nodiscard]] QSpinBox *startOverrideSpin() const { return m_start; }
+    [[nodiscard]] QCheckBox *elevationSetBox() const { return m_elevationSet; }
+    [[nodiscard]] QCheckBox *elevationBox() const { return m_elevation; }
+    [[nodiscard]] QCheckBox *parkBox() const { return m_parkSet; }
+    [[nodiscard]] QSpinBox *parkSpin() const { return m_park; }
+    [[nodiscard]] QTableWidget *presetTable() const { return m_presets; }
+    [[nodiscard]] QLabel *sourceLabel(const QString &what) const;
+    [[nodiscard]] QPushButton *okButton() const;
+
+private:
+    void buildUi();
+    void revalidate();
+    void updateSources();
+    void updateColourSwatch();
+    void pickColour();
+    void addPreset();
+    void removePreset();
+
+    RotatorSettings m_settings;
+    RotatorState m_state;
+
+    QLineEdit *m_label = nullptr;
+    QLineEdit *m_colour = nullptr;
+    QPushButton *m_colourButton = nullptr;
+    QLabel *m_colourProblem = nullptr;
+    QCheckBox *m_rangeSet = nullptr;
+    QSpinBox *m_range = nullptr;
+    QLabel *m_rangeSource = nullptr;
+    QCheckBox *m_beamSet = nullptr;
+    QSpinBox *m_beam = nullptr;
+    QLabel *m_beamSource = nullptr;
+    QCheckBox *m_startSet = nullptr;
+    QSpinBox *m_start = nullptr;
+    QLabel *m_startSource = nullptr;
+    QCheckBox *m_elevationSet = nullptr;
+    QCheckBox *m_elevation = nullptr;
+    QLabel *m_elevationSource = nullptr;
+    QCheckBox *m_parkSet = nullptr;
+    QSpinBox *m_park = nullptr;
+    QTableWidget *m_presets = nullptr;
+    QLabel *m_presetProblem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/appsettings.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+/// Edits the station: Maidenhead locator (4, 6 or 8 characters, checked live) and name.
+class StationDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StationDialog)
+
+public:
+    explicit StationDialog(const StationSettings &station, QWidget *parent = nullptr);
+    ~StationDialog() override;
+
+    /// The edited station; the locator normalised ("JO62qm"). Valid after accept().
+    [[nodiscard]] StationSettings station() const;
+    [[nodiscard]] bool isInputValid() const;
+
+    [[nodiscard]] QLineEdit *locatorEdit() const { return m_locator; }
+    [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
+    [[nodiscard]] QPushButton *okButton() const;
+
+private:
+    void revalidate();
+
+    QLineEdit *m_locator = nullptr;
+    QLabel *m_locatorProblem = nullptr;
+    QLineEdit *m_name = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqtt/brokerprofile.h"
+#include "protocol/rotatoraddress.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+/// The user's station.
+struct StationSettings
+{
+    /// Maidenhead locator, 4, 6 or 8 characters ("JO62", "JO62qm", "JO62qm12"); empty = unknown.
+    QString locator;
+    QString name;
+
+    friend bool operator==(const StationSettings &, const StationSettings &) = default;
+};
+
+/// One preset of a rotator: a named compass bearing.
+struct RotatorPreset
+{
+    QString label;
+    /// Compass bearing 0..359 (not a raw azimuth).
+    int bearingDeg = 0;
+
+    friend bool operator==(const RotatorPreset &, const RotatorPreset &) = default;
+};
+
+/// What the user configured for one rotator. Unset optionals mean "from the device, else the
+/// built-in default" (see RotatorState's ValueSource).
+struct RotatorSettings
+{
+    /// The BrokerProfile::name it lives on.
+    QString brokerName;
+    RotatorAddress address;
+    QString label;
+    /// "#rrggbb", or empty = the app picks one (lib has no QColor).
+    QString colour;
+    /// Rotation range (MaxRotateDegree) 0..719.
+    std::optional<int> maxRotateDeg;
+    /// Antenna beam width 1..180.
+    std::optional<int> beamWidthDeg;
+    /// Compass bearing of raw 0, 0..359; when set it wins over the device's StartAzimuth.
+    std::optional<int> startAzimuthOverrideDeg;
+    /// Compass bearing to park at, 0..359.
+    std::optional<int> parkBearingDeg;
+    std::optional<bool> elevationMode;
+    QList<RotatorPreset> presets;
+
+    friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
+};
+
+/// Everything RotorDeck keeps between runs.
+struct AppSettings
+{
+    /// Passwords are held in memory only; SettingsStore never writes them (CredentialStore does).
+    QList<BrokerProfile> brokers;
+    QList<RotatorSettings> rotators;
+    StationSettings station;
+    /// UI state. Note: INI files are not type-preserving: values in `ui` come back as QString
+    /// (or QByteArray / QStringList), so read them with toInt(), toBool(), … .
+    QByteArray windowGeometry;
+    QByteArray windowState;
+    QVariantMap ui;
+
+    friend bool operator==(const AppSettings &, const AppSettings &) = default;
+};

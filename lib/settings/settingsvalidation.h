@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+/// Checks shared by SettingsStore (at load) and the settings dialogs (live, at the field).
+/// Each returns nullopt when the value is fine, else a short English reason.
+namespace settings {
+
+/// Rotation range (MaxRotateDegree).
+inline constexpr int minRotateRangeDeg = 0;
+inline constexpr int maxRotateRangeDeg = 719;
+inline constexpr int minBeamWidthDeg = 1;
+inline constexpr int maxBeamWidthDeg = 180;
+
+/// "#rrggbb" (hex digits, either case).
+[[nodiscard]] std::optional<QString> colourProblem(const QString &colour);
+/// Maidenhead locator of 4, 6 or 8 characters (case-insensitive: "JO62", "jo62QM", "JO62qm12").
+[[nodiscard]] std::optional<QString> locatorProblem(const QString &locator);
+/// value within min..max.
+[[nodiscard]] std::optional<QString> rangeProblem(int value, int min, int max);
+
+} // namespace settings
