@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "simulatedrotatorconfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+#include <utility>
+
+/// The device model of one IP-Rotator (firmware REV 20260523, see ip-rotator-firmware.md).
+///
+/// Pure: no MQTT and no clock inside. handleInbound() queues a message on one of the four
+/// subscribed leaves; step(nowMs) runs one firmware main-loop pass at device time nowMs (MQTT
+/// service tick, sensor, motion step, watchdogs, publish logic). Everything the firmware would
+/// publish comes out of publishRequested(); the "last published" caches advance whether or not
+/// anybody could send it (B10). Call step() every 10-50 ms with non-decreasing times.
+class SimulatedRotator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulatedRotator)
+
+public:
+    /// `Status` codes (§4.1).
+    enum Status : int {
+        Stop = 0,
+        StartCw = 1,
+        PwmUpCw = 11,
+        Cw = 2,
+        PwmDownCw = 3,
+        StartCcw = -1,
+        PwmUpCcw = -11,
+        Ccw = -2,
+        PwmDownCcw = -3,
+        ManualStartCw = 21,
+        ManualCw = 22,
+        ManualPwmDownCw = 23,
+        ManualStartCcw = -21,
+        ManualCcw = -22,
+        ManualPwmDownCcw = -23,
+    };
+    enum class AzimuthSource { Potentiometer, Pulse, Mqtt };
+
+    explicit SimulatedRotator(const SimulatedRotatorConfig &config, QObject *parent = nullptr);
+    ~SimulatedRotator() override;
+
+    // --- inputs -------------------------------------------------------------------------------
+    /// An inbound MQTT message on `CALL/ID/ROT/<leaf>`. Queued; one is processed per service
+    /// tick (> 1000 ms apart) unless fastInbound, then all at the next step().
+    void handleInbound(const QString &leaf, const QByteArray &payload);
+    /// One main-loop pass at device time nowMs.
+    void step(qint64 nowMs);
+    /// The retained set of the first broker connection (ip, mac, PwmMaxDuty, PwmSlowWindowDeg,
+    /// PwmTuneAggressiveness, StopToleranceDeg). The MQTT side calls it once, never on reconnects.
+    void publishConnectSet();
+
+    // --- configuration setters: change the setting and publish its retained echo (§3.4) -----
+    void setName(const QString &name);
+    void setStartAzimuthDeg(int startAzimuthDeg);
+    void setMaxRotateDeg(int maxRotateDeg);
+    void setAntRadiationAngleDeg(int angleDeg);
+    void setOneTurnLimitSec(int seconds);
+    void setPwmEnabled(bool enabled);
+    void setMotor(SimulatedRotatorConfig::Motor motor);
+    void setPwmRampStepsMs(int ms);
+    void setPwmTuneAggressiveness(int level);
+    void setPwmMaxDuty(int duty);
+    void setElevation(bool enabled);
+    void setAzimuthSource(AzimuthSource source);
+
+    // --- fault injection --------------------------------------------------------------------
+    /// A blocked rotor: the motor gets power but the antenna does not move.
+    void setBlocked(bool blocked);
+    /// Supply (PoE-side) voltage.
+    void setSupplyVoltageV(double volts);
+    /// Moves the antenna by hand (or wind): sets the physical position in raw degrees.
+    void setPhysicalPositionDeg(double rawDeg);
+    /// The process got as far as the MQTT side; with fastInbound off this is the queue length.
+    [[nodiscard]] int pendingInboundCount() const { return static_cast<int>(m_inbound.size()); }
+
+    // --- state ------------------------------------------------------------------------------
+    [[nodiscard]] const SimulatedRotatorConfig &config() const { return m_config; }
+    [[nodiscard]] QString callSlashId() const
+    {
+        return m_config.call + QLatin1Char('/') + m_config.id;
+    }
+    [[nodiscard]] int status() const { return m_status; }
+    /// Raw azimuth as the sensor reports it (whole degrees, updated ~every 210 ms).
+    [[nodiscard]] int rawAzimuthDeg() const { return m_rawDeg; }
+    /// Compass bearing (raw + StartAzimuth) mod 360.
+    [[nodiscard]] int bearingDeg() const;
+    [[nodiscard]] double physicalPositionDeg() const { return m_positionDeg; }
+    /// Raw target (after the overlap choice), -1 when none.
+    [[nodiscard]] int rawTargetDeg() const { return m_targetDeg; }
+    [[nodiscard]] int duty() const { return m_duty; }
+    [[nodiscard]] int startAzimuthDeg() const { return m_config.startAzimuthDeg; }
+    [[nodiscard]] int maxRotateDeg() const { return m_config.maxRotateDeg; }
+    [[nodiscard]] double supplyVoltageV() const { return m_config.supplyVoltageV; }
+    [[nodiscard]] double stopToleranceDeg() const;
+    [[nodiscard]] double slowWindowDeg() const;
+    [[nodiscard]] bool errorDetected() const { return m_errorDetect; }
+    [[nodiscard]] AzimuthSource azimuthSource() const { return m_source; }
+    [[nodiscard]] qint64 lastStepMs() const { return m_nowMs; }
+
+    /// §2.1: the digits-only parser shared by Target and RxAzimuth.
+    [[nodiscard]] static int parseDigits(const QByteArray &payload);
+    /// Human text of a status code (§4.1), e.g. "PwmUp-CW".
+    [[nodiscard]] static QString statusHuman(int status);
+    /// Stall threshold N of §7 (360 / (OneTurnLimitSec / 10), integer maths).
+    [[nodiscard]] static int stallThresholdDeg(int oneTurnLimitSec);
+
+signals:
+    /// The firmware publishes `CALL/ID/ROT/<leaf>` (QoS 0).
+    void publishRequested(const QString &leaf, const QByteArray &payload, bool retained);
+
+private:
+    void publish(const char *leaf, const QByteArray &payload, bool retained = false);
+    void processInbound(const QString &leaf, const QByteArray &payload);
+    void rotCalculate(int target);
+    void requestStop();
+    void replyGet();
+    void sampleSensor();
+    void motionStep(qint64 dtMs);
+    void watchdog();
+    void publishChecks();
+    void startWatchdogs();
+    void stopRequestByWatchdog(const QByteArray &debugText);
+    void slewToward(int wantedDuty);
+    [[nodiscard]] double closedLoopDuty() const;
+    [[nodiscard]] double remainingDeg() const;
+    [[nodiscard]] double speedDegPerSec() const;
+    [[nodiscard]] bool isPwmDrive() const;
+
+    SimulatedRotatorConfig m_config;
+    AzimuthSource m_source = AzimuthSource::Potentiometer;
+    std::deque<std::pair<QString, QByteArray>> m_inbound;
+
+    // device state
+    int m_status = Stop;
+    int m_targetDeg = -1;
+    int m_duty = 0;
+    int m_motorDir = 0; ///< +1 CW, -1 CCW, 0 relays off
+    bool m_motorOn = false; ///< non-PWM / AC outputs on
+    double m_positionDeg = 0; ///< physical, raw degrees (continuous)
+    double m_sampledDeg = 0; ///< sensor value the loop sees (continuous, sampled)
+    int m_rawDeg = 0; ///< sensor value, whole degrees
+    int m_rxAzimuthDeg = 0;
+    bool m_blocked = false;
+    bool m_errorDetect = false;
+    bool m_stopPending = false; ///< AzimuthStop due on the next pass
+    bool m_startedFromStandstill = false;
+
+    // timers (device ms)
+    qint64 m_nowMs = 0;
+    bool m_firstStep = true;
+    qint64 m_lastServiceMs = 0;
+    qint64 m_lastSampleMs = 0;
+    qint64 m_lastSlewMs = 0;
+    qint64 m_commandStartMs = 0;
+    qint64 m_timeoutCheckMs = 0;
+    qint64 m_lastStallCheckMs = 0;
+    int m_stallRefDeg = 0;
+    qint64 m_lastVoltageCheckMs = 0;
+    qint64 m_lastPublishCheckMs = 0;
+    qint64 m_lastAzimuthPublishMs = 0;
+    qint64 m_lastTelemetryMs = 0;
+
+    // "last published" caches
+    int m_publishedStatus = Stop;
+    int m_publishedAzimuth = 0;
+    double m_publishedVoltage = 0;
+    bool m_telemetryPublished = false;
+    double m_publishedSlowWindow = 0;
+    double m_publishedTolerance = 0;
+};

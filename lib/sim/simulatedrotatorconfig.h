@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+/// The set-up of one simulated IP-Rotator. A value type; `rotordeck-sim --config` reads a JSON
+/// array of objects whose keys are these names (see SimulatorOptions for the exact key list).
+struct SimulatedRotatorConfig
+{
+    QString call = QStringLiteral("SIM");
+    /// NET_ID, the second topic level; may be empty (`CALL//ROT/…`).
+    QString id;
+    QString name = QStringLiteral("Antenna");
+    /// Compass bearing of the CCW end stop, 0..359.
+    int startAzimuthDeg = 0;
+    /// MaxRotateDegree, 0..719 (<= 180 in elevation mode); > 360 = overlap.
+    int maxRotateDeg = 360;
+    int antRadiationAngleDeg = 45;
+    /// Physical speed at full duty (255); the firmware itself has no speed setting.
+    double speedDegPerSec = 6.0;
+    /// Raw azimuth (degrees from the CCW end stop) at power-on.
+    int initialRawDeg = 0;
+    bool pwm = true;
+    enum class Motor { Dc, Ac } motor = Motor::Dc;
+    double supplyVoltageV = 13.0;
+    /// Stall-watchdog threshold (20..600), not the speed.
+    int oneTurnLimitSec = 360;
+    int pwmMaxDuty = 255;
+    int pwmRampStepsMs = 100;
+    /// 1..5 as published.
+    int pwmTuneAggressiveness = 3;
+    /// Elevation-only mode: forces StartAzimuth 270 and MaxRotateDegree 180.
+    bool elevation = false;
+    /// Process every inbound message at once instead of one per ~1 s service tick.
+    bool fastInbound = false;
+    /// MQTT client id `AA:BB:CC:DD:EE:FF`; empty = a unique fake MAC is generated per device.
+    QString mac;
+    QString ip = QStringLiteral("192.0.2.10");
+
+    friend bool operator==(const SimulatedRotatorConfig &, const SimulatedRotatorConfig &)
+        = default;
+};
