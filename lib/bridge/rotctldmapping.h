@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/rotatorstate.h"
+
+#include <optional>
+
+/// How a rotator's raw range is presented to rotctld clients, and how their `P az el` maps back.
+///
+/// rotctld clients (rotctl, gpredict, …) speak compass azimuth and enforce `min_az..max_az` from
+/// `\dump_state` themselves. An IP-Rotator's raw range starts at StartAzimuth S and spans
+/// MaxRotateDegree M, so the reachable "unwrapped" azimuths are S .. S+M. RotorDeck announces
+///
+///   min_az = 0,  max_az = max(360, S + M)      (elevation-only units: 0 .. 360, az ignored)
+///   min_el = 0,  max_el = 90                   (elevation-only units: 0 .. M, i.e. 180)
+///
+/// and maps a requested azimuth x as follows:
+/// - 0 <= x <= 360: a compass bearing (360 = 0). The model picks the raw copy (shortest move
+///   that respects the firmware's half rule); dark-zone bearings are refused.
+/// - 360 < x <= S + M: an explicit unwrapped azimuth, raw = x - S. This is how a client asks for
+///   the overlap copy (e.g. S 0, M 450: `P 400 0` = raw 400, compass 40 through the overlap).
+/// - anything else: refused (RPRT -1).
+/// Positions (`p`) are always reported as the compass bearing 0..359 (what the antenna points
+/// at), never unwrapped, so a tracker comparing its target with the position converges.
+/// Elevation-only units: the azimuth is accepted and ignored, the elevation is the raw value
+/// (0 = one horizon, 90 = zenith, 180 = the other horizon); `p` reports az 0 and that raw value.
+class RotctldMapping
+{
+public:
+    struct Limits
+    {
+        double minAzDeg = 0.0;
+        double maxAzDeg = 360.0;
+        double minElDeg = 0.0;
+        double maxElDeg = 90.0;
+        friend bool operator==(const Limits &, const Limits &) = default;
+    };
+
+    /// What a `P az el` asks the model to do.
+    struct Target
+    {
+        enum class Kind { Bearing, Raw };
+        Kind kind = Kind::Bearing;
+        /// Kind::Bearing: compass bearing 0..<360.
+        double bearingDeg = 0.0;
+        /// Kind::Raw: raw value for Rotator::turnToRaw (range-checked there).
+        int rawDeg = 0;
+        friend bool operator==(const Target &, const Target &) = default;
+    };
+
+    [[nodiscard]] static Limits limitsFor(const RotatorState &state);
+    /// nullopt when the request lies outside the announced limits (or is not finite).
+    [[nodiscard]] static std::optional<Target> targetFor(const RotatorState &state,
+                                                         double azimuthDeg, double elevationDeg);
+    /// (azimuth, elevation) to report for `p`; nullopt while the position is unknown.
+    [[nodiscard]] static std::optional<std::pair<double, double>>
+    positionFor(const RotatorState &state);
+};

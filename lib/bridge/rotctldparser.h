@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QMetaType>
+
+#include <optional>
+#include <utility>
+
+/// One command line of the hamlib rotctld protocol, parsed.
+struct RotctldCommand
+{
+    enum class Kind {
+        SetPos, ///< `P az el`, `\set_pos az el`
+        GetPos, ///< `p`, `\get_pos`
+        Stop, ///< `S`, `\stop`
+        Park, ///< `K`, `\park`
+        Move, ///< `M dir speed`, `\move dir speed`
+        GetInfo, ///< `_`, `\get_info`
+        DumpState, ///< `\dump_state`
+        DumpCaps, ///< `1`, `\dump_caps`
+        Quit, ///< `q`, `Q`
+        NotImplemented, ///< a real rotctld command RotorDeck does not offer (reset, set_conf, …)
+        Unknown, ///< not a rotctld command at all
+        BadArguments, ///< a known command with missing or unusable arguments
+    };
+
+    Kind kind = Kind::Unknown;
+    /// 0 = default protocol; else the Extended Response separator ('\n' for a leading '+',
+    /// otherwise the punctuation character itself: ';', '|', ',', …).
+    char separator = 0;
+    /// The long command name (`set_pos`), or the command token as received for unknown ones.
+    QByteArray longName;
+    /// Arguments as received, joined by single spaces (echoed in extended responses).
+    QByteArray argsText;
+    double azimuthDeg = 0.0;
+    double elevationDeg = 0.0;
+    int direction = 0;
+    int speed = 0;
+
+    [[nodiscard]] bool extended() const { return separator != 0; }
+
+    friend bool operator==(const RotctldCommand &, const RotctldCommand &) = default;
+};
+
+/// Pure functions for the rotctld line protocol (hamlib 4.5 `rotctld` / `rotctl -m 2`).
+class RotctldParser
+{
+public:
+    /// hamlib error codes used in `RPRT x` lines.
+    enum ReturnCode {
+        Ok = 0,
+        InvalidParameter = -1, ///< RIG_EINVAL: bad value, out of range, dark zone
+        NotImplemented = -4, ///< RIG_ENIMPL: unknown or unsupported command
+        IoError = -6, ///< RIG_EIO: the broker is down
+        Rejected = -9, ///< RIG_ERJCTED: the rotator refused (e.g. position unknown)
+        NotAvailable = -11, ///< RIG_ENAVAIL: nothing to report yet (position unknown)
+    };
+
+    /// Longest accepted line in bytes (without its terminator); longer input is garbage.
+    static constexpr int maxLineBytes = 1024;
+
+    /// Parses one line (without or with its CR/LF). nullopt for blank lines and `#` comments,
+    /// which get no reply; every other line yields a command (Unknown / BadArguments included).
+    [[nodiscard]] static std::optional<RotctldCommand> parseLine(QByteArrayView line);
+
+    /// A complete reply to `command`: values are (key, text) pairs such as ("Azimuth", "12.00").
+    /// Default protocol: the values one per line when code is 0 and there are values, else
+    /// `RPRT code`. Extended: header, `key: value` records and `RPRT code`, each ended by the
+    /// separator (the last one by '\n').
+    [[nodiscard]] static QByteArray
+    formatReply(const RotctldCommand &command,
+                const QList<std::pair<QByteArray, QByteArray>> &values, int code);
+
+    /// `\dump_state` reply (protocol version 1, the form `rotctl -m 2` of hamlib 4.5 accepts).
+    [[nodiscard]] static QByteArray formatDumpState(const RotctldCommand &command, double minAzDeg,
+                                                    double maxAzDeg, double minElDeg,
+                                                    double maxElDeg);
+    /// `\dump_caps` reply: free text lines followed by `RPRT 0`.
+    [[nodiscard]] static QByteArray formatDumpCaps(const RotctldCommand &command,
+                                                   const QByteArray &capsText);
+    /// An angle as rotctld prints positions ("%.2f").
+    [[nodiscard]] static QByteArray formatAngle(double deg);
+};
+
+Q_DECLARE_METATYPE(RotctldCommand)

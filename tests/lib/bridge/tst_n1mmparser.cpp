@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bridge/n1mmparser.h"
+
+#include <QTest>
+
+class TestN1mmParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void malformed_data();
+    void malformed();
+    void rotorBearing_data();
+    void rotorBearing();
+    void status_data();
+    void status();
+};
+
+void TestN1mmParser::parse_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<bool>("stop");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("goAzi");
+    QTest::addColumn<double>("offset");
+    QTest::addColumn<bool>("bidirectional");
+    QTest::addColumn<double>("band");
+
+    QTest::newRow("turn") << QByteArray(
+        "<N1MMRotor><rotor>Tribander</rotor><goazi>123.4</goazi><offset>0</offset>"
+        "<bidirectional>0</bidirectional><freqband>14</freqband></N1MMRotor>")
+                          << false << QStringLiteral("Tribander") << 123.4 << 0.0 << false << 14.0;
+    QTest::newRow("turn with declaration and newlines")
+        << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<N1MMRotor>\r\n"
+                      "  <rotor>Beam 40</rotor>\r\n  <goazi>55.0</goazi>\r\n"
+                      "  <offset>0.0</offset>\r\n  <bidirectional>0</bidirectional>\r\n"
+                      "  <freqband>7</freqband>\r\n</N1MMRotor>\r\n")
+        << false << QStringLiteral("Beam 40") << 55.0 << 0.0 << false << 7.0;
+    QTest::newRow("lower case tags")
+        << QByteArray("<n1mmrotor><ROTOR>dipole</ROTOR><GoAzi>300</GoAzi><offset>90</offset>"
+                      "<bidirectional>1</bidirectional></n1mmrotor>")
+        << false << QStringLiteral("dipole") << 300.0 << 90.0 << true << -1.0;
+    QTest::newRow("trailing NULs")
+        << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>10</goazi></N1MMRotor>\0\0", 60) << false
+        << QStringLiteral("A") << 10.0 << 0.0 << false << -1.0;
+    QTest::newRow("stop short form")
+        << QByteArray("<N1MMRotor><stop>Tribander</stop></N1MMRotor>") << true
+        << QStringLiteral("Tribander") << 0.0 << 0.0 << false << -1.0;
+    QTest::newRow("stop nested form")
+        << QByteArray("<N1MMRotor>\n  <stop>\n    <rotor>YaesuCom9</rotor>\n"
+                      "    <freqband>21.0</freqband>\n  </stop>\n</N1MMRotor>")
+        << true << QStringLiteral("YaesuCom9") << 0.0 << 0.0 << false << 21.0;
+    QTest::newRow("unknown element ignored")
+        << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>10</goazi><extra><x/></extra></N1MMRotor>")
+        << false << QStringLiteral("A") << 10.0 << 0.0 << false << -1.0;
+}
+
+void TestN1mmParser::parse()
+{
+    QFETCH(QByteArray, datagram);
+    QFETCH(bool, stop);
+    QFETCH(QString, name);
+    QFETCH(double, goAzi);
+    QFETCH(double, offset);
+    QFETCH(bool, bidirectional);
+    QFETCH(double, band);
+
+    const auto command = N1mmParser::parse(datagram);
+    QVERIFY(command.has_value());
+    QCOMPARE(command->kind, stop ? N1mmCommand::Kind::Stop : N1mmCommand::Kind::Turn);
+    QCOMPARE(command->rotorName, name);
+    QCOMPARE(command->goAzimuthDeg, goAzi);
+    QCOMPARE(command->offsetDeg, offset);
+    QCOMPARE(command->bidirectional, bidirectional);
+    QCOMPARE(command->freqBandMHz.value_or(-1.0), band);
+}
+
+void TestN1mmParser::malformed_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("whitespace") << QByteArray(" \r\n");
+    QTest::newRow("plain text") << QByteArray("hello");
+    QTest::newRow("status line") << QByteArray("Tribander @ 1234");
+    QTest::newRow("wrong root") << QByteArray("<PST><AZIMUTH>1</AZIMUTH></PST>");
+    QTest::newRow("unclosed") << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>10</goazi>");
+    QTest::newRow("mismatched tags") << QByteArray("<N1MMRotor><rotor>A</goazi></N1MMRotor>");
+    QTest::newRow("no rotor") << QByteArray("<N1MMRotor><goazi>10</goazi></N1MMRotor>");
+    QTest::newRow("empty rotor") << QByteArray(
+        "<N1MMRotor><rotor> </rotor><goazi>1</goazi></N1MMRotor>");
+    QTest::newRow("no goazi") << QByteArray("<N1MMRotor><rotor>A</rotor></N1MMRotor>");
+    QTest::newRow("bad goazi") << QByteArray(
+        "<N1MMRotor><rotor>A</rotor><goazi>north</goazi></N1MMRotor>");
+    QTest::newRow("nan goazi") << QByteArray(
+        "<N1MMRotor><rotor>A</rotor><goazi>nan</goazi></N1MMRotor>");
+    QTest::newRow("bad offset") << QByteArray(
+        "<N1MMRotor><rotor>A</rotor><goazi>1</goazi><offset>x</offset></N1MMRotor>");
+    QTest::newRow("bad bidirectional")
+        << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>1</goazi><bidirectional>maybe</"
+                      "bidirectional></N1MMRotor>");
+    QTest::newRow("empty stop") << QByteArray("<N1MMRotor><stop></stop></N1MMRotor>");
+    QTest::newRow("too long") << QByteArray("<N1MMRotor><rotor>") + QByteArray(5000, 'A')
+            + QByteArray("</rotor><goazi>1</goazi></N1MMRotor>");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe<\x01", 5);
+}
+
+void TestN1mmParser::malformed()
+{
+    QFETCH(QByteArray, datagram);
+    QVERIFY(!N1mmParser::parse(datagram).has_value());
+}
+
+void TestN1mmParser::rotorBearing_data()
+{
+    QTest::addColumn<double>("goAzi");
+    QTest::addColumn<double>("offset");
+    QTest::addColumn<double>("bearing");
+    QTest::newRow("no offset") << 123.0 << 0.0 << 123.0;
+    QTest::newRow("offset subtracted") << 100.0 << 30.0 << 70.0;
+    QTest::newRow("wraps below 0") << 10.0 << 30.0 << 340.0;
+    QTest::newRow("negative offset") << 350.0 << -20.0 << 10.0;
+    QTest::newRow("360 is north") << 360.0 << 0.0 << 0.0;
+    QTest::newRow("359.8 is north") << 359.8 << 0.0 << 0.0;
+}
+
+void TestN1mmParser::rotorBearing()
+{
+    QFETCH(double, goAzi);
+    QFETCH(double, offset);
+    QFETCH(double, bearing);
+    N1mmCommand c;
+    c.goAzimuthDeg = goAzi;
+    c.offsetDeg = offset;
+    QCOMPARE(c.rotorBearingDeg(), bearing);
+}
+
+void TestN1mmParser::status_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("heading");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("123.4") << QStringLiteral("Tribander") << 123.4
+                           << QByteArray("Tribander @ 1234");
+    QTest::newRow("zero") << QStringLiteral("A") << 0.0 << QByteArray("A @ 0");
+    QTest::newRow("36") << QStringLiteral("A") << 36.0 << QByteArray("A @ 360");
+    QTest::newRow("359.96 wraps") << QStringLiteral("A") << 359.96 << QByteArray("A @ 0");
+    QTest::newRow("overlap 400") << QStringLiteral("Beam 40") << 400.0
+                                 << QByteArray("Beam 40 @ 400");
+}
+
+void TestN1mmParser::status()
+{
+    QFETCH(QString, name);
+    QFETCH(double, heading);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(N1mmParser::formatStatus(name, heading), expected);
+}
+
+QTEST_GUILESS_MAIN(TestN1mmParser)
+#include "tst_n1mmparser.moc"
