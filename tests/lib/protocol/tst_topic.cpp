@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocol/topic.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using protocol::parseTopic;
+using protocol::parseTopicView;
+
+class TestTopic : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void viewPointsIntoTopic();
+    void addressRoundTrip_data();
+    void addressRoundTrip();
+};
+
+void TestTopic::parse_data()
+{
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("leaf");
+
+    QTest::newRow("normal") << u"OK1HRA/01/ROT/Azimuth"_s << true << u"OK1HRA"_s << u"01"_s
+                            << u"Azimuth"_s;
+    QTest::newRow("empty-id") << u"EE:FF//ROT/Azimuth"_s << true << u"EE:FF"_s << QString()
+                              << u"Azimuth"_s;
+    QTest::newRow("lowercase-leaf")
+        << u"OK1HRA/01/ROT/ip"_s << true << u"OK1HRA"_s << u"01"_s << u"ip"_s;
+    QTest::newRow("leaf-with-dash")
+        << u"A/1/ROT/USB-BaudRate"_s << true << u"A"_s << u"1"_s << u"USB-BaudRate"_s;
+    QTest::newRow("spaces-kept") << u"A B/x y/ROT/Name"_s << true << u"A B"_s << u"x y"_s
+                                 << u"Name"_s;
+    QTest::newRow("unknown-leaf-ok")
+        << u"A/1/ROT/Whatever"_s << true << u"A"_s << u"1"_s << u"Whatever"_s;
+
+    QTest::newRow("empty-leaf") << u"A/1/ROT/"_s << false << QString() << QString() << QString();
+    QTest::newRow("empty-id-empty-leaf")
+        << u"CALL//ROT/"_s << false << QString() << QString() << QString();
+    QTest::newRow("empty-call") << u"/1/ROT/Azimuth"_s << false << QString() << QString()
+                                << QString();
+    QTest::newRow("too-deep") << u"A/1/ROT/Azimuth/x"_s << false << QString() << QString()
+                              << QString();
+    QTest::newRow("old-form-no-id")
+        << u"A/ROT/Azimuth"_s << false << QString() << QString() << QString();
+    QTest::newRow("rot-lowercase")
+        << u"A/1/rot/Azimuth"_s << false << QString() << QString() << QString();
+    QTest::newRow("rot-longer") << u"A/1/ROTX/Azimuth"_s << false << QString() << QString()
+                                << QString();
+    QTest::newRow("empty") << QString() << false << QString() << QString() << QString();
+    QTest::newRow("no-slash") << u"Azimuth"_s << false << QString() << QString() << QString();
+    QTest::newRow("three-levels") << u"A/1/ROT"_s << false << QString() << QString() << QString();
+    QTest::newRow("leading-slash-deep")
+        << u"/A/1/ROT/Azimuth"_s << false << QString() << QString() << QString();
+    QTest::newRow("double-slash-leaf")
+        << u"A/1/ROT//Azimuth"_s << false << QString() << QString() << QString();
+}
+
+void TestTopic::parse()
+{
+    QFETCH(QString, topic);
+    QFETCH(bool, valid);
+    QFETCH(QString, call);
+    QFETCH(QString, id);
+    QFETCH(QString, leaf);
+
+    const auto parsed = parseTopic(topic);
+    QCOMPARE(parsed.has_value(), valid);
+    QCOMPARE(parseTopicView(topic).has_value(), valid);
+    if (!valid)
+        return;
+    QCOMPARE(parsed->address.call, call);
+    QCOMPARE(parsed->address.id, id);
+    QCOMPARE(parsed->leaf, leaf);
+    // And back: the address builds the same topic.
+    QCOMPARE(parsed->address.topic(parsed->leaf), topic);
+}
+
+void TestTopic::viewPointsIntoTopic()
+{
+    const QString topic = u"OK1HRA/01/ROT/Status"_s;
+    const auto view = parseTopicView(topic);
+    QVERIFY(view);
+    QCOMPARE(view->call.data(), topic.constData());
+    QCOMPARE(view->leaf.data(), topic.constData() + 14);
+    QCOMPARE(view->leaf, u"Status");
+}
+
+void TestTopic::addressRoundTrip_data()
+{
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("normal") << u"OK1HRA"_s << u"01"_s;
+    QTest::newRow("empty-id") << u"EE:FF"_s << QString();
+    QTest::newRow("unicode") << u"ČR"_s << u"7"_s;
+}
+
+void TestTopic::addressRoundTrip()
+{
+    QFETCH(QString, call);
+    QFETCH(QString, id);
+    const RotatorAddress address {call, id};
+    const auto parsed = parseTopic(address.topic(u"Azimuth"));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->address, address);
+}
+
+QTEST_GUILESS_MAIN(TestTopic)
+#include "tst_topic.moc"
