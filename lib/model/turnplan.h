@@ -15,8 +15,11 @@ struct TurnPlan
     int rawTargetDeg = 0;
     /// Compass bearing the antenna ends up at.
     int bearingDeg = 0;
+    /// Where the firmware will really drive to (spec §5.3 half rule applied). Equal to
+    /// rawTargetDeg for bearing plans; an explicit raw target may be moved to its +360 copy.
+    int destinationRawDeg = 0;
     Direction direction = Direction::None;
-    /// Degrees of travel, |rawTarget - fromRaw|.
+    /// Degrees of travel, |destinationRaw - fromRaw|.
     int travelDeg = 0;
     /// The target lies in the overlap (raw > 359) or the path crosses into/out of it.
     bool usesOverlap = false;

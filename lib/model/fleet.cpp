@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet.h"
+
+#include "clock.h"
+#include "modellogging.h"
+#include "rotator.h"
+
+#include "mqtt/mqttconnection.h"
+#include "protocol/payload.h"
+#include "protocol/topic.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace {
+
+const QString discoveryFilter = QStringLiteral("+/+/ROT/#");
+
+bool isUsableFilterLevel(const QString &level)
+{
+    return !level.contains(QLatin1Char('+')) && !level.contains(QLatin1Char('#'))
+        && !level.contains(QLatin1Char('/'));
+}
+
+/// Leaves that clients publish (commands); they do not prove that a device exists.
+bool isCommandLeaf(protocol::Leaf leaf)
+{
+    using protocol::Leaf;
+    return leaf == Leaf::Target || leaf == Leaf::Stop || leaf == Leaf::Get
+        || leaf == Leaf::RxAzimuth;
+}
+
+} // namespace
+
+class Fleet::Private
+{
+public:
+    Private(Fleet *owner, MqttConnection *conn, const Clock &clk)
+        : q(owner)
+        , connection(conn)
+        , clock(clk)
+    {
+    }
+
+    Fleet *q;
+    QPointer<MqttConnection> connection;
+    const Clock &clock;
+    bool discovery = false;
+    QList<Rotator *> ordered;
+    QHash<RotatorAddress, Rotator *> byAddress;
+    /// Filters this fleet asked the connection for.
+    QSet<QString> subscribed;
+    QTimer pollTimer;
+    /// The rotator of the previous message: bursts of one device skip the hash lookup.
+    Rotator *lastRouted = nullptr;
+
+    Rotator *create(const RotatorAddress &address, bool discovered)
+    {
+        auto *rotator = new Rotator(address, connection, clock, q);
+        rotator->setDiscovered(discovered);
+        ordered.append(rotator);
+        byAddress.insert(address, rotator);
+        return rotator;
+    }
+
+    /// With discovery on, +/+/ROT/# covers every rotator (and one subscription avoids the
+    /// duplicate deliveries overlapping filters can cause); otherwise one filter per rotator.
+    void updateSubscriptions()
+    {
+        if (!connection)
+            return;
+        QSet<QString> wanted;
+        if (discovery) {
+            wanted.insert(discoveryFilter);
+        } else {
+            for (const Rotator *rotator : std::as_const(ordered)) {
+                const RotatorAddress &a = rotator->address();
+                if (!a.call.isEmpty() && isUsableFilterLevel(a.call) && isUsableFilterLevel(a.id))
+                    wanted.insert(a.subscriptionFilter());
+            }
+        }
+        for (const QString &filter : std::as_const(subscribed)) {
+            if (!wanted.contains(filter))
+                connection->unsubscribe(filter);
+        }
+        for (const QString &filter : std::as_const(wanted)) {
+            if (!subscribed.contains(filter))
+                connection->subscribe(filter, 0);
+        }
+        subscribed = wanted;
+    }
+
+    void route(const QList<MqttMessage> &messages)
+    {
+        for (const MqttMessage &message : messages) {
+            const std::optional<protocol::TopicView> topic
+                = protocol::parseTopicView(message.topic);
+            if (!topic)
+                continue;
+            Rotator *rotator = lastRouted;
+            if (!rotator || rotator->address().call != topic->call
+                || rotator->address().id != topic->id) {
+                const RotatorAddress address {topic->call.toString(), topic->id.toString()};
+                rotator = byAddress.value(address);
+                if (!rotator) {
+                    if (!discovery || isCommandLeaf(protocol::leafFromName(topic->leaf)))
+                        continue;
+                    rotator = create(address, true);
+                    qCInfo(lcModel) << "discovered" << address;
+                    emit q->rotatorAdded(rotator);
+                    rotator->refresh();
+                }
+                lastRouted = rotator;
+            }
+            rotator->handleMessage(topic->leaf.toString(), message.payload, message.retained);
+        }
+    }
+
+    void setBrokerUp(bool up)
+    {
+        // Copy: a slot reacting to a rotator's signal may remove rotators.
+        const QList<Rotator *> rotators = ordered;
+        for (Rotator *rotator : rotators)
+            rotator->setBrokerUp(up);
+    }
+};
+
+Fleet::Fleet(MqttConnection *connection, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, connection, clock))
+{
+    if (connection) {
+        d->discovery = connection->profile().discover;
+        connect(connection, &MqttConnection::messagesReceived, this,
+                [this](const QList<MqttMessage> &messages) { d->route(messages); });
+        connect(connection, &MqttConnection::connected, this, [this] { d->setBrokerUp(true); });
+        connect(connection, &MqttConnection::stateChanged, this,
+                [this](MqttConnection::State state) {
+                    if (state != MqttConnection::State::Connected)
+                        d->setBrokerUp(false);
+                });
+    }
+    d->updateSubscriptions();
+    d->pollTimer.setInterval(1000);
+    connect(&d->pollTimer, &QTimer::timeout, this, &Fleet::pollNow);
+    d->pollTimer.start();
+}
+
+Fleet::~Fleet() = default;
+
+MqttConnection *Fleet::connection() const
+{
+    return d->connection;
+}
+
+void Fleet::setDiscoveryEnabled(bool enabled)
+{
+    if (d->discovery == enabled)
+        return;
+    d->discovery = enabled;
+    d->updateSubscriptions();
+}
+
+bool Fleet::discoveryEnabled() const
+{
+    return d->discovery;
+}
+
+Rotator *Fleet::addRotator(const RotatorAddress &address)
+{
+    if (Rotator *existing = d->byAddress.value(address)) {
+        existing->setDiscovered(false);
+        d->updateSubscriptions();
+        return existing;
+    }
+    Rotator *rotator = d->create(address, false);
+    d->updateSubscriptions();
+    emit rotatorAdded(rotator);
+    if (d->connection && d->connection->isConnected())
+        rotator->refresh();
+    return rotator;
+}
+
+void Fleet::removeRotator(const RotatorAddress &address)
+{
+    Rotator *rotator = d->byAddress.value(address);
+    if (!rotator)
+        return;
+    emit rotatorAboutToBeRemoved(rotator);
+    d->byAddress.remove(address);
+    d->ordered.removeOne(rotator);
+    if (d->lastRouted == rotator)
+        d->lastRouted = nullptr;
+    d->updateSubscriptions();
+    rotator->disconnect(this);
+    rotator->deleteLater();
+}
+
+Rotator *Fleet::rotator(const RotatorAddress &address) const
+{
+    return d->byAddress.value(address);
+}
+
+QList<Rotator *> Fleet::rotators() const
+{
+    return d->ordered;
+}
+
+void Fleet::pollNow()
+{
+    const QList<Rotator *> rotators = d->ordered;
+    for (Rotator *rotator : rotators)
+        rotator->poll();
+}

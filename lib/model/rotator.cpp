@@ -1,0 +1,671 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rotator.h"
+
+#include "clock.h"
+#include "modellogging.h"
+#include "turnplanner.h"
+
+#include "mqtt/mqttconnection.h"
+#include "protocol/command.h"
+#include "protocol/payload.h"
+#include "protocol/status.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace {
+
+/// While stale, probe with `get` at most this often.
+constexpr qint64 staleProbeIntervalMs = 15000;
+/// An Azimuth without the AzimuthStop that a stopped device sends right after it means moving.
+constexpr qint64 azimuthStopGraceMs = 1500;
+/// A target waiting for a stop to complete asks with `get` when nothing happened for this long.
+constexpr qint64 stopCheckAfterMs = 5000;
+/// Speed is measured over at least this long.
+constexpr qint64 speedWindowMs = 1000;
+
+} // namespace
+
+class Rotator::Private
+{
+public:
+    Private(Rotator *owner, RotatorAddress addr, MqttConnection *conn, const Clock &clk)
+        : q(owner)
+        , address(std::move(addr))
+        , connection(conn)
+        , clock(clk)
+    {
+    }
+
+    /// A target the user asked for; planned again when it is really sent (the position may
+    /// have changed meanwhile, e.g. during a stop ramp).
+    struct TargetRequest
+    {
+        bool byBearing = false;
+        double bearingDeg = 0.0;
+        int rawDeg = 0;
+    };
+
+    Rotator *q;
+    RotatorAddress address;
+    QPointer<MqttConnection> connection;
+    const Clock &clock;
+    RotatorState state;
+    UserConfig user;
+    bool discovered = false;
+
+    std::optional<int> deviceStartDeg;
+    std::optional<int> deviceMaxDeg;
+    std::optional<int> deviceBeamDeg;
+    std::optional<bool> deviceElevation;
+
+    bool brokerUp = false;
+    qint64 silentSinceMs = 0;
+    std::optional<qint64> lastProbeMs;
+
+    std::optional<qint64> lastCommandMs;
+    bool pendingStop = false;
+    bool pendingGet = false;
+    std::optional<TargetRequest> pendingTarget;
+    bool targetWaitsForStop = false;
+    std::optional<qint64> stopSentMs;
+    QTimer pacingTimer;
+
+    std::optional<qint64> unconfirmedAzimuthMs;
+    std::optional<int> unconfirmedAzimuthRaw;
+    bool targetSeenMoving = false;
+
+    std::optional<double> speedDegPerSec;
+    std::optional<qint64> speedSampleMs;
+    int speedSampleRaw = 0;
+    int lastMoveDirection = 0;
+
+    [[nodiscard]] bool canSend() const
+    {
+        return brokerUp && connection && connection->isConnected();
+    }
+
+    [[nodiscard]] int movingDirection() const
+    {
+        if (!state.moving)
+            return 0;
+        if (state.status && protocol::isMovingStatus(*state.status))
+            return protocol::statusDirection(*state.status);
+        return lastMoveDirection;
+    }
+
+    [[nodiscard]] model::TurnSituation situation() const
+    {
+        model::TurnSituation s;
+        s.currentRawDeg = state.rawAzimuthDeg;
+        s.startAzimuthDeg = state.startAzimuthDeg;
+        s.maxRotateDeg = state.maxRotateDeg;
+        s.elevationMode = state.elevationMode;
+        s.moving = state.moving;
+        s.movingDirection = movingDirection();
+        s.speedDegPerSec = speedDegPerSec.value_or(model::defaultSpeedDegPerSec);
+        return s;
+    }
+
+    std::optional<TurnPlan> plan(const TargetRequest &request, CommandResult *whyNot) const
+    {
+        return request.byBearing ? model::planTurnToBearing(situation(), request.bearingDeg, whyNot)
+                                 : model::planTurnToRaw(situation(), request.rawDeg, whyNot);
+    }
+
+    void applyConfig()
+    {
+        if (user.startAzimuthOverrideDeg) {
+            state.startAzimuthDeg = wrapBearingDeg(*user.startAzimuthOverrideDeg);
+            state.startAzimuthSource = ValueSource::User;
+        } else if (deviceStartDeg) {
+            state.startAzimuthDeg = *deviceStartDeg;
+            state.startAzimuthSource = ValueSource::Device;
+        } else {
+            state.startAzimuthDeg = 0;
+            state.startAzimuthSource = ValueSource::Default;
+        }
+        if (deviceMaxDeg) {
+            state.maxRotateDeg = *deviceMaxDeg;
+            state.maxRotateSource = ValueSource::Device;
+        } else if (user.maxRotateDeg) {
+            state.maxRotateDeg = std::clamp(*user.maxRotateDeg, 0, protocol::maxRotateLimitDeg);
+            state.maxRotateSource = ValueSource::User;
+        } else {
+            state.maxRotateDeg = 360;
+            state.maxRotateSource = ValueSource::Default;
+        }
+        if (deviceBeamDeg) {
+            state.beamWidthDeg = *deviceBeamDeg;
+            state.beamWidthSource = ValueSource::Device;
+        } else if (user.beamWidthDeg) {
+            state.beamWidthDeg = std::clamp(*user.beamWidthDeg, 1, 180);
+            state.beamWidthSource = ValueSource::User;
+        } else {
+            state.beamWidthDeg = 45;
+            state.beamWidthSource = ValueSource::Default;
+        }
+        if (deviceElevation) {
+            state.elevationMode = *deviceElevation;
+            state.elevationSource = ValueSource::Device;
+        } else if (user.elevationMode) {
+            state.elevationMode = *user.elevationMode;
+            state.elevationSource = ValueSource::User;
+        } else {
+            state.elevationMode = false;
+            state.elevationSource = ValueSource::Default;
+        }
+    }
+
+    /// Applies a change and emits stateChanged when the state really differs.
+    template<typename F> void change(F &&mutate)
+    {
+        const RotatorState before = state;
+        mutate();
+        afterChange(before);
+    }
+
+    void afterChange(const RotatorState &before)
+    {
+        if (state.moving && !before.moving)
+            targetSeenMoving = true;
+        if (!state.moving && before.moving) {
+            speedSampleMs.reset();
+            if (targetSeenMoving)
+                state.rawTargetDeg.reset();
+            targetSeenMoving = false;
+        }
+        if (state != before)
+            emit q->stateChanged();
+        if (before.moving && !state.moving)
+            pump(); // a target may be waiting for this stop
+    }
+
+    void setMoving(bool moving)
+    {
+        state.moving = moving;
+        if (!moving)
+            unconfirmedAzimuthMs.reset();
+    }
+
+    void noteAzimuth(int rawDeg)
+    {
+        const qint64 now = clock.nowMs();
+        if (state.rawAzimuthDeg && *state.rawAzimuthDeg != rawDeg)
+            lastMoveDirection = rawDeg > *state.rawAzimuthDeg ? 1 : -1;
+        state.rawAzimuthDeg = rawDeg;
+        if (!state.moving) {
+            speedSampleMs.reset();
+            return;
+        }
+        // Ramps distort the figure: measure while running (±2) or when Status is unknown.
+        const bool running = !state.status || std::abs(*state.status) == 2;
+        if (!running) {
+            speedSampleMs.reset();
+            return;
+        }
+        if (!speedSampleMs) {
+            speedSampleMs = now;
+            speedSampleRaw = rawDeg;
+            return;
+        }
+        const qint64 elapsedMs = now - *speedSampleMs;
+        if (elapsedMs < speedWindowMs)
+            return;
+        const double measured = std::abs(rawDeg - speedSampleRaw) * 1000.0 / elapsedMs;
+        if (measured > 0.2 && measured < 90.0)
+            speedDegPerSec = speedDegPerSec ? 0.7 * *speedDegPerSec + 0.3 * measured : measured;
+        speedSampleMs = now;
+        speedSampleRaw = rawDeg;
+    }
+
+    void apply(const protocol::Update &update)
+    {
+        using protocol::Leaf;
+        const qint64 now = clock.nowMs();
+        switch (update.leaf) {
+        case Leaf::Azimuth: {
+            const int raw = std::get<int>(update.value);
+            if (!state.status) {
+                // Status unknown (never re-sent by the firmware): a stopped device follows
+                // every Azimuth with AzimuthStop at once, a moving one does not.
+                if (unconfirmedAzimuthMs && unconfirmedAzimuthRaw != raw)
+                    state.moving = true;
+                else if (!unconfirmedAzimuthMs)
+                    unconfirmedAzimuthMs = now;
+                unconfirmedAzimuthRaw = raw;
+            }
+            noteAzimuth(raw);
+            break;
+        }
+        case Leaf::AzimuthStop:
+            // Only published while Status is 0.
+            setMoving(false);
+            if (state.status && *state.status != 0) {
+                state.status = 0;
+                state.statusHuman = protocol::statusLabel(0);
+            }
+            noteAzimuth(std::get<int>(update.value));
+            break;
+        case Leaf::Status: {
+            const int code = std::get<int>(update.value);
+            state.status = code;
+            state.statusHuman = protocol::statusLabel(code);
+            setMoving(code != 0);
+            unconfirmedAzimuthMs.reset();
+            if (code != 0)
+                lastMoveDirection = protocol::statusDirection(code);
+            break;
+        }
+        case Leaf::StatusHuman: {
+            const QString &text = std::get<QString>(update.value);
+            state.statusHuman = text;
+            for (int code : {0, 1, 11, 2, 3, -1, -11, -2, -3, 21, 22, 23, -21, -22, -23}) {
+                if (protocol::statusLabel(code) == text) {
+                    state.status = code;
+                    setMoving(code != 0);
+                    unconfirmedAzimuthMs.reset();
+                    break;
+                }
+            }
+            break;
+        }
+        case Leaf::StartAzimuth:
+            deviceStartDeg = std::get<int>(update.value);
+            break;
+        case Leaf::MaxRotateDegree:
+            deviceMaxDeg = std::get<int>(update.value);
+            break;
+        case Leaf::AntRadiationAngle:
+            deviceBeamDeg = std::get<int>(update.value);
+            break;
+        case Leaf::ElevationEnable:
+            deviceElevation = std::get<bool>(update.value);
+            break;
+        case Leaf::OneTurnLimitSec:
+            state.oneTurnLimitSec = std::get<int>(update.value);
+            break;
+        case Leaf::VoltageValue:
+            state.voltageV = std::get<double>(update.value);
+            break;
+        case Leaf::Name:
+            state.name = std::get<QString>(update.value);
+            break;
+        case Leaf::Ip:
+            state.ip = std::get<QString>(update.value);
+            break;
+        case Leaf::Mac:
+            state.mac = std::get<QString>(update.value);
+            break;
+        case Leaf::Debug:
+            state.lastDebug = std::get<QString>(update.value);
+            state.lastDebugUtc = clock.nowUtc();
+            if (state.lastDebug.startsWith(QLatin1String("Target ignore")))
+                state.rawTargetDeg.reset();
+            break;
+        case Leaf::Target: {
+            const int raw = std::get<int>(update.value);
+            std::optional<int> destination = raw;
+            if (state.rawAzimuthDeg)
+                destination = protocol::firmwareDestinationRaw(*state.rawAzimuthDeg, raw,
+                                                               state.maxRotateDeg);
+            else if (raw > state.maxRotateDeg)
+                destination.reset();
+            if (destination && state.rawTargetDeg != destination) {
+                state.rawTargetDeg = destination;
+                targetSeenMoving = false;
+            }
+            break;
+        }
+        case Leaf::Stop:
+        case Leaf::Get:
+            break;
+        default:
+            state.otherLeaves.insert(update.leafName, update.text);
+            break;
+        }
+    }
+
+    // --- commands ---------------------------------------------------------------------------
+
+    CommandResult refuse(CommandResult::Code code, const QString &detail)
+    {
+        const CommandResult result {code, detail};
+        qCInfo(lcModel) << address << "command refused:" << detail;
+        emit q->commandRefused(result);
+        return result;
+    }
+
+    CommandResult brokerDownResult()
+    {
+        return refuse(CommandResult::Code::BrokerDown,
+                      QStringLiteral("the broker connection is down; nothing was sent"));
+    }
+
+    bool publish(const protocol::Command &command)
+    {
+        if (!canSend())
+            return false;
+        const bool ok = connection->publish(address.topic(command.leaf), command.payload, 0, false);
+        if (!ok)
+            return false;
+        lastCommandMs = clock.nowMs();
+        qCDebug(lcModel) << address << "sent" << command.leaf << command.payload;
+        emit q->commandSent(command.leaf, command.payload);
+        return true;
+    }
+
+    [[nodiscard]] bool targetSendable() const
+    {
+        return pendingTarget && !(targetWaitsForStop && state.moving);
+    }
+
+    [[nodiscard]] bool somethingSendable() const
+    {
+        return pendingStop || pendingGet || targetSendable();
+    }
+
+    void dropPending(const QString &why)
+    {
+        const bool hadSomething = pendingStop || pendingGet || pendingTarget;
+        if (pendingTarget)
+            refuse(CommandResult::Code::BrokerDown, QStringLiteral("target dropped: ") + why);
+        if (pendingStop)
+            refuse(CommandResult::Code::BrokerDown, QStringLiteral("stop dropped: ") + why);
+        if (pendingGet)
+            refuse(CommandResult::Code::BrokerDown, QStringLiteral("get dropped: ") + why);
+        pendingStop = false;
+        pendingGet = false;
+        pendingTarget.reset();
+        targetWaitsForStop = false;
+        stopSentMs.reset();
+        pacingTimer.stop();
+        Q_UNUSED(hadSomething);
+    }
+
+    /// Sends the most important pending command when the pacing gap allows it, else arms the
+    /// wake-up timer. Logic compares Clock times only; the timer just wakes us up.
+    void pump()
+    {
+        if (!somethingSendable()) {
+            pacingTimer.stop();
+            return;
+        }
+        if (!canSend()) {
+            dropPending(QStringLiteral("the broker connection is down"));
+            return;
+        }
+        const qint64 now = clock.nowMs();
+        if (lastCommandMs && now - *lastCommandMs < commandIntervalMs) {
+            armTimer(commandIntervalMs - (now - *lastCommandMs));
+            return;
+        }
+        if (pendingStop) {
+            pendingStop = false;
+            if (publish(protocol::stopCommand()))
+                stopSentMs = now;
+            else
+                refuse(CommandResult::Code::BrokerDown, QStringLiteral("stop could not be sent"));
+        } else if (targetSendable()) {
+            const TargetRequest request = *pendingTarget;
+            CommandResult whyNot;
+            const std::optional<TurnPlan> turn = plan(request, &whyNot);
+            if (!turn) {
+                pendingTarget.reset();
+                targetWaitsForStop = false;
+                refuse(whyNot.code, whyNot.detail);
+            } else if (turn->stopFirst) {
+                // Moving the other way now: the firmware would reverse without ramping down.
+                targetWaitsForStop = true;
+                if (publish(protocol::stopCommand()))
+                    stopSentMs = now;
+            } else {
+                const std::optional<protocol::Command> command
+                    = protocol::targetCommand(turn->rawTargetDeg, state.maxRotateDeg);
+                pendingTarget.reset();
+                targetWaitsForStop = false;
+                stopSentMs.reset();
+                if (!command) {
+                    refuse(CommandResult::Code::OutOfRange,
+                           QStringLiteral("raw %1 is outside 0..%2")
+                               .arg(turn->rawTargetDeg)
+                               .arg(state.maxRotateDeg));
+                } else if (publish(*command)) {
+                    change([&] {
+                        state.rawTargetDeg = turn->destinationRawDeg;
+                        targetSeenMoving = false;
+                    });
+                } else {
+                    refuse(CommandResult::Code::BrokerDown,
+                           QStringLiteral("target could not be sent"));
+                }
+            }
+        } else if (pendingGet) {
+            pendingGet = false;
+            publish(protocol::getCommand());
+        }
+        if (somethingSendable())
+            armTimer(commandIntervalMs);
+        else
+            pacingTimer.stop();
+    }
+
+    void armTimer(qint64 delayMs)
+    {
+        pacingTimer.start(static_cast<int>(std::clamp<qint64>(delayMs, 1, commandIntervalMs)));
+    }
+
+    CommandResult requestTarget(const TargetRequest &request)
+    {
+        if (!canSend())
+            return brokerDownResult();
+        CommandResult whyNot;
+        const std::optional<TurnPlan> turn = plan(request, &whyNot);
+        if (!turn)
+            return refuse(whyNot.code, whyNot.detail);
+        pendingTarget = request; // replaces an unsent older target
+        if (turn->stopFirst && !targetWaitsForStop) {
+            targetWaitsForStop = true;
+            pendingStop = true;
+        }
+        pump();
+        if (pendingTarget)
+            return CommandResult {CommandResult::Code::Queued,
+                                  targetWaitsForStop
+                                      ? QStringLiteral("stopping first, target follows")
+                                      : QStringLiteral("queued by the 1 s command pacing")};
+        return CommandResult {CommandResult::Code::Sent, {}};
+    }
+
+    void probe()
+    {
+        lastProbeMs = clock.nowMs();
+        pendingGet = true;
+        pump();
+    }
+};
+
+Rotator::Rotator(RotatorAddress address, MqttConnection *connection, const Clock &clock,
+                 QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, std::move(address), connection, clock))
+{
+    d->pacingTimer.setSingleShot(true);
+    connect(&d->pacingTimer, &QTimer::timeout, this, [this] { d->pump(); });
+    d->brokerUp = connection && connection->isConnected();
+    d->state.link = d->brokerUp ? LinkState::Unknown : LinkState::BrokerDown;
+    d->silentSinceMs = clock.nowMs();
+    d->applyConfig();
+}
+
+Rotator::~Rotator() = default;
+
+const RotatorAddress &Rotator::address() const
+{
+    return d->address;
+}
+
+const RotatorState &Rotator::state() const
+{
+    return d->state;
+}
+
+MqttConnection *Rotator::connection() const
+{
+    return d->connection;
+}
+
+bool Rotator::isDiscovered() const
+{
+    return d->discovered;
+}
+
+void Rotator::setDiscovered(bool discovered)
+{
+    d->discovered = discovered;
+}
+
+const Rotator::UserConfig &Rotator::userConfig() const
+{
+    return d->user;
+}
+
+void Rotator::setUserConfig(const UserConfig &config)
+{
+    if (config == d->user)
+        return;
+    d->change([&] {
+        d->user = config;
+        d->applyConfig();
+    });
+}
+
+std::optional<TurnPlan> Rotator::planTurnToBearing(double bearingDeg, CommandResult *whyNot) const
+{
+    return model::planTurnToBearing(d->situation(), bearingDeg, whyNot);
+}
+
+std::optional<double> Rotator::measuredSpeedDegPerSec() const
+{
+    return d->speedDegPerSec;
+}
+
+CommandResult Rotator::turnToBearing(double bearingDeg)
+{
+    return d->requestTarget(Private::TargetRequest {true, bearingDeg, 0});
+}
+
+CommandResult Rotator::turnToRaw(int rawDeg)
+{
+    return d->requestTarget(Private::TargetRequest {false, 0.0, rawDeg});
+}
+
+CommandResult Rotator::stop()
+{
+    if (!d->canSend())
+        return d->brokerDownResult();
+    // Stop means stop: it replaces a pending target and goes first.
+    d->pendingTarget.reset();
+    d->targetWaitsForStop = false;
+    d->pendingStop = true;
+    d->pump();
+    if (d->pendingStop)
+        return CommandResult {CommandResult::Code::Queued,
+                              QStringLiteral("queued by the 1 s command pacing")};
+    return CommandResult {CommandResult::Code::Sent, {}};
+}
+
+CommandResult Rotator::refresh()
+{
+    if (!d->canSend())
+        return d->brokerDownResult();
+    d->pendingGet = true;
+    d->pump();
+    if (d->pendingGet)
+        return CommandResult {CommandResult::Code::Queued,
+                              QStringLiteral("queued by the 1 s command pacing")};
+    return CommandResult {CommandResult::Code::Sent, {}};
+}
+
+void Rotator::handleMessage(const QString &leaf, const QByteArray &payload)
+{
+    handleMessage(leaf, payload, false);
+}
+
+void Rotator::handleMessage(const QString &leaf, const QByteArray &payload, bool retained)
+{
+    QString reason;
+    const std::optional<protocol::Update> update = protocol::parsePayload(leaf, payload, &reason);
+    if (!update) {
+        qCWarning(lcModel).noquote() << d->address.topic(leaf) << "ignored:" << reason;
+        return;
+    }
+    using protocol::Leaf;
+    const bool command = update->leaf == Leaf::Target || update->leaf == Leaf::Stop
+        || update->leaf == Leaf::Get || update->leaf == Leaf::RxAzimuth;
+    d->change([&] {
+        if (!command && !retained) {
+            d->state.lastMessageUtc = d->clock.nowUtc();
+            d->silentSinceMs = d->clock.nowMs();
+            d->lastProbeMs.reset();
+            if (d->state.link != LinkState::BrokerDown)
+                d->state.link = LinkState::Live;
+        }
+        d->apply(*update);
+        d->applyConfig();
+    });
+    if (update->leaf == Leaf::Debug)
+        emit debugReceived(update->text);
+}
+
+void Rotator::poll()
+{
+    if (!d->canSend())
+        return;
+    const qint64 now = d->clock.nowMs();
+    d->change([&] {
+        if (!d->state.status && d->unconfirmedAzimuthMs
+            && now - *d->unconfirmedAzimuthMs >= azimuthStopGraceMs)
+            d->state.moving = true;
+    });
+    if (d->state.link != LinkState::Stale && now - d->silentSinceMs > staleAfterMs) {
+        qCInfo(lcModel) << d->address << "stale: nothing heard for" << (now - d->silentSinceMs)
+                        << "ms";
+        d->change([&] { d->state.link = LinkState::Stale; });
+        d->probe();
+    } else if (d->state.link == LinkState::Stale
+               && (!d->lastProbeMs || now - *d->lastProbeMs >= staleProbeIntervalMs)) {
+        d->probe();
+    }
+    if (d->targetWaitsForStop && d->stopSentMs && now - *d->stopSentMs >= stopCheckAfterMs) {
+        // No Status 0 seen yet: ask, the reply (AzimuthStop or not) settles it.
+        d->stopSentMs = now;
+        d->pendingGet = true;
+    }
+    d->pump();
+}
+
+void Rotator::setBrokerUp(bool up)
+{
+    if (up == d->brokerUp)
+        return;
+    d->brokerUp = up;
+    if (!up) {
+        d->dropPending(QStringLiteral("the broker connection went down"));
+        d->change([&] { d->state.link = LinkState::BrokerDown; });
+        return;
+    }
+    d->silentSinceMs = d->clock.nowMs();
+    d->lastProbeMs.reset();
+    d->change([&] {
+        d->state.link = LinkState::Unknown;
+        // Whatever happened meanwhile is unknown; the get reply tells moving or stopped.
+        d->state.status.reset();
+        d->unconfirmedAzimuthMs.reset();
+    });
+    if (d->canSend())
+        refresh();
+}
