@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsstore.h"
+
+#include "settingslog.h"
+#include "settingsvalidation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSettings>
+#include <QStringDecoder>
+
+#include <limits>
+#include <utility>
+
+namespace {
+
+// Bigger than any settings file a person makes; protects against reading a wrong, huge file.
+constexpr qint64 maxFileBytes = 4 * 1024 * 1024;
+constexpr int maxArraySize = 1000;
+
+constexpr int minPort = 1;
+constexpr int maxPort = 65535;
+constexpr int maxKeepAliveSec = 65535; // MQTT keep-alive is a 16-bit field
+constexpr int minReconnectMs = 100;
+constexpr int maxReconnectMs = 600000;
+constexpr int maxBearingDeg = 359;
+
+QString keyFormatVersion()
+{
+    return QStringLiteral("formatVersion");
+}
+
+/// How many keys save() wrote besides the two header keys; fewer at load = truncated.
+QString keyKeyCount()
+{
+    return QStringLiteral("keyCount");
+}
+
+/// Why the file as a whole cannot be used, or nullopt. Reads at most maxFileBytes + 1.
+std::optional<QString> fileLevelProblem(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read the settings file: %1").arg(file.errorString());
+    const QByteArray bytes = file.read(maxFileBytes + 1);
+    if (bytes.size() > maxFileBytes)
+        return QStringLiteral("the settings file is larger than %1 bytes; not a RotorDeck file")
+            .arg(maxFileBytes);
+    if (bytes.contains('\0'))
+        return QStringLiteral("the settings file contains binary data (damaged?)");
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return QStringLiteral("the settings file is not valid UTF-8 text (damaged?)");
+    QSettings probe(path, QSettings::IniFormat);
+    if (probe.status() == QSettings::AccessError)
+        return QStringLiteral("cannot read the settings file (access error)");
+    if (probe.status() == QSettings::FormatError)
+        return QStringLiteral("the settings file is not a valid INI file (damaged?)");
+    return std::nullopt;
+}
+
+/// Reads values with checks, collecting one problem text per bad value.
+class Reader
+{
+public:
+    Reader(QSettings &settings, QStringList &problems)
+        : m_s(settings)
+        , m_problems(problems)
+    {
+    }
+
+    void problem(const QString &key, const QString &text)
+    {
+        const QString full = key + QStringLiteral(": ") + text;
+        qCWarning(lcSettings).noquote() << "settings:" << full;
+        m_problems.append(full);
+    }
+
+    [[nodiscard]] bool has(const QString &key) const { return m_s.contains(key); }
+
+    /// Text value; INI turns unquoted "a,b" into a list, which is joined back.
+    std::optional<QString> text(const QString &key)
+    {
+        if (!m_s.contains(key))
+            return std::nullopt;
+        const QVariant v = m_s.value(key);
+        switch (v.typeId()) {
+        case QMetaType::QString:
+            return v.toString();
+        case QMetaType::QStringList:
+            return v.toStringList().join(QStringLiteral(", "));
+        // Read back in the process that wrote them, QSettings hands out the typed values.
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Double:
+            return v.toString();
+        default:
+            problem(key, QStringLiteral("not a text value; ignored"));
+            return std::nullopt;
+        }
+    }
+
+    QString textOr(const QString &key, const QString &fallback = {})
+    {
+        return text(key).value_or(fallback);
+    }
+
+    std::optional<int> integer(const QString &key, int min, int max)
+    {
+        const std::optional<QString> t = text(key);
+        if (!t)
+            return std::nullopt;
+        bool ok = false;
+        const int value = t->trimmed().toInt(&ok);
+        if (!ok) {
+            problem(key, QStringLiteral("'%1' is not a whole number; ignored").arg(*t));
+            return std::nullopt;
+        }
+        if (const auto why = settings::rangeProblem(value, min, max)) {
+            problem(key, *why + QStringLiteral("; ignored"));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<bool> boolean(const QString &key)
+    {
+        const std::optional<QString> t = text(key);
+        if (!t)
+            return std::nullopt;
+        const QString v = t->trimmed().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("1"))
+            return true;
+        if (v == QLatin1String("false") || v == QLatin1String("0"))
+            return false;
+        problem(key, QStringLiteral("'%1' is not true or false; ignored").arg(*t));
+        return std::nullopt;
+    }
+
+    std::optional<QByteArray> bytes(const QString &key)
+    {
+        if (!m_s.contains(key))
+            return std::nullopt;
+        const QVariant v = m_s.value(key);
+        if (v.typeId() != QMetaType::QByteArray) {
+            problem(key, QStringLiteral("not a byte array; ignored"));
+            return std::nullopt;
+        }
+        return v.toByteArray();
+    }
+
+    /// Number of entries of an array group ("<group>/size"), 0 when absent or bad.
+    int arraySize(const QString &group)
+    {
+        const QString key = group + QStringLiteral("/size");
+        if (!m_s.contains(key)) {
+            if (!childGroups(group).isEmpty())
+                problem(key, QStringLiteral("missing; entries ignored"));
+            return 0;
+        }
+        return integer(key, 0, maxArraySize).value_or(0);
+    }
+
+    QStringList childGroups(const QString &group)
+    {
+        m_s.beginGroup(group);
+        const QStringList groups = m_s.childGroups();
+        m_s.endGroup();
+        return groups;
+    }
+
+    /// True when the array entry exists at all (a truncated file loses the last ones).
+    bool entryExists(const QString &entry)
+    {
+        m_s.beginGroup(entry);
+        const bool exists = !m_s.childKeys().isEmpty() || !m_s.childGroups().isEmpty();
+        m_s.endGroup();
+        if (!exists)
+            problem(entry, QStringLiteral("missing (file truncated?); skipped"));
+        return exists;
+    }
+
+    QSettings &settings() { return m_s; }
+
+private:
+    QSettings &m_s;
+    QStringList &m_problems;
+};
+
+QString entryKey(const QString &group, int index)
+{
+    // QSettings arrays count from 1 in the file.
+    return group + QLatin1Char('/') + QString::number(index + 1);
+}
+
+std::optional<BrokerProfile> readBroker(Reader &r, const QString &e)
+{
+    const auto key = [&e](const char *name) {
+        return e + QLatin1Char('/') + QLatin1String(name);
+    };
+    BrokerProfile p;
+    p.name = r.textOr(key("name")).trimmed();
+    if (p.name.isEmpty()) {
+        r.problem(key("name"), QStringLiteral("missing or empty; broker skipped"));
+        return std::nullopt;
+    }
+    const QString urlText = r.textOr(key("url")).trimmed();
+    const QUrl url(urlText, QUrl::StrictMode);
+    if (urlText.isEmpty()) {
+        r.problem(key("url"), QStringLiteral("missing; broker skipped"));
+        return std::nullopt;
+    }
+    if (const auto why = brokerUrlProblem(url)) {
+        r.problem(key("url"), QStringLiteral("'%1': %2; broker skipped").arg(urlText, *why));
+        return std::nullopt;
+    }
+    if (url.port() != -1 && (url.port() < minPort || url.port() > maxPort)) {
+        r.problem(key("url"),
+                  QStringLiteral("port %1 out of range; broker skipped").arg(url.port()));
+        return std::nullopt;
+    }
+    p.url = url;
+    p.username = r.textOr(key("username"));
+    if (r.has(key("password")))
+        r.problem(key("password"),
+                  QStringLiteral("passwords are never read from the settings file; ignored "
+                                 "(it is removed when settings are saved)"));
+    p.caFile = r.textOr(key("caFile"));
+    if (!p.caFile.isEmpty() && !QFileInfo(p.caFile).isReadable())
+        r.problem(key("caFile"),
+                  QStringLiteral("'%1' does not exist or is not readable").arg(p.caFile));
+    p.clientId = r.textOr(key("clientId"));
+    p.enabled = r.boolean(key("enabled")).value_or(p.enabled);
+    p.discover = r.boolean(key("discover")).value_or(p.discover);
+    p.keepAliveSec = r.integer(key("keepAliveSec"), 1, maxKeepAliveSec).value_or(p.keepAliveSec);
+    p.reconnectMinMs = r.integer(key("reconnectMinMs"), minReconnectMs, maxReconnectMs)
+                           .value_or(p.reconnectMinMs);
+    p.reconnectMaxMs = r.integer(key("reconnectMaxMs"), minReconnectMs, maxReconnectMs)
+                           .value_or(p.reconnectMaxMs);
+    if (p.reconnectMaxMs < p.reconnectMinMs) {
+        r.problem(key("reconnectMaxMs"),
+                  QStringLiteral("%1 is below reconnectMinMs %2; using %2")
+                      .arg(p.reconnectMaxMs)
+                      .arg(p.reconnectMinMs));
+        p.reconnectMaxMs = p.reconnectMinMs;
+    }
+    return p;
+}
+
+std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
+{
+    const auto key = [&e](const char *name) {
+        return e + QLatin1Char('/') + QLatin1String(name);
+    };
+    RotatorSettings rs;
+    const QString addressText = r.textOr(key("address"));
+    const auto address = RotatorAddress::fromString(addressText);
+    if (!address || !address->isValidForUser()) {
+        r.problem(key("address"),
+                  QStringLiteral("'%1' is not CALL/ID (both non-empty, no '/', '+' or '#'); "
+                                 "rotator skipped")
+                      .arg(addressText));
+        return std::nullopt;
+    }
+    rs.address = *address;
+    rs.brokerName = r.textOr(key("broker")).trimmed();
+    rs.label = r.textOr(key("label"));
+    rs.colour = r.textOr(key("colour")).trimmed();
+    if (!rs.colour.isEmpty()) {
+        if (const auto why = settings::colourProblem(rs.colour)) {
+            r.problem(key("colour"), *why + QStringLiteral("; using the default colour"));
+            rs.colour.clear();
+        } else {
+            rs.colour = rs.colour.toLower();
+        }
+    }
+    rs.maxRotateDeg
+        = r.integer(key("maxRotateDeg"), settings::minRotateRangeDeg, settings::maxRotateRangeDeg);
+    rs.beamWidthDeg
+        = r.integer(key("beamWidthDeg"), settings::minBeamWidthDeg, settings::maxBeamWidthDeg);
+    rs.startAzimuthOverrideDeg = r.integer(key("startAzimuthOverrideDeg"), 0, maxBearingDeg);
+    rs.parkBearingDeg = r.integer(key("parkBearingDeg"), 0, maxBearingDeg);
+    rs.elevationMode = r.boolean(key("elevationMode"));
+
+    const QString presetGroup = key("presets");
+    const int presetCount = r.arraySize(presetGroup);
+    for (int i = 0; i < presetCount; ++i) {
+        const QString pe = entryKey(presetGroup, i);
+        if (!r.entryExists(pe))
+            continue;
+        RotatorPreset preset;
+        preset.label = r.textOr(pe + QStringLiteral("/label"));
+        const auto bearing = r.integer(pe + QStringLiteral("/bearingDeg"), 0, maxBearingDeg);
+        if (!bearing) {
+            if (!r.has(pe + QStringLiteral("/bearingDeg")))
+                r.problem(pe + QStringLiteral("/bearingDeg"), QStringLiteral("missing"));
+            r.problem(pe, QStringLiteral("preset skipped"));
+            continue;
+        }
+        preset.bearingDeg = *bearing;
+        rs.presets.append(preset);
+    }
+    return rs;
+}
+
+void readAll(Reader &r, AppSettings &out)
+{
+    QSet<QString> brokerNames;
+    const int brokerCount = r.arraySize(QStringLiteral("brokers"));
+    for (int i = 0; i < brokerCount; ++i) {
+        const QString e = entryKey(QStringLiteral("brokers"), i);
+        if (!r.entryExists(e))
+            continue;
+        auto broker = readBroker(r, e);
+        if (!broker)
+            continue;
+        if (brokerNames.contains(broker->name)) {
+            r.problem(
+                e + QStringLiteral("/name"),
+                QStringLiteral("a broker named '%1' exists already; skipped").arg(broker->name));
+            continue;
+        }
+        brokerNames.insert(broker->name);
+        out.brokers.append(std::move(*broker));
+    }
+
+    QSet<QString> rotatorKeys;
+    const int rotatorCount = r.arraySize(QStringLiteral("rotators"));
+    for (int i = 0; i < rotatorCount; ++i) {
+        const QString e = entryKey(QStringLiteral("rotators"), i);
+        if (!r.entryExists(e))
+            continue;
+        auto rotator = readRotator(r, e);
+        if (!rotator)
+            continue;
+        const QString unique
+            = rotator->brokerName + QLatin1Char('\n') + rotator->address.toString();
+        if (rotatorKeys.contains(unique)) {
+            r.problem(e + QStringLiteral("/address"),
+                      QStringLiteral("%1 on '%2' is listed twice; skipped")
+                          .arg(rotator->address.toString(), rotator->brokerName));
+            continue;
+        }
+        if (!brokerNames.contains(rotator->brokerName))
+            r.problem(e + QStringLiteral("/broker"),
+                      QStringLiteral("no broker named '%1'; the rotator is kept but cannot "
+                                     "connect until one exists")
+                          .arg(rotator->brokerName));
+        rotatorKeys.insert(unique);
+        out.rotators.append(std::move(*rotator));
+    }
+
+    out.station.name = r.textOr(QStringLiteral("station/name"));
+    const QString locator = r.textOr(QStringLiteral("station/locator")).trimmed();
+    if (!locator.isEmpty()) {
+        if (const auto why = settings::locatorProblem(locator))
+            r.problem(QStringLiteral("station/locator"),
+                      QStringLiteral("'%1': %2; ignored").arg(locator, *why));
+        else
+            out.station.locator = locator;
+    }
+
+    out.windowGeometry = r.bytes(QStringLiteral("window/geometry")).value_or(QByteArray());
+    out.windowState = r.bytes(QStringLiteral("window/state")).value_or(QByteArray());
+
+    QSettings &s = r.settings();
+    s.beginGroup(QStringLiteral("ui"));
+    const QStringList uiKeys = s.allKeys();
+    for (const QString &k : uiKeys)
+        out.ui.insert(k, s.value(k));
+    s.endGroup();
+}
+
+void writeAll(QSettings &s, const AppSettings &in)
+{
+    s.setValue(keyFormatVersion(), SettingsStore::formatVersion);
+
+    s.beginWriteArray(QStringLiteral("brokers"), int(in.brokers.size()));
+    for (int i = 0; i < in.brokers.size(); ++i) {
+        const BrokerProfile &p = in.brokers.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), p.name);
+        s.setValue(QStringLiteral("url"), p.url.toString());
+        s.setValue(QStringLiteral("username"), p.username);
+        // p.password is deliberately not written: it belongs in the CredentialStore.
+        s.setValue(QStringLiteral("caFile"), p.caFile);
+        s.setValue(QStringLiteral("clientId"), p.clientId);
+        s.setValue(QStringLiteral("enabled"), p.enabled);
+        s.setValue(QStringLiteral("discover"), p.discover);
+        s.setValue(QStringLiteral("keepAliveSec"), p.keepAliveSec);
+        s.setValue(QStringLiteral("reconnectMinMs"), p.reconnectMinMs);
+        s.setValue(QStringLiteral("reconnectMaxMs"), p.reconnectMaxMs);
+    }
+    s.endArray();
+
+    const auto setOptional = [&s](const QString &key, const auto &value) {
+        if (value)
+            s.setValue(key, *value);
+    };
+    s.beginWriteArray(QStringLiteral("rotators"), int(in.rotators.size()));
+    for (int i = 0; i < in.rotators.size(); ++i) {
+        const RotatorSettings &r = in.rotators.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("broker"), r.brokerName);
+        s.setValue(QStringLiteral("address"), r.address.toString());
+        s.setValue(QStringLiteral("label"), r.label);
+        s.setValue(QStringLiteral("colour"), r.colour);
+        setOptional(QStringLiteral("maxRotateDeg"), r.maxRotateDeg);
+        setOptional(QStringLiteral("beamWidthDeg"), r.beamWidthDeg);
+        setOptional(QStringLiteral("startAzimuthOverrideDeg"), r.startAzimuthOverrideDeg);
+        setOptional(QStringLiteral("parkBearingDeg"), r.parkBearingDeg);
+        setOptional(QStringLiteral("elevationMode"), r.elevationMode);
+        s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));
+        for (int j = 0; j < r.presets.size(); ++j) {
+            s.setArrayIndex(j);
+            s.setValue(QStringLiteral("label"), r.presets.at(j).label);
+            s.setValue(QStringLiteral("bearingDeg"), r.presets.at(j).bearingDeg);
+        }
+        s.endArray();
+    }
+    s.endArray();
+
+    s.setValue(QStringLiteral("station/locator"), in.station.locator);
+    s.setValue(QStringLiteral("station/name"), in.station.name);
+    s.setValue(QStringLiteral("window/geometry"), in.windowGeometry);
+    s.setValue(QStringLiteral("window/state"), in.windowState);
+    s.beginGroup(QStringLiteral("ui"));
+    for (auto it = in.ui.cbegin(); it != in.ui.cend(); ++it)
+        s.setValue(it.key(), it.value());
+    s.endGroup();
+}
+
+} // namespace
+
+SettingsStore::SettingsStore(QString filePath)
+    : m_filePath(std::move(filePath))
+{
+    if (m_filePath.isEmpty()) {
+        const QSettings standard(QSettings::IniFormat, QSettings::UserScope,
+                                 QStringLiteral("RotorDeck"), QStringLiteral("RotorDeck"));
+        m_filePath = standard.fileName();
+    }
+}
+
+QString SettingsStore::filePath() const
+{
+    return m_filePath;
+}
+
+SettingsStore::LoadResult SettingsStore::load() const
+{
+    LoadResult result;
+    if (!QFileInfo::exists(m_filePath)) {
+        result.usedDefaults = true;
+        return result;
+    }
+    if (const auto why = fileLevelProblem(m_filePath)) {
+        result.problems.append(*why
+                               + QStringLiteral("; using the defaults (the file is kept as "
+                                                "%1.damaged when settings are saved)")
+                                     .arg(QFileInfo(m_filePath).fileName()));
+        qCWarning(lcSettings).noquote() << m_filePath << result.problems.constLast();
+        result.usedDefaults = true;
+        return result;
+    }
+
+    QSettings s(m_filePath, QSettings::IniFormat);
+    Reader reader(s, result.problems);
+
+    if (!s.contains(keyFormatVersion())) {
+        if (!s.allKeys().isEmpty())
+            reader.problem(keyFormatVersion(),
+                           QStringLiteral("missing; reading as version %1").arg(formatVersion));
+    } else {
+        const auto version = reader.integer(keyFormatVersion(), 1, std::numeric_limits<int>::max());
+        result.fileFormatVersion = version.value_or(0);
+        if (version && *version > formatVersion) {
+            result.newerFormat = true;
+            reader.problem(keyFormatVersion(),
+                           QStringLiteral("the file was written by a newer RotorDeck (format %1, "
+                                          "this version reads %2): loading what is understood; "
+                                          "it will not be overwritten without asking")
+                               .arg(*version)
+                               .arg(formatVersion));
+        }
+    }
+    if (s.contains(keyKeyCount())) {
+        const auto expected = reader.integer(keyKeyCount(), 0, std::numeric_limits<int>::max());
+        const qsizetype found = s.allKeys().size() - 2;
+        if (expected && found < *expected)
+            reader.problem(keyKeyCount(),
+                           QStringLiteral("%1 entries were saved but only %2 are in the file "
+                                          "(truncated?); loading what is there")
+                               .arg(*expected)
+                               .arg(found));
+    }
+    readAll(reader, result.settings);
+    return result;
+}
+
+bool SettingsStore::save(const AppSettings &settings, QString *error, SaveMode mode) const
+{
+    const auto fail = [error, this](const QString &why) {
+        qCWarning(lcSettings).noquote() << "cannot save" << m_filePath << ":" << why;
+        if (error)
+            *error = why;
+        return false;
+    };
+
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+
+    if (info.exists()) {
+        if (fileLevelProblem(m_filePath)) {
+            // Keep the damaged file for the user, then start from an empty one.
+            const QString backup = m_filePath + QStringLiteral(".damaged");
+            QFile::remove(backup);
+            if (!QFile::copy(m_filePath, backup))
+                return fail(
+                    QStringLiteral("cannot keep a copy of the damaged file as %1").arg(backup));
+            if (!QFile::remove(m_filePath))
+                return fail(QStringLiteral("cannot replace the damaged file"));
+        } else if (mode == SaveMode::RefuseNewerFormat) {
+            const QSettings existing(m_filePath, QSettings::IniFormat);
+            const int version = existing.value(keyFormatVersion()).toInt();
+            if (version > formatVersion)
+                return fail(QStringLiteral("the file was written by a newer RotorDeck (format %1); "
+                                           "not overwritten")
+                                .arg(version));
+        }
+    }
+
+    QSettings s(m_filePath, QSettings::IniFormat);
+    s.clear(); // drops keys we no longer write (and any password someone put there by hand)
+    writeAll(s, settings);
+    s.setValue(keyKeyCount(), s.allKeys().size() - 1); // all but formatVersion and keyCount itself
+    s.sync();
+    if (s.status() != QSettings::NoError)
+        return fail(s.status() == QSettings::AccessError
+                        ? QStringLiteral("cannot write the settings file (access error)")
+                        : QStringLiteral("cannot write the settings file (format error)"));
+    if (error)
+        error->clear();
+    return true;
+}

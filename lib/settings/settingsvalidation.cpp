@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsvalidation.h"
+
+namespace settings {
+
+namespace {
+
+bool isHexDigit(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+        || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+        || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+}
+
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool isLetterIn(QChar c, char first, char last)
+{
+    const QChar u = c.toUpper();
+    return u >= QLatin1Char(first) && u <= QLatin1Char(last);
+}
+
+} // namespace
+
+std::optional<QString> colourProblem(const QString &colour)
+{
+    if (colour.size() != 7 || colour.front() != QLatin1Char('#'))
+        return QStringLiteral("'%1' is not a colour of the form #rrggbb").arg(colour);
+    for (qsizetype i = 1; i < colour.size(); ++i) {
+        if (!isHexDigit(colour.at(i)))
+            return QStringLiteral("'%1' is not a colour of the form #rrggbb").arg(colour);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> locatorProblem(const QString &locator)
+{
+    const qsizetype n = locator.size();
+    if (n != 4 && n != 6 && n != 8)
+        return QStringLiteral("a locator has 4, 6 or 8 characters (e.g. JO62 or JO62qm)");
+    // Field AA..RR, square 00..99, subsquare aa..xx, extended square 00..99.
+    if (!isLetterIn(locator.at(0), 'A', 'R') || !isLetterIn(locator.at(1), 'A', 'R'))
+        return QStringLiteral("characters 1-2 must be letters A to R");
+    if (!isDigit(locator.at(2)) || !isDigit(locator.at(3)))
+        return QStringLiteral("characters 3-4 must be digits");
+    if (n >= 6 && (!isLetterIn(locator.at(4), 'A', 'X') || !isLetterIn(locator.at(5), 'A', 'X')))
+        return QStringLiteral("characters 5-6 must be letters a to x");
+    if (n == 8 && (!isDigit(locator.at(6)) || !isDigit(locator.at(7))))
+        return QStringLiteral("characters 7-8 must be digits");
+    return std::nullopt;
+}
+
+std::optional<QString> rangeProblem(int value, int min, int max)
+{
+    if (value < min || value > max)
+        return QStringLiteral("%1 is outside %2..%3").arg(value).arg(min).arg(max);
+    return std::nullopt;
+}
+
+} // namespace settings

@@ -1,0 +1,483 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/settingsstore.h"
+#include "settings/settingsvalidation.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString secretPassword = QStringLiteral("s3cr3t-P4ss!word");
+
+AppSettings fullSettings(const QString &caFile)
+{
+    AppSettings a;
+    BrokerProfile local;
+    local.name = QStringLiteral("Home");
+    local.url = QUrl(QStringLiteral("tcp://192.168.1.10:1883"));
+    local.username = QStringLiteral("ham");
+    local.password = secretPassword;
+    local.clientId = QStringLiteral("deck-1");
+    local.discover = false;
+    local.keepAliveSec = 30;
+    local.reconnectMinMs = 500;
+    local.reconnectMaxMs = 8000;
+    BrokerProfile remote;
+    remote.name = QStringLiteral("Club, remote");
+    remote.url = QUrl(QStringLiteral("wss://mqtt.example.org:8081/mqtt"));
+    remote.caFile = caFile;
+    remote.enabled = false;
+    a.brokers = {local, remote};
+
+    RotatorSettings hf;
+    hf.brokerName = local.name;
+    hf.address = RotatorAddress {QStringLiteral("OK1HRA"), QStringLiteral("1")};
+    hf.label = QStringLiteral("HF yagi = 3 el, \"tribander\"");
+    hf.colour = QStringLiteral("#ff8000");
+    hf.maxRotateDeg = 450;
+    hf.beamWidthDeg = 60;
+    hf.startAzimuthOverrideDeg = 180;
+    hf.parkBearingDeg = 0;
+    hf.elevationMode = false;
+    hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
+    RotatorSettings plain;
+    plain.brokerName = remote.name;
+    plain.address = RotatorAddress {QStringLiteral("SIM"), QStringLiteral("7")};
+    a.rotators = {hf, plain};
+
+    a.station = {QStringLiteral("JO70fa"), QStringLiteral("Prague club station")};
+    a.windowGeometry = QByteArray("\x01\x00\xff\x7fgeometry", 12);
+    a.windowState = QByteArrayLiteral("state");
+    a.ui.insert(QStringLiteral("theme"), QStringLiteral("dark"));
+    a.ui.insert(QStringLiteral("map/radiusKm"), QStringLiteral("5000"));
+    a.ui.insert(QStringLiteral("splitter"), QByteArrayLiteral("\x00\x01\x02"));
+    return a;
+}
+
+AppSettings withoutPasswords(AppSettings a)
+{
+    for (BrokerProfile &p : a.brokers)
+        p.password.clear();
+    return a;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+/// Everything load() returns must pass the same checks the dialogs apply.
+void verifyAllValid(const AppSettings &a)
+{
+    for (const BrokerProfile &p : a.brokers) {
+        QVERIFY(!p.name.isEmpty());
+        QVERIFY2(!brokerUrlProblem(p.url), qPrintable(p.url.toString()));
+        QVERIFY(p.password.isEmpty());
+        QVERIFY(p.reconnectMinMs <= p.reconnectMaxMs);
+    }
+    for (const RotatorSettings &r : a.rotators) {
+        QVERIFY(r.address.isValidForUser());
+        QVERIFY(r.colour.isEmpty() || !settings::colourProblem(r.colour));
+        QVERIFY(!r.maxRotateDeg || (*r.maxRotateDeg >= 0 && *r.maxRotateDeg <= 719));
+        QVERIFY(!r.beamWidthDeg || (*r.beamWidthDeg >= 1 && *r.beamWidthDeg <= 180));
+        QVERIFY(!r.startAzimuthOverrideDeg
+                || (*r.startAzimuthOverrideDeg >= 0 && *r.startAzimuthOverrideDeg <= 359));
+        QVERIFY(!r.parkBearingDeg || (*r.parkBearingDeg >= 0 && *r.parkBearingDeg <= 359));
+        for (const RotatorPreset &preset : r.presets)
+            QVERIFY(preset.bearingDeg >= 0 && preset.bearingDeg <= 359);
+    }
+    QVERIFY(a.station.locator.isEmpty() || !settings::locatorProblem(a.station.locator));
+}
+
+bool anyProblemMentions(const QStringList &problems, const QString &key)
+{
+    for (const QString &p : problems) {
+        if (p.contains(key))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestSettingsStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void defaultPathIsTheUsersIni();
+    void missingFileGivesDefaults();
+    void roundTrip();
+    void passwordNeverInFile();
+    void handWrittenPasswordIgnoredAndRemoved();
+    void emptyOptionalsStayUnset();
+    void damagedFile_data();
+    void damagedFile();
+    void damagedFileKeptOnSave();
+    void truncatedFile_data();
+    void truncatedFile();
+    void garbageValue_data();
+    void garbageValue();
+    void futureFormatVersion();
+    void saveFailsWhereNoFileCanBe();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+    QString m_caFile;
+};
+
+void TestSettingsStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_caFile = path(QStringLiteral("ca.pem"));
+    writeFile(m_caFile, QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"));
+}
+
+void TestSettingsStore::defaultPathIsTheUsersIni()
+{
+    const SettingsStore store;
+    QVERIFY2(store.filePath().endsWith(QStringLiteral("RotorDeck/RotorDeck.ini")),
+             qPrintable(store.filePath()));
+}
+
+void TestSettingsStore::missingFileGivesDefaults()
+{
+    const SettingsStore store(path(QStringLiteral("nothing-here.ini")));
+    const auto result = store.load();
+    QVERIFY(result.usedDefaults);
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(result.settings, AppSettings {});
+}
+
+void TestSettingsStore::roundTrip()
+{
+    const SettingsStore store(path(QStringLiteral("roundtrip.ini")));
+    const AppSettings original = fullSettings(m_caFile);
+    QString error;
+    QVERIFY2(store.save(original, &error), qPrintable(error));
+    const auto result = store.load();
+    QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(QLatin1Char('\n'))));
+    QVERIFY(!result.usedDefaults);
+    QCOMPARE(result.fileFormatVersion, SettingsStore::formatVersion);
+    QVERIFY(!result.newerFormat);
+    const AppSettings expected = withoutPasswords(original);
+    QCOMPARE(result.settings.brokers, expected.brokers);
+    QCOMPARE(result.settings.rotators, expected.rotators);
+    QCOMPARE(result.settings.station, expected.station);
+    QCOMPARE(result.settings.windowGeometry, expected.windowGeometry);
+    QCOMPARE(result.settings.windowState, expected.windowState);
+    QCOMPARE(result.settings.ui, expected.ui);
+    QVERIFY(result.settings == expected);
+
+    // A second save of what was loaded is byte-identical: nothing drifts.
+    const QByteArray first = readFile(store.filePath());
+    QVERIFY(store.save(result.settings));
+    QCOMPARE(readFile(store.filePath()), first);
+    QVERIFY(first.contains("formatVersion=1"));
+}
+
+void TestSettingsStore::passwordNeverInFile()
+{
+    const SettingsStore store(path(QStringLiteral("password.ini")));
+    QVERIFY(store.save(fullSettings(m_caFile)));
+    const QByteArray bytes = readFile(store.filePath());
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.contains(secretPassword.toUtf8()));
+    QVERIFY(!bytes.toLower().contains("password"));
+    QVERIFY(bytes.contains("username=ham")); // the file is the one we think it is
+}
+
+void TestSettingsStore::handWrittenPasswordIgnoredAndRemoved()
+{
+    const SettingsStore store(path(QStringLiteral("handpassword.ini")));
+    writeFile(store.filePath(),
+              QByteArrayLiteral("[General]\nformatVersion=1\n"
+                                "[brokers]\nsize=1\n1\\name=B\n"
+                                "1\\url=tcp://h:1883\n1\\password=plain\n"));
+    const auto result = store.load();
+    QCOMPARE(result.settings.brokers.size(), 1);
+    QVERIFY(result.settings.brokers.first().password.isEmpty());
+    QVERIFY(anyProblemMentions(result.problems, QStringLiteral("brokers/1/password")));
+    QVERIFY(store.save(result.settings));
+    QVERIFY(!readFile(store.filePath()).contains("plain"));
+}
+
+void TestSettingsStore::emptyOptionalsStayUnset()
+{
+    const SettingsStore store(path(QStringLiteral("optionals.ini")));
+    AppSettings a;
+    RotatorSettings r;
+    r.address = RotatorAddress {QStringLiteral("A"), QStringLiteral("B")};
+    a.rotators = {r};
+    QVERIFY(store.save(a));
+    const QByteArray bytes = readFile(store.filePath());
+    QVERIFY(!bytes.contains("maxRotateDeg"));
+    QVERIFY(!bytes.contains("elevationMode"));
+    const auto result = store.load();
+    QCOMPARE(result.settings.rotators.size(), 1);
+    QVERIFY(!result.settings.rotators.first().maxRotateDeg);
+    QVERIFY(!result.settings.rotators.first().elevationMode);
+}
+
+void TestSettingsStore::damagedFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    QByteArray random(4096, Qt::Uninitialized);
+    QRandomGenerator generator(20261127);
+    for (char &c : random)
+        c = char(generator.bounded(256));
+    QTest::newRow("random binary") << random;
+    QTest::newRow("nul bytes") << QByteArray("[General]\nformatVersion=1\n\0\0\0x=1\n", 33);
+    QTest::newRow("invalid utf-8") << QByteArrayLiteral("[station]\nname=\xff\xfe\xc3\n");
+    QTest::newRow("png header") << QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    QTest::newRow("too big") << QByteArray(5 * 1024 * 1024, 'a');
+}
+
+void TestSettingsStore::damagedFile()
+{
+    QFETCH(QByteArray, bytes);
+    const SettingsStore store(
+        path(QStringLiteral("damaged-%1.ini").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    writeFile(store.filePath(), bytes);
+    const auto result = store.load();
+    QVERIFY(result.usedDefaults);
+    QVERIFY(!result.problems.isEmpty());
+    QCOMPARE(result.settings, AppSettings {});
+}
+
+void TestSettingsStore::damagedFileKeptOnSave()
+{
+    const SettingsStore store(path(QStringLiteral("keep-damaged.ini")));
+    const QByteArray junk("\x00\x01junk\xff", 7);
+    writeFile(store.filePath(), junk);
+    QVERIFY(store.load().usedDefaults);
+    const AppSettings fresh = withoutPasswords(fullSettings(m_caFile));
+    QString error;
+    QVERIFY2(store.save(fresh, &error), qPrintable(error));
+    QCOMPARE(readFile(store.filePath() + QStringLiteral(".damaged")), junk);
+    const auto result = store.load();
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(result.settings, fresh);
+}
+
+void TestSettingsStore::truncatedFile_data()
+{
+    QTest::addColumn<double>("keepFraction");
+    QTest::newRow("10%") << 0.1;
+    QTest::newRow("35%") << 0.35;
+    QTest::newRow("50%") << 0.5;
+    QTest::newRow("75%") << 0.75;
+    QTest::newRow("95%") << 0.95;
+    QTest::newRow("all but the last byte") << -1.0;
+}
+
+void TestSettingsStore::truncatedFile()
+{
+    QFETCH(double, keepFraction);
+    const SettingsStore store(
+        path(QStringLiteral("truncated-%1.ini").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    QVERIFY(store.save(fullSettings(m_caFile)));
+    const QByteArray whole = readFile(store.filePath());
+    // Cut the last line short as well as whole lines: the last byte is the final newline.
+    const qsizetype keep
+        = keepFraction < 0 ? whole.size() - 2 : qsizetype(whole.size() * keepFraction);
+    writeFile(store.filePath(), whole.left(keep));
+    const auto result = store.load();
+    QVERIFY2(!result.problems.isEmpty(), whole.left(keep).constData());
+    QVERIFY(result.settings != withoutPasswords(fullSettings(m_caFile)));
+    verifyAllValid(result.settings);
+}
+
+void TestSettingsStore::garbageValue_data()
+{
+    QTest::addColumn<QByteArray>("entries");
+    QTest::addColumn<QString>("problemKey");
+    QTest::addColumn<int>("brokerCount");
+    QTest::addColumn<int>("rotatorCount");
+
+    // Each row adds lines to a file with one good broker "B" and one good rotator.
+    QTest::newRow("url scheme http") << QByteArrayLiteral("[brokers]\n2\\name=X\n2\\url=http://h\n")
+                                     << QStringLiteral("brokers/2/url") << 1 << 1;
+    QTest::newRow("url port 70000")
+        << QByteArrayLiteral("[brokers]\n2\\name=X\n2\\url=tcp://h:70000\n")
+        << QStringLiteral("brokers/2/url") << 1 << 1;
+    QTest::newRow("url port text")
+        << QByteArrayLiteral("[brokers]\n2\\name=X\n2\\url=tcp://h:abc\n")
+        << QStringLiteral("brokers/2/url") << 1 << 1;
+    QTest::newRow("url missing") << QByteArrayLiteral("[brokers]\n2\\name=X\n")
+                                 << QStringLiteral("brokers/2/url") << 1 << 1;
+    QTest::newRow("broker name empty") << QByteArrayLiteral("[brokers]\n2\\url=tcp://h\n")
+                                       << QStringLiteral("brokers/2/name") << 1 << 1;
+    QTest::newRow("broker name twice")
+        << QByteArrayLiteral("[brokers]\n2\\name=B\n2\\url=tcp://h\n")
+        << QStringLiteral("brokers/2/name") << 1 << 1;
+    QTest::newRow("keep-alive text")
+        << QByteArrayLiteral("[brokers]\n2\\name=X\n2\\url=tcp://h\n2\\keepAliveSec=soon\n")
+        << QStringLiteral("brokers/2/keepAliveSec") << 2 << 1;
+    QTest::newRow("enabled maybe")
+        << QByteArrayLiteral("[brokers]\n2\\name=X\n2\\url=tcp://h\n2\\enabled=maybe\n")
+        << QStringLiteral("brokers/2/enabled") << 2 << 1;
+    QTest::newRow("reconnect max below min")
+        << QByteArrayLiteral("[brokers]\n2\\name=X\n2\\url=tcp://h\n2\\reconnectMinMs=5000\n"
+                             "2\\reconnectMaxMs=1000\n")
+        << QStringLiteral("brokers/2/reconnectMaxMs") << 2 << 1;
+    QTest::newRow("ca file missing")
+        << QByteArrayLiteral("[brokers]\n2\\name=X\n2\\url=ssl://h\n2\\caFile=/no/such/ca.pem\n")
+        << QStringLiteral("brokers/2/caFile") << 2 << 1;
+    QTest::newRow("broker size text")
+        << QByteArrayLiteral("[brokers]\nsize=lots\n") << QStringLiteral("brokers/size") << 0 << 1;
+    QTest::newRow("address without slash")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=NOSLASH\n")
+        << QStringLiteral("rotators/2/address") << 1 << 1;
+    QTest::newRow("address with wildcard")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/+\n")
+        << QStringLiteral("rotators/2/address") << 1 << 1;
+    QTest::newRow("address twice")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/1\n")
+        << QStringLiteral("rotators/2/address") << 1 << 1;
+    QTest::newRow("unknown broker")
+        << QByteArrayLiteral("[rotators]\n2\\broker=Nowhere\n2\\address=CALL/2\n")
+        << QStringLiteral("rotators/2/broker") << 1 << 2;
+    QTest::newRow("colour banana")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\colour=banana\n")
+        << QStringLiteral("rotators/2/colour") << 1 << 2;
+    QTest::newRow("colour short") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\colour=#fff\n")
+                                  << QStringLiteral("rotators/2/colour") << 1 << 2;
+    QTest::newRow("range 720") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\maxRotateDeg=720\n")
+                               << QStringLiteral("rotators/2/maxRotateDeg") << 1 << 2;
+    QTest::newRow("range negative")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\maxRotateDeg=-1\n")
+        << QStringLiteral("rotators/2/maxRotateDeg") << 1 << 2;
+    QTest::newRow("beam 0") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\beamWidthDeg=0\n")
+                            << QStringLiteral("rotators/2/beamWidthDeg") << 1 << 2;
+    QTest::newRow("beam 181") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\beamWidthDeg=181\n")
+                              << QStringLiteral("rotators/2/beamWidthDeg") << 1 << 2;
+    QTest::newRow("start 360") << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n"
+                                                    "2\\startAzimuthOverrideDeg=360\n")
+                               << QStringLiteral("rotators/2/startAzimuthOverrideDeg") << 1 << 2;
+    QTest::newRow("park 12.5") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\parkBearingDeg=12.5\n")
+                               << QStringLiteral("rotators/2/parkBearingDeg") << 1 << 2;
+    QTest::newRow("elevation yes please") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\elevationMode=yes please\n")
+                                          << QStringLiteral("rotators/2/elevationMode") << 1 << 2;
+    QTest::newRow("preset bearing 400")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\presets\\size=1\n"
+                             "2\\presets\\1\\label=x\n2\\presets\\1\\bearingDeg=400\n")
+        << QStringLiteral("rotators/2/presets/1/bearingDeg") << 1 << 2;
+    QTest::newRow("locator ZZ99") << QByteArrayLiteral("[station]\nlocator=ZZ99\n")
+                                  << QStringLiteral("station/locator") << 1 << 1;
+    QTest::newRow("locator 5 chars") << QByteArrayLiteral("[station]\nlocator=JO62q\n")
+                                     << QStringLiteral("station/locator") << 1 << 1;
+    QTest::newRow("geometry text") << QByteArrayLiteral("[window]\ngeometry=not bytes\n")
+                                   << QStringLiteral("window/geometry") << 1 << 1;
+    QTest::newRow("format version text") << QByteArrayLiteral("[General]\nformatVersion=one\n")
+                                         << QStringLiteral("formatVersion") << 1 << 1;
+}
+
+void TestSettingsStore::garbageValue()
+{
+    QFETCH(QByteArray, entries);
+    QFETCH(QString, problemKey);
+    QFETCH(int, brokerCount);
+    QFETCH(int, rotatorCount);
+
+    // Merge the row's lines into their sections of a valid base file.
+    QMap<QByteArray, QByteArray> sections;
+    sections["General"] = "formatVersion=1\n";
+    // A section the row adds a second entry to has two, else one.
+    const auto size = [&entries](const char *section) {
+        const qsizetype at = entries.indexOf(QByteArray("[") + section + ']');
+        const bool second = at >= 0 && entries.indexOf("\n2\\", at) >= 0
+            && (entries.indexOf('[', at + 1) < 0
+                || entries.indexOf("\n2\\", at) < entries.indexOf('[', at + 1));
+        return second ? QByteArray("size=2\n") : QByteArray("size=1\n");
+    };
+    sections["brokers"] = size("brokers") + "1\\name=B\n1\\url=tcp://h:1883\n";
+    sections["rotators"] = size("rotators") + "1\\broker=B\n1\\address=CALL/1\n";
+    QByteArray current;
+    for (const QByteArray &line : entries.split('\n')) {
+        if (line.startsWith('['))
+            current = line.mid(1, line.size() - 2);
+        else if (!line.isEmpty())
+            sections[current] += line + '\n';
+    }
+    QByteArray bytes;
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it)
+        bytes += '[' + it.key() + "]\n" + it.value();
+
+    const SettingsStore store(
+        path(QStringLiteral("garbage-%1.ini").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    writeFile(store.filePath(), bytes);
+    const auto result = store.load();
+    QVERIFY(!result.usedDefaults);
+    QVERIFY2(anyProblemMentions(result.problems, problemKey),
+             qPrintable(result.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(result.settings.brokers.size(), brokerCount);
+    QCOMPARE(result.settings.rotators.size(), rotatorCount);
+    verifyAllValid(result.settings);
+}
+
+void TestSettingsStore::futureFormatVersion()
+{
+    const SettingsStore store(path(QStringLiteral("future.ini")));
+    const QByteArray bytes
+        = QByteArrayLiteral("[General]\nformatVersion=7\nholographicMode=true\n"
+                            "[brokers]\nsize=1\n1\\name=B\n1\\url=tcp://h:1883\n1\\quantumKey=abc\n"
+                            "[station]\nlocator=JO62qm\n");
+    writeFile(store.filePath(), bytes);
+    const auto result = store.load();
+    QVERIFY(result.newerFormat);
+    QCOMPARE(result.fileFormatVersion, 7);
+    QVERIFY(!result.usedDefaults);
+    QVERIFY(anyProblemMentions(result.problems, QStringLiteral("formatVersion")));
+    QCOMPARE(result.settings.brokers.size(), 1);
+    QCOMPARE(result.settings.station.locator, QStringLiteral("JO62qm"));
+
+    QString error;
+    QVERIFY(!store.save(result.settings, &error));
+    QVERIFY(error.contains(QStringLiteral("newer")));
+    QCOMPARE(readFile(store.filePath()), bytes);
+
+    QVERIFY(store.save(result.settings, &error, SettingsStore::SaveMode::OverwriteNewerFormat));
+    const auto again = store.load();
+    QCOMPARE(again.fileFormatVersion, SettingsStore::formatVersion);
+    QVERIFY(again.problems.isEmpty());
+    QCOMPARE(again.settings, result.settings);
+}
+
+void TestSettingsStore::saveFailsWhereNoFileCanBe()
+{
+    const QString blocker = path(QStringLiteral("a-file"));
+    writeFile(blocker, "x");
+    const SettingsStore store(blocker + QStringLiteral("/sub/settings.ini"));
+    QString error;
+    QVERIFY(!store.save(fullSettings(m_caFile), &error));
+    QVERIFY(!error.isEmpty());
+    const auto result = store.load();
+    QVERIFY(result.usedDefaults);
+}
+
+QTEST_GUILESS_MAIN(TestSettingsStore)
+#include "tst_settingsstore.moc"
