@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "n1mmrotorlistener.h"
+
+#include "bridgelogging.h"
+#include "bridgetarget.h"
+
+#include <QNetworkDatagram>
+#include <QUdpSocket>
+
+#include <algorithm>
+#include <cmath>
+
+N1mmRotorListener::N1mmRotorListener(QObject *parent)
+    : QObject(parent)
+    , m_socket(new QUdpSocket(this))
+    , m_statusSocket(new QUdpSocket(this))
+{
+    connect(m_socket, &QUdpSocket::readyRead, this, &N1mmRotorListener::onReadyRead);
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &N1mmRotorListener::sendStatusNow);
+}
+
+N1mmRotorListener::~N1mmRotorListener() = default;
+
+QString N1mmRotorListener::key(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+void N1mmRotorListener::addTarget(BridgeTarget *target, const QStringList &names)
+{
+    if (!target)
+        return;
+    Entry entry;
+    entry.target = target;
+    entry.names = names;
+    m_entries.append(entry);
+    connect(target, &BridgeTarget::stateChanged, this, [this, target] {
+        for (Entry &e : m_entries) {
+            if (e.target != target || !isListening())
+                continue;
+            const auto bearing = BridgeTarget::azimuthBearingDeg(target->state());
+            if (bearing && bearing != e.lastSentBearingDeg)
+                sendStatus(e);
+        }
+    });
+}
+
+BridgeTarget *N1mmRotorListener::targetForName(const QString &name) const
+{
+    const QString wanted = key(name);
+    if (wanted.isEmpty())
+        return nullptr;
+    for (const Entry &e : m_entries) {
+        if (!e.target)
+            continue;
+        QStringList names = e.names;
+        if (names.isEmpty())
+            names = {e.target->label(), e.target->address().toString()};
+        for (const QString &n : names) {
+            if (key(n) == wanted)
+                return e.target;
+        }
+    }
+    return nullptr;
+}
+
+QString N1mmRotorListener::statusName(const BridgeTarget *target) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.target == target)
+            return e.names.isEmpty() ? target->label() : e.names.first();
+    }
+    return target ? target->label() : QString();
+}
+
+bool N1mmRotorListener::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_socket->bind(address, port,
+                        QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)) {
+        m_errorString = m_socket->errorString();
+        qCWarning(lcBridge) << "N1MM: cannot listen on" << address.toString() << port << ':'
+                            << m_errorString;
+        return false;
+    }
+    m_errorString.clear();
+    m_statusTimer.start();
+    qCInfo(lcBridge) << "N1MM rotor listening on" << address.toString() << m_socket->localPort()
+                     << "status to" << m_statusAddress.toString() << m_statusPort;
+    return true;
+}
+
+void N1mmRotorListener::close()
+{
+    m_statusTimer.stop();
+    m_socket->close();
+}
+
+bool N1mmRotorListener::isListening() const
+{
+    return m_socket->state() == QAbstractSocket::BoundState;
+}
+
+quint16 N1mmRotorListener::localPort() const
+{
+    return m_socket->localPort();
+}
+
+QString N1mmRotorListener::errorString() const
+{
+    return m_errorString;
+}
+
+void N1mmRotorListener::setStatusDestination(const QHostAddress &address, quint16 port)
+{
+    m_statusAddress = address;
+    m_statusPort = port;
+}
+
+void N1mmRotorListener::setStatusIntervalMs(int intervalMs)
+{
+    m_statusTimer.setInterval(std::max(100, intervalMs));
+}
+
+void N1mmRotorListener::sendStatusNow()
+{
+    for (Entry &e : m_entries)
+        sendStatus(e);
+}
+
+void N1mmRotorListener::sendStatus(Entry &entry)
+{
+    if (!entry.target)
+        return;
+    const auto bearing = BridgeTarget::azimuthBearingDeg(entry.target->state());
+    if (!bearing)
+        return;
+    const QByteArray datagram = N1mmParser::formatStatus(statusName(entry.target), *bearing);
+    m_statusSocket->writeDatagram(datagram, m_statusAddress, m_statusPort);
+    entry.lastSentBearingDeg = bearing;
+    emit statusSent(datagram);
+}
+
+void N1mmRotorListener::onReadyRead()
+{
+    while (m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        handleDatagram(datagram.data());
+    }
+}
+
+void N1mmRotorListener::handleDatagram(const QByteArray &datagram)
+{
+    const auto command = N1mmParser::parse(datagram);
+    if (!command) {
+        qCWarning(lcBridge) << "N1MM: malformed datagram dropped:" << datagram.left(200);
+        emit datagramRejected(datagram, QStringLiteral("malformed"));
+        return;
+    }
+    BridgeTarget *target = targetForName(command->rotorName);
+    if (!target) {
+        qCWarning(lcBridge) << "N1MM: no rotator answers to" << command->rotorName;
+        emit datagramRejected(datagram, QStringLiteral("unknown rotor ") + command->rotorName);
+        return;
+    }
+
+    CommandResult result;
+    if (command->kind == N1mmCommand::Kind::Stop) {
+        result = target->stop();
+    } else if (target->state().elevationMode) {
+        result = {CommandResult::Code::InvalidValue,
+                  QStringLiteral("elevation-only unit: N1MM azimuth ignored")};
+    } else {
+        double bearing = command->rotorBearingDeg();
+        if (command->bidirectional) {
+            double reciprocal = std::fmod(bearing + 180.0, 360.0);
+            if (reciprocal >= 359.5)
+                reciprocal = 0.0;
+            const auto there = target->planTurnToBearing(bearing);
+            const auto back = target->planTurnToBearing(reciprocal);
+            if ((!there && back) || (there && back && back->travelDeg < there->travelDeg))
+                bearing = reciprocal;
+        }
+        result = target->turnToBearing(bearing);
+    }
+    if (!result.accepted())
+        qCInfo(lcBridge) << "N1MM:" << command->rotorName << "refused:" << result.detail;
+    emit commandHandled(*command, result);
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "n1mmparser.h"
+
+#include "model/turnplan.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+class BridgeTarget;
+class QUdpSocket;
+
+/// N1MM Logger+ rotor endpoint: receives turn/stop datagrams on UDP 12040 and routes them by
+/// rotor name to a rotator; sends `NAME @ HEADING*10` status datagrams to UDP 13010 every
+/// statusIntervalMs and whenever a heading changes.
+///
+/// Names: each target answers to its label (device Name, else "CALL/ID") and to "CALL/ID", plus
+/// any names given to addTarget(); matching ignores case and surrounding spaces. The first name
+/// is the one used in status datagrams.
+/// Turn: the rotor turns to goazi - offset (the antenna is mounted `offset` degrees clockwise of
+/// the rotor's reference); with bidirectional set, to whichever of that bearing and its
+/// reciprocal needs less travel. Elevation-only units ignore N1MM turns.
+class N1mmRotorListener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(N1mmRotorListener)
+
+public:
+    explicit N1mmRotorListener(QObject *parent = nullptr);
+    ~N1mmRotorListener() override;
+
+    /// Does not take ownership. names empty = the target's label and "CALL/ID".
+    void addTarget(BridgeTarget *target, const QStringList &names = {});
+    [[nodiscard]] BridgeTarget *targetForName(const QString &name) const;
+    /// The name status datagrams use for target.
+    [[nodiscard]] QString statusName(const BridgeTarget *target) const;
+
+    /// Binds the command socket (ShareAddress | ReuseAddressHint, as N1MM's own tools do).
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost,
+                quint16 port = N1mmParser::defaultCommandPort);
+    void close();
+    [[nodiscard]] bool isListening() const;
+    [[nodiscard]] quint16 localPort() const;
+    [[nodiscard]] QString errorString() const;
+
+    /// Where status datagrams go (default 127.0.0.1:13010; use the subnet broadcast address for
+    /// N1MM on other computers).
+    void setStatusDestination(const QHostAddress &address,
+                              quint16 port = N1mmParser::defaultStatusPort);
+    void setStatusIntervalMs(int intervalMs);
+    /// Sends one status datagram per target with a known heading now.
+    void sendStatusNow();
+
+signals:
+    /// A valid datagram was handled (result of the rotator command; refused ones included).
+    void commandHandled(const N1mmCommand &command, const CommandResult &result);
+    /// A datagram was dropped: malformed, or for a rotor name nobody answers to.
+    void datagramRejected(const QByteArray &datagram, const QString &reason);
+    void statusSent(const QByteArray &datagram);
+
+private:
+    struct Entry
+    {
+        QPointer<BridgeTarget> target;
+        QStringList names;
+        std::optional<int> lastSentBearingDeg;
+    };
+
+    void onReadyRead();
+    void handleDatagram(const QByteArray &datagram);
+    void sendStatus(Entry &entry);
+    [[nodiscard]] static QString key(const QString &name);
+
+    QUdpSocket *m_socket = nullptr;
+    QUdpSocket *m_statusSocket = nullptr;
+    QList<Entry> m_entries;
+    QHostAddress m_statusAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 m_statusPort = N1mmParser::defaultStatusPort;
+    QTimer m_statusTimer;
+    QString m_errorString;
+};

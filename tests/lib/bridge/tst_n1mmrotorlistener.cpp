@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bridge/n1mmrotorlistener.h"
+
+#include "fakebridgetarget.h"
+#include "udptestsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+namespace {
+
+constexpr int timeoutMs = 10000;
+
+QString callsText(const FakeBridgeTarget &target)
+{
+    QStringList got;
+    for (const auto &c : target.calls)
+        got.append(c.what + QLatin1Char(':') + QString::number(c.value));
+    return got.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestN1mmRotorListener : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commands_data();
+    void commands();
+    void routesByName();
+    void statusPeriodicAndOnChange();
+    void portInUseIsShared();
+};
+
+void TestN1mmRotorListener::commands_data()
+{
+    QTest::addColumn<bool>("elevation");
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<bool>("accepted"); // handled (not rejected)
+    QTest::addColumn<QString>("calls");
+
+    QTest::newRow("turn by label")
+        << false
+        << QByteArray("<N1MMRotor><rotor>Tribander</rotor><goazi>123.4</goazi><offset>0</offset>"
+                      "<bidirectional>0</bidirectional><freqband>14</freqband></N1MMRotor>")
+        << true << QStringLiteral("bearing:123.4");
+    QTest::newRow("turn by CALL/ID any case")
+        << false << QByteArray("<N1MMRotor><rotor> test/1 </rotor><goazi>10</goazi></N1MMRotor>")
+        << true << QStringLiteral("bearing:10");
+    QTest::newRow("offset subtracted")
+        << false
+        << QByteArray("<N1MMRotor><rotor>tribander</rotor><goazi>100</goazi><offset>30</offset>"
+                      "</N1MMRotor>")
+        << true << QStringLiteral("bearing:70");
+    QTest::newRow("bidirectional picks the shorter end")
+        << false
+        << QByteArray("<N1MMRotor><rotor>Tribander</rotor><goazi>300</goazi>"
+                      "<bidirectional>1</bidirectional></N1MMRotor>")
+        << true << QStringLiteral("bearing:120");
+    QTest::newRow("bidirectional keeps the shorter end")
+        << false
+        << QByteArray("<N1MMRotor><rotor>Tribander</rotor><goazi>60</goazi>"
+                      "<bidirectional>1</bidirectional></N1MMRotor>")
+        << true << QStringLiteral("bearing:60");
+    QTest::newRow("not bidirectional goes the long way")
+        << false
+        << QByteArray("<N1MMRotor><rotor>Tribander</rotor><goazi>300</goazi>"
+                      "<bidirectional>0</bidirectional></N1MMRotor>")
+        << true << QStringLiteral("bearing:300");
+    QTest::newRow("stop short form")
+        << false << QByteArray("<N1MMRotor><stop>Tribander</stop></N1MMRotor>") << true
+        << QStringLiteral("stop:0");
+    QTest::newRow("stop nested form")
+        << false
+        << QByteArray("<?xml version=\"1.0\"?>\r\n<N1MMRotor><stop><rotor>TRIBANDER</rotor>"
+                      "<freqband>21.0</freqband></stop></N1MMRotor>")
+        << true << QStringLiteral("stop:0");
+    QTest::newRow("unknown rotor")
+        << false << QByteArray("<N1MMRotor><rotor>Other</rotor><goazi>10</goazi></N1MMRotor>")
+        << false << QString();
+    QTest::newRow("malformed") << false << QByteArray("<N1MMRotor><rotor>Tribander") << false
+                               << QString();
+    QTest::newRow("garbage") << false << QByteArray("\x00\x01\x02 hello", 10) << false << QString();
+    QTest::newRow("elevation unit ignores turns")
+        << true << QByteArray("<N1MMRotor><rotor>Tribander</rotor><goazi>10</goazi></N1MMRotor>")
+        << true << QString();
+    QTest::newRow("elevation unit stops")
+        << true << QByteArray("<N1MMRotor><stop>Tribander</stop></N1MMRotor>") << true
+        << QStringLiteral("stop:0");
+}
+
+void TestN1mmRotorListener::commands()
+{
+    QFETCH(bool, elevation);
+    QFETCH(QByteArray, datagram);
+    QFETCH(bool, accepted);
+    QFETCH(QString, calls);
+
+    FakeBridgeTarget target;
+    RotatorState state;
+    state.name = QStringLiteral("Tribander");
+    state.rawAzimuthDeg = 0;
+    state.maxRotateDeg = elevation ? 180 : 360;
+    state.elevationMode = elevation;
+    target.setState(state);
+
+    N1mmRotorListener listener;
+    listener.addTarget(&target);
+    QVERIFY2(listener.listen(QHostAddress::LocalHost, 0), qPrintable(listener.errorString()));
+    QSignalSpy handled(&listener, &N1mmRotorListener::commandHandled);
+    QSignalSpy rejected(&listener, &N1mmRotorListener::datagramRejected);
+
+    QUdpSocket sender;
+    sender.writeDatagram(datagram, QHostAddress::LocalHost, listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(handled.size() + rejected.size(), 1, timeoutMs);
+    QCOMPARE(handled.size(), accepted ? 1 : 0);
+    QCOMPARE(callsText(target), calls);
+}
+
+void TestN1mmRotorListener::routesByName()
+{
+    FakeBridgeTarget a;
+    FakeBridgeTarget b;
+    a.setAddress({QStringLiteral("DL1ABC"), QStringLiteral("1")});
+    b.setAddress({QStringLiteral("DL1ABC"), QStringLiteral("2")});
+    N1mmRotorListener listener;
+    listener.addTarget(&a, {QStringLiteral("Yagi 20m")});
+    listener.addTarget(&b);
+    QCOMPARE(listener.targetForName(QStringLiteral("yagi 20M")), &a);
+    QCOMPARE(listener.targetForName(QStringLiteral("DL1ABC/1")), nullptr); // explicit names only
+    QCOMPARE(listener.targetForName(QStringLiteral("dl1abc/2")), &b);
+    QCOMPARE(listener.targetForName(QString()), nullptr);
+    QCOMPARE(listener.statusName(&a), QStringLiteral("Yagi 20m"));
+    QCOMPARE(listener.statusName(&b), QStringLiteral("DL1ABC/2"));
+
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy handled(&listener, &N1mmRotorListener::commandHandled);
+    QUdpSocket sender;
+    sender.writeDatagram("<N1MMRotor><rotor>DL1ABC/2</rotor><goazi>45</goazi></N1MMRotor>",
+                         QHostAddress::LocalHost, listener.localPort());
+    sender.writeDatagram("<N1MMRotor><rotor>Yagi 20m</rotor><goazi>90</goazi></N1MMRotor>",
+                         QHostAddress::LocalHost, listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(handled.size(), 2, timeoutMs);
+    QCOMPARE(callsText(a), QStringLiteral("bearing:90"));
+    QCOMPARE(callsText(b), QStringLiteral("bearing:45"));
+}
+
+void TestN1mmRotorListener::statusPeriodicAndOnChange()
+{
+    FakeBridgeTarget target;
+    RotatorState state;
+    state.name = QStringLiteral("Tribander");
+    state.startAzimuthDeg = 100;
+    state.rawAzimuthDeg = 23;
+    target.setState(state);
+
+    QUdpSocket n1mm;
+    QVERIFY(n1mm.bind(QHostAddress::LocalHost, 0));
+    N1mmRotorListener listener;
+    listener.addTarget(&target);
+    listener.setStatusDestination(QHostAddress::LocalHost, n1mm.localPort());
+    listener.setStatusIntervalMs(200);
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+
+    QList<QByteArray> got;
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(n1mm)).size() >= 2, timeoutMs);
+    QCOMPARE(got.first(), QByteArray("Tribander @ 1230"));
+    QCOMPARE(got.at(1), QByteArray("Tribander @ 1230"));
+
+    // A heading change is reported at once, without waiting for the timer.
+    listener.setStatusIntervalMs(60000);
+    readDatagrams(n1mm);
+    state.rawAzimuthDeg = 300; // 100 + 300 = 400 -> 40
+    target.setState(state);
+    got.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(n1mm)).size() >= 1, timeoutMs);
+    QCOMPARE(got.last(), QByteArray("Tribander @ 400"));
+}
+
+void TestN1mmRotorListener::portInUseIsShared()
+{
+    // N1MM tools open the port shared; a second listener on the same port must not fail.
+    N1mmRotorListener first;
+    QVERIFY(first.listen(QHostAddress::LocalHost, 0));
+    N1mmRotorListener second;
+    QVERIFY2(second.listen(QHostAddress::LocalHost, first.localPort()),
+             qPrintable(second.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestN1mmRotorListener)
+#include "tst_n1mmrotorlistener.moc"

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bridge/pstrotatorlistener.h"
+
+#include "fakebridgetarget.h"
+#include "udptestsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+namespace {
+
+constexpr int timeoutMs = 10000;
+
+QString callsText(const FakeBridgeTarget &target)
+{
+    QStringList got;
+    for (const auto &c : target.calls)
+        got.append(c.what + QLatin1Char(':') + QString::number(c.value));
+    return got.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestPstRotatorListener : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commands_data();
+    void commands();
+    void queriesAnswerListenPortPlusOne_data();
+    void queriesAnswerListenPortPlusOne();
+    void queriesAnswerSenderPortPlusOne();
+};
+
+void TestPstRotatorListener::commands_data()
+{
+    QTest::addColumn<bool>("elevation");
+    QTest::addColumn<QString>("stationLocator");
+    QTest::addColumn<int>("parkBearing"); // -1 = default
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<int>("handled");
+    QTest::addColumn<QString>("calls");
+
+    QTest::newRow("azimuth") << false << QString() << -1
+                             << QByteArray("<PST><AZIMUTH>123</AZIMUTH></PST>") << 1
+                             << QStringLiteral("bearing:123");
+    QTest::newRow("azimuth 360 is north")
+        << false << QString() << -1 << QByteArray("<PST><AZIMUTH>360</AZIMUTH></PST>") << 1
+        << QStringLiteral("bearing:0");
+    QTest::newRow("hamlib pstrotator format")
+        << false << QString() << -1 << QByteArray("<PST><AZIMUTH>120.000000.2</AZIMUTH></PST>") << 1
+        << QStringLiteral("bearing:120");
+    QTest::newRow("stop") << false << QString() << -1 << QByteArray("<PST><STOP>1</STOP></PST>")
+                          << 1 << QStringLiteral("stop:0");
+    QTest::newRow("stop wins") << false << QString() << -1
+                               << QByteArray("<PST><AZIMUTH>10</AZIMUTH><STOP>1</STOP></PST>") << 1
+                               << QStringLiteral("stop:0");
+    QTest::newRow("park default north")
+        << false << QString() << -1 << QByteArray("<PST><PARK>1</PARK></PST>") << 1
+        << QStringLiteral("bearing:0");
+    QTest::newRow("park configured")
+        << false << QString() << 180 << QByteArray("<PST><PARK>1</PARK></PST>") << 1
+        << QStringLiteral("bearing:180");
+    QTest::newRow("elevation ignored on azimuth unit")
+        << false << QString() << -1 << QByteArray("<PST><ELEVATION>30</ELEVATION></PST>") << 0
+        << QString();
+    QTest::newRow("elevation unit takes elevation")
+        << true << QString() << -1 << QByteArray("<PST><ELEVATION>45</ELEVATION></PST>") << 1
+        << QStringLiteral("raw:45");
+    QTest::newRow("elevation unit refuses 200")
+        << true << QString() << -1 << QByteArray("<PST><ELEVATION>200</ELEVATION></PST>") << 1
+        << QString();
+    QTest::newRow("elevation unit refuses azimuth")
+        << true << QString() << -1 << QByteArray("<PST><AZIMUTH>45</AZIMUTH></PST>") << 1
+        << QString();
+    QTest::newRow("QRA with station locator")
+        << false << QStringLiteral("JO70va") << -1 << QByteArray("<PST><QRA>FN31pr</QRA></PST>")
+        << 1 << QStringLiteral("bearing:42");
+    QTest::newRow("QRA without station locator")
+        << false << QString() << -1 << QByteArray("<PST><QRA>FN31pr</QRA></PST>") << 1 << QString();
+    QTest::newRow("malformed") << false << QString() << -1 << QByteArray("<PST><AZIMUTH>x") << 0
+                               << QString();
+    QTest::newRow("garbage") << false << QString() << -1 << QByteArray("\xff\xfe\x00", 3) << 0
+                             << QString();
+}
+
+void TestPstRotatorListener::commands()
+{
+    QFETCH(bool, elevation);
+    QFETCH(QString, stationLocator);
+    QFETCH(int, parkBearing);
+    QFETCH(QByteArray, datagram);
+    QFETCH(int, handled);
+    QFETCH(QString, calls);
+
+    FakeBridgeTarget target;
+    RotatorState state;
+    state.rawAzimuthDeg = 0;
+    state.elevationMode = elevation;
+    state.maxRotateDeg = elevation ? 180 : 360;
+    target.setState(state);
+    if (parkBearing >= 0)
+        target.setParkBearingDeg(parkBearing);
+
+    PstRotatorListener listener(&target);
+    listener.setStationLocator(stationLocator);
+    listener.setLocatorBearingFunction(
+        [](const QString &from, const QString &to) -> std::optional<double> {
+            if (from.isEmpty() || to.isEmpty())
+                return std::nullopt;
+            return 42.0;
+        });
+    QVERIFY2(listener.listen(QHostAddress::LocalHost, 0), qPrintable(listener.errorString()));
+    QSignalSpy handledSpy(&listener, &PstRotatorListener::commandHandled);
+    QSignalSpy rejected(&listener, &PstRotatorListener::datagramRejected);
+
+    QUdpSocket sender;
+    sender.writeDatagram(datagram, QHostAddress::LocalHost, listener.localPort());
+    // A marker datagram after it proves the first one was processed (datagrams keep order here).
+    sender.writeDatagram("<PST><STOP>1</STOP></PST>", QHostAddress::LocalHost,
+                         listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(handledSpy.size(), handled + 1, timeoutMs);
+    const bool malformed = QByteArray(QTest::currentDataTag()).startsWith("malformed")
+        || QByteArray(QTest::currentDataTag()).startsWith("garbage");
+    QCOMPARE(rejected.size(), malformed ? 1 : 0);
+    QStringList expected;
+    if (!calls.isEmpty())
+        expected.append(calls);
+    expected.append(QStringLiteral("stop:0"));
+    QCOMPARE(callsText(target), expected.join(QLatin1Char(' ')));
+}
+
+void TestPstRotatorListener::queriesAnswerListenPortPlusOne_data()
+{
+    QTest::addColumn<bool>("elevation");
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("AZ?") << false << QByteArray("<PST>AZ?</PST>") << QByteArray("AZ:77\r");
+    QTest::newRow("EL? azimuth unit")
+        << false << QByteArray("<PST>EL?</PST>") << QByteArray("EL:0\r");
+    QTest::newRow("TGA? target") << false << QByteArray("<PST>TGA?</PST>")
+                                 << QByteArray("TGA:147\r");
+    QTest::newRow("EL? elevation unit")
+        << true << QByteArray("<PST>EL?</PST>") << QByteArray("EL:300\r");
+}
+
+void TestPstRotatorListener::queriesAnswerListenPortPlusOne()
+{
+    QFETCH(bool, elevation);
+    QFETCH(QByteArray, query);
+    QFETCH(QByteArray, expected);
+
+    FakeBridgeTarget target;
+    RotatorState state;
+    state.startAzimuthDeg = 137;
+    state.maxRotateDeg = 446;
+    state.rawAzimuthDeg = 300; // bearing 77
+    state.rawTargetDeg = 10; // bearing 147
+    state.elevationMode = elevation;
+    target.setState(state);
+
+    auto [port, receiver] = freeUdpPortWithReceiverAbove();
+    QVERIFY(receiver);
+    PstRotatorListener listener(&target);
+    listener.setReplyPortMode(PstRotatorListener::ReplyPortMode::ListenPortPlusOne);
+    QVERIFY2(listener.listen(QHostAddress::LocalHost, port), qPrintable(listener.errorString()));
+
+    QUdpSocket sender;
+    sender.writeDatagram(query, QHostAddress::LocalHost, port);
+    QList<QByteArray> got;
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(*receiver)).size() >= 1, timeoutMs);
+    QCOMPARE(got.first(), expected);
+    QVERIFY(target.calls.isEmpty());
+}
+
+void TestPstRotatorListener::queriesAnswerSenderPortPlusOne()
+{
+    FakeBridgeTarget target;
+    RotatorState state;
+    state.rawAzimuthDeg = 123;
+    target.setState(state);
+    PstRotatorListener listener(&target); // default: both destinations
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+
+    auto [senderPort, receiver] = freeUdpPortWithReceiverAbove();
+    QVERIFY(receiver);
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress::LocalHost, senderPort));
+    sender.writeDatagram("<PST>AZ?</PST>", QHostAddress::LocalHost, listener.localPort());
+    QList<QByteArray> got;
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(*receiver)).size() >= 1, timeoutMs);
+    QCOMPARE(got.first(), QByteArray("AZ:123\r"));
+}
+
+QTEST_GUILESS_MAIN(TestPstRotatorListener)
+#include "tst_pstrotatorlistener.moc"
