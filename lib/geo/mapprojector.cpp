@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapprojector.h"
+
+#include <QtMath>
+
+#include <algorithm>
+
+namespace geo {
+namespace {
+
+constexpr int maxResampleDepth = 12;
+
+double distance(const QPointF &a, const QPointF &b)
+{
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
+
+bool isCutEdge(const UnitVector &a, const UnitVector &b)
+{
+    // Both ends on the antimeridian (y == 0, x < 0), or both at the south pole closure.
+    constexpr double eps = 1e-7;
+    const bool antimeridian = std::abs(a.y) < eps && std::abs(b.y) < eps && a.x < 0 && b.x < 0;
+    const bool southPole = a.z < -0.99999 && b.z < -0.99999;
+    return antimeridian || southPole;
+}
+
+} // namespace
+
+VectorLine toVectors(const QList<GeoPoint> &points)
+{
+    VectorLine vectors;
+    vectors.reserve(points.size());
+    for (const GeoPoint &point : points)
+        vectors.append(unitVector(point));
+    return vectors;
+}
+
+MapProjector::MapProjector(const GeoPoint &centre, double clipRadiusKm, double toleranceKm)
+    : m_projection(centre)
+    , m_clipRadiusKm(std::clamp(clipRadiusKm, 1.0, antipodeDistanceKm))
+    , m_toleranceKm(std::max(toleranceKm, 1e-3))
+{
+}
+
+QPointF MapProjector::clamped(const QPointF &planeKm) const
+{
+    const double r = std::hypot(planeKm.x(), planeKm.y());
+    if (r <= m_clipRadiusKm)
+        return planeKm;
+    return planeKm * (m_clipRadiusKm / r);
+}
+
+bool MapProjector::isOutside(const QPointF &planeKm) const
+{
+    return std::hypot(planeKm.x(), planeKm.y()) > m_clipRadiusKm;
+}
+
+void MapProjector::appendEdge(const UnitVector &a, const QPointF &pa, const UnitVector &b,
+                              const QPointF &pb, int depth, PlaneLine &out,
+                              QList<QPointF> *unclamped, double *twiceArea) const
+{
+    const QPointF ca = clamped(pa);
+    const QPointF cb = clamped(pb);
+    const double chord = distance(ca, cb);
+    if (depth < maxResampleDepth && chord > 2.0 * m_toleranceKm) {
+        const double sx = a.x + b.x, sy = a.y + b.y, sz = a.z + b.z;
+        const double norm = std::sqrt(sx * sx + sy * sy + sz * sz);
+        if (norm > 1e-12) {
+            const UnitVector m {sx / norm, sy / norm, sz / norm};
+            const QPointF pm = m_projection.forward(m.x, m.y, m.z);
+            const QPointF cm = clamped(pm);
+            const bool bent = distance(cm, (ca + cb) / 2.0) > m_toleranceKm;
+            if (bent || chord > 64.0 * m_toleranceKm) {
+                appendEdge(a, pa, m, pm, depth + 1, out, unclamped, twiceArea);
+                appendEdge(m, pm, b, pb, depth + 1, out, unclamped, twiceArea);
+                return;
+            }
+        }
+    }
+    out.append(cb);
+    if (unclamped)
+        unclamped->append(pb);
+    if (twiceArea) {
+        // Orientation of the unclamped curve: integral of r^2 dtheta, with the wrapped change of
+        // direction so that stretches along the rim near the antipode count right.
+        double step = std::atan2(pb.y(), pb.x()) - std::atan2(pa.y(), pa.x());
+        if (step > std::numbers::pi)
+            step -= 2 * std::numbers::pi;
+        else if (step < -std::numbers::pi)
+            step += 2 * std::numbers::pi;
+        *twiceArea += std::hypot(pa.x(), pa.y()) * std::hypot(pb.x(), pb.y()) * step;
+    }
+}
+
+bool MapProjector::projectPolygon(const QList<VectorLine> &rings, QList<PlaneLine> &out) const
+{
+    bool everyRingAnticlockwise = true;
+    bool anyRing = false;
+    for (const VectorLine &ring : rings) {
+        if (ring.size() < 3)
+            continue;
+        anyRing = true;
+        PlaneLine plane;
+        plane.reserve(ring.size() + 8);
+        double twiceArea = 0;
+        const UnitVector &first = ring.front();
+        const QPointF firstPlane = m_projection.forward(first.x, first.y, first.z);
+        QPointF previous = firstPlane;
+        plane.append(clamped(previous));
+        for (qsizetype i = 1; i < ring.size(); ++i) {
+            const UnitVector &u = ring[i];
+            const QPointF current = m_projection.forward(u.x, u.y, u.z);
+            appendEdge(ring[i - 1], previous, u, current, 0, plane, nullptr, &twiceArea);
+            previous = current;
+        }
+        // Close explicitly in case the data did not repeat the first position.
+        if (!(ring.back().x == first.x && ring.back().y == first.y && ring.back().z == first.z))
+            appendEdge(ring.back(), previous, first, firstPlane, 0, plane, nullptr, &twiceArea);
+        if (twiceArea <= 0)
+            everyRingAnticlockwise = false;
+        out.append(std::move(plane));
+    }
+    const bool coversAntipode = anyRing && everyRingAnticlockwise;
+    if (coversAntipode)
+        out.append(rimRing());
+    return coversAntipode;
+}
+
+void MapProjector::projectLine(const VectorLine &line, bool skipCutEdges,
+                               QList<PlaneLine> &out) const
+{
+    if (line.size() < 2)
+        return;
+    PlaneLine piece;
+    PlaneLine resampled;
+    QList<QPointF> raw;
+    auto flush = [&] {
+        if (piece.size() >= 2)
+            out.append(piece);
+        piece.clear();
+    };
+    QPointF previous = m_projection.forward(line[0].x, line[0].y, line[0].z);
+    if (!isOutside(previous))
+        piece.append(previous);
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const UnitVector &u = line[i];
+        const QPointF current = m_projection.forward(u.x, u.y, u.z);
+        if (skipCutEdges && isCutEdge(line[i - 1], u)) {
+            flush();
+            if (!isOutside(current))
+                piece.append(current);
+            previous = current;
+            continue;
+        }
+        resampled.clear();
+        raw.clear();
+        appendEdge(line[i - 1], previous, u, current, 0, resampled, &raw, nullptr);
+        bool wasOutside = isOutside(previous);
+        QPointF lastClamped = clamped(previous);
+        for (qsizetype k = 0; k < resampled.size(); ++k) {
+            const bool outside = isOutside(raw[k]);
+            if (!outside) {
+                if (wasOutside) // entering: start at the rim
+                    piece.append(lastClamped);
+                piece.append(resampled[k]);
+            } else if (!wasOutside) { // leaving: end at the rim
+                piece.append(resampled[k]);
+                flush();
+            }
+            wasOutside = outside;
+            lastClamped = resampled[k];
+        }
+        previous = current;
+    }
+    flush();
+}
+
+PlaneLine MapProjector::rimRing(int points) const
+{
+    points = std::max(8, points);
+    PlaneLine ring;
+    ring.reserve(points + 1);
+    for (int i = 0; i <= points; ++i) {
+        const double angle = 2.0 * std::numbers::pi * i / points;
+        ring.append(QPointF(m_clipRadiusKm * std::sin(angle), m_clipRadiusKm * std::cos(angle)));
+    }
+    return ring;
+}
+
+} // namespace geo
