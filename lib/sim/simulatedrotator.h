@@ -123,11 +123,11 @@ private:
     void requestStop();
     void replyGet();
     void sampleSensor();
-    void motionStep(qint64 dtMs);
+    void motionStep();
     void watchdog();
     void publishChecks();
     void startWatchdogs();
-    void stopRequestByWatchdog(const QByteArray &debugText);
+    void stopByWatchdog(const QByteArray &debugText);
     void slewToward(int wantedDuty);
     [[nodiscard]] double closedLoopDuty() const;
     [[nodiscard]] double remainingDeg() const;
