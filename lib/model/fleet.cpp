@@ -131,6 +131,7 @@ Fleet::Fleet(MqttConnection *connection, const Clock &clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, connection, clock))
 {
+    qRegisterMetaType<Rotator *>(); // queued connections and QSignalSpy on rotatorAdded
     if (connection) {
         d->discovery = connection->profile().discover;
         connect(connection, &MqttConnection::messagesReceived, this,

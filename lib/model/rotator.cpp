@@ -494,6 +494,7 @@ Rotator::Rotator(RotatorAddress address, MqttConnection *connection, const Clock
     , d(std::make_unique<Private>(this, std::move(address), connection, clock))
 {
     d->pacingTimer.setSingleShot(true);
+    d->pacingTimer.setTimerType(Qt::PreciseTimer);
     connect(&d->pacingTimer, &QTimer::timeout, this, [this] { d->pump(); });
     d->brokerUp = connection && connection->isConnected();
     d->state.link = d->brokerUp ? LinkState::Unknown : LinkState::BrokerDown;
@@ -623,7 +624,7 @@ void Rotator::handleMessage(const QString &leaf, const QByteArray &payload, bool
 
 void Rotator::poll()
 {
-    if (!d->canSend())
+    if (!d->brokerUp)
         return;
     const qint64 now = d->clock.nowMs();
     d->change([&] {
