@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -23,7 +24,17 @@ public:
     {
         bool websocket = false;
         /// Empty = look up `mosquitto` on PATH and in /usr/sbin.
-        QString mosquittoPath;
+        QString mosquittoPath {};
+        /// PEM certificate and key of the broker: both set = a third listener, MQTT over TLS on
+        /// loopback (tlsPort(), sslUrl()). The files must stay readable while the broker runs.
+        QString tlsCertFile {};
+        QString tlsKeyFile {};
+        /// false = only users from passwordFile may connect (auth tests).
+        bool allowAnonymous = true;
+        /// A mosquitto password file (`mosquitto_passwd -b -c FILE USER PASSWORD`); empty = none.
+        QString passwordFile {};
+        /// Extra mosquitto.conf lines appended verbatim (tuning for benchmarks).
+        QStringList extraConfigLines {};
     };
 
     explicit EmbeddedBroker(QObject *parent = nullptr);
@@ -46,6 +57,8 @@ public:
     [[nodiscard]] quint16 webSocketPort() const; ///< 0 unless Options::websocket
     [[nodiscard]] QUrl tcpUrl() const; ///< tcp://127.0.0.1:PORT
     [[nodiscard]] QUrl webSocketUrl() const; ///< ws://127.0.0.1:PORT, empty unless enabled
+    [[nodiscard]] quint16 tlsPort() const; ///< 0 unless Options::tlsCertFile/tlsKeyFile are set
+    [[nodiscard]] QUrl sslUrl() const; ///< ssl://127.0.0.1:PORT, empty unless TLS is enabled
     [[nodiscard]] qint64 processId() const;
     [[nodiscard]] QString errorString() const;
     /// mosquitto's own output so far (for test failure messages).

@@ -48,6 +48,7 @@ public:
 
     /// Starts connecting in the background; retries the first connect with back-off
     /// (profile.reconnectMinMs .. reconnectMaxMs) until it works or close() is called.
+    /// A lost connection is retried the same way (state Reconnecting).
     void open();
     /// Disconnects and stops retrying. Does not block the owner thread for long.
     void close();
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] QString clientId() const;
     /// Human-readable reason of the last failure, empty when none.
     [[nodiscard]] QString lastErrorText() const;
+    /// Code of the last failure; None after a successful connect.
+    [[nodiscard]] Error lastError() const;
     /// Number of successful connects since construction (1 after the first).
     [[nodiscard]] int connectCount() const;
 

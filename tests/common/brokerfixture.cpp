@@ -25,3 +25,12 @@ QString BrokerFixture::uniqueCall()
     static std::atomic<int> counter {0};
     return QStringLiteral("T%1x%2").arg(QCoreApplication::applicationPid()).arg(++counter);
 }
+
+BrokerProfile BrokerFixture::profile(const QUrl &url) const
+{
+    BrokerProfile profile;
+    profile.name = QStringLiteral("test broker");
+    profile.url = url.isEmpty() ? tcpUrl() : url;
+    profile.discover = false;
+    return profile;
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mqtt/brokerprofile.h"
 #include "mqtt/embeddedbroker.h"
 
 #include <QString>
@@ -18,6 +19,8 @@ public:
     [[nodiscard]] QUrl tcpUrl() const { return m_broker.tcpUrl(); }
     [[nodiscard]] QUrl wsUrl() const { return m_broker.webSocketUrl(); }
     [[nodiscard]] QString why() const;
+    /// A profile for `url` (default: the TCP listener) with a generated client id.
+    [[nodiscard]] BrokerProfile profile(const QUrl &url = {}) const;
     /// A topic prefix unique to this process and call ("T<pid>x<n>"), for test isolation.
     static QString uniqueCall();
 
