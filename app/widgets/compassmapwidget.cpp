@@ -1,24 +1,68 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compassmapwidget.h"
 
+#include "compassmaplayers.h"
+
+#include <geo/greatcircle.h>
+#include <geo/maidenhead.h>
+
+#include <QContextMenuEvent>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
-#include <QtMath>
+#include <QPainterPath>
+#include <QResizeEvent>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr double zoomStep = 1.25; // per wheel notch or key press
+constexpr int ringMarginPx = 26; // room for the bearing ring's labels around the disc
+constexpr int greyLineRefreshMs = 60 * 1000;
+
+} // namespace
 
 class CompassMapWidgetPrivate
 {
 public:
-    double latDeg = 0;
-    double lonDeg = 0;
+    geo::GeoPoint centre {0, 0};
     double radiusKm = 10000;
     QList<MapBeam> beams;
     QString targetLocator;
+    std::optional<geo::GeoPoint> target;
     QString hoverText;
+    QPointF hoverPx;
+    bool hovering = false;
     bool greyLine = true;
     bool locatorGrid = false;
     bool dark = true;
+
+    geo::CompassGeometry geometry;
+    MapLayerOptions layerOptions() const;
+    QPixmap cache;
+    bool cacheValid = false;
+    QTimer greyLineTimer;
 };
+
+MapLayerOptions CompassMapWidgetPrivate::layerOptions() const
+{
+    MapLayerOptions options;
+    options.centre = centre;
+    options.geometry = geometry;
+    options.greyLine = greyLine;
+    options.locatorGrid = locatorGrid;
+    options.dark = dark;
+    options.target = target;
+    options.targetLocator = targetLocator;
+    return options;
+}
 
 CompassMapWidget::CompassMapWidget(QWidget *parent)
     : QWidget(parent)
@@ -26,39 +70,58 @@ CompassMapWidget::CompassMapWidget(QWidget *parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_d->greyLineTimer.setInterval(greyLineRefreshMs);
+    connect(&m_d->greyLineTimer, &QTimer::timeout, this, [this] {
+        if (m_d->greyLine)
+            invalidateMap();
+    });
+    m_d->greyLineTimer.start();
+    updateGeometry();
 }
 
 CompassMapWidget::~CompassMapWidget() = default;
 
 void CompassMapWidget::setCentre(double latDeg, double lonDeg)
 {
-    m_d->latDeg = latDeg;
-    m_d->lonDeg = lonDeg;
-    update();
+    if (!std::isfinite(latDeg) || !std::isfinite(lonDeg))
+        return;
+    const geo::GeoPoint centre {std::clamp(latDeg, -90.0, 90.0), geo::normalisedLonDeg(lonDeg)};
+    if (centre == m_d->centre)
+        return;
+    m_d->centre = centre;
+    invalidateMap();
 }
 
 bool CompassMapWidget::setCentreLocator(const QString &locator)
 {
-    Q_UNUSED(locator)
-    return false;
+    const auto point = geo::locatorToPoint(locator);
+    if (!point)
+        return false;
+    setCentre(point->latDeg, point->lonDeg);
+    return true;
 }
 
 double CompassMapWidget::centreLatDeg() const
 {
-    return m_d->latDeg;
+    return m_d->centre.latDeg;
 }
 double CompassMapWidget::centreLonDeg() const
 {
-    return m_d->lonDeg;
+    return m_d->centre.lonDeg;
 }
 
 void CompassMapWidget::setRadiusKm(double km)
 {
+    if (!std::isfinite(km))
+        return;
     const double clamped = std::clamp(km, minRadiusKm, maxRadiusKm);
     if (clamped == m_d->radiusKm)
         return;
     m_d->radiusKm = clamped;
-    update();
+    updateMapGeometry();
+    invalidateMap();
     emit radiusChanged(clamped);
 }
 
@@ -82,26 +145,38 @@ QList<MapBeam> CompassMapWidget::beams() const
 
 void CompassMapWidget::setTargetLocator(const QString &locator)
 {
-    m_d->targetLocator = locator;
-    update();
+    const QString trimmed = locator.trimmed().toUpper();
+    const auto point = geo::locatorToPoint(trimmed);
+    const QString effective = point ? trimmed : QString();
+    if (effective == m_d->targetLocator)
+        return;
+    m_d->targetLocator = effective;
+    m_d->target = point;
+    invalidateMap();
 }
 
 void CompassMapWidget::setGreyLineVisible(bool visible)
 {
+    if (visible == m_d->greyLine)
+        return;
     m_d->greyLine = visible;
-    update();
+    invalidateMap();
 }
 
 void CompassMapWidget::setLocatorGridVisible(bool visible)
 {
+    if (visible == m_d->locatorGrid)
+        return;
     m_d->locatorGrid = visible;
-    update();
+    invalidateMap();
 }
 
 void CompassMapWidget::setDarkTheme(bool dark)
 {
+    if (dark == m_d->dark)
+        return;
     m_d->dark = dark;
-    update();
+    invalidateMap();
 }
 
 QString CompassMapWidget::hoverText() const
@@ -109,59 +184,208 @@ QString CompassMapWidget::hoverText() const
     return m_d->hoverText;
 }
 
+geo::CompassGeometry CompassMapWidget::compassGeometry() const
+{
+    return m_d->geometry;
+}
+
 QPointF CompassMapWidget::pointForBearing(double bearingDeg, double radiusFraction) const
 {
-    const double radiusPx = std::min(width(), height()) / 2.0;
-    const double rad = qDegreesToRadians(bearingDeg);
-    return QPointF(width() / 2.0 + radiusFraction * radiusPx * std::sin(rad),
-                   height() / 2.0 - radiusFraction * radiusPx * std::cos(rad));
+    return m_d->geometry.pointAt(bearingDeg, radiusFraction);
 }
 
 QSize CompassMapWidget::sizeHint() const
 {
-    return {600, 600};
+    return {640, 640};
 }
 QSize CompassMapWidget::minimumSizeHint() const
 {
     return {240, 240};
 }
 
+void CompassMapWidget::invalidateMap()
+{
+    m_d->cacheValid = false;
+    update();
+}
+
+void CompassMapWidget::updateMapGeometry()
+{
+    const double side = std::min(width(), height());
+    const double radiusPx = std::max(10.0, side / 2.0 - ringMarginPx);
+    m_d->geometry
+        = geo::CompassGeometry(QPointF(width() / 2.0, height() / 2.0), radiusPx, m_d->radiusKm);
+}
+
+void CompassMapWidget::rebuildMap()
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixelSize = (QSizeF(size()) * dpr).toSize();
+    if (m_d->cache.size() != pixelSize)
+        m_d->cache = QPixmap(pixelSize);
+    m_d->cache.setDevicePixelRatio(dpr);
+    MapLayerOptions options = m_d->layerOptions();
+    options.widgetSize = size();
+    options.when = QDateTime::currentDateTimeUtc();
+    options.palette = palette();
+    options.font = font();
+    renderMapLayers(m_d->cache, options);
+    m_d->cacheValid = true;
+}
+
 void CompassMapWidget::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
+    if (!m_d->cacheValid || m_d->cache.deviceIndependentSize().toSize() != size())
+        rebuildMap();
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0x10, 0x14, 0x1c));
+    painter.drawPixmap(0, 0, m_d->cache);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintBeams(painter, m_d->geometry, m_d->beams, m_d->dark);
+    if (m_d->hovering) {
+        const geo::CompassGeometry &g = m_d->geometry;
+        QPen pen(m_d->dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 70), 1, Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawLine(g.centrePx(), g.pointAt(g.bearingAt(m_d->hoverPx), 1.0));
+    }
 }
 
 void CompassMapWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateMapGeometry();
+    m_d->cacheValid = false;
 }
+
 void CompassMapWidget::mousePressEvent(QMouseEvent *event)
 {
-    QWidget::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const geo::CompassGeometry &g = m_d->geometry;
+    const QPointF pos = event->position();
+    const double fraction = g.radiusFractionAt(pos);
+    // The disc and the bearing ring around it take clicks; the exact centre has no bearing.
+    const double ringFraction = 1.0 + ringMarginPx / std::max(1.0, g.radiusPx());
+    if (fraction * g.radiusPx() < 3.0 || fraction > ringFraction) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+    emit bearingRequested(g.bearingAt(pos));
 }
+
 void CompassMapWidget::mouseMoveEvent(QMouseEvent *event)
 {
     QWidget::mouseMoveEvent(event);
+    updateHover(event->position());
 }
+
 void CompassMapWidget::leaveEvent(QEvent *event)
 {
     QWidget::leaveEvent(event);
+    m_d->hovering = false;
+    setHoverText(QString());
+    update();
 }
+
+void CompassMapWidget::updateHover(const QPointF &pos)
+{
+    const geo::CompassGeometry &g = m_d->geometry;
+    const bool inside = g.containsPoint(pos);
+    m_d->hovering = inside;
+    m_d->hoverPx = pos;
+    if (!inside) {
+        setHoverText(QString());
+        update();
+        return;
+    }
+    const double bearingDeg = g.bearingAt(pos);
+    const double distanceKm = g.distanceKmAt(pos);
+    const geo::GeoPoint point = geo::destination(m_d->centre, bearingDeg, distanceKm);
+    const int shortDeg = int(std::lround(bearingDeg)) % 360;
+    const int longDeg = (shortDeg + 180) % 360;
+    const QString text = tr("%1° · %2 km · %3 · long path %4°")
+                             .arg(shortDeg)
+                             .arg(locale().toString(qlonglong(std::llround(distanceKm))))
+                             .arg(geo::pointToLocator(point, 6))
+                             .arg(longDeg);
+    setHoverText(text);
+    update();
+}
+
+void CompassMapWidget::setHoverText(const QString &text)
+{
+    if (text == m_d->hoverText)
+        return;
+    m_d->hoverText = text;
+    setToolTip(text);
+    emit hoverTextChanged(text);
+}
+
 void CompassMapWidget::wheelEvent(QWheelEvent *event)
 {
-    QWidget::wheelEvent(event);
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+    setRadiusKm(m_d->radiusKm * std::pow(zoomStep, -delta / 120.0));
 }
+
 void CompassMapWidget::keyPressEvent(QKeyEvent *event)
 {
-    QWidget::keyPressEvent(event);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        setRadiusKm(m_d->radiusKm / zoomStep);
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        setRadiusKm(m_d->radiusKm * zoomStep);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
 }
+
 void CompassMapWidget::contextMenuEvent(QContextMenuEvent *event)
 {
-    QWidget::contextMenuEvent(event);
+    const geo::CompassGeometry &g = m_d->geometry;
+    const QPointF pos = event->pos();
+    if (!g.containsPoint(pos) || g.radiusFractionAt(pos) * g.radiusPx() < 3.0) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+    const double longPathDeg = geo::normalisedBearingDeg(g.bearingAt(pos) + 180.0);
+    const geo::GeoPoint point
+        = geo::destination(m_d->centre, g.bearingAt(pos), g.distanceKmAt(pos));
+
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("compassMapContextMenu"));
+    QAction *longPath
+        = menu->addAction(tr("Turn to long path (%1°)").arg(int(std::lround(longPathDeg)) % 360));
+    longPath->setObjectName(QStringLiteral("longPathAction"));
+    connect(longPath, &QAction::triggered, this,
+            [this, longPathDeg] { emit bearingRequested(longPathDeg); });
+    QAction *recentre
+        = menu->addAction(tr("Re-centre here (%1)").arg(geo::pointToLocator(point, 6)));
+    recentre->setObjectName(QStringLiteral("recentreAction"));
+    connect(recentre, &QAction::triggered, this,
+            [this, point] { emit recentreRequested(point.latDeg, point.lonDeg); });
+    menu->popup(event->globalPos());
 }
+
 void CompassMapWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        invalidateMap();
 }

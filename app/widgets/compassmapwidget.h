@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <geo/compassgeometry.h>
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -66,6 +68,8 @@ public:
     /// Where on the widget (logical pixels) a compass bearing at a fraction of the map radius
     /// lies; for tests and for overlays.
     QPointF pointForBearing(double bearingDeg, double radiusFraction = 0.75) const;
+    /// The pixel geometry of the map as laid out now.
+    geo::CompassGeometry compassGeometry() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -89,5 +93,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void invalidateMap();
+    void updateMapGeometry();
+    void rebuildMap();
+    void updateHover(const QPointF &pos);
+    void setHoverText(const QString &text);
+
     std::unique_ptr<CompassMapWidgetPrivate> m_d;
 };

@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compassmaplayers.h"
+
+#include <geo/greatcircle.h>
+#include <geo/maidenhead.h>
+#include <geo/mapprojector.h>
+#include <geo/sun.h>
+#include <geo/topojson.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcMap, "rotordeck.map")
+
+namespace {
+
+struct WorldData
+{
+    QList<QList<geo::VectorLine>> land; // polygons: outer ring, holes
+    QList<geo::VectorLine> coastlines;
+    QList<geo::VectorLine> borders;
+    bool ok = false;
+};
+
+WorldData loadWorld()
+{
+    WorldData world;
+    QFile file(QStringLiteral(":/world/countries-50m.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcMap) << "World map data missing:" << file.errorString();
+        return world;
+    }
+    QString reason;
+    const auto topology = geo::TopoJson::parse(file.readAll(), &reason);
+    if (!topology) {
+        qCWarning(lcMap) << "World map data unusable:" << reason;
+        return world;
+    }
+    const QString land = QStringLiteral("land");
+    const QString countries = QStringLiteral("countries");
+    for (const geo::GeoPolygon &polygon : topology->polygons(land)) {
+        QList<geo::VectorLine> rings;
+        rings.reserve(polygon.size());
+        for (const geo::GeoRing &ring : polygon)
+            rings.append(geo::toVectors(ring));
+        world.land.append(std::move(rings));
+    }
+    for (const geo::GeoLine &line : topology->mesh(land, geo::TopoJson::MeshKind::AllArcs))
+        world.coastlines.append(geo::toVectors(line));
+    for (const geo::GeoLine &line : topology->mesh(countries, geo::TopoJson::MeshKind::SharedArcs))
+        world.borders.append(geo::toVectors(line));
+    world.ok = !world.land.isEmpty();
+    return world;
+}
+
+const WorldData &worldData()
+{
+    static const WorldData world = loadWorld(); // thread-safe, once
+    return world;
+}
+
+struct MapColours
+{
+    QColor background, ocean, land, coast, border, night, grid, gridText, ring, ringText, cardinal,
+        rangeText, target, station;
+};
+
+MapColours coloursFor(bool dark, const QPalette &palette)
+{
+    if (dark) {
+        return {QColor(0x0b, 0x0e, 0x13),     QColor(0x0f, 0x1b, 0x27),
+                QColor(0x22, 0x2e, 0x37),     QColor(0x4a, 0x5e, 0x6d),
+                QColor(0x36, 0x46, 0x52),     QColor(0, 0, 0, 52),
+                QColor(0x5c, 0x7c, 0x8f, 70), QColor(0x7f, 0x9a, 0xab, 150),
+                QColor(0x3a, 0x52, 0x64),     QColor(0x8d, 0xa4, 0xb5),
+                QColor(0xe8, 0xee, 0xf2),     QColor(0x8d, 0xa4, 0xb5, 200),
+                QColor(0xff, 0xd1, 0x66),     QColor(0xff, 0xff, 0xff)};
+    }
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor mid = palette.color(QPalette::Mid);
+    return {palette.color(QPalette::Window),
+            QColor(0xdc, 0xe9, 0xf2),
+            QColor(0xf4, 0xf1, 0xe8),
+            QColor(0x7d, 0x8c, 0x96),
+            QColor(0xb3, 0xbc, 0xc2),
+            QColor(0x10, 0x20, 0x40, 34),
+            QColor(0x40, 0x60, 0x80, 60),
+            QColor(0x40, 0x60, 0x80, 170),
+            mid,
+            text,
+            text,
+            QColor(text.red(), text.green(), text.blue(), 190),
+            QColor(0xc2, 0x6a, 0x00),
+            base.lightness() > 128 ? QColor(0x10, 0x10, 0x10) : QColor(0xff, 0xff, 0xff)};
+}
+
+// km in the projection plane -> widget pixels, appended to a path as one closed or open run.
+void addToPath(QPainterPath &path, const geo::PlaneLine &line, const geo::CompassGeometry &g,
+               bool close)
+{
+    if (line.size() < 2)
+        return;
+    path.moveTo(g.planeToPx(line.front()));
+    for (qsizetype i = 1; i < line.size(); ++i)
+        path.lineTo(g.planeToPx(line[i]));
+    if (close)
+        path.closeSubpath();
+}
+
+// Qt measures angles anticlockwise from 3 o'clock in 1/16 degree; compass bearings run
+// clockwise from 12 o'clock.
+int qtAngle16(double bearingDeg)
+{
+    return int(std::lround((90.0 - bearingDeg) * 16.0));
+}
+
+double rangeRingStepKm(double radiusKm)
+{
+    constexpr std::array<double, 9> steps {100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000};
+    for (const double step : steps) {
+        if (radiusKm / step <= 5.0)
+            return step;
+    }
+    return steps.back();
+}
+
+void drawNight(QPainter &painter, const geo::MapProjector &projector, const geo::CompassGeometry &g,
+               const QDateTime &when, const QColor &night)
+{
+    // Night, darker past civil and nautical twilight.
+    for (const double elevationDeg : {0.0, -6.0, -12.0}) {
+        geo::GeoRing ring = geo::terminator(when, elevationDeg, 240);
+        ring.append(ring.front());
+        std::reverse(ring.begin(), ring.end()); // the night cap on the right
+        QList<geo::PlaneLine> rings;
+        projector.projectPolygon({geo::toVectors(ring)}, rings);
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const geo::PlaneLine &line : rings)
+            addToPath(path, line, g, true);
+        painter.fillPath(path, night);
+    }
+}
+
+void drawLocatorGrid(QPainter &painter, const geo::MapProjector &projector,
+                     const geo::CompassGeometry &g, const geo::GeoPoint &centre,
+                     const MapColours &colours, const QFont &font)
+{
+    const bool squares = g.radiusKm() <= 1200;
+    const double lonStep = squares ? 2.0 : 20.0;
+    const double latStep = squares ? 1.0 : 10.0;
+    QPainterPath path;
+    QList<geo::PlaneLine> pieces;
+    for (double lon = -180; lon < 180; lon += lonStep) {
+        geo::GeoLine meridian;
+        for (double lat = -90; lat <= 90; lat += 2.0)
+            meridian.append({lat, lon});
+        pieces.clear();
+        projector.projectLine(geo::toVectors(meridian), false, pieces);
+        for (const geo::PlaneLine &piece : pieces)
+            addToPath(path, piece, g, false);
+    }
+    for (double lat = -90 + latStep; lat < 90; lat += latStep) {
+        geo::GeoLine parallel;
+        for (double lon = -180; lon <= 180; lon += 2.0)
+            parallel.append({lat, lon});
+        pieces.clear();
+        projector.projectLine(geo::toVectors(parallel), false, pieces);
+        for (const geo::PlaneLine &piece : pieces)
+            addToPath(path, piece, g, false);
+    }
+    painter.setPen(QPen(colours.grid, 0.8));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);
+
+    QFont small = font;
+    small.setPointSizeF(std::max(6.5, font.pointSizeF() * 0.8));
+    painter.setFont(small);
+    painter.setPen(colours.gridText);
+    const QFontMetricsF metrics(small);
+    const int columns = squares ? 180 : 18;
+    const int rows = squares ? 180 : 18;
+    const double maxKm = g.radiusKm() * 0.94;
+    for (int column = 0; column < columns; ++column) {
+        for (int row = 0; row < rows; ++row) {
+            const geo::GeoPoint cellCentre {-90 + (row + 0.5) * latStep,
+                                            -180 + (column + 0.5) * lonStep};
+            if (geo::distanceKm(centre, cellCentre) > maxKm)
+                continue;
+            const QPointF px = g.planeToPx(projector.projection().forward(cellCentre));
+            const QString label = geo::pointToLocator(cellCentre, squares ? 4 : 2);
+            painter.drawText(
+                px - QPointF(metrics.horizontalAdvance(label) / 2, -metrics.ascent() / 2.5), label);
+        }
+    }
+}
+
+void drawRangeRings(QPainter &painter, const geo::CompassGeometry &g, const MapColours &colours,
+                    const QFont &font)
+{
+    const double stepKm = rangeRingStepKm(g.radiusKm());
+    QFont small = font;
+    small.setPointSizeF(std::max(6.5, font.pointSizeF() * 0.8));
+    painter.setFont(small);
+    const QLocale locale;
+    painter.setBrush(Qt::NoBrush);
+    for (double km = stepKm; km < g.radiusKm() * 0.999; km += stepKm) {
+        const double r = g.radiusPx() * g.fractionForDistanceKm(km);
+        painter.setPen(QPen(colours.ring, 0.8, Qt::DotLine));
+        painter.drawEllipse(g.centrePx(), r, r);
+        const QPointF at = g.pointAt(0, g.fractionForDistanceKm(km)) + QPointF(4, -3);
+        painter.setPen(colours.rangeText);
+        painter.drawText(at,
+                         QCoreApplication::translate("CompassMapWidget", "%1 km")
+                             .arg(locale.toString(qlonglong(km))));
+    }
+}
+
+void drawBearingRing(QPainter &painter, const geo::CompassGeometry &g, const MapColours &colours,
+                     const QFont &font)
+{
+    const double r = g.radiusPx();
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(colours.ring, 1.2));
+    painter.drawEllipse(g.centrePx(), r, r);
+    QPen tick(colours.ring, 1.0);
+    painter.setPen(tick);
+    for (int deg = 0; deg < 360; deg += 5) {
+        const double length = deg % 30 == 0 ? 8 : (deg % 10 == 0 ? 5 : 3);
+        painter.drawLine(g.pointAt(deg, 1.0), g.pointAt(deg, 1.0 + length / r));
+    }
+    QFont small = font;
+    small.setPointSizeF(std::max(6.5, font.pointSizeF() * 0.8));
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF smallMetrics(small);
+    const QFontMetricsF boldMetrics(bold);
+    const std::array<QString, 4> cardinals {QStringLiteral("N"), QStringLiteral("E"),
+                                            QStringLiteral("S"), QStringLiteral("W")};
+    for (int deg = 0; deg < 360; deg += 30) {
+        const bool cardinal = deg % 90 == 0;
+        const QString label = cardinal ? cardinals[size_t(deg / 90)] : QString::number(deg);
+        const QFontMetricsF &metrics = cardinal ? boldMetrics : smallMetrics;
+        painter.setFont(cardinal ? bold : small);
+        painter.setPen(cardinal ? colours.cardinal : colours.ringText);
+        const QPointF at = g.pointAt(deg, 1.0 + 17.0 / r);
+        const QSizeF size(metrics.horizontalAdvance(label), metrics.ascent());
+        painter.drawText(at + QPointF(-size.width() / 2, size.height() / 2.4), label);
+    }
+}
+
+void drawTarget(QPainter &painter, const geo::MapProjector &projector,
+                const geo::CompassGeometry &g, const geo::GeoPoint &centre,
+                const geo::GeoPoint &target, const QString &locator, const MapColours &colours,
+                const QFont &font)
+{
+    QList<geo::PlaneLine> pieces;
+    projector.projectLine(geo::toVectors(geo::pathPoints(centre, target, 720)), false, pieces);
+    QPainterPath path;
+    for (const geo::PlaneLine &piece : pieces)
+        addToPath(path, piece, g, false);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(colours.target, 1.6, Qt::DashLine, Qt::RoundCap));
+    painter.drawPath(path);
+    const double distanceKm = geo::distanceKm(centre, target);
+    if (distanceKm <= g.radiusKm()) {
+        const QPointF px = g.planeToPx(projector.projection().forward(target));
+        painter.setPen(QPen(colours.target, 2.0));
+        painter.drawEllipse(px, 5, 5);
+    }
+    const QLocale localeNow;
+    const QString text
+        = QCoreApplication::translate("CompassMapWidget", "%1: %2° · %3 km (long path %4° · %5 km)")
+              .arg(locator)
+              .arg(int(std::lround(geo::initialBearingDeg(centre, target))) % 360)
+              .arg(localeNow.toString(qlonglong(std::llround(distanceKm))))
+              .arg(int(std::lround(geo::longPathBearingDeg(centre, target))) % 360)
+              .arg(localeNow.toString(
+                  qlonglong(std::llround(geo::longPathDistanceKm(centre, target)))));
+    painter.setFont(font);
+    painter.setPen(colours.target);
+    painter.drawText(QPointF(8, QFontMetricsF(font).ascent() + 6), text);
+}
+
+} // namespace
+
+bool worldDataAvailable()
+{
+    return worldData().ok;
+}
+
+void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options)
+{
+    const MapColours colours = coloursFor(options.dark, options.palette);
+    const geo::CompassGeometry &g = options.geometry;
+    pixmap.fill(colours.background);
+    if (!g.isValid())
+        return;
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    const double r = g.radiusPx();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colours.ocean);
+    painter.drawEllipse(g.centrePx(), r, r);
+
+    // Resample to a third of a device pixel.
+    const double toleranceKm = 0.33 / (g.pxPerKm() * pixmap.devicePixelRatio());
+    const geo::MapProjector projector(options.centre, g.radiusKm(), toleranceKm);
+    const WorldData &world = worldData();
+
+    QPainterPath land;
+    land.setFillRule(Qt::OddEvenFill);
+    QList<geo::PlaneLine> rings;
+    for (const QList<geo::VectorLine> &polygon : world.land) {
+        rings.clear();
+        projector.projectPolygon(polygon, rings);
+        for (const geo::PlaneLine &ring : rings)
+            addToPath(land, ring, g, true);
+    }
+    painter.fillPath(land, colours.land);
+
+    if (options.greyLine && options.when.isValid())
+        drawNight(painter, projector, g, options.when, colours.night);
+
+    QPainterPath borders;
+    QList<geo::PlaneLine> pieces;
+    for (const geo::VectorLine &line : world.borders) {
+        pieces.clear();
+        projector.projectLine(line, true, pieces);
+        for (const geo::PlaneLine &piece : pieces)
+            addToPath(borders, piece, g, false);
+    }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(colours.border, 0.7));
+    painter.drawPath(borders);
+
+    QPainterPath coast;
+    for (const geo::VectorLine &line : world.coastlines) {
+        pieces.clear();
+        projector.projectLine(line, true, pieces);
+        for (const geo::PlaneLine &piece : pieces)
+            addToPath(coast, piece, g, false);
+    }
+    painter.setPen(QPen(colours.coast, 0.9));
+    painter.drawPath(coast);
+
+    if (options.locatorGrid)
+        drawLocatorGrid(painter, projector, g, options.centre, colours, options.font);
+    drawRangeRings(painter, g, colours, options.font);
+    drawBearingRing(painter, g, colours, options.font);
+    if (options.target)
+        drawTarget(painter, projector, g, options.centre, *options.target, options.targetLocator,
+                   colours, options.font);
+
+    // The station.
+    painter.setPen(QPen(colours.background, 2.0));
+    painter.setBrush(colours.station);
+    painter.drawEllipse(g.centrePx(), 3.5, 3.5);
+
+    // Scale note in the bottom-left corner.
+    QFont small = options.font;
+    small.setPointSizeF(std::max(6.5, options.font.pointSizeF() * 0.85));
+    painter.setFont(small);
+    painter.setPen(colours.ringText);
+    const QString scale = g.radiusKm() >= geo::antipodeDistanceKm - 1
+        ? QCoreApplication::translate("CompassMapWidget", "Whole globe · rim = antipode")
+        : QCoreApplication::translate("CompassMapWidget", "Radius %1 km")
+              .arg(QLocale().toString(qlonglong(std::llround(g.radiusKm()))));
+    painter.drawText(QPointF(8, options.widgetSize.height() - 8), scale);
+    if (!world.ok) {
+        painter.setPen(colours.target);
+        painter.drawText(
+            QPointF(8, options.widgetSize.height() - 8 - QFontMetricsF(small).height()),
+            QCoreApplication::translate("CompassMapWidget", "World map data unavailable"));
+    }
+}
+
+void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<MapBeam> &beams,
+                bool dark)
+{
+    if (!g.isValid())
+        return;
+    const QPointF centre = g.centrePx();
+    const double r = g.radiusPx();
+    const QRectF disc(centre.x() - r, centre.y() - r, 2 * r, 2 * r);
+    const QColor halo = dark ? QColor(0, 0, 0, 150) : QColor(255, 255, 255, 170);
+
+    // The selected rotator's range first, under every beam.
+    for (const MapBeam &beam : beams) {
+        if (!beam.selected)
+            continue;
+        if (const auto zone
+            = geo::CompassGeometry::darkZone(beam.startAzimuthDeg, beam.maxRotateDeg)) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QBrush(QColor(0, 0, 0, 110)));
+            painter.drawPie(disc, qtAngle16(zone->startBearingDeg),
+                            -int(std::lround(zone->spanDeg * 16)));
+            painter.setBrush(QBrush(QColor(200, 60, 60, 90), Qt::BDiagPattern));
+            painter.drawPie(disc, qtAngle16(zone->startBearingDeg),
+                            -int(std::lround(zone->spanDeg * 16)));
+        }
+        if (const auto overlap
+            = geo::CompassGeometry::overlapArc(beam.startAzimuthDeg, beam.maxRotateDeg)) {
+            const double inset = 6.0;
+            const QRectF band = disc.adjusted(inset, inset, -inset, -inset);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(QColor(0xff, 0x9f, 0x1c, 220), 7.0, Qt::SolidLine, Qt::FlatCap));
+            painter.drawArc(band, qtAngle16(overlap->startBearingDeg),
+                            -int(std::lround(overlap->spanDeg * 16)));
+        }
+        // The start azimuth (the CCW end stop) as a short tick on the rim.
+        painter.setPen(QPen(QColor(0xff, 0x9f, 0x1c), 2.0));
+        painter.drawLine(g.pointAt(beam.startAzimuthDeg, 1.0),
+                         g.pointAt(beam.startAzimuthDeg, 1.0 - 16.0 / r));
+    }
+
+    // Unselected beams, then the selected one on top.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const MapBeam &beam : beams) {
+            if (beam.selected != (pass == 1) || !beam.bearingDeg)
+                continue;
+            QColor colour = beam.colour.isValid() ? beam.colour : QColor(0x4f, 0xc3, 0xf7);
+            if (beam.stale)
+                colour = QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.25,
+                                          colour.valueF() * 0.75);
+            const double bearing = *beam.bearingDeg;
+            const double width = std::clamp(beam.beamWidthDeg, 1.0, 360.0);
+
+            if (beam.targetBearingDeg) {
+                QColor targetColour = colour;
+                targetColour.setAlpha(230);
+                painter.setPen(QPen(targetColour, 1.6, Qt::DashLine, Qt::RoundCap));
+                painter.drawLine(centre, g.pointAt(*beam.targetBearingDeg, 1.0));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawEllipse(g.pointAt(*beam.targetBearingDeg, 1.0), 4.5, 4.5);
+            }
+
+            QColor fill = colour;
+            fill.setAlpha(beam.stale ? 26 : (beam.selected ? 78 : 52));
+            QColor edge = colour;
+            edge.setAlpha(beam.stale ? 90 : 190);
+            painter.setBrush(fill);
+            painter.setPen(
+                QPen(edge, beam.moving ? 1.6 : 1.0, beam.moving ? Qt::DashLine : Qt::SolidLine));
+            painter.drawPie(disc, qtAngle16(bearing - width / 2), -int(std::lround(width * 16)));
+
+            const QPointF tip = g.pointAt(bearing, 1.0);
+            const double lineWidth = beam.selected ? 4.0 : 2.8;
+            painter.setPen(QPen(halo, lineWidth + 3, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(centre, tip);
+            painter.setPen(
+                QPen(colour, lineWidth, beam.stale ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(centre, tip);
+
+            if (beam.moving) {
+                // An arrowhead at the tip pointing the way the antenna turns.
+                const double turn = beam.targetBearingDeg
+                    ? (geo::normalisedBearingDeg(*beam.targetBearingDeg - bearing) <= 180 ? 1.0
+                                                                                          : -1.0)
+                    : 1.0;
+                const QPointF a = g.pointAt(bearing + turn * 5.0, 1.0 - 6.0 / r);
+                const QPointF b = g.pointAt(bearing, 1.0 - 20.0 / r);
+                const QPointF c = g.pointAt(bearing, 1.0 + 6.0 / r);
+                const QPointF triangle[3] = {a, b, c};
+                painter.setPen(QPen(halo, 1.0));
+                painter.setBrush(colour.lighter(130));
+                painter.drawPolygon(triangle, 3);
+            } else {
+                painter.setPen(QPen(halo, 1.5));
+                painter.setBrush(colour);
+                painter.drawEllipse(tip, beam.selected ? 5.0 : 4.0, beam.selected ? 5.0 : 4.0);
+            }
+
+            if (!beam.label.isEmpty()) {
+                const QPointF at = g.pointAt(bearing + 3.0, 0.82);
+                painter.setPen(halo);
+                painter.drawText(at + QPointF(1, 1), beam.label);
+                painter.setPen(dark ? colour.lighter(140) : colour.darker(140));
+                painter.drawText(at, beam.label);
+            }
+        }
+    }
+}

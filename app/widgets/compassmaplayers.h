@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compassmapwidget.h"
+
+#include <geo/compassgeometry.h>
+#include <geo/geopoint.h>
+
+#include <QDateTime>
+#include <QFont>
+#include <QPalette>
+#include <QPixmap>
+
+#include <optional>
+
+class QPainter;
+
+/// Everything the static map layers depend on; a change of any of it means a rebuild.
+struct MapLayerOptions
+{
+    geo::GeoPoint centre;
+    geo::CompassGeometry geometry;
+    QSize widgetSize;
+    QDateTime when; ///< for the grey line
+    bool greyLine = true;
+    bool locatorGrid = false;
+    bool dark = true;
+    std::optional<geo::GeoPoint> target;
+    QString targetLocator;
+    QPalette palette;
+    QFont font;
+};
+
+/// Renders the static layers (ocean, land, night, coasts, borders, grid, range rings, bearing
+/// ring, target path) into pixmap, which keeps its size and device pixel ratio.
+void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options);
+
+/// Draws the rotators' beams, headings, targets and the selected one's overlap arc / dark zone.
+void paintBeams(QPainter &painter, const geo::CompassGeometry &geometry,
+                const QList<MapBeam> &beams, bool dark);
+
+/// False when the embedded world data could not be read (the map then shows no land); the
+/// reason is logged once.
+bool worldDataAvailable();
