@@ -6,8 +6,10 @@
 #include <QDialog>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 
 class CredentialStore;
+class FieldProblem;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -52,6 +54,10 @@ public:
     [[nodiscard]] QCheckBox *enabledBox() const { return m_enabled; }
     [[nodiscard]] QCheckBox *discoverBox() const { return m_discover; }
     [[nodiscard]] QPushButton *okButton() const;
+    /// The "no keyring" notice and its choice (visible only when the store cannot keep passwords).
+    [[nodiscard]] QWidget *credentialNotice() const { return m_credentialBox; }
+    [[nodiscard]] QRadioButton *sessionOnlyChoice() const { return m_sessionOnly; }
+    [[nodiscard]] QRadioButton *noPasswordChoice() const { return m_noPassword; }
     /// Adds a new profile and selects it.
     void addProfile();
     void duplicateProfile();
@@ -70,10 +76,21 @@ private:
     void fetchPasswords();
     void finishAccept();
     [[nodiscard]] QString uniqueName(const QString &base) const;
-    [[nodiscard]] QString problemOf(int row, QWidget **field = nullptr) const;
+    struct Problems
+    {
+        QString name;
+        QString url;
+        QString caFile;
+        [[nodiscard]] bool any() const
+        {
+            return !name.isEmpty() || !url.isEmpty() || !caFile.isEmpty();
+        }
+    };
+    [[nodiscard]] Problems problemsOf(int row) const;
+    [[nodiscard]] bool storeUsable() const;
+    void refreshListItem(int row);
 
     QList<BrokerProfile> m_profiles;
-    QList<QString> m_originalNames;
     QList<bool> m_passwordEdited;
     QList<QString> m_initialNames;
     QPointer<CredentialStore> m_credentials;
@@ -88,18 +105,19 @@ private:
     QPushButton *m_removeButton = nullptr;
     QWidget *m_editor = nullptr;
     QLineEdit *m_name = nullptr;
-    QLabel *m_nameProblem = nullptr;
+    FieldProblem *m_nameProblem = nullptr;
     QLineEdit *m_url = nullptr;
-    QLabel *m_urlProblem = nullptr;
+    FieldProblem *m_urlProblem = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_credentialNotice = nullptr;
+    QWidget *m_credentialBox = nullptr;
+    bool m_storeFailed = false;
     QRadioButton *m_sessionOnly = nullptr;
     QRadioButton *m_noPassword = nullptr;
-    QWidget *m_credentialChoice = nullptr;
     QLineEdit *m_caFile = nullptr;
     QPushButton *m_caBrowse = nullptr;
-    QLabel *m_caProblem = nullptr;
+    FieldProblem *m_caProblem = nullptr;
     QCheckBox *m_enabled = nullptr;
     QCheckBox *m_discover = nullptr;
     QLabel *m_summary = nullptr;

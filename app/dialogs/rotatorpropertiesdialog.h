@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class FieldProblem;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -49,13 +50,15 @@ public:
     [[nodiscard]] QCheckBox *parkBox() const { return m_parkSet; }
     [[nodiscard]] QSpinBox *parkSpin() const { return m_park; }
     [[nodiscard]] QTableWidget *presetTable() const { return m_presets; }
-    [[nodiscard]] QLabel *sourceLabel(const QString &what) const;
+    enum class SourceOf { Range, BeamWidth, StartAzimuth, Elevation };
+    [[nodiscard]] QLabel *sourceLabel(SourceOf what) const;
     [[nodiscard]] QPushButton *okButton() const;
 
 private:
     void buildUi();
     void revalidate();
     void updateSources();
+    [[nodiscard]] QString presetProblem() const;
     void updateColourSwatch();
     void pickColour();
     void addPreset();
@@ -67,7 +70,7 @@ private:
     QLineEdit *m_label = nullptr;
     QLineEdit *m_colour = nullptr;
     QPushButton *m_colourButton = nullptr;
-    QLabel *m_colourProblem = nullptr;
+    FieldProblem *m_colourProblem = nullptr;
     QCheckBox *m_rangeSet = nullptr;
     QSpinBox *m_range = nullptr;
     QLabel *m_rangeSource = nullptr;
@@ -83,6 +86,6 @@ private:
     QCheckBox *m_parkSet = nullptr;
     QSpinBox *m_park = nullptr;
     QTableWidget *m_presets = nullptr;
-    QLabel *m_presetProblem = nullptr;
+    FieldProblem *m_presetProblem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -5,8 +5,8 @@
 
 #include <QDialog>
 
+class FieldProblem;
 class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -32,7 +32,7 @@ private:
     void revalidate();
 
     QLineEdit *m_locator = nullptr;
-    QLabel *m_locatorProblem = nullptr;
+    FieldProblem *m_problem = nullptr;
     QLineEdit *m_name = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

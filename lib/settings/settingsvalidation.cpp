@@ -40,7 +40,7 @@ std::optional<QString> locatorProblem(const QString &locator)
 {
     const qsizetype n = locator.size();
     if (n != 4 && n != 6 && n != 8)
-        return QStringLiteral("a locator has 4, 6 or 8 characters (e.g. JO62 or JO62qm)");
+        return QStringLiteral("needs 4, 6 or 8 characters (e.g. JO62 or JO62qm)");
     // Field AA..RR, square 00..99, subsquare aa..xx, extended square 00..99.
     if (!isLetterIn(locator.at(0), 'A', 'R') || !isLetterIn(locator.at(1), 'A', 'R'))
         return QStringLiteral("characters 1-2 must be letters A to R");

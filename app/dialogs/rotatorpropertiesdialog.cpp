@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rotatorpropertiesdialog.h"
+
+#include "fieldproblem.h"
+#include "settings/settingsvalidation.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int maxBearingDeg = 359;
+constexpr int presetLabelColumn = 0;
+constexpr int presetBearingColumn = 1;
+
+QString sourceText(ValueSource source, const QString &value)
+{
+    switch (source) {
+    case ValueSource::Device:
+        return RotatorPropertiesDialog::tr("%1, from the device").arg(value);
+    case ValueSource::User:
+        return RotatorPropertiesDialog::tr("%1, your setting").arg(value);
+    case ValueSource::Default:
+        break;
+    }
+    return RotatorPropertiesDialog::tr("%1, default").arg(value);
+}
+
+QString degrees(int deg)
+{
+    return RotatorPropertiesDialog::tr("%1°").arg(deg);
+}
+
+QSpinBox *degreeSpin(int min, int max, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(min, max);
+    spin->setSuffix(RotatorPropertiesDialog::tr("°"));
+    spin->setAccelerated(true);
+    return spin;
+}
+
+} // namespace
+
+RotatorPropertiesDialog::RotatorPropertiesDialog(const RotatorSettings &settings,
+                                                 const RotatorState &state, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_state(state)
+{
+    buildUi();
+
+    m_label->setText(settings.label);
+    m_colour->setText(settings.colour);
+    const auto setOptional
+        = [](QCheckBox *box, QSpinBox *spin, std::optional<int> value, int fallback) {
+              box->setChecked(value.has_value());
+              spin->setValue(value.value_or(fallback));
+              spin->setEnabled(value.has_value());
+          };
+    setOptional(m_rangeSet, m_range, settings.maxRotateDeg, state.maxRotateDeg);
+    setOptional(m_beamSet, m_beam, settings.beamWidthDeg, state.beamWidthDeg);
+    setOptional(m_startSet, m_start, settings.startAzimuthOverrideDeg, state.startAzimuthDeg);
+    setOptional(m_parkSet, m_park, settings.parkBearingDeg, 0);
+    m_elevationSet->setChecked(settings.elevationMode.has_value());
+    m_elevation->setChecked(settings.elevationMode.value_or(state.elevationMode));
+    m_elevation->setEnabled(settings.elevationMode.has_value());
+
+    for (const RotatorPreset &preset : settings.presets) {
+        const int row = m_presets->rowCount();
+        m_presets->insertRow(row);
+        m_presets->setItem(row, presetLabelColumn, new QTableWidgetItem(preset.label));
+        m_presets->setItem(row, presetBearingColumn,
+                           new QTableWidgetItem(QString::number(preset.bearingDeg)));
+    }
+
+    updateColourSwatch();
+    updateSources();
+    revalidate();
+}
+
+RotatorPropertiesDialog::~RotatorPropertiesDialog() = default;
+
+void RotatorPropertiesDialog::buildUi()
+{
+    const QString name
+        = m_settings.label.isEmpty() ? m_settings.address.toString() : m_settings.label;
+    setWindowTitle(tr("Rotator %1").arg(name));
+
+    auto *identity = new QLabel(tr("<b>%1</b> on broker %2")
+                                    .arg(m_settings.address.toString().toHtmlEscaped(),
+                                         m_settings.brokerName.isEmpty()
+                                             ? tr("(none)")
+                                             : m_settings.brokerName.toHtmlEscaped()),
+                                this);
+
+    // Name and colour.
+    m_label = new QLineEdit(this);
+    m_label->setPlaceholderText(m_settings.address.toString());
+    m_colour = new QLineEdit(this);
+    m_colour->setPlaceholderText(tr("automatic"));
+    m_colour->setMaxLength(7);
+    m_colourButton = new QPushButton(this);
+    m_colourButton->setToolTip(tr("Choose a colour"));
+    m_colourButton->setFixedWidth(m_colourButton->sizeHint().height() * 2);
+    m_colourProblem = new FieldProblem(m_colour, this);
+    auto *colourRow = new QHBoxLayout;
+    colourRow->addWidget(m_colourButton);
+    colourRow->addWidget(m_colour, 1);
+    auto *general = new QFormLayout;
+    general->addRow(tr("&Label:"), m_label);
+    auto *colourLabel = new QLabel(tr("&Colour:"), this);
+    colourLabel->setBuddy(m_colour);
+    general->addRow(colourLabel, colourRow);
+    general->addRow(QString(), m_colourProblem);
+
+    // Values the device may publish itself: a checkbox says "use my value", a label says where
+    // the value in use comes from.
+    auto *antenna = new QGroupBox(tr("Antenna and rotation"), this);
+    auto *grid = new QGridLayout(antenna);
+    const auto makeSource = [this] {
+        auto *label = new QLabel(this);
+        label->setEnabled(false); // secondary text
+        return label;
+    };
+    m_rangeSet = new QCheckBox(tr("&Range:"), antenna);
+    m_rangeSet->setToolTip(tr("Used when the device does not publish MaxRotateDegree"));
+    m_range = degreeSpin(settings::minRotateRangeDeg, settings::maxRotateRangeDeg, antenna);
+    m_rangeSource = makeSource();
+    auto *inUse = new QLabel(tr("In use now"), antenna);
+    inUse->setEnabled(false);
+    m_beamSet = new QCheckBox(tr("&Beam width:"), antenna);
+    m_beamSet->setToolTip(tr("Used when the device does not publish AntRadiationAngle"));
+    m_beam = degreeSpin(settings::minBeamWidthDeg, settings::maxBeamWidthDeg, antenna);
+    m_beamSource = makeSource();
+    m_startSet = new QCheckBox(tr("&Start azimuth override:"), antenna);
+    m_startSet->setToolTip(tr("Compass bearing of the counter-clockwise end stop; when set it "
+                              "wins over the device's StartAzimuth"));
+    m_start = degreeSpin(0, maxBearingDeg, antenna);
+    m_startSource = makeSource();
+    m_elevationSet = new QCheckBox(tr("&Elevation mode:"), antenna);
+    m_elevationSet->setToolTip(tr("Used when the device does not publish ElevationEnable"));
+    m_elevation = new QCheckBox(tr("elevation rotator"), antenna);
+    m_elevationSource = makeSource();
+    m_parkSet = new QCheckBox(tr("&Park bearing:"), antenna);
+    m_park = degreeSpin(0, maxBearingDeg, antenna);
+    grid->addWidget(inUse, 0, 2);
+    int row = 1;
+    for (auto [box, field, source] :
+         {std::tuple<QCheckBox *, QWidget *, QLabel *> {m_rangeSet, m_range, m_rangeSource},
+          {m_beamSet, m_beam, m_beamSource},
+          {m_startSet, m_start, m_startSource},
+          {m_elevationSet, m_elevation, m_elevationSource},
+          {m_parkSet, m_park, nullptr}}) {
+        grid->addWidget(box, row, 0);
+        grid->addWidget(field, row, 1);
+        if (source)
+            grid->addWidget(source, row, 2);
+        ++row;
+    }
+    grid->setColumnStretch(2, 1);
+
+    // Presets.
+    auto *presetsBox = new QGroupBox(tr("Presets"), this);
+    m_presets = new QTableWidget(0, 2, presetsBox);
+    m_presets->setHorizontalHeaderLabels({tr("Label"), tr("Bearing (°)")});
+    m_presets->horizontalHeader()->setSectionResizeMode(presetLabelColumn, QHeaderView::Stretch);
+    m_presets->horizontalHeader()->setSectionResizeMode(presetBearingColumn,
+                                                        QHeaderView::ResizeToContents);
+    m_presets->verticalHeader()->setVisible(false);
+    m_presets->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_presets->setMinimumHeight(120);
+    m_presetProblem = new FieldProblem(m_presets, presetsBox);
+    auto *addPresetButton = new QPushButton(tr("&Add"), presetsBox);
+    auto *removePresetButton = new QPushButton(tr("Re&move"), presetsBox);
+    auto *presetButtons = new QHBoxLayout;
+    presetButtons->addWidget(addPresetButton);
+    presetButtons->addWidget(removePresetButton);
+    presetButtons->addStretch(1);
+    auto *presetLayout = new QVBoxLayout(presetsBox);
+    presetLayout->addWidget(m_presets);
+    presetLayout->addWidget(m_presetProblem);
+    presetLayout->addLayout(presetButtons);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(identity);
+    layout->addLayout(general);
+    layout->addWidget(antenna);
+    layout->addWidget(presetsBox, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_colour, &QLineEdit::textChanged, this, [this] {
+        updateColourSwatch();
+        revalidate();
+    });
+    connect(m_colourButton, &QPushButton::clicked, this, &RotatorPropertiesDialog::pickColour);
+    for (auto [box, field] : {std::pair<QCheckBox *, QWidget *> {m_rangeSet, m_range},
+                              {m_beamSet, m_beam},
+                              {m_startSet, m_start},
+                              {m_elevationSet, m_elevation},
+                              {m_parkSet, m_park}})
+        connect(box, &QCheckBox::toggled, field, &QWidget::setEnabled);
+    connect(m_presets, &QTableWidget::itemChanged, this, &RotatorPropertiesDialog::revalidate);
+    connect(addPresetButton, &QPushButton::clicked, this, &RotatorPropertiesDialog::addPreset);
+    connect(removePresetButton, &QPushButton::clicked, this,
+            &RotatorPropertiesDialog::removePreset);
+    setMinimumWidth(520);
+}
+
+RotatorSettings RotatorPropertiesDialog::settings() const
+{
+    RotatorSettings out = m_settings;
+    out.label = m_label->text().trimmed();
+    out.colour = m_colour->text().trimmed().toLower();
+    const auto optional = [](const QCheckBox *box, const QSpinBox *spin) {
+        return box->isChecked() ? std::optional<int>(spin->value()) : std::nullopt;
+    };
+    out.maxRotateDeg = optional(m_rangeSet, m_range);
+    out.beamWidthDeg = optional(m_beamSet, m_beam);
+    out.startAzimuthOverrideDeg = optional(m_startSet, m_start);
+    out.parkBearingDeg = optional(m_parkSet, m_park);
+    out.elevationMode = m_elevationSet->isChecked() ? std::optional<bool>(m_elevation->isChecked())
+                                                    : std::nullopt;
+    out.presets.clear();
+    for (int row = 0; row < m_presets->rowCount(); ++row) {
+        const QTableWidgetItem *label = m_presets->item(row, presetLabelColumn);
+        const QTableWidgetItem *bearing = m_presets->item(row, presetBearingColumn);
+        out.presets.append({label ? label->text().trimmed() : QString(),
+                            bearing ? bearing->text().trimmed().toInt() : 0});
+    }
+    return out;
+}
+
+void RotatorPropertiesDialog::setState(const RotatorState &state)
+{
+    m_state = state;
+    updateSources();
+}
+
+bool RotatorPropertiesDialog::isInputValid() const
+{
+    return !m_colourProblem->hasProblem() && !m_presetProblem->hasProblem();
+}
+
+QLabel *RotatorPropertiesDialog::sourceLabel(SourceOf what) const
+{
+    switch (what) {
+    case SourceOf::Range:
+        return m_rangeSource;
+    case SourceOf::BeamWidth:
+        return m_beamSource;
+    case SourceOf::StartAzimuth:
+        return m_startSource;
+    case SourceOf::Elevation:
+        return m_elevationSource;
+    }
+    return nullptr;
+}
+
+QPushButton *RotatorPropertiesDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QString RotatorPropertiesDialog::presetProblem() const
+{
+    for (int row = 0; row < m_presets->rowCount(); ++row) {
+        const QTableWidgetItem *label = m_presets->item(row, presetLabelColumn);
+        if (!label || label->text().trimmed().isEmpty())
+            return tr("Preset %1 has no label.").arg(row + 1);
+        const QTableWidgetItem *bearing = m_presets->item(row, presetBearingColumn);
+        bool ok = false;
+        const int deg = bearing ? bearing->text().trimmed().toInt(&ok) : 0;
+        if (!ok || deg < 0 || deg > maxBearingDeg)
+            return tr("Preset %1: the bearing must be a whole number from 0 to 359.").arg(row + 1);
+    }
+    return {};
+}
+
+void RotatorPropertiesDialog::revalidate()
+{
+    const QString colour = m_colour->text().trimmed();
+    const auto colourWhy = colour.isEmpty() ? std::nullopt : settings::colourProblem(colour);
+    m_colourProblem->setProblem(
+        colourWhy ? tr("Not a colour: write #rrggbb (e.g. #ff8000), or leave it empty.")
+                  : QString());
+    m_presetProblem->setProblem(presetProblem());
+    okButton()->setEnabled(isInputValid());
+}
+
+void RotatorPropertiesDialog::updateSources()
+{
+    m_rangeSource->setText(sourceText(m_state.maxRotateSource, degrees(m_state.maxRotateDeg)));
+    m_beamSource->setText(sourceText(m_state.beamWidthSource, degrees(m_state.beamWidthDeg)));
+    m_startSource->setText(
+        sourceText(m_state.startAzimuthSource, degrees(m_state.startAzimuthDeg)));
+    m_elevationSource->setText(
+        sourceText(m_state.elevationSource, m_state.elevationMode ? tr("on") : tr("off")));
+}
+
+void RotatorPropertiesDialog::updateColourSwatch()
+{
+    const QString colour = m_colour->text().trimmed();
+    const bool valid = !colour.isEmpty() && !settings::colourProblem(colour);
+    // A flat swatch; a diagonal hatch stands for "automatic / not valid yet".
+    m_colourButton->setStyleSheet(
+        valid
+            ? QStringLiteral("QPushButton { background-color: %1; border: 1px solid palette(mid); "
+                             "border-radius: 3px; }")
+                  .arg(colour)
+            : QStringLiteral("QPushButton { background: qlineargradient(x1:0, y1:0, x2:1, y2:1, "
+                             "stop:0 palette(base), stop:0.45 palette(base), stop:0.5 "
+                             "palette(mid), stop:0.55 palette(base), stop:1 palette(base)); "
+                             "border: 1px solid palette(mid); border-radius: 3px; }"));
+}
+
+void RotatorPropertiesDialog::pickColour()
+{
+    const QString current = m_colour->text().trimmed();
+    auto *dialog = new QColorDialog(
+        settings::colourProblem(current) ? QColor(Qt::red) : QColor::fromString(current), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Colour of %1").arg(m_settings.address.toString()));
+    connect(dialog, &QColorDialog::colorSelected, this,
+            [this](const QColor &colour) { m_colour->setText(colour.name(QColor::HexRgb)); });
+    dialog->open();
+}
+
+void RotatorPropertiesDialog::addPreset()
+{
+    const int row = m_presets->rowCount();
+    {
+        const QSignalBlocker blocker(m_presets);
+        m_presets->insertRow(row);
+        m_presets->setItem(row, presetLabelColumn,
+                           new QTableWidgetItem(tr("Preset %1").arg(row + 1)));
+        m_presets->setItem(row, presetBearingColumn, new QTableWidgetItem(QStringLiteral("0")));
+    }
+    m_presets->setCurrentCell(row, presetLabelColumn);
+    m_presets->editItem(m_presets->item(row, presetLabelColumn));
+    revalidate();
+}
+
+void RotatorPropertiesDialog::removePreset()
+{
+    const int row = m_presets->currentRow();
+    if (row < 0)
+        return;
+    m_presets->removeRow(row);
+    revalidate();
+}

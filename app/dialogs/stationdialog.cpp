@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stationdialog.h"
+
+#include "fieldproblem.h"
+#include "settings/settingsvalidation.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+/// "jo62QM12" -> "JO62qm12": the usual way locators are written.
+QString normalisedLocator(const QString &locator)
+{
+    QString out = locator.trimmed();
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i] = (i < 2) ? out.at(i).toUpper() : out.at(i).toLower();
+    return out;
+}
+
+} // namespace
+
+StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Station"));
+
+    m_locator = new QLineEdit(station.locator, this);
+    m_locator->setPlaceholderText(tr("e.g. JO62qm"));
+    m_locator->setMaxLength(8);
+    m_problem = new FieldProblem(m_locator, this);
+    m_name = new QLineEdit(station.name, this);
+    m_name->setPlaceholderText(tr("e.g. OK1HRA contest station"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Locator:"), m_locator);
+    form->addRow(QString(), m_problem);
+    auto *hint = new QLabel(tr("Maidenhead locator of 4, 6 or 8 characters. Leave it empty if "
+                               "you do not want the map centred on your station."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    form->addRow(QString(), hint);
+    form->addRow(tr("&Name:"), m_name);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_locator, &QLineEdit::textChanged, this, [this] {
+        const QString text = m_locator->text().trimmed();
+        const auto why = text.isEmpty() ? std::nullopt : settings::locatorProblem(text);
+        m_problem->setProblem(why ? tr("Not a locator: %1.").arg(*why) : QString());
+        revalidate();
+    });
+    const QString initial = m_locator->text().trimmed();
+    const auto why = initial.isEmpty() ? std::nullopt : settings::locatorProblem(initial);
+    m_problem->setProblem(why ? tr("Not a locator: %1.").arg(*why) : QString());
+    revalidate();
+    setMinimumWidth(420);
+}
+
+StationDialog::~StationDialog() = default;
+
+StationSettings StationDialog::station() const
+{
+    return {normalisedLocator(m_locator->text()), m_name->text().trimmed()};
+}
+
+bool StationDialog::isInputValid() const
+{
+    return !m_problem->hasProblem();
+}
+
+QPushButton *StationDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void StationDialog::revalidate()
+{
+    okButton()->setEnabled(isInputValid());
+}

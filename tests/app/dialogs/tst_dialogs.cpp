@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/fieldproblem.h"
+#include "dialogs/rotatorpropertiesdialog.h"
+#include "dialogs/stationdialog.h"
+#include "settings/credentialstore.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+/// The problem shown for `field` (its FieldProblem sibling), or empty.
+QString problemShownFor(const QWidget *dialog, const QWidget *field)
+{
+    const auto problems = dialog->findChildren<FieldProblem *>();
+    for (const FieldProblem *p : problems) {
+        if (p->hasProblem() && field->toolTip() == p->problem() && p->isVisibleTo(dialog))
+            return p->problem();
+    }
+    return {};
+}
+
+void savePng(QWidget *widget, const QString &name)
+{
+    widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    const QString file = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    QVERIFY(widget->grab().save(file));
+}
+
+BrokerProfile profile(const QString &name, const QString &url)
+{
+    BrokerProfile p;
+    p.name = name;
+    p.url = QUrl(url);
+    return p;
+}
+
+RotatorSettings hfRotator()
+{
+    RotatorSettings r;
+    r.brokerName = QStringLiteral("Home");
+    r.address = RotatorAddress {QStringLiteral("OK1HRA"), QStringLiteral("1")};
+    r.label = QStringLiteral("HF yagi");
+    r.colour = QStringLiteral("#ff8000");
+    r.beamWidthDeg = 60;
+    r.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA"), 30}};
+    return r;
+}
+
+RotatorState deviceState()
+{
+    RotatorState s;
+    s.maxRotateDeg = 450;
+    s.maxRotateSource = ValueSource::Device;
+    s.beamWidthDeg = 60;
+    s.beamWidthSource = ValueSource::User;
+    s.startAzimuthDeg = 0;
+    s.startAzimuthSource = ValueSource::Default;
+    s.elevationMode = false;
+    s.elevationSource = ValueSource::Device;
+    return s;
+}
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void stationLocator_data();
+    void stationLocator();
+    void stationAccepted();
+
+    void brokerUrl_data();
+    void brokerUrl();
+    void brokerNameMustBeUniqueAndSet_data();
+    void brokerNameMustBeUniqueAndSet();
+    void brokerCaFile();
+    void brokerAddDuplicateRemove();
+    void brokerInvalidOtherProfileBlocksOk();
+    void brokerPasswordsGoToTheStore();
+    void brokerPasswordNotice_data();
+    void brokerPasswordNotice();
+    void brokerAcceptedWithoutStore();
+
+    void rotatorColour_data();
+    void rotatorColour();
+    void rotatorSources();
+    void rotatorPresets_data();
+    void rotatorPresets();
+    void rotatorAccepted();
+
+    void screenshots();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDialogs::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDialogs::stationLocator_data()
+{
+    QTest::addColumn<QString>("locator");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("4 chars") << QStringLiteral("JO62") << true;
+    QTest::newRow("6 chars") << QStringLiteral("JO62qm") << true;
+    QTest::newRow("8 chars lower") << QStringLiteral("jo62qm12") << true;
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("field past R") << QStringLiteral("ZZ99") << false;
+    QTest::newRow("3 chars") << QStringLiteral("JO6") << false;
+    QTest::newRow("5 chars") << QStringLiteral("JO62q") << false;
+    QTest::newRow("subsquare past x") << QStringLiteral("JO62qz") << false;
+    QTest::newRow("letters where digits") << QStringLiteral("JOAB") << false;
+    QTest::newRow("7 chars") << QStringLiteral("JO62qm1") << false;
+}
+
+void TestDialogs::stationLocator()
+{
+    QFETCH(QString, locator);
+    QFETCH(bool, valid);
+    StationDialog dialog(StationSettings {QStringLiteral("JO70fa"), QStringLiteral("Home")});
+    QVERIFY(dialog.okButton()->isEnabled());
+    dialog.locatorEdit()->clear();
+    QTest::keyClicks(dialog.locatorEdit(), locator);
+    QCOMPARE(dialog.isInputValid(), valid);
+    QCOMPARE(dialog.okButton()->isEnabled(), valid);
+    const QString shown = problemShownFor(&dialog, dialog.locatorEdit());
+    QCOMPARE(shown.isEmpty(), valid);
+    QCOMPARE(dialog.locatorEdit()->styleSheet().isEmpty(), valid);
+}
+
+void TestDialogs::stationAccepted()
+{
+    StationDialog dialog(StationSettings {});
+    QTest::keyClicks(dialog.locatorEdit(), QStringLiteral("jo62QM12"));
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("  Field Day "));
+    dialog.show();
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.station(),
+             (StationSettings {QStringLiteral("JO62qm12"), QStringLiteral("Field Day")}));
+}
+
+void TestDialogs::brokerUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("tcp") << QStringLiteral("tcp://broker.example.org:1883") << true;
+    QTest::newRow("ws with path") << QStringLiteral("ws://10.0.0.2:1884/mqtt") << true;
+    QTest::newRow("ssl no port") << QStringLiteral("ssl://broker.example.org") << true;
+    QTest::newRow("wss") << QStringLiteral("wss://broker.example.org:8081") << true;
+    QTest::newRow("http") << QStringLiteral("http://broker.example.org") << false;
+    QTest::newRow("port 70000") << QStringLiteral("tcp://h:70000") << false;
+    QTest::newRow("port text") << QStringLiteral("tcp://h:abc") << false;
+    QTest::newRow("no scheme") << QStringLiteral("broker.example.org:1883") << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("no host") << QStringLiteral("tcp://:1883") << false;
+}
+
+void TestDialogs::brokerUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883"))},
+                                nullptr);
+    QVERIFY(dialog.okButton()->isEnabled());
+    dialog.urlEdit()->clear();
+    QTest::keyClicks(dialog.urlEdit(), url);
+    QCOMPARE(dialog.isInputValid(), valid);
+    QCOMPARE(dialog.okButton()->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, dialog.urlEdit()).isEmpty(), valid);
+    if (valid) {
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.profiles().first().url, QUrl(url));
+    }
+}
+
+void TestDialogs::brokerNameMustBeUniqueAndSet_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("new name") << QStringLiteral("Club") << true;
+    QTest::newRow("same as other") << QStringLiteral("Home") << false;
+    QTest::newRow("same with spaces") << QStringLiteral(" Home ") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestDialogs::brokerNameMustBeUniqueAndSet()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883")),
+                                 profile(QStringLiteral("Other"), QStringLiteral("tcp://o:1883"))},
+                                nullptr);
+    dialog.profileList()->setCurrentRow(1);
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Other"));
+    dialog.nameEdit()->clear();
+    QTest::keyClicks(dialog.nameEdit(), name);
+    QCOMPARE(dialog.okButton()->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, dialog.nameEdit()).isEmpty(), valid);
+}
+
+void TestDialogs::brokerCaFile()
+{
+    const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+    QFile file(ca);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\n");
+    file.close();
+
+    BrokerProfilesDialog dialog({profile(QStringLiteral("TLS"), QStringLiteral("ssl://h:8883"))},
+                                nullptr);
+    QTest::keyClicks(dialog.caFileEdit(), m_dir.filePath(QStringLiteral("missing.pem")));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(!problemShownFor(&dialog, dialog.caFileEdit()).isEmpty());
+    dialog.caFileEdit()->setText(m_dir.path()); // a folder is not a file
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.caFileEdit()->setText(ca);
+    QVERIFY(dialog.okButton()->isEnabled());
+    dialog.accept();
+    QCOMPARE(dialog.profiles().first().caFile, ca);
+}
+
+void TestDialogs::brokerAddDuplicateRemove()
+{
+    BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883"))},
+                                nullptr);
+    dialog.addProfile();
+    QCOMPARE(dialog.profileList()->count(), 2);
+    QCOMPARE(dialog.profileList()->currentRow(), 1);
+    QVERIFY(dialog.okButton()->isEnabled()); // a new profile starts valid
+    dialog.nameEdit()->setText(QStringLiteral("Club"));
+    dialog.urlEdit()->setText(QStringLiteral("ws://club:1884"));
+    dialog.duplicateProfile();
+    QCOMPARE(dialog.profileList()->count(), 3);
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Club (2)"));
+    QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("ws://club:1884"));
+    dialog.profileList()->setCurrentRow(0);
+    dialog.removeProfile();
+    QCOMPARE(dialog.profileList()->count(), 2);
+    dialog.accept();
+    const auto result = dialog.profiles();
+    QCOMPARE(result.size(), 2);
+    QCOMPARE(result.at(0).name, QStringLiteral("Club"));
+    QCOMPARE(result.at(1).name, QStringLiteral("Club (2)"));
+    QCOMPARE(result.at(1).url, QUrl(QStringLiteral("ws://club:1884")));
+}
+
+void TestDialogs::brokerInvalidOtherProfileBlocksOk()
+{
+    BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883")),
+                                 profile(QStringLiteral("Bad"), QStringLiteral("http://x"))},
+                                nullptr);
+    QCOMPARE(dialog.profileList()->currentRow(), 0);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(problemShownFor(&dialog, dialog.urlEdit()).isEmpty()); // the shown one is fine
+    QVERIFY(!dialog.profileList()->item(1)->icon().isNull()); // the bad one is marked
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // refused while invalid
+}
+
+void TestDialogs::brokerPasswordsGoToTheStore()
+{
+    MemoryCredentialStore store;
+    bool written = false;
+    store.writePassword(CredentialStore::brokerPasswordKey(QStringLiteral("Home")),
+                        QStringLiteral("old"), [&](bool ok, const QString &) { written = ok; });
+    store.writePassword(CredentialStore::brokerPasswordKey(QStringLiteral("Gone")),
+                        QStringLiteral("x"), [](bool, const QString &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
+
+    BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883")),
+                                 profile(QStringLiteral("Gone"), QStringLiteral("tcp://g:1883"))},
+                                &store);
+    QVERIFY(!dialog.credentialNotice()->isVisibleTo(&dialog));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.passwordEdit()->text(), QStringLiteral("old"), 10000);
+    dialog.passwordEdit()->selectAll();
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("new secret"));
+    dialog.profileList()->setCurrentRow(1);
+    dialog.removeProfile();
+    dialog.accept();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    const auto entries = store.entries();
+    QCOMPARE(entries.value(CredentialStore::brokerPasswordKey(QStringLiteral("Home"))),
+             QStringLiteral("new secret"));
+    QVERIFY(!entries.contains(CredentialStore::brokerPasswordKey(QStringLiteral("Gone"))));
+    QCOMPARE(dialog.profiles().first().password, QStringLiteral("new secret"));
+}
+
+void TestDialogs::brokerPasswordNotice_data()
+{
+    QTest::addColumn<bool>("sessionOnly");
+    QTest::newRow("keep for this session") << true;
+    QTest::newRow("no password") << false;
+}
+
+void TestDialogs::brokerPasswordNotice()
+{
+    QFETCH(bool, sessionOnly);
+    MemoryCredentialStore store;
+    store.setAvailable(false);
+    BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883"))},
+                                &store);
+    QVERIFY(dialog.credentialNotice()->isVisibleTo(&dialog));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw"));
+    (sessionOnly ? dialog.sessionOnlyChoice() : dialog.noPasswordChoice())->setChecked(true);
+    QCOMPARE(dialog.passwordEdit()->isEnabled(), sessionOnly);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.profiles().first().password, sessionOnly ? QStringLiteral("pw") : QString());
+    QVERIFY(store.entries().isEmpty());
+}
+
+void TestDialogs::brokerAcceptedWithoutStore()
+{
+    BrokerProfilesDialog dialog({}, nullptr);
+    QVERIFY(dialog.okButton()->isEnabled()); // no brokers is a valid choice
+    QVERIFY(!dialog.nameEdit()->isEnabled() || !dialog.nameEdit()->isVisibleTo(&dialog)
+            || dialog.nameEdit()->text().isEmpty());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.profiles().isEmpty());
+}
+
+void TestDialogs::rotatorColour_data()
+{
+    QTest::addColumn<QString>("colour");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("lower hex") << QStringLiteral("#1e90ff") << true;
+    QTest::newRow("upper hex") << QStringLiteral("#1E90FF") << true;
+    QTest::newRow("empty = automatic") << QString() << true;
+    QTest::newRow("no hash") << QStringLiteral("1e90ff") << false;
+    QTest::newRow("short form") << QStringLiteral("#abc") << false;
+    QTest::newRow("not hex") << QStringLiteral("#GG0000") << false;
+    QTest::newRow("name") << QStringLiteral("red") << false;
+}
+
+void TestDialogs::rotatorColour()
+{
+    QFETCH(QString, colour);
+    QFETCH(bool, valid);
+    RotatorPropertiesDialog dialog(hfRotator(), deviceState());
+    QVERIFY(dialog.okButton()->isEnabled());
+    dialog.colourEdit()->clear();
+    QTest::keyClicks(dialog.colourEdit(), colour);
+    QCOMPARE(dialog.okButton()->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, dialog.colourEdit()).isEmpty(), valid);
+    if (valid)
+        QCOMPARE(dialog.settings().colour, colour.toLower());
+}
+
+void TestDialogs::rotatorSources()
+{
+    RotatorPropertiesDialog dialog(hfRotator(), deviceState());
+    using S = RotatorPropertiesDialog::SourceOf;
+    QVERIFY(dialog.sourceLabel(S::Range)->text().contains(QStringLiteral("from the device")));
+    QVERIFY(dialog.sourceLabel(S::Range)->text().contains(QStringLiteral("450")));
+    QVERIFY(dialog.sourceLabel(S::BeamWidth)->text().contains(QStringLiteral("your setting")));
+    QVERIFY(dialog.sourceLabel(S::StartAzimuth)->text().contains(QStringLiteral("default")));
+    QVERIFY(dialog.sourceLabel(S::Elevation)->text().contains(QStringLiteral("from the device")));
+
+    RotatorState later = deviceState();
+    later.startAzimuthDeg = 180;
+    later.startAzimuthSource = ValueSource::Device;
+    dialog.setState(later);
+    QVERIFY(
+        dialog.sourceLabel(S::StartAzimuth)->text().contains(QStringLiteral("from the device")));
+    QVERIFY(dialog.sourceLabel(S::StartAzimuth)->text().contains(QStringLiteral("180")));
+}
+
+void TestDialogs::rotatorPresets_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("bearing");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("fine") << QStringLiteral("VK") << QStringLiteral("120") << true;
+    QTest::newRow("zero") << QStringLiteral("N") << QStringLiteral("0") << true;
+    QTest::newRow("359") << QStringLiteral("N-1") << QStringLiteral("359") << true;
+    QTest::newRow("360") << QStringLiteral("N") << QStringLiteral("360") << false;
+    QTest::newRow("negative") << QStringLiteral("N") << QStringLiteral("-5") << false;
+    QTest::newRow("decimal") << QStringLiteral("N") << QStringLiteral("12.5") << false;
+    QTest::newRow("text") << QStringLiteral("N") << QStringLiteral("east") << false;
+    QTest::newRow("no label") << QStringLiteral(" ") << QStringLiteral("10") << false;
+}
+
+void TestDialogs::rotatorPresets()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, bearing);
+    QFETCH(bool, valid);
+    RotatorPropertiesDialog dialog(hfRotator(), deviceState());
+    QTableWidget *table = dialog.presetTable();
+    QCOMPARE(table->rowCount(), 2);
+    table->item(1, 0)->setText(label);
+    table->item(1, 1)->setText(bearing);
+    QCOMPARE(dialog.okButton()->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, table).isEmpty(), valid);
+    if (valid)
+        QCOMPARE(dialog.settings().presets.at(1),
+                 (RotatorPreset {label.trimmed(), bearing.toInt()}));
+}
+
+void TestDialogs::rotatorAccepted()
+{
+    RotatorPropertiesDialog dialog(hfRotator(), deviceState());
+    QVERIFY(!dialog.rangeSpin()->isEnabled()); // not set: the device's value is in use
+    dialog.rangeBox()->setChecked(true);
+    QVERIFY(dialog.rangeSpin()->isEnabled());
+    dialog.rangeSpin()->setValue(540);
+    dialog.beamBox()->setChecked(false);
+    dialog.startOverrideBox()->setChecked(true);
+    dialog.startOverrideSpin()->setValue(180);
+    dialog.parkBox()->setChecked(true);
+    dialog.parkSpin()->setValue(270);
+    dialog.elevationSetBox()->setChecked(true);
+    dialog.elevationBox()->setChecked(true);
+    dialog.labelEdit()->setText(QStringLiteral("  Tower 2 "));
+    dialog.rangeSpin()->setValue(800); // the spin box clamps to 0..719
+    QCOMPARE(dialog.rangeSpin()->value(), 719);
+    dialog.show();
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    RotatorSettings expected = hfRotator();
+    expected.label = QStringLiteral("Tower 2");
+    expected.maxRotateDeg = 719;
+    expected.beamWidthDeg.reset();
+    expected.startAzimuthOverrideDeg = 180;
+    expected.parkBearingDeg = 270;
+    expected.elevationMode = true;
+    const RotatorSettings got = dialog.settings();
+    QCOMPARE(got.address, expected.address);
+    QCOMPARE(got.brokerName, expected.brokerName);
+    QVERIFY(got == expected);
+}
+
+void TestDialogs::screenshots()
+{
+    {
+        StationDialog dialog(StationSettings {QStringLiteral("JO62q"), QStringLiteral("Home")});
+        savePng(&dialog, QStringLiteral("dialog-station-invalid.png"));
+    }
+    {
+        MemoryCredentialStore store;
+        store.setAvailable(false);
+        BrokerProfile tls = profile(QStringLiteral("Club TLS"), QStringLiteral("ssl://club:8883"));
+        tls.caFile = QStringLiteral("/no/such/ca.pem");
+        BrokerProfilesDialog dialog(
+            {profile(QStringLiteral("Home"), QStringLiteral("tcp://192.168.1.10:1883")),
+             profile(QStringLiteral("Bad"), QStringLiteral("http://x")), tls},
+            &store);
+        dialog.urlEdit()->setText(QStringLiteral("tcp://192.168.1.10:70000"));
+        savePng(&dialog, QStringLiteral("dialog-brokers.png"));
+    }
+    {
+        RotatorSettings r = hfRotator();
+        r.colour = QStringLiteral("#12345");
+        RotatorPropertiesDialog dialog(r, deviceState());
+        savePng(&dialog, QStringLiteral("dialog-rotator.png"));
+    }
+}
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"
