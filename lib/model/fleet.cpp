@@ -110,7 +110,8 @@ public:
                     rotator = create(address, true);
                     qCInfo(lcModel) << "discovered" << address;
                     emit q->rotatorAdded(rotator);
-                    rotator->refresh();
+                    if (connection && connection->isConnected())
+                        rotator->refresh();
                 }
                 lastRouted = rotator;
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/topic.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,7 @@ private slots:
     void viewPointsIntoTopic();
     void addressRoundTrip_data();
     void addressRoundTrip();
+    void throughput();
 };
 
 void TestTopic::parse_data()
@@ -109,6 +111,29 @@ void TestTopic::addressRoundTrip()
     const auto parsed = parseTopic(address.topic(u"Azimuth"));
     QVERIFY(parsed);
     QCOMPARE(parsed->address, address);
+}
+
+void TestTopic::throughput()
+{
+    // Runs for every received message: must stay far above the ~130k msg/s a broker delivers.
+    QStringList topics;
+    for (int i = 0; i < 1000; ++i)
+        topics << QStringLiteral("CALL%1/%2/ROT/Azimuth").arg(i).arg(i % 100);
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype leafChars = 0;
+    constexpr int rounds = 200;
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &topic : std::as_const(topics)) {
+            const auto view = parseTopicView(topic);
+            leafChars += view ? view->leaf.size() : 0;
+        }
+    }
+    const qint64 elapsedNs = std::max<qint64>(timer.nsecsElapsed(), 1);
+    QCOMPARE(leafChars, qsizetype(7) * 1000 * rounds);
+    const double perSecond = 1000.0 * rounds * 1e9 / double(elapsedNs);
+    qInfo("parseTopicView: %.0f topics/s", perSecond);
+    QVERIFY2(perSecond > 1e6, qPrintable(QString::number(perSecond)));
 }
 
 QTEST_GUILESS_MAIN(TestTopic)
