@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsvalidation.h"
 
+#include "geo/maidenhead.h"
+
 namespace settings {
 
 namespace {
@@ -39,8 +41,12 @@ std::optional<QString> colourProblem(const QString &colour)
 std::optional<QString> locatorProblem(const QString &locator)
 {
     const qsizetype n = locator.size();
+    // geo accepts 2-character fields too; a station needs at least a square.
     if (n != 4 && n != 6 && n != 8)
         return QStringLiteral("needs 4, 6 or 8 characters (e.g. JO62 or JO62qm)");
+    if (geo::isValidLocator(locator) && locator.trimmed().size() == n)
+        return std::nullopt;
+    // Say which part is wrong.
     // Field AA..RR, square 00..99, subsquare aa..xx, extended square 00..99.
     if (!isLetterIn(locator.at(0), 'A', 'R') || !isLetterIn(locator.at(1), 'A', 'R'))
         return QStringLiteral("characters 1-2 must be letters A to R");
@@ -50,7 +56,7 @@ std::optional<QString> locatorProblem(const QString &locator)
         return QStringLiteral("characters 5-6 must be letters a to x");
     if (n == 8 && (!isDigit(locator.at(6)) || !isDigit(locator.at(7))))
         return QStringLiteral("characters 7-8 must be digits");
-    return std::nullopt;
+    return QStringLiteral("not a Maidenhead locator");
 }
 
 std::optional<QString> rangeProblem(int value, int min, int max)

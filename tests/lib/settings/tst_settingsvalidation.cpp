@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/settingsvalidation.h"
+
+#include <QTest>
+
+class TestSettingsValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void locator_data();
+    void locator();
+    void colour_data();
+    void colour();
+    void range_data();
+    void range();
+};
+
+void TestSettingsValidation::locator_data()
+{
+    QTest::addColumn<QString>("locator");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("square") << QStringLiteral("JO62") << true;
+    QTest::newRow("subsquare") << QStringLiteral("JO62qm") << true;
+    QTest::newRow("extended") << QStringLiteral("JO62qm12") << true;
+    QTest::newRow("lower case field") << QStringLiteral("jo62QM") << true;
+    QTest::newRow("corner AA00aa00") << QStringLiteral("AA00aa00") << true;
+    QTest::newRow("corner RR99xx99") << QStringLiteral("RR99xx99") << true;
+    QTest::newRow("field only") << QStringLiteral("JO") << false;
+    QTest::newRow("field S") << QStringLiteral("JS62") << false;
+    QTest::newRow("subsquare y") << QStringLiteral("JO62qy") << false;
+    QTest::newRow("digit in field") << QStringLiteral("1O62") << false;
+    QTest::newRow("letter in square") << QStringLiteral("JOx2") << false;
+    QTest::newRow("letter in extended") << QStringLiteral("JO62qm1a") << false;
+    QTest::newRow("leading blank") << QStringLiteral(" JO62") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSettingsValidation::locator()
+{
+    QFETCH(QString, locator);
+    QFETCH(bool, valid);
+    const auto why = settings::locatorProblem(locator);
+    QCOMPARE(!why.has_value(), valid);
+    if (why)
+        QVERIFY(!why->isEmpty());
+}
+
+void TestSettingsValidation::colour_data()
+{
+    QTest::addColumn<QString>("colour");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("lower") << QStringLiteral("#ff8000") << true;
+    QTest::newRow("upper") << QStringLiteral("#FF8000") << true;
+    QTest::newRow("black") << QStringLiteral("#000000") << true;
+    QTest::newRow("no hash") << QStringLiteral("ff8000") << false;
+    QTest::newRow("short") << QStringLiteral("#f80") << false;
+    QTest::newRow("alpha") << QStringLiteral("#ff8000ff") << false;
+    QTest::newRow("not hex") << QStringLiteral("#ff80zz") << false;
+    QTest::newRow("name") << QStringLiteral("orange") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSettingsValidation::colour()
+{
+    QFETCH(QString, colour);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::colourProblem(colour).has_value(), valid);
+}
+
+void TestSettingsValidation::range_data()
+{
+    QTest::addColumn<int>("value");
+    QTest::addColumn<int>("min");
+    QTest::addColumn<int>("max");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("range 0") << 0 << 0 << 719 << true;
+    QTest::newRow("range 719") << 719 << 0 << 719 << true;
+    QTest::newRow("range 720") << 720 << 0 << 719 << false;
+    QTest::newRow("beam 0") << 0 << 1 << 180 << false;
+    QTest::newRow("beam -1") << -1 << 1 << 180 << false;
+}
+
+void TestSettingsValidation::range()
+{
+    QFETCH(int, value);
+    QFETCH(int, min);
+    QFETCH(int, max);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::rangeProblem(value, min, max).has_value(), valid);
+}
+
+QTEST_GUILESS_MAIN(TestSettingsValidation)
+#include "tst_settingsvalidation.moc"
