@@ -38,27 +38,42 @@ QString keyKeyCount()
     return QStringLiteral("keyCount");
 }
 
-/// Why the file as a whole cannot be used, or nullopt. Reads at most maxFileBytes + 1.
-std::optional<QString> fileLevelProblem(const QString &path)
+/// Why the file as a whole cannot be used.
+struct FileProblem
+{
+    QString text;
+    /// True: the content is junk (save() keeps a copy and replaces it). False: it cannot be read
+    /// at all (save() leaves it alone).
+    bool damaged = false;
+};
+
+/// The file-level problem, or nullopt. Reads at most maxFileBytes + 1.
+std::optional<FileProblem> fileLevelProblem(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read the settings file: %1").arg(file.errorString());
+        return FileProblem {
+            QStringLiteral("cannot read the settings file: %1").arg(file.errorString()), false};
     const QByteArray bytes = file.read(maxFileBytes + 1);
     if (bytes.size() > maxFileBytes)
-        return QStringLiteral("the settings file is larger than %1 bytes; not a RotorDeck file")
-            .arg(maxFileBytes);
+        return FileProblem {
+            QStringLiteral("the settings file is larger than %1 bytes; not a RotorDeck file")
+                .arg(maxFileBytes),
+            true};
     if (bytes.contains('\0'))
-        return QStringLiteral("the settings file contains binary data (damaged?)");
+        return FileProblem {QStringLiteral("the settings file contains binary data (damaged?)"),
+                            true};
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return QStringLiteral("the settings file is not valid UTF-8 text (damaged?)");
+        return FileProblem {QStringLiteral("the settings file is not valid UTF-8 text (damaged?)"),
+                            true};
     QSettings probe(path, QSettings::IniFormat);
     if (probe.status() == QSettings::AccessError)
-        return QStringLiteral("cannot read the settings file (access error)");
+        return FileProblem {QStringLiteral("cannot read the settings file (access error)"), false};
     if (probe.status() == QSettings::FormatError)
-        return QStringLiteral("the settings file is not a valid INI file (damaged?)");
+        return FileProblem {QStringLiteral("the settings file is not a valid INI file (damaged?)"),
+                            true};
     return std::nullopt;
 }
 
@@ -461,10 +476,11 @@ SettingsStore::LoadResult SettingsStore::load() const
         return result;
     }
     if (const auto why = fileLevelProblem(m_filePath)) {
-        result.problems.append(*why
-                               + QStringLiteral("; using the defaults (the file is kept as "
-                                                "%1.damaged when settings are saved)")
-                                     .arg(QFileInfo(m_filePath).fileName()));
+        const QString keep = QStringLiteral("; using the defaults (the file is kept as %1.damaged "
+                                            "when settings are saved)")
+                                 .arg(QFileInfo(m_filePath).fileName());
+        result.problems.append(why->text
+                               + (why->damaged ? keep : QStringLiteral("; using the defaults")));
         qCWarning(lcSettings).noquote() << m_filePath << result.problems.constLast();
         result.usedDefaults = true;
         return result;
@@ -518,7 +534,9 @@ bool SettingsStore::save(const AppSettings &settings, QString *error, SaveMode m
         return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
 
     if (info.exists()) {
-        if (fileLevelProblem(m_filePath)) {
+        if (const auto why = fileLevelProblem(m_filePath); why && !why->damaged) {
+            return fail(why->text + QStringLiteral("; not overwritten"));
+        } else if (why) {
             // Keep the damaged file for the user, then start from an empty one.
             const QString backup = m_filePath + QStringLiteral(".damaged");
             QFile::remove(backup);

@@ -12,12 +12,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaObject>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -74,6 +77,32 @@ RotatorState deviceState()
     return s;
 }
 
+/// A keyring that answers but refuses to store anything (e.g. locked, access denied).
+class RefusingCredentialStore final : public CredentialStore
+{
+public:
+    [[nodiscard]] bool isAvailable() const override { return true; }
+    [[nodiscard]] bool isPersistent() const override { return true; }
+    void readPassword(const QString &, ReadDone done) override
+    {
+        QMetaObject::invokeMethod(
+            this, [done] { done(std::nullopt, QString()); }, Qt::QueuedConnection);
+    }
+    void writePassword(const QString &, const QString &, WriteDone done) override
+    {
+        ++writes;
+        QMetaObject::invokeMethod(
+            this, [done] { done(false, QStringLiteral("the keyring is locked")); },
+            Qt::QueuedConnection);
+    }
+    void deletePassword(const QString &, WriteDone done) override
+    {
+        QMetaObject::invokeMethod(
+            this, [done] { done(true, QString()); }, Qt::QueuedConnection);
+    }
+    int writes = 0;
+};
+
 } // namespace
 
 class TestDialogs : public QObject
@@ -98,6 +127,7 @@ private slots:
     void brokerPasswordNotice_data();
     void brokerPasswordNotice();
     void brokerAcceptedWithoutStore();
+    void brokerKeyringRefusesPassword();
 
     void rotatorColour_data();
     void rotatorColour();
@@ -340,6 +370,31 @@ void TestDialogs::brokerAcceptedWithoutStore()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.profiles().isEmpty());
+}
+
+void TestDialogs::brokerKeyringRefusesPassword()
+{
+    RefusingCredentialStore store;
+    BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883"))},
+                                &store);
+    QVERIFY(!dialog.credentialNotice()->isVisibleTo(&dialog));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw"));
+    dialog.accept();
+    // The dialog waits for the keyring, then stays open and explains.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.credentialNotice()->isVisibleTo(&dialog), 10000);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(store.writes, 1);
+    const auto labels = dialog.credentialNotice()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().contains(QStringLiteral("the keyring is locked"));
+    }));
+    QVERIFY(dialog.okButton()->isEnabled());
+    // The user keeps it for this session: OK now closes without asking the keyring again.
+    dialog.sessionOnlyChoice()->setChecked(true);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(store.writes, 1);
+    QCOMPARE(dialog.profiles().first().password, QStringLiteral("pw"));
 }
 
 void TestDialogs::rotatorColour_data()

@@ -2,7 +2,9 @@
 #include "settings/settingsstore.h"
 #include "settings/settingsvalidation.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -134,6 +136,7 @@ private slots:
     void garbageValue();
     void futureFormatVersion();
     void saveFailsWhereNoFileCanBe();
+    void directoryInsteadOfFile();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -477,6 +480,20 @@ void TestSettingsStore::saveFailsWhereNoFileCanBe()
     QVERIFY(!error.isEmpty());
     const auto result = store.load();
     QVERIFY(result.usedDefaults);
+}
+
+void TestSettingsStore::directoryInsteadOfFile()
+{
+    const QString folder = path(QStringLiteral("a-folder.ini"));
+    QVERIFY(QDir().mkpath(folder));
+    const SettingsStore store(folder);
+    const auto result = store.load();
+    QVERIFY(result.usedDefaults);
+    QVERIFY(!result.problems.isEmpty());
+    QString error;
+    QVERIFY(!store.save(fullSettings(m_caFile), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(QFileInfo(folder).isDir());
 }
 
 QTEST_GUILESS_MAIN(TestSettingsStore)
