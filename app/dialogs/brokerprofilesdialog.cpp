@@ -340,7 +340,7 @@ void BrokerProfilesDialog::updateCredentialNotice()
     if (!usable && !checking) {
         QString why;
         if (m_storeFailed)
-            why = tr("The keyring did not accept the password (%1).")
+            why = tr("The keyring did not accept the password (%1). Choose below, then press OK.")
                       .arg(m_jobErrors.join(QStringLiteral("; ")));
         else
             why = tr("No keyring is available on this computer, so passwords cannot be stored "

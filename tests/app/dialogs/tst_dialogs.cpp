@@ -528,6 +528,15 @@ void TestDialogs::screenshots()
         savePng(&dialog, QStringLiteral("dialog-brokers.png"));
     }
     {
+        RefusingCredentialStore store;
+        BrokerProfilesDialog dialog(
+            {profile(QStringLiteral("Home"), QStringLiteral("tcp://192.168.1.10:1883"))}, &store);
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw"));
+        dialog.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.credentialNotice()->isVisibleTo(&dialog), 10000);
+        savePng(&dialog, QStringLiteral("dialog-brokers-keyring-refused.png"));
+    }
+    {
         RotatorSettings r = hfRotator();
         r.colour = QStringLiteral("#12345");
         RotatorPropertiesDialog dialog(r, deviceState());
