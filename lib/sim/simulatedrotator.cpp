@@ -142,7 +142,11 @@ double SimulatedRotator::stopToleranceDeg() const
 
 double SimulatedRotator::slowWindowDeg() const
 {
-    return std::max(12.0, stopToleranceDeg() + 1.0);
+    // [SIM] Stands in for the brake learning (§6.5): 12° (the default) for ordinary speeds, wider
+    // for fast rotors so that they still stop near the target; 3..60 like the firmware.
+    const double fullSpeedDegPerSec = m_config.speedDegPerSec * m_config.pwmMaxDuty / 255.0;
+    const double windowDeg = std::clamp(std::max(12.0, 2.0 * fullSpeedDegPerSec), 3.0, 60.0);
+    return std::max(windowDeg, stopToleranceDeg() + 1.0);
 }
 
 bool SimulatedRotator::isPwmDrive() const

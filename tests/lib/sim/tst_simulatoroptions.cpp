@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/simulatoroptions.h"
+
+#include <QTemporaryFile>
+#include <QTest>
+
+class TestSimulatorOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void valid_data();
+    void valid();
+    void invalid_data();
+    void invalid();
+    void configJson_data();
+    void configJson();
+    void configFile();
+    void formatId_data();
+    void formatId();
+};
+
+void TestSimulatorOptions::valid_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("firstPrefix");
+    QTest::addColumn<QString>("lastPrefix");
+    QTest::newRow("embedded defaults") << QStringList {QStringLiteral("--embedded-broker")} << 1
+                                       << QStringLiteral("SIM/01") << QStringLiteral("SIM/01");
+    QTest::newRow("count and first id")
+        << QStringList {QStringLiteral("--broker"),   QStringLiteral("tcp://127.0.0.1:1883"),
+                        QStringLiteral("--call"),     QStringLiteral("OK1HRA"),
+                        QStringLiteral("--count"),    QStringLiteral("3"),
+                        QStringLiteral("--first-id"), QStringLiteral("9")}
+        << 3 << QStringLiteral("OK1HRA/09") << QStringLiteral("OK1HRA/11");
+    QTest::newRow("equals form") << QStringList {QStringLiteral("--broker=ws://127.0.0.1:1884"),
+                                                 QStringLiteral("--count=2")}
+                                 << 2 << QStringLiteral("SIM/01") << QStringLiteral("SIM/02");
+}
+
+void TestSimulatorOptions::valid()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, count);
+    QFETCH(QString, firstPrefix);
+    QFETCH(QString, lastPrefix);
+    QString error;
+    const auto options = SimulatorOptions::parse(args, &error);
+    QVERIFY2(options, qPrintable(error));
+    QCOMPARE(options->devices.size(), count);
+    QCOMPARE(options->devices.first().call + QLatin1Char('/') + options->devices.first().id,
+             firstPrefix);
+    QCOMPARE(options->devices.last().call + QLatin1Char('/') + options->devices.last().id,
+             lastPrefix);
+}
+
+void TestSimulatorOptions::invalid_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("errorPart");
+    const QString b = QStringLiteral("--embedded-broker");
+    QTest::newRow("no broker") << QStringList {} << QStringLiteral("broker");
+    QTest::newRow("both brokers") << QStringList {b, QStringLiteral("--broker"),
+                                                  QStringLiteral("tcp://h:1")}
+                                  << QStringLiteral("not both");
+    QTest::newRow("bad scheme") << QStringList {QStringLiteral("--broker"),
+                                                QStringLiteral("http://h:1")}
+                                << QStringLiteral("--broker");
+    QTest::newRow("unknown option")
+        << QStringList {b, QStringLiteral("--frobnicate")} << QStringLiteral("unknown option");
+    QTest::newRow("missing value")
+        << QStringList {b, QStringLiteral("--range")} << QStringLiteral("needs a value");
+    QTest::newRow("range too big")
+        << QStringList {b, QStringLiteral("--range"), QStringLiteral("720")}
+        << QStringLiteral("--range: 720 is out of range 0..719");
+    QTest::newRow("start azimuth")
+        << QStringList {b, QStringLiteral("--start-azimuth"), QStringLiteral("360")}
+        << QStringLiteral("--start-azimuth");
+    QTest::newRow("not a number") << QStringList {b, QStringLiteral("--count"), QStringLiteral("x")}
+                                  << QStringLiteral("not a whole number");
+    QTest::newRow("pwm word") << QStringList {b, QStringLiteral("--pwm"), QStringLiteral("maybe")}
+                              << QStringLiteral("on or off");
+    QTest::newRow("motor word") << QStringList {b, QStringLiteral("--motor"),
+                                                QStringLiteral("steam")}
+                                << QStringLiteral("dc or ac");
+    QTest::newRow("azimuth beyond range")
+        << QStringList {b, QStringLiteral("--range"), QStringLiteral("300"),
+                        QStringLiteral("--azimuth"), QStringLiteral("320")}
+        << QStringLiteral("beyond the range");
+    QTest::newRow("call with slash")
+        << QStringList {b, QStringLiteral("--call"), QStringLiteral("A/B")}
+        << QStringLiteral("call");
+    QTest::newRow("one turn limit")
+        << QStringList {b, QStringLiteral("--one-turn-limit"), QStringLiteral("5")}
+        << QStringLiteral("--one-turn-limit");
+    QTest::newRow("missing config")
+        << QStringList {b, QStringLiteral("--config"), QStringLiteral("/nonexistent/x.json")}
+        << QStringLiteral("cannot read");
+}
+
+void TestSimulatorOptions::invalid()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, errorPart);
+    QString error;
+    QVERIFY(!SimulatorOptions::parse(args, &error));
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+}
+
+void TestSimulatorOptions::configJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("errorPart"); // empty = valid
+    QTest::newRow("two devices") << QByteArray(
+        R"([{"call":"OK1HRA","id":"01","startAzimuth":137,"range":446},
+                          {"call":"OK1HRA","id":"02","pwm":"off","motor":"ac","speed":3.5}])")
+                                 << QString();
+    QTest::newRow("numeric id and bools")
+        << QByteArray(R"([{"id":7,"pwm":false,"elevation":true,"fastInbound":true}])") << QString();
+    QTest::newRow("not json") << QByteArray("[{") << QStringLiteral("not valid JSON");
+    QTest::newRow("not an array") << QByteArray("{}") << QStringLiteral("JSON array");
+    QTest::newRow("empty array") << QByteArray("[]") << QStringLiteral("no devices");
+    QTest::newRow("entry not object") << QByteArray("[{}, 3]") << QStringLiteral("entry 2");
+    QTest::newRow("bad range") << QByteArray(R"([{}, {"range":800}])")
+                               << QStringLiteral("entry 2: field 'range': 800 is out of range");
+    QTest::newRow("unknown key") << QByteArray(R"([{"rnage":300}])")
+                                 << QStringLiteral("entry 1: unknown field 'rnage'");
+    QTest::newRow("wrong type") << QByteArray(R"([{"name":5}])")
+                                << QStringLiteral("field 'name': must be a string");
+}
+
+void TestSimulatorOptions::configJson()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, errorPart);
+    QString error;
+    const auto devices
+        = SimulatorOptions::parseConfigJson(json, SimulatedRotatorConfig(), 1, &error);
+    if (errorPart.isEmpty()) {
+        QVERIFY2(devices, qPrintable(error));
+        QVERIFY(!devices->isEmpty());
+    } else {
+        QVERIFY(!devices);
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+    }
+}
+
+void TestSimulatorOptions::configFile()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(R"([{"call":"OK1HRA","id":"01","startAzimuth":137,"range":446,"azimuth":400},
+                   {"call":"OK1HRA","pwm":"off","motor":"ac","voltage":11.2,"oneTurnLimit":90},
+                   {"elevation":true,"name":"Elev"}])");
+    file.close();
+    QString error;
+    const auto options = SimulatorOptions::parse({QStringLiteral("--embedded-broker"),
+                                                  QStringLiteral("--call"), QStringLiteral("BASE"),
+                                                  QStringLiteral("--speed"), QStringLiteral("9"),
+                                                  QStringLiteral("--config"), file.fileName()},
+                                                 &error);
+    QVERIFY2(options, qPrintable(error));
+    QCOMPARE(options->devices.size(), 3);
+    const auto &a = options->devices.at(0);
+    QCOMPARE(a.startAzimuthDeg, 137);
+    QCOMPARE(a.maxRotateDeg, 446);
+    QCOMPARE(a.initialRawDeg, 400);
+    QCOMPARE(a.speedDegPerSec, 9.0); // from the command line
+    const auto &b = options->devices.at(1);
+    QCOMPARE(b.id, QStringLiteral("02")); // first-id + index
+    QCOMPARE(b.motor, SimulatedRotatorConfig::Motor::Ac);
+    QCOMPARE(b.pwm, false);
+    QCOMPARE(b.supplyVoltageV, 11.2);
+    QCOMPARE(b.oneTurnLimitSec, 90);
+    const auto &c = options->devices.at(2);
+    QCOMPARE(c.call, QStringLiteral("BASE"));
+    QCOMPARE(c.startAzimuthDeg, 270);
+    QCOMPARE(c.maxRotateDeg, 180);
+
+    QTemporaryFile dup;
+    QVERIFY(dup.open());
+    dup.write(R"([{"id":"01"},{"id":"01"}])");
+    dup.close();
+    QVERIFY(!SimulatorOptions::parse(
+        {QStringLiteral("--embedded-broker"), QStringLiteral("--config"), dup.fileName()}, &error));
+    QVERIFY2(error.contains(QLatin1String("share the prefix SIM/01")), qPrintable(error));
+}
+
+void TestSimulatorOptions::formatId_data()
+{
+    QTest::addColumn<int>("id");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << 0 << QStringLiteral("00");
+    QTest::newRow("one") << 1 << QStringLiteral("01");
+    QTest::newRow("two digits") << 42 << QStringLiteral("42");
+    QTest::newRow("beyond firmware") << 100 << QStringLiteral("100");
+}
+
+void TestSimulatorOptions::formatId()
+{
+    QFETCH(int, id);
+    QFETCH(QString, text);
+    QCOMPARE(SimulatorOptions::formatId(id), text);
+}
+
+QTEST_GUILESS_MAIN(TestSimulatorOptions)
+#include "tst_simulatoroptions.moc"
