@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// rotordeck-sim: headless IP-Rotator simulator (design.md "Programs and their command lines").
+#include "model/clock.h"
+#include "mqtt/embeddedbroker.h"
+#include "mqtt/mqttconnection.h"
+#include "sim/simulateddevicelink.h"
+#include "sim/simulatedrotator.h"
+#include "sim/simulatorhost.h"
+#include "sim/simulatoroptions.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int connectWaitMs = 10000;
+constexpr int shutdownGraceMs = 300;
+
+int signalPipe[2] = {-1, -1};
+
+void onUnixSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rotordeck-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROTORDECK_VERSION));
+
+    QString error;
+    const auto options = SimulatorOptions::parse(app.arguments().mid(1), &error);
+    if (!options) {
+        printLine(stderr, QStringLiteral("rotordeck-sim: ") + error);
+        return 2;
+    }
+    if (options->help) {
+        std::fputs(qPrintable(SimulatorOptions::helpText()), stdout);
+        return 0;
+    }
+    if (options->version) {
+        printLine(stdout, QStringLiteral("rotordeck-sim " ROTORDECK_VERSION));
+        return 0;
+    }
+
+    if (!options->verbose) // QT_LOGGING_RULES still wins
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("rotordeck.*.debug=false\nrotordeck.*.info=false"));
+
+    // SIGINT/SIGTERM -> self-pipe -> QSocketNotifier on the event loop.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        printLine(stderr, QStringLiteral("rotordeck-sim: cannot create the signal pipe"));
+        return 1;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onUnixSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
+    std::unique_ptr<EmbeddedBroker> broker;
+    QUrl brokerUrl = options->brokerUrl;
+    if (options->embeddedBroker) {
+        broker = std::make_unique<EmbeddedBroker>();
+        if (!broker->startAndWait(connectWaitMs)) {
+            printLine(stderr,
+                      QStringLiteral("rotordeck-sim: cannot start the embedded broker: ")
+                          + broker->errorString());
+            return 1;
+        }
+        brokerUrl = broker->tcpUrl();
+        printLine(stdout, QStringLiteral("broker ") + brokerUrl.toString());
+    }
+
+    SystemClock clock;
+    SimulatorHost host(brokerUrl, clock);
+    for (const auto &config : options->devices)
+        host.addDevice(config);
+    QObject::connect(&host, &SimulatorHost::deviceReady, &app, [](const QString &prefix) {
+        printLine(stdout, QStringLiteral("ready ") + prefix);
+    });
+
+    bool quitting = false;
+    auto quit = [&](int code) {
+        if (quitting)
+            return;
+        quitting = true;
+        host.stop();
+        if (broker)
+            broker->stop();
+        // Let the DISCONNECTs go out before the event loop ends.
+        QTimer::singleShot(shutdownGraceMs, &app, [code] { QCoreApplication::exit(code); });
+    };
+
+    QSocketNotifier signalNotifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [&] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        quit(0);
+    });
+    if (broker)
+        QObject::connect(broker.get(), &EmbeddedBroker::crashed, &app, [&](const QString &reason) {
+            printLine(stderr,
+                      QStringLiteral("rotordeck-sim: the embedded broker ended: ") + reason);
+            quit(1);
+        });
+
+    QTimer::singleShot(connectWaitMs, &app, [&] {
+        if (host.readyCount() > 0 || quitting)
+            return;
+        QString why = host.link(0) ? host.link(0)->connection()->lastErrorText() : QString();
+        printLine(stderr,
+                  QStringLiteral("rotordeck-sim: broker %1 unreachable after %2 s%3")
+                      .arg(brokerUrl.toString())
+                      .arg(connectWaitMs / 1000)
+                      .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+        quit(1);
+    });
+
+    host.start();
+    return QCoreApplication::exec();
+}
