@@ -85,6 +85,7 @@ public:
     quint16 tcpPort = 0;
     quint16 webSocketPort = 0;
     quint16 tlsPort = 0;
+    quint16 secureWebSocketPort = 0;
     QString error;
     QString log;
     /// True while an exit is expected (stop, or a failed start): no crashed() then.
@@ -126,7 +127,10 @@ bool EmbeddedBroker::Private::choosePorts()
     taken << webSocketPort;
     const bool tls = !options.tlsCertFile.isEmpty() && !options.tlsKeyFile.isEmpty();
     tlsPort = tls ? freePort(taken) : 0;
-    if (tcpPort == 0 || (options.websocket && webSocketPort == 0) || (tls && tlsPort == 0)) {
+    taken << tlsPort;
+    secureWebSocketPort = tls && options.websocket ? freePort(taken) : 0;
+    if (tcpPort == 0 || (options.websocket && webSocketPort == 0) || (tls && tlsPort == 0)
+        || (tls && options.websocket && secureWebSocketPort == 0)) {
         error = QStringLiteral("no free TCP port on 127.0.0.1");
         return false;
     }
@@ -168,6 +172,12 @@ bool EmbeddedBroker::Private::writeConfig()
               << QStringLiteral("certfile %1").arg(options.tlsCertFile)
               << QStringLiteral("keyfile %1").arg(options.tlsKeyFile);
     }
+    if (secureWebSocketPort != 0) {
+        lines << QStringLiteral("listener %1").arg(secureWebSocketPort)
+              << QStringLiteral("protocol websockets")
+              << QStringLiteral("certfile %1").arg(options.tlsCertFile)
+              << QStringLiteral("keyfile %1").arg(options.tlsKeyFile);
+    }
     lines << options.extraConfigLines;
 
     configPath = dir->filePath(QStringLiteral("mosquitto.conf"));
@@ -187,6 +197,8 @@ bool EmbeddedBroker::Private::waitForPorts(const QDeadlineTimer &deadline)
         ports << webSocketPort;
     if (tlsPort != 0)
         ports << tlsPort;
+    if (secureWebSocketPort != 0)
+        ports << secureWebSocketPort;
     for (const quint16 port : std::as_const(ports)) {
         while (true) {
             if (process.state() == QProcess::NotRunning)
@@ -381,6 +393,18 @@ QUrl EmbeddedBroker::sslUrl() const
     if (d->tlsPort == 0)
         return {};
     return QUrl(QStringLiteral("ssl://127.0.0.1:%1").arg(d->tlsPort));
+}
+
+quint16 EmbeddedBroker::secureWebSocketPort() const
+{
+    return d->secureWebSocketPort;
+}
+
+QUrl EmbeddedBroker::wssUrl() const
+{
+    if (d->secureWebSocketPort == 0)
+        return {};
+    return QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(d->secureWebSocketPort));
 }
 
 qint64 EmbeddedBroker::processId() const

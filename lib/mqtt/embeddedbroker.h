@@ -25,8 +25,9 @@ public:
         bool websocket = false;
         /// Empty = look up `mosquitto` on PATH and in /usr/sbin.
         QString mosquittoPath {};
-        /// PEM certificate and key of the broker: both set = a third listener, MQTT over TLS on
-        /// loopback (tlsPort(), sslUrl()). The files must stay readable while the broker runs.
+        /// PEM certificate and key of the broker: both set = a listener for MQTT over TLS on
+        /// loopback (tlsPort(), sslUrl()), and with `websocket` also one for WebSockets over TLS
+        /// (secureWebSocketPort(), wssUrl()). The files must stay readable while it runs.
         QString tlsCertFile {};
         QString tlsKeyFile {};
         /// false = only users from passwordFile may connect (auth tests).
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] QUrl webSocketUrl() const; ///< ws://127.0.0.1:PORT, empty unless enabled
     [[nodiscard]] quint16 tlsPort() const; ///< 0 unless Options::tlsCertFile/tlsKeyFile are set
     [[nodiscard]] QUrl sslUrl() const; ///< ssl://127.0.0.1:PORT, empty unless TLS is enabled
+    [[nodiscard]] quint16 secureWebSocketPort() const; ///< 0 unless TLS and websocket are on
+    [[nodiscard]] QUrl wssUrl() const; ///< wss://127.0.0.1:PORT, empty unless TLS and websocket
     [[nodiscard]] qint64 processId() const;
     [[nodiscard]] QString errorString() const;
     /// mosquitto's own output so far (for test failure messages).

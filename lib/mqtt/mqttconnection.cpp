@@ -127,6 +127,7 @@ public:
     void diagnoseTls(int returnCode);
     void handleConnectFailure(Error code, const QString &detail);
     void scheduleRetry();
+    void dropTlsProbe();
     void onSubscribeResult(quint64 generation, const QString &filter, bool ok);
     void drainInbox();
     void finishConnect();
@@ -366,6 +367,15 @@ void MqttConnection::Private::onPahoConnectionLost(const QString &cause)
     scheduleRetry();
 }
 
+void MqttConnection::Private::dropTlsProbe()
+{
+    if (!tlsProbe)
+        return;
+    // Its destructor may still signal; nothing of ours must run then.
+    QObject::disconnect(tlsProbe.get(), nullptr, q, nullptr);
+    tlsProbe.reset();
+}
+
 void MqttConnection::Private::scheduleRetry()
 {
     qCDebug(lcMqtt) << "retrying" << profile.url.toString() << "in" << backoffMs << "ms";
@@ -533,6 +543,7 @@ MqttConnection::~MqttConnection()
     }
     d->retryTimer.stop();
     d->subscribeTimer.stop();
+    d->dropTlsProbe();
     if (!d->client)
         return;
     try {
@@ -565,7 +576,7 @@ void MqttConnection::close()
         return;
     d->retryTimer.stop();
     d->subscribeTimer.stop();
-    d->tlsProbe.reset();
+    d->dropTlsProbe();
     d->pahoConnected = false;
     ++d->generation;
     if (d->client) {

@@ -78,6 +78,8 @@ void TestEmbeddedBroker::startsAndListens()
     }
     QCOMPARE(broker.tlsPort(), quint16(0));
     QVERIFY(broker.sslUrl().isEmpty());
+    QCOMPARE(broker.secureWebSocketPort(), quint16(0));
+    QVERIFY(broker.wssUrl().isEmpty());
     QVERIFY2(broker.log().contains(u"mosquitto"), qPrintable(broker.log()));
     QVERIFY(broker.errorString().isEmpty());
 }
@@ -176,16 +178,16 @@ void TestEmbeddedBroker::tlsListener()
     QVERIFY2(broker.startAndWait(10000), qPrintable(broker.errorString() + broker.log()));
     QVERIFY(broker.tlsPort() > 0);
     QCOMPARE(broker.sslUrl(), QUrl(QStringLiteral("ssl://127.0.0.1:%1").arg(broker.tlsPort())));
+    QCOMPARE(broker.secureWebSocketPort(), quint16(0)); // websocket is off
 
     // The listener speaks TLS with our certificate (checked with Qt's own TLS client).
-    if (QSslSocket::supportsSsl()) {
-        QSslSocket socket;
-        QSslConfiguration configuration = socket.sslConfiguration();
-        configuration.setCaCertificates(QSslCertificate::fromPath(certificates.caFile()));
-        socket.setSslConfiguration(configuration);
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), broker.tlsPort());
-        QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
-    }
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
+    QSslSocket socket;
+    QSslConfiguration configuration = socket.sslConfiguration();
+    configuration.setCaCertificates(QSslCertificate::fromPath(certificates.caFile()));
+    socket.setSslConfiguration(configuration);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), broker.tlsPort());
+    QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
 }
 
 void TestEmbeddedBroker::twoBrokersGetDifferentPorts()

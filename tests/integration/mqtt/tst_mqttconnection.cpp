@@ -67,6 +67,7 @@ private slots:
     void firstConnectIsRetried();
     void reconnectsAfterBrokerRestart();
     void closeStopsRetrying();
+    void frozenBrokerIsDetectedByKeepAlive();
     void authentication_data();
     void authentication();
     void tls_data();
@@ -400,6 +401,31 @@ void TestMqttConnection::closeStopsRetrying()
     QTRY_VERIFY_WITH_TIMEOUT(connection.isConnected(), waitMs);
 }
 
+void TestMqttConnection::frozenBrokerIsDetectedByKeepAlive()
+{
+    BrokerFixture own;
+    QVERIFY2(own.start(), qPrintable(own.why()));
+    BrokerProfile profile = own.profile();
+    profile.keepAliveSec = 2;
+    MqttConnection connection(profile);
+    QSignalSpy lost(&connection, &MqttConnection::connectionLost);
+    QSignalSpy connected(&connection, &MqttConnection::connected);
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, waitMs);
+
+    // The socket stays open, only the answers stop: keep-alive must notice (~2 x 2 s).
+    QElapsedTimer sinceFreeze;
+    sinceFreeze.start();
+    own.broker().freeze();
+    QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 3 * waitMs);
+    qInfo("a frozen broker was noticed after %lld ms (keep-alive 2 s)", sinceFreeze.elapsed());
+    QCOMPARE(connection.state(), MqttConnection::State::Reconnecting);
+
+    own.broker().thaw();
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 2, 3 * waitMs);
+    QCOMPARE(connection.state(), MqttConnection::State::Connected);
+}
+
 void TestMqttConnection::authentication_data()
 {
     QTest::addColumn<QString>("user");
@@ -449,28 +475,34 @@ void TestMqttConnection::authentication()
 
 void TestMqttConnection::tls_data()
 {
+    QTest::addColumn<bool>("websocket");
     QTest::addColumn<QString>("ca"); // "right", "other" or "system"
     QTest::addColumn<bool>("accepted");
 
-    QTest::newRow("right CA") << QStringLiteral("right") << true;
-    QTest::newRow("unrelated CA") << QStringLiteral("other") << false;
-    QTest::newRow("system store only") << QStringLiteral("system") << false;
+    QTest::newRow("ssl, right CA") << false << QStringLiteral("right") << true;
+    QTest::newRow("ssl, unrelated CA") << false << QStringLiteral("other") << false;
+    QTest::newRow("ssl, system store only") << false << QStringLiteral("system") << false;
+    QTest::newRow("wss, right CA") << true << QStringLiteral("right") << true;
+    QTest::newRow("wss, unrelated CA") << true << QStringLiteral("other") << false;
 }
 
 void TestMqttConnection::tls()
 {
+    QFETCH(bool, websocket);
     QFETCH(QString, ca);
     QFETCH(bool, accepted);
 
     TestCertificates certificates;
     QVERIFY2(certificates.generate(), qPrintable(certificates.why()));
     EmbeddedBroker::Options options;
+    options.websocket = websocket;
     options.tlsCertFile = certificates.serverCertFile();
     options.tlsKeyFile = certificates.serverKeyFile();
     EmbeddedBroker broker(options);
     QVERIFY2(broker.startAndWait(10000), qPrintable(broker.errorString() + broker.log()));
 
-    BrokerProfile profile = m_fixture.profile(broker.sslUrl());
+    BrokerProfile profile = m_fixture.profile(websocket ? broker.wssUrl() : broker.sslUrl());
+    QVERIFY(!profile.url.isEmpty());
     if (ca == u"right")
         profile.caFile = certificates.caFile();
     else if (ca == u"other")
