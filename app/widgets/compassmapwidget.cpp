@@ -46,8 +46,10 @@ public:
 
     geo::CompassGeometry geometry;
     MapLayerOptions layerOptions() const;
-    QPixmap cache;
+    QPixmap cache; // static layers
     bool cacheValid = false;
+    QPixmap frame; // cache + beams: what paintEvent copies
+    bool frameValid = false;
     QTimer greyLineTimer;
 };
 
@@ -135,6 +137,7 @@ void CompassMapWidget::setBeams(const QList<MapBeam> &beams)
     if (beams == m_d->beams)
         return;
     m_d->beams = beams;
+    m_d->frameValid = false;
     update();
 }
 
@@ -206,6 +209,7 @@ QSize CompassMapWidget::minimumSizeHint() const
 void CompassMapWidget::invalidateMap()
 {
     m_d->cacheValid = false;
+    m_d->frameValid = false;
     update();
 }
 
@@ -231,6 +235,18 @@ void CompassMapWidget::rebuildMap()
     options.font = font();
     renderMapLayers(m_d->cache, options);
     m_d->cacheValid = true;
+    m_d->frameValid = false;
+}
+
+void CompassMapWidget::rebuildFrame()
+{
+    // Beams change at telemetry rate, the mouse moves faster: keep them in their own frame so
+    // that hover repaints are a single copy.
+    m_d->frame = m_d->cache.copy();
+    m_d->frame.setDevicePixelRatio(m_d->cache.devicePixelRatio());
+    QPainter painter(&m_d->frame);
+    paintBeams(painter, m_d->geometry, m_d->beams, m_d->dark);
+    m_d->frameValid = true;
 }
 
 void CompassMapWidget::paintEvent(QPaintEvent *event)
@@ -238,11 +254,12 @@ void CompassMapWidget::paintEvent(QPaintEvent *event)
     Q_UNUSED(event)
     if (!m_d->cacheValid || m_d->cache.deviceIndependentSize().toSize() != size())
         rebuildMap();
+    if (!m_d->frameValid)
+        rebuildFrame();
     QPainter painter(this);
-    painter.drawPixmap(0, 0, m_d->cache);
-    painter.setRenderHint(QPainter::Antialiasing);
-    paintBeams(painter, m_d->geometry, m_d->beams, m_d->dark);
+    painter.drawPixmap(0, 0, m_d->frame);
     if (m_d->hovering) {
+        painter.setRenderHint(QPainter::Antialiasing);
         const geo::CompassGeometry &g = m_d->geometry;
         QPen pen(m_d->dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 70), 1, Qt::DashLine);
         painter.setPen(pen);
@@ -255,6 +272,7 @@ void CompassMapWidget::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     updateMapGeometry();
     m_d->cacheValid = false;
+    m_d->frameValid = false;
 }
 
 void CompassMapWidget::mousePressEvent(QMouseEvent *event)

@@ -96,6 +96,7 @@ private:
     void invalidateMap();
     void updateMapGeometry();
     void rebuildMap();
+    void rebuildFrame();
     void updateHover(const QPointF &pos);
     void setHoverText(const QString &text);
 

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcGeo, "rotordeck.geo")
+Q_LOGGING_CATEGORY(lcGeo, "rotordeck.geo", QtInfoMsg)
 
 namespace geo {
 
