@@ -484,13 +484,8 @@ void MqttConnection::Private::handleConnectFailure(Error code, const QString &de
 {
     if (state == State::Disconnected || state == State::Connected)
         return;
-    if (state == State::Reconnecting) {
-        // connectionLost() and BrokerLost were reported; keep the latest reason for the UI.
-        lastError = code;
-        lastErrorText = detail;
-    } else {
-        report(code, detail, true);
-    }
+    // Only a new reason is signalled: retries every few seconds would flood the status bar.
+    report(code, detail, true);
     scheduleRetry();
 }
 

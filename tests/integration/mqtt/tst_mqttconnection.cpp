@@ -544,6 +544,17 @@ void TestMqttConnection::destructorDoesNotHang()
     }
     QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
 
+    // Destroyed while Paho's first connect is still in flight (a host that never answers).
+    {
+        BrokerProfile blackHole = m_fixture.profile();
+        blackHole.url = QUrl(QStringLiteral("tcp://10.255.255.1:1883"));
+        MqttConnection connection(blackHole);
+        connection.open();
+        QCOMPARE(connection.state(), MqttConnection::State::Connecting);
+        timer.restart();
+    }
+    QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+
     // A connection destroyed while the broker hangs (frozen) also goes quickly.
     BrokerFixture frozen;
     QVERIFY2(frozen.start(), qPrintable(frozen.why()));
