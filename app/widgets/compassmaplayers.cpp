@@ -434,7 +434,7 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
         if (const auto zone
             = geo::CompassGeometry::darkZone(beam.startAzimuthDeg, beam.maxRotateDeg)) {
             painter.setPen(Qt::NoPen);
-            painter.setBrush(QBrush(QColor(0, 0, 0, 110)));
+            painter.setBrush(QBrush(QColor(0, 0, 0, dark ? 110 : 45)));
             painter.drawPie(disc, qtAngle16(zone->startBearingDeg),
                             -int(std::lround(zone->spanDeg * 16)));
             painter.setBrush(QBrush(QColor(200, 60, 60, 90), Qt::BDiagPattern));

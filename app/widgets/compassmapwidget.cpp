@@ -252,8 +252,9 @@ void CompassMapWidget::rebuildFrame()
 void CompassMapWidget::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
-    if (!m_d->cacheValid || m_d->cache.deviceIndependentSize().toSize() != size())
-        rebuildMap();
+    if (!m_d->cacheValid || m_d->cache.deviceIndependentSize().toSize() != size()
+        || m_d->cache.devicePixelRatio() != devicePixelRatioF())
+        rebuildMap(); // also after a move to a screen with another pixel ratio
     if (!m_d->frameValid)
         rebuildFrame();
     QPainter painter(this);

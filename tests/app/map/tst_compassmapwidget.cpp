@@ -327,6 +327,9 @@ private slots:
             << u"PF95-12000"_qs << at("PF95").latDeg << at("PF95").lonDeg << 12000.0;
         QTest::newRow("south pole whole globe") << u"southpole-globe"_qs << -90.0 << 0.0 << 20015.0;
         QTest::newRow("south pole 5000 km") << u"southpole-5000"_qs << -90.0 << 0.0 << 5000.0;
+        // Light theme, and the 300° rotator selected: its dark zone instead of an overlap arc.
+        QTest::newRow("FN31 light, dark zone")
+            << u"FN31-light-darkzone"_qs << at("FN31").latDeg << at("FN31").lonDeg << 8000.0;
     }
     void renderMaps()
     {
@@ -340,7 +343,13 @@ private slots:
         map->setGreyLineVisible(true);
         map->setLocatorGridVisible(name.contains(u"1500"_qs));
         map->setTargetLocator(u"QF56od"_qs); // Sydney
-        map->setBeams(sampleBeams());
+        QList<MapBeam> beams = sampleBeams();
+        if (name.contains(u"darkzone"_qs)) {
+            beams[0].selected = false;
+            beams[3].selected = true;
+        }
+        map->setDarkTheme(!name.contains(u"light"_qs));
+        map->setBeams(beams);
         const QImage image = map->grab().toImage();
         QVERIFY(image.save(QStringLiteral(MAP_RENDER_DIR "/map-%1.png").arg(name)));
 
