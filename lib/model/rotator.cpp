@@ -600,6 +600,7 @@ void Rotator::handleMessage(const QString &leaf, const QByteArray &payload, bool
 {
     QString reason;
     const std::optional<protocol::Update> update = protocol::parsePayload(leaf, payload, &reason);
+    qCDebug(lcModel).noquote() << "recv" << leaf << payload;
     if (!update) {
         qCWarning(lcModel).noquote() << d->address.topic(leaf) << "ignored:" << reason;
         return;
