@@ -34,6 +34,8 @@ struct WorldData
 
 WorldData loadWorld()
 {
+    QElapsedTimer timer;
+    timer.start();
     WorldData world;
     QFile file(QStringLiteral(":/world/countries-50m.json"));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -60,6 +62,9 @@ WorldData loadWorld()
     for (const geo::GeoLine &line : topology->mesh(countries, geo::TopoJson::MeshKind::SharedArcs))
         world.borders.append(geo::toVectors(line));
     world.ok = !world.land.isEmpty();
+    qCDebug(lcMap) << "world data loaded in" << timer.elapsed() << "ms:" << world.land.size()
+                   << "land polygons," << world.coastlines.size() << "coast and"
+                   << world.borders.size() << "border arcs";
     return world;
 }
 
