@@ -4,6 +4,7 @@
 #include <geo/greatcircle.h>
 #include <geo/maidenhead.h>
 #include <geo/mapprojector.h>
+#include <geo/spherepolygon.h>
 #include <geo/sun.h>
 #include <geo/topojson.h>
 
@@ -15,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
 
 #include <algorithm>
 #include <array>
@@ -27,8 +29,11 @@ namespace {
 struct WorldData
 {
     QList<QList<geo::VectorLine>> land; // polygons: outer ring, holes
+    QList<geo::BoundingCap> landCaps; // per polygon; radius pi where it may not be relied on
     QList<geo::VectorLine> coastlines;
+    QList<geo::BoundingCap> coastlineCaps;
     QList<geo::VectorLine> borders;
+    QList<geo::BoundingCap> borderCaps;
     bool ok = false;
 };
 
@@ -55,12 +60,26 @@ WorldData loadWorld()
         rings.reserve(polygon.size());
         for (const geo::GeoRing &ring : polygon)
             rings.append(geo::toVectors(ring));
+        geo::BoundingCap bound
+            = rings.isEmpty() ? geo::BoundingCap() : geo::boundingCap(rings.front());
+        // The cap bounds the land only if the land lies inside its outer ring's cap.
+        const geo::GeoPoint capCentre {
+            qRadiansToDegrees(std::asin(std::clamp(bound.centre.z, -1.0, 1.0))),
+            qRadiansToDegrees(std::atan2(bound.centre.y, bound.centre.x))};
+        if (bound.radiusRad < std::numbers::pi && !geo::polygonContains(polygon, capCentre))
+            bound = geo::BoundingCap();
         world.land.append(std::move(rings));
+        world.landCaps.append(bound);
     }
-    for (const geo::GeoLine &line : topology->mesh(land, geo::TopoJson::MeshKind::AllArcs))
+    for (const geo::GeoLine &line : topology->mesh(land, geo::TopoJson::MeshKind::AllArcs)) {
         world.coastlines.append(geo::toVectors(line));
-    for (const geo::GeoLine &line : topology->mesh(countries, geo::TopoJson::MeshKind::SharedArcs))
+        world.coastlineCaps.append(geo::boundingCap(world.coastlines.back()));
+    }
+    for (const geo::GeoLine &line :
+         topology->mesh(countries, geo::TopoJson::MeshKind::SharedArcs)) {
         world.borders.append(geo::toVectors(line));
+        world.borderCaps.append(geo::boundingCap(world.borders.back()));
+    }
     world.ok = !world.land.isEmpty();
     qCDebug(lcMap) << "world data loaded in" << timer.elapsed() << "ms:" << world.land.size()
                    << "land polygons," << world.coastlines.size() << "coast and"
@@ -336,9 +355,11 @@ void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options)
     QList<QPainterPath> land;
     land.reserve(world.land.size());
     QList<geo::PlaneLine> rings;
-    for (const QList<geo::VectorLine> &polygon : world.land) {
+    for (qsizetype i = 0; i < world.land.size(); ++i) {
+        if (!projector.mayReach(world.landCaps[i]))
+            continue; // wholly beyond the rim
         rings.clear();
-        projector.projectPolygon(polygon, rings);
+        projector.projectPolygon(world.land[i], rings);
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (const geo::PlaneLine &ring : rings)
@@ -362,9 +383,11 @@ void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options)
 
     QPainterPath borders;
     QList<geo::PlaneLine> pieces;
-    for (const geo::VectorLine &line : world.borders) {
+    for (qsizetype i = 0; i < world.borders.size(); ++i) {
+        if (!projector.mayReach(world.borderCaps[i]))
+            continue;
         pieces.clear();
-        projector.projectLine(line, true, pieces);
+        projector.projectLine(world.borders[i], true, pieces);
         for (const geo::PlaneLine &piece : pieces)
             addToPath(borders, piece, g, false);
     }
@@ -375,9 +398,11 @@ void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options)
     const qint64 bordersNs = timer.nsecsElapsed() - bordersStartNs;
 
     QPainterPath coast;
-    for (const geo::VectorLine &line : world.coastlines) {
+    for (qsizetype i = 0; i < world.coastlines.size(); ++i) {
+        if (!projector.mayReach(world.coastlineCaps[i]))
+            continue;
         pieces.clear();
-        projector.projectLine(line, true, pieces);
+        projector.projectLine(world.coastlines[i], true, pieces);
         for (const geo::PlaneLine &piece : pieces)
             addToPath(coast, piece, g, false);
     }

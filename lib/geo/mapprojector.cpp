@@ -35,6 +35,32 @@ VectorLine toVectors(const QList<GeoPoint> &points)
     return vectors;
 }
 
+BoundingCap boundingCap(const VectorLine &points)
+{
+    BoundingCap cap;
+    if (points.isEmpty())
+        return cap;
+    double sx = 0, sy = 0, sz = 0;
+    for (const UnitVector &u : points) {
+        sx += u.x;
+        sy += u.y;
+        sz += u.z;
+    }
+    const double norm = std::sqrt(sx * sx + sy * sy + sz * sz);
+    if (norm < 1e-9 * double(points.size()))
+        return cap; // spread around a great circle: no useful bound
+    cap.centre = {sx / norm, sy / norm, sz / norm};
+    double minDot = 1.0;
+    for (const UnitVector &u : points)
+        minDot = std::min(minDot, u.x * cap.centre.x + u.y * cap.centre.y + u.z * cap.centre.z);
+    // Edges are great-circle arcs between the points; a cap of less than a hemisphere is convex
+    // on the sphere, so it holds the edges too. A small margin covers rounding.
+    cap.radiusRad = std::min(std::numbers::pi, std::acos(std::clamp(minDot, -1.0, 1.0)) + 1e-6);
+    if (cap.radiusRad >= std::numbers::pi / 2)
+        cap.radiusRad = std::numbers::pi; // not convex any more: do not rely on it
+    return cap;
+}
+
 MapProjector::MapProjector(const GeoPoint &centre, double clipRadiusKm, double toleranceKm)
     : m_projection(centre)
     , m_clipRadiusKm(std::clamp(clipRadiusKm, 1.0, antipodeDistanceKm))
@@ -173,6 +199,15 @@ void MapProjector::projectLine(const VectorLine &line, bool skipCutEdges,
         previous = current;
     }
     flush();
+}
+
+bool MapProjector::mayReach(const BoundingCap &cap) const
+{
+    if (cap.radiusRad >= std::numbers::pi)
+        return true;
+    const QPointF centrePlane = m_projection.forward(cap.centre.x, cap.centre.y, cap.centre.z);
+    const double centreRad = std::hypot(centrePlane.x(), centrePlane.y()) / earthRadiusKm;
+    return centreRad - cap.radiusRad <= m_clipRadiusKm / earthRadiusKm + 1e-6;
 }
 
 PlaneLine MapProjector::rimRing(int points) const

@@ -7,12 +7,25 @@
 #include <QList>
 #include <QPointF>
 
+#include <numbers>
+
 namespace geo {
 
 using VectorLine = QList<UnitVector>;
 using PlaneLine = QList<QPointF>; ///< km in the projection plane, x east, y north
 
 [[nodiscard]] VectorLine toVectors(const QList<GeoPoint> &points);
+
+/// A spherical cap holding every point and edge of a line or ring (not necessarily the
+/// smallest), for skipping map data that cannot reach the visible disc. It bounds a polygon's
+/// area only when the polygon's inside lies within its outer ring's cap (check that before
+/// skipping polygons by it).
+struct BoundingCap
+{
+    UnitVector centre;
+    double radiusRad = std::numbers::pi; ///< pi: may be anywhere
+};
+[[nodiscard]] BoundingCap boundingCap(const VectorLine &points);
 
 /// Projects rings and lines around a centre onto the azimuthal equidistant disc of radius
 /// clipRadiusKm, cut properly at the rim: edges are resampled along their great circles until
@@ -37,6 +50,9 @@ public:
     /// Appends the visible pieces of a line to out. With skipCutEdges, edges that run along the
     /// antimeridian or the south pole (where map data is cut, not coast) are left out.
     void projectLine(const VectorLine &line, bool skipCutEdges, QList<PlaneLine> &out) const;
+    /// False when nothing inside the cap can show on the map (the cap lies wholly beyond the
+    /// rim), so a polygon or line bounded by it can be skipped.
+    [[nodiscard]] bool mayReach(const BoundingCap &cap) const;
     /// The rim as a closed ring of the given number of points.
     [[nodiscard]] PlaneLine rimRing(int points = 720) const;
 

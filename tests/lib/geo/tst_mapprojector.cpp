@@ -145,6 +145,38 @@ private slots:
         QVERIFY(std::abs(pieces[0].back().x() - 2000.0) < 1e-6);
     }
 
+    void boundingCapSkipsOnlyInvisibleData()
+    {
+        const GeoPoint centre {50, 15};
+        const MapProjector projector(centre, 3000.0, 1.0);
+        QRandomGenerator random(3);
+        int skipped = 0, kept = 0;
+        for (int i = 0; i < 400; ++i) {
+            const geo::GeoRing ring
+                = cap(geotest::randomPoint(random), 1.0 + random.bounded(40.0), 90);
+            const geo::VectorLine vectors = geo::toVectors(ring);
+            const geo::BoundingCap bound = geo::boundingCap(vectors);
+            for (const geo::UnitVector &u : vectors) // the cap holds every point
+                QVERIFY(u.x * bound.centre.x + u.y * bound.centre.y + u.z * bound.centre.z
+                        >= std::cos(bound.radiusRad) - 1e-9);
+            QList<PlaneLine> lines;
+            projector.projectLine(vectors, false, lines);
+            if (!projector.mayReach(bound)) {
+                ++skipped;
+                QVERIFY2(lines.isEmpty(), QTest::toString(ring.front()));
+            } else {
+                ++kept;
+            }
+        }
+        QVERIFY(skipped > 100); // most random caps lie far from a 3000 km map
+        QVERIFY(kept > 5);
+        // No bound for points spread around a great circle.
+        geo::GeoLine equator;
+        for (int lon = -180; lon < 180; lon += 10)
+            equator.append({0, double(lon)});
+        QCOMPARE(geo::boundingCap(geo::toVectors(equator)).radiusRad, std::numbers::pi);
+    }
+
     void cutEdgesAreSkipped_data()
     {
         QTest::addColumn<bool>("skip");
