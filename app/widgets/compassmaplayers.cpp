@@ -102,31 +102,39 @@ struct MapColours
 MapColours coloursFor(bool dark, const QPalette &palette)
 {
     if (dark) {
-        return {QColor(0x0b, 0x0e, 0x13),     QColor(0x0f, 0x1b, 0x27),
-                QColor(0x22, 0x2e, 0x37),     QColor(0x4a, 0x5e, 0x6d),
-                QColor(0x36, 0x46, 0x52),     QColor(0, 0, 0, 52),
-                QColor(0x5c, 0x7c, 0x8f, 70), QColor(0x7f, 0x9a, 0xab, 150),
-                QColor(0x3a, 0x52, 0x64),     QColor(0x8d, 0xa4, 0xb5),
-                QColor(0xe8, 0xee, 0xf2),     QColor(0x8d, 0xa4, 0xb5, 200),
-                QColor(0xff, 0xd1, 0x66),     QColor(0xff, 0xff, 0xff)};
+        // Quiet and dark, so that the beams carry the colour.
+        return {.background = QColor(0x0b, 0x0e, 0x13),
+                .ocean = QColor(0x0c, 0x17, 0x22),
+                .land = QColor(0x2c, 0x3b, 0x47),
+                .coast = QColor(0x5a, 0x70, 0x80),
+                .border = QColor(0x42, 0x54, 0x61),
+                .night = QColor(0, 0, 0, 34),
+                .grid = QColor(0x5c, 0x7c, 0x8f, 70),
+                .gridText = QColor(0x7f, 0x9a, 0xab, 150),
+                .ring = QColor(0x3a, 0x52, 0x64),
+                .ringText = QColor(0x8d, 0xa4, 0xb5),
+                .cardinal = QColor(0xe8, 0xee, 0xf2),
+                .rangeText = QColor(0x8d, 0xa4, 0xb5, 200),
+                .target = QColor(0xff, 0xd1, 0x66),
+                .station = QColor(0xff, 0xff, 0xff)};
     }
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::WindowText);
-    QColor mid = palette.color(QPalette::Mid);
-    return {palette.color(QPalette::Window),
-            QColor(0xdc, 0xe9, 0xf2),
-            QColor(0xf4, 0xf1, 0xe8),
-            QColor(0x7d, 0x8c, 0x96),
-            QColor(0xb3, 0xbc, 0xc2),
-            QColor(0x10, 0x20, 0x40, 34),
-            QColor(0x40, 0x60, 0x80, 60),
-            QColor(0x40, 0x60, 0x80, 170),
-            mid,
-            text,
-            text,
-            QColor(text.red(), text.green(), text.blue(), 190),
-            QColor(0xc2, 0x6a, 0x00),
-            base.lightness() > 128 ? QColor(0x10, 0x10, 0x10) : QColor(0xff, 0xff, 0xff)};
+    return {.background = palette.color(QPalette::Window),
+            .ocean = QColor(0xdc, 0xe9, 0xf2),
+            .land = QColor(0xf4, 0xf1, 0xe8),
+            .coast = QColor(0x7d, 0x8c, 0x96),
+            .border = QColor(0xb3, 0xbc, 0xc2),
+            .night = QColor(0x10, 0x20, 0x40, 18),
+            .grid = QColor(0x40, 0x60, 0x80, 60),
+            .gridText = QColor(0x40, 0x60, 0x80, 170),
+            .ring = palette.color(QPalette::Mid),
+            .ringText = text,
+            .cardinal = text,
+            .rangeText = QColor(text.red(), text.green(), text.blue(), 190),
+            .target = QColor(0xc2, 0x6a, 0x00),
+            .station
+            = base.lightness() > 128 ? QColor(0x10, 0x10, 0x10) : QColor(0xff, 0xff, 0xff)};
 }
 
 // km in the projection plane -> widget pixels, appended to a path as one closed or open run.
