@@ -497,16 +497,20 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
     // Unselected beams, then the selected one on top.
     for (int pass = 0; pass < 2; ++pass) {
         for (const MapBeam &beam : beams) {
-            if (beam.selected != (pass == 1) || !beam.bearingDeg)
+            // Position unknown (or garbage): nothing to draw.
+            if (beam.selected != (pass == 1) || !beam.bearingDeg
+                || !std::isfinite(*beam.bearingDeg))
                 continue;
             QColor colour = beam.colour.isValid() ? beam.colour : QColor(0x4f, 0xc3, 0xf7);
             if (beam.stale)
                 colour = QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.25,
                                           colour.valueF() * 0.75);
             const double bearing = *beam.bearingDeg;
-            const double width = std::clamp(beam.beamWidthDeg, 1.0, 360.0);
+            const double width = std::isfinite(beam.beamWidthDeg)
+                ? std::clamp(beam.beamWidthDeg, 1.0, 360.0)
+                : 45.0;
 
-            if (beam.targetBearingDeg) {
+            if (beam.targetBearingDeg && std::isfinite(*beam.targetBearingDeg)) {
                 QColor targetColour = colour;
                 targetColour.setAlpha(230);
                 // Pens up to 1 px take Qt's fast cosmetic stroker, dashes included.

@@ -230,6 +230,33 @@ private slots:
         map->removeEventFilter(&counter);
     }
 
+    // A rotator whose position is unknown (or nonsense) draws nothing at all.
+    void unknownPositionDrawsNothing_data()
+    {
+        QTest::addColumn<double>("bearingDeg");
+        QTest::addColumn<bool>("known");
+        QTest::newRow("unknown") << 0.0 << false;
+        QTest::newRow("not a number") << std::nan("") << true;
+        QTest::newRow("infinite") << std::numeric_limits<double>::infinity() << true;
+    }
+    void unknownPositionDrawsNothing()
+    {
+        QFETCH(double, bearingDeg);
+        QFETCH(bool, known);
+        auto map = makeMap(QSize(300, 300));
+        const QImage empty = map->grab().toImage();
+        MapBeam beam = sampleBeams().at(1);
+        beam.bearingDeg = known ? std::optional<double>(bearingDeg) : std::nullopt;
+        beam.targetBearingDeg = bearingDeg;
+        beam.beamWidthDeg = std::nan("");
+        map->setBeams({beam});
+        QCOMPARE(map->grab().toImage(), empty);
+        // The positive control: a known bearing does change the picture.
+        beam.bearingDeg = 90;
+        map->setBeams({beam});
+        QVERIFY(map->grab().toImage() != empty);
+    }
+
     void contextMenu_data()
     {
         QTest::addColumn<QString>("action");
