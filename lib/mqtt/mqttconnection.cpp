@@ -60,6 +60,23 @@ std::string pahoUri(const QUrl &url)
     return uri.toString(QUrl::FullyEncoded).toStdString();
 }
 
+/// MQTT 3.1.1, 4.7: '#' only as the whole last level, '+' only as a whole level.
+bool isValidTopicFilter(const QString &filter)
+{
+    constexpr qsizetype maxTopicBytes = 65535;
+    if (filter.isEmpty() || filter.contains(QChar(0)) || filter.toUtf8().size() > maxTopicBytes)
+        return false;
+    const auto levels = QStringView(filter).split(u'/');
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        const QStringView level = levels.at(i);
+        if (level.contains(u'#') && (level != u"#" || i != levels.size() - 1))
+            return false;
+        if (level.contains(u'+') && level != u"+")
+            return false;
+    }
+    return true;
+}
+
 void *generationContext(quint64 generation)
 {
     return reinterpret_cast<void *>(static_cast<quintptr>(generation));
@@ -616,8 +633,12 @@ int MqttConnection::connectCount() const
 
 void MqttConnection::subscribe(const QString &filter, int qos)
 {
-    if (filter.isEmpty())
+    if (!isValidTopicFilter(filter)) {
+        // Never remembered: it would be sent again after every reconnect.
+        d->report(Error::SubscribeFailed,
+                  QStringLiteral("not a valid topic filter: '%1'").arg(filter));
         return;
+    }
     const int clampedQos = std::clamp(qos, 0, 2);
     auto it = std::find_if(d->subscriptions.begin(), d->subscriptions.end(),
                            [&](const Private::Subscription &s) { return s.filter == filter; });
@@ -661,7 +682,8 @@ bool MqttConnection::publish(const QString &topic, const QByteArray &payload, in
 {
     if (d->state != State::Connected || !d->client)
         return false;
-    if (topic.isEmpty() || topic.contains(u'+') || topic.contains(u'#')) {
+    if (topic.isEmpty() || topic.contains(u'+') || topic.contains(u'#')
+        || topic.contains(QChar(0))) {
         d->report(Error::PublishFailed,
                   QStringLiteral("not a topic to publish to: '%1'").arg(topic));
         return false;

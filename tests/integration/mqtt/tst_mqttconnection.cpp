@@ -60,6 +60,8 @@ private slots:
     void retainedFlag();
     void deliversInOrderAndInBatches();
     void unsubscribeStopsDelivery();
+    void topicFilters_data();
+    void topicFilters();
     void uniqueClientIds();
     void invalidUrl_data();
     void invalidUrl();
@@ -222,6 +224,52 @@ void TestMqttConnection::unsubscribeStopsDelivery()
                               waitMs);
     // Same connection, so "b" would have arrived before the sentinel.
     QCOMPARE(inbox.count(call + QStringLiteral("/1/ROT/Azimuth"), "b"), 0);
+}
+
+void TestMqttConnection::topicFilters_data()
+{
+    // "CALL" stands for a prefix unique to the run.
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("matchingTopic");
+
+    QTest::newRow("everything") << "#" << true << "CALL/7/ROT/Status";
+    QTest::newRow("discovery") << "+/+/ROT/#" << true << "CALL/7/ROT/Status";
+    QTest::newRow("empty ID level") << "CALL//ROT/#" << true << "CALL//ROT/Azimuth";
+    QTest::newRow("plain topic") << "CALL/1/ROT/Azimuth" << true << "CALL/1/ROT/Azimuth";
+    QTest::newRow("empty") << "" << false << "";
+    QTest::newRow("hash not last") << "CALL/#/ROT" << false << "";
+    QTest::newRow("hash inside a level") << "CALL/1#" << false << "";
+    QTest::newRow("plus inside a level") << "CALL/a+/ROT/#" << false << "";
+}
+
+void TestMqttConnection::topicFilters()
+{
+    QFETCH(QString, filter);
+    QFETCH(bool, valid);
+    QFETCH(QString, matchingTopic);
+    const QString call = BrokerFixture::uniqueCall();
+    filter.replace(QStringLiteral("CALL"), call);
+    matchingTopic.replace(QStringLiteral("CALL"), call);
+
+    auto connection = connectedClient(m_fixture.tcpUrl());
+    QVERIFY(connection->isConnected());
+    QSignalSpy errors(connection.get(), &MqttConnection::errorOccurred);
+    QSignalSpy lost(connection.get(), &MqttConnection::connectionLost);
+    connection->subscribe(filter);
+    QCOMPARE(connection->subscriptions().contains(filter), valid);
+    QCOMPARE(errors.count(), valid ? 0 : 1);
+    if (!valid) {
+        QCOMPARE(errors.at(0).at(0).value<MqttConnection::Error>(),
+                 MqttConnection::Error::SubscribeFailed);
+        return;
+    }
+    // The broker took it: a message published afterwards comes back.
+    Inbox inbox(*connection);
+    QVERIFY(connection->publish(matchingTopic, "1"));
+    QTRY_VERIFY_WITH_TIMEOUT(inbox.count(matchingTopic, "1") >= 1, waitMs);
+    QCOMPARE(lost.count(), 0);
+    QVERIFY(connection->isConnected());
 }
 
 void TestMqttConnection::uniqueClientIds()
