@@ -78,7 +78,7 @@ CompassMapWidget::CompassMapWidget(QWidget *parent)
             invalidateMap();
     });
     m_d->greyLineTimer.start();
-    updateGeometry();
+    updateMapGeometry(); // usable (e.g. pointForBearing) before the first resize event
 }
 
 CompassMapWidget::~CompassMapWidget() = default;
