@@ -166,9 +166,9 @@ public:
     int backoffMs = 0;
     QTimer retryTimer;
     QTimer subscribeTimer;
-    // Paho keeps raw pointers to the listeners: declared before the client, destroyed after it.
     /// A Qt TLS handshake that explains a failed Paho TLS connect (see diagnoseTls()).
     std::unique_ptr<QSslSocket> tlsProbe;
+    // Paho keeps raw pointers to these: declared before the client, so destroyed after it.
     std::unique_ptr<ActionListener> connectListener;
     std::unique_ptr<ActionListener> subscribeListener;
     mqtt::ssl_options sslOptions;
@@ -231,7 +231,8 @@ bool MqttConnection::Private::createClient()
         link->post([this, reason] { onPahoConnectionLost(reason); });
     });
     client->set_message_callback([link = shared, this](mqtt::const_message_ptr message) {
-        const mqtt::binary_ref &payload = message->get_payload_ref();
+        // get_payload(), not get_payload_ref(): the reference may be null for an empty payload.
+        const std::string &payload = message->get_payload();
         MqttMessage received {QString::fromStdString(message->get_topic()),
                               QByteArray(payload.data(), static_cast<qsizetype>(payload.size())),
                               message->get_qos(), message->is_retained(),
@@ -377,6 +378,11 @@ void MqttConnection::Private::onPahoConnectionLost(const QString &cause)
     const QString reason = cause.isEmpty()
         ? QStringLiteral("connection to %1 lost").arg(profile.url.toString())
         : QStringLiteral("connection to %1 lost: %2").arg(profile.url.toString(), cause);
+    if (state != State::Connected) {
+        // Lost while subscribing, before connected() was emitted: a failed (re)connect.
+        handleConnectFailure(Error::BrokerLost, reason);
+        return;
+    }
     setState(State::Reconnecting);
     emit q->connectionLost(reason);
     report(Error::BrokerLost, reason);

@@ -58,6 +58,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void retainedFlag();
+    void emptyPayload();
     void deliversInOrderAndInBatches();
     void unsubscribeStopsDelivery();
     void topicFilters_data();
@@ -176,6 +177,21 @@ void TestMqttConnection::retainedFlag()
     QCOMPARE(inbox.messages.at(1).retained, false);
 
     QVERIFY(publisher->publish(topic, QByteArray(), 1, true)); // clear it
+}
+
+void TestMqttConnection::emptyPayload()
+{
+    // Clearing a retained value sends an empty payload to current subscribers.
+    const QString topic = BrokerFixture::uniqueCall() + QStringLiteral("/1/ROT/StartAzimuth");
+    auto connection = connectedClient(m_fixture.tcpUrl());
+    QVERIFY(connection->isConnected());
+    Inbox inbox(*connection);
+    connection->subscribe(topic);
+    QVERIFY(connection->publish(topic, QByteArray()));
+    QVERIFY(connection->publish(topic, QByteArray(), 0, true));
+    QVERIFY(connection->publish(topic, "sentinel"));
+    QTRY_COMPARE_WITH_TIMEOUT(inbox.count(topic, "sentinel"), 1, waitMs);
+    QCOMPARE(inbox.count(topic, QByteArray()), 2);
 }
 
 void TestMqttConnection::deliversInOrderAndInBatches()
