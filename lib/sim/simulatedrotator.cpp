@@ -200,6 +200,7 @@ void SimulatedRotator::rotCalculate(int target)
     if (target >= 0 && static_cast<unsigned>(target) <= maxU) {
         m_targetDeg = target;
         m_status = target > m_rawDeg ? StartCw : StartCcw;
+        m_keyMove = false;
     } else if (m_rawDeg < 0 && target > 0) {
         // Step 4, first escape rule: drives CW toward a target it can never reach.
         m_targetDeg = target;
@@ -442,8 +443,12 @@ void SimulatedRotator::motionStep()
             m_targetDeg = -1; // B21: an AC stop keeps the target
         m_stopPending = true;
         break;
-    case ManualStartCw: // key-started moves are not simulated; kept for completeness
+    case ManualStartCw:
+        m_startedFromStandstill = m_duty == 0;
+        if (m_duty == 0)
+            m_lastSlewMs = m_nowMs;
         m_motorDir = dir;
+        m_errorDetect = false;
         startWatchdogs();
         m_status = dir * ManualCw;
         break;
@@ -496,6 +501,8 @@ void SimulatedRotator::watchdog()
             stopByWatchdog(QByteArrayLiteral("Stopped by under voltage 11,5V POE"));
     }
 
+    keyHandler();
+
     // Status: once per pass, as seen after the motion step (transients are never published).
     if (m_status != m_publishedStatus) {
         m_publishedStatus = m_status;
@@ -516,6 +523,10 @@ void SimulatedRotator::publishChecks()
             if (m_status == Stop)
                 publish("AzimuthStop", QByteArray::number(m_rawDeg));
             m_lastAzimuthPublishMs = m_nowMs;
+        }
+        if (m_keyInput != m_publishedKeyInput) {
+            m_publishedKeyInput = m_keyInput;
+            publish("CwCcwInputValue", QByteArray::number(m_keyInput));
         }
         if (std::abs(m_config.supplyVoltageV - m_publishedVoltage) > voltagePublishDeltaV) {
             m_publishedVoltage = m_config.supplyVoltageV;
@@ -653,4 +664,35 @@ void SimulatedRotator::setSupplyVoltageV(double volts)
 void SimulatedRotator::setPhysicalPositionDeg(double rawDeg)
 {
     m_positionDeg = rawDeg;
+}
+
+void SimulatedRotator::setKeys(bool cwPressed, bool ccwPressed)
+{
+    m_keyCw = cwPressed;
+    m_keyCcw = ccwPressed;
+}
+
+void SimulatedRotator::keyHandler()
+{
+    // Runs inside Watchdog(), before the status publish: this is how ±1 becomes visible.
+    const int input = m_keyCcw ? 2 : (m_keyCw ? 1 : 0);
+    if (input == m_keyInput)
+        return;
+    m_keyInput = input;
+    if (m_source != AzimuthSource::Potentiometer)
+        return; // keys only work with the potentiometer source (1548)
+    if (input != 0 && m_status == Stop) {
+        const int dir = input == 1 ? 1 : -1;
+        m_targetDeg = -1; // a key move has no target
+        m_keyMove = true;
+        m_status = dir * (isPwmDrive() ? ManualStartCw : StartCw);
+        startWatchdogs();
+    } else if (input == 0 && m_keyMove && m_status != Stop) {
+        m_keyMove = false;
+        const int a = std::abs(m_status);
+        if (a == ManualStartCw || a == ManualCw)
+            m_status = signOf(m_status) * ManualPwmDownCw;
+        else if (a == StartCw || a == PwmUpCw || a == Cw)
+            m_status = signOf(m_status) * PwmDownCw;
+    }
 }

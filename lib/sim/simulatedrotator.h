@@ -78,6 +78,9 @@ public:
     void setSupplyVoltageV(double volts);
     /// Moves the antenna by hand (or wind): sets the physical position in raw degrees.
     void setPhysicalPositionDeg(double rawDeg);
+    /// The CW / CCW jack keys (CCW wins when both are held). With the potentiometer source, DC
+    /// and PWM a key starts a manual move (±21, ±22, release ±23); otherwise ±1 .. ±3 (§4.2).
+    void setKeys(bool cwPressed, bool ccwPressed);
     /// The process got as far as the MQTT side; with fastInbound off this is the queue length.
     [[nodiscard]] int pendingInboundCount() const { return static_cast<int>(m_inbound.size()); }
 
@@ -125,6 +128,7 @@ private:
     void sampleSensor();
     void motionStep();
     void watchdog();
+    void keyHandler();
     void publishChecks();
     void startWatchdogs();
     void stopByWatchdog(const QByteArray &debugText);
@@ -151,6 +155,10 @@ private:
     bool m_blocked = false;
     bool m_errorDetect = false;
     bool m_stopPending = false; ///< AzimuthStop due on the next pass
+    bool m_keyCw = false;
+    bool m_keyCcw = false;
+    int m_keyInput = 0; ///< 0 none, 1 CW, 2 CCW, as the key handler last saw it
+    bool m_keyMove = false; ///< the current move was started by a key
     bool m_startedFromStandstill = false;
 
     // timers (device ms)
@@ -172,6 +180,7 @@ private:
     int m_publishedStatus = Stop;
     int m_publishedAzimuth = 0;
     double m_publishedVoltage = 0;
+    int m_publishedKeyInput = 0;
     bool m_telemetryPublished = false;
     double m_publishedSlowWindow = 0;
     double m_publishedTolerance = 0;

@@ -153,6 +153,8 @@ private slots:
     void elevationMode();
     void connectSet();
     void telemetry();
+    void keys_data();
+    void keys();
 };
 
 // §2.1, every row of the table.
@@ -848,6 +850,45 @@ void TestSimulatedRotator::telemetry()
     QCOMPARE(rig.of("PwmSlowWindowDeg").size(), 1);
     QCOMPARE(rig.of("StopToleranceDeg").size(), 1);
     QVERIFY(!rig.of("StopToleranceDeg").first().retained);
+}
+
+// §4.2/§4.3 key moves, the only way ±1 gets published; CwCcwInputValue on change
+void TestSimulatedRotator::keys_data()
+{
+    QTest::addColumn<bool>("pwm");
+    QTest::addColumn<bool>("ac");
+    QTest::addColumn<bool>("ccw");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("manual PWM CW") << true << false << false << QList<int> {21, 22, 23, 0};
+    QTest::newRow("manual PWM CCW") << true << false << true << QList<int> {-21, -22, -23, 0};
+    QTest::newRow("no PWM CW") << false << false << false << QList<int> {1, 11, 2, 3, 0};
+    QTest::newRow("AC CCW") << false << true << true << QList<int> {-1, -11, -2, -3, 0};
+}
+
+void TestSimulatedRotator::keys()
+{
+    QFETCH(bool, pwm);
+    QFETCH(bool, ac);
+    QFETCH(bool, ccw);
+    QFETCH(QList<int>, expected);
+    auto config = Rig::defaultConfig();
+    config.pwm = pwm;
+    config.motor = ac ? SimulatedRotatorConfig::Motor::Ac : SimulatedRotatorConfig::Motor::Dc;
+    Rig rig(config);
+    rig.run(3000);
+    rig.mark = rig.nowMs;
+    rig.device.setKeys(!ccw, ccw);
+    rig.run(4000);
+    const double heldAt = rig.device.physicalPositionDeg();
+    QVERIFY(ccw ? heldAt < 99 : heldAt > 101);
+    rig.device.setKeys(false, false);
+    QVERIFY(rig.moveToStop(5000));
+    QCOMPARE(rig.statuses(), expected);
+    rig.run(2100); // stopped: the input check runs every 2 s
+    const auto input = rig.of("CwCcwInputValue");
+    QCOMPARE(input.size(), 2);
+    QCOMPARE(input.at(0).payload, ccw ? QByteArray("2") : QByteArray("1"));
+    QCOMPARE(input.at(1).payload, QByteArray("0"));
 }
 
 QTEST_GUILESS_MAIN(TestSimulatedRotator)
