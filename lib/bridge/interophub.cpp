@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interophub.h"
+
+#include "bridgelogging.h"
+#include "n1mmrotorlistener.h"
+#include "rotatorbridgetarget.h"
+#include "rotctldserver.h"
+
+namespace {
+
+QString hostPort(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
+} // namespace
+
+InteropHub::InteropHub(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+InteropHub::~InteropHub()
+{
+    stop();
+}
+
+void InteropHub::addRotator(Rotator *rotator)
+{
+    if (!rotator)
+        return;
+    auto *target = new RotatorBridgeTarget(rotator, this);
+    target->setParkBearingDeg(m_options.parkBearingDeg);
+    m_targets.append(target);
+}
+
+bool InteropHub::start()
+{
+    stop();
+    m_errors.clear();
+    m_endpoints.clear();
+    const QHostAddress &address = m_options.listenAddress;
+
+    if (m_options.rotctldFirstPort) {
+        int port = *m_options.rotctldFirstPort;
+        for (RotatorBridgeTarget *target : std::as_const(m_targets)) {
+            const QString name = target->address().toString();
+            if (port > 65535) {
+                m_errors.append(QStringLiteral("rotctld %1: no port left above 65535").arg(name));
+                break;
+            }
+            auto *server = new RotctldServer(target, this);
+            if (!server->listen(address, quint16(port))) {
+                m_errors.append(
+                    QStringLiteral("rotctld %1 %2: %3")
+                        .arg(name, hostPort(address, quint16(port)), server->errorString()));
+                delete server;
+            } else {
+                m_rotctld.append(server);
+                m_endpoints.append(QStringLiteral("rotctld %1 %2")
+                                       .arg(name, hostPort(address, server->serverPort())));
+            }
+            port += 2;
+        }
+    }
+
+    if (m_options.n1mm) {
+        m_n1mm = new N1mmRotorListener(this);
+        for (RotatorBridgeTarget *target : std::as_const(m_targets))
+            m_n1mm->addTarget(target);
+        QHostAddress status = m_options.n1mmStatusAddress;
+        if (status.isNull())
+            status = address.isLoopback() ? QHostAddress(QHostAddress::LocalHost)
+                                          : QHostAddress(QHostAddress::Broadcast);
+        m_n1mm->setStatusDestination(status, m_options.n1mmStatusPort);
+        if (!m_n1mm->listen(address, m_options.n1mmPort)) {
+            m_errors.append(QStringLiteral("n1mm %1: %2")
+                                .arg(hostPort(address, m_options.n1mmPort), m_n1mm->errorString()));
+            delete m_n1mm;
+            m_n1mm = nullptr;
+        } else {
+            m_endpoints.append(QStringLiteral("n1mm %1 status %2")
+                                   .arg(hostPort(address, m_n1mm->localPort()),
+                                        hostPort(status, m_options.n1mmStatusPort)));
+        }
+    }
+
+    if (m_options.pstRotator) {
+        if (m_targets.isEmpty()) {
+            m_errors.append(QStringLiteral("pstrotator: no rotator"));
+        } else {
+            m_pst = new PstRotatorListener(m_targets.first(), this);
+            m_pst->setStationLocator(m_options.stationLocator);
+            m_pst->setLocatorBearingFunction(m_options.locatorBearing);
+            if (!m_pst->listen(address, m_options.pstRotatorPort)) {
+                m_errors.append(
+                    QStringLiteral("pstrotator %1: %2")
+                        .arg(hostPort(address, m_options.pstRotatorPort), m_pst->errorString()));
+                delete m_pst;
+                m_pst = nullptr;
+            } else {
+                m_endpoints.append(QStringLiteral("pstrotator %1 %2")
+                                       .arg(m_targets.first()->address().toString(),
+                                            hostPort(address, m_pst->localPort())));
+            }
+        }
+    }
+
+    if (!m_errors.isEmpty()) {
+        for (const QString &e : std::as_const(m_errors))
+            qCWarning(lcBridge).noquote() << e;
+        const QStringList errors = m_errors;
+        stop();
+        m_errors = errors;
+        return false;
+    }
+    return true;
+}
+
+void InteropHub::stop()
+{
+    qDeleteAll(m_rotctld);
+    m_rotctld.clear();
+    delete m_n1mm;
+    m_n1mm = nullptr;
+    delete m_pst;
+    m_pst = nullptr;
+    m_endpoints.clear();
+}

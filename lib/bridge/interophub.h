@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pstrotatorlistener.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class N1mmRotorListener;
+class Rotator;
+class RotatorBridgeTarget;
+class RotctldServer;
+
+/// All interop endpoints for a set of rotators: one rotctld server per rotator (ports first,
+/// first + 2, …, as hamlib users run several rotctld), one N1MM Logger+ listener routing by rotor
+/// name, and one PstRotator listener for the first rotator. Used by `rotordeck-bridge`; the
+/// desktop app can run the same hub.
+class InteropHub final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InteropHub)
+
+public:
+    struct Options
+    {
+        /// Where every listener binds; loopback unless the user chooses otherwise.
+        QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+        /// First rotctld port; nullopt = no rotctld servers.
+        std::optional<quint16> rotctldFirstPort;
+        bool n1mm = false;
+        quint16 n1mmPort = 12040;
+        /// Where N1MM status datagrams go; null = 127.0.0.1 for a loopback listen address, the
+        /// broadcast address otherwise.
+        QHostAddress n1mmStatusAddress;
+        quint16 n1mmStatusPort = 13010;
+        bool pstRotator = false;
+        quint16 pstRotatorPort = 12000;
+        /// Station locator for PstRotator QRA commands.
+        QString stationLocator;
+        PstRotatorListener::LocatorBearingFunction locatorBearing;
+        /// Bearing that rotctld `K` and PstRotator PARK turn to; nullopt = north.
+        std::optional<int> parkBearingDeg;
+    };
+
+    explicit InteropHub(Options options, QObject *parent = nullptr);
+    ~InteropHub() override;
+
+    /// Adds a rotator (not owned; it must outlive the hub). Call before start().
+    void addRotator(Rotator *rotator);
+
+    /// Opens every endpoint. On failure nothing stays open and errors() says why
+    /// ("rotctld DL1ABC/1 127.0.0.1:4533: The bound address is already in use").
+    bool start();
+    void stop();
+    [[nodiscard]] QStringList errors() const { return m_errors; }
+    /// One line per listening endpoint: `rotctld CALL/ID 127.0.0.1:4533`, `n1mm 127.0.0.1:12040
+    /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000`.
+    [[nodiscard]] QStringList endpoints() const { return m_endpoints; }
+
+    [[nodiscard]] QList<RotctldServer *> rotctldServers() const { return m_rotctld; }
+    [[nodiscard]] N1mmRotorListener *n1mmListener() const { return m_n1mm; }
+    [[nodiscard]] PstRotatorListener *pstRotatorListener() const { return m_pst; }
+
+private:
+    Options m_options;
+    QList<RotatorBridgeTarget *> m_targets;
+    QList<RotctldServer *> m_rotctld;
+    N1mmRotorListener *m_n1mm = nullptr;
+    PstRotatorListener *m_pst = nullptr;
+    QStringList m_errors;
+    QStringList m_endpoints;
+};
