@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bridgeoptions.h"
+
+#include "bridge/pstrotatorparser.h"
+#include "mqtt/brokerprofile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+std::optional<quint16> portValue(const QString &text)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        return std::nullopt;
+    return quint16(port);
+}
+
+BridgeOptions error(const QString &message)
+{
+    BridgeOptions o;
+    o.action = BridgeOptions::Action::Error;
+    o.text = message;
+    return o;
+}
+
+} // namespace
+
+BridgeOptions BridgeOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Headless interop hub: lets hamlib rotctld clients (rotctl, gpredict, …), N1MM Logger+ "
+        "and PstRotator-speaking programs turn IP-Rotators over MQTT."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Show the version."));
+    const QCommandLineOption brokerOption(
+        QStringLiteral("broker"),
+        QStringLiteral("Broker URL: tcp://host:1883, ws://host:1884, ssl://…, wss://…"),
+        QStringLiteral("URL"));
+    const QCommandLineOption rotatorOption(
+        QStringLiteral("rotator"), QStringLiteral("Rotator topic prefix CALL/ID (repeatable)."),
+        QStringLiteral("CALL/ID"));
+    const QCommandLineOption rotctldOption(
+        QStringLiteral("rotctld"),
+        QStringLiteral("First rotctld TCP port; one per rotator, +2 each (default 4533 when no "
+                       "endpoint is chosen)."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption n1mmOption(
+        QStringLiteral("n1mm"),
+        QStringLiteral("N1MM Logger+ rotor endpoint (UDP 12040, status "
+                       "to 13010)."));
+    const QCommandLineOption n1mmPortOption(QStringLiteral("n1mm-port"),
+                                            QStringLiteral("N1MM command port (default 12040)."),
+                                            QStringLiteral("PORT"));
+    const QCommandLineOption n1mmStatusOption(
+        QStringLiteral("n1mm-status"),
+        QStringLiteral("Where N1MM status datagrams go, ADDR or ADDR:PORT (default 127.0.0.1:13010 "
+                       "on loopback, else broadcast)."),
+        QStringLiteral("ADDR[:PORT]"));
+    const QCommandLineOption pstOption(QStringLiteral("pstrotator"),
+                                       QStringLiteral("PstRotator UDP endpoint (UDP 12000) for "
+                                                      "the first rotator."));
+    const QCommandLineOption pstPortOption(QStringLiteral("pstrotator-port"),
+                                           QStringLiteral("PstRotator port (default 12000)."),
+                                           QStringLiteral("PORT"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Address every endpoint binds to (default 127.0.0.1)."),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption locatorOption(
+        QStringLiteral("locator"),
+        QStringLiteral("Station Maidenhead locator (for PstRotator QRA commands)."),
+        QStringLiteral("LOC"));
+    const QCommandLineOption parkOption(QStringLiteral("park"),
+                                        QStringLiteral("Park bearing in degrees (default 0)."),
+                                        QStringLiteral("DEG"));
+    const QCommandLineOption rangeOption(
+        QStringLiteral("range"),
+        QStringLiteral("Rotation range (MaxRotateDegree, 1..719) to assume until a rotator "
+                       "publishes its own (default 360)."),
+        QStringLiteral("DEG"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Log every command and reply."));
+    parser.addOptions({helpOption, versionOption, brokerOption, rotatorOption, rotctldOption,
+                       n1mmOption, n1mmPortOption, n1mmStatusOption, pstOption, pstPortOption,
+                       listenOption, locatorOption, parkOption, rangeOption, verboseOption});
+
+    if (!parser.parse(arguments))
+        return error(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        BridgeOptions o;
+        o.action = Action::Help;
+        o.text = parser.helpText();
+        return o;
+    }
+    if (parser.isSet(versionOption)) {
+        BridgeOptions o;
+        o.action = Action::Version;
+        o.text = QStringLiteral("rotordeck-bridge " ROTORDECK_VERSION);
+        return o;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return error(QStringLiteral("unexpected argument '%1'")
+                         .arg(parser.positionalArguments().constFirst()));
+
+    BridgeOptions o;
+    if (!parser.isSet(brokerOption))
+        return error(QStringLiteral("--broker URL is required"));
+    o.brokerUrl = QUrl(parser.value(brokerOption), QUrl::StrictMode);
+    if (const auto problem = brokerUrlProblem(o.brokerUrl))
+        return error(QStringLiteral("--broker %1: %2").arg(parser.value(brokerOption), *problem));
+
+    const QStringList rotators = parser.values(rotatorOption);
+    if (rotators.isEmpty())
+        return error(QStringLiteral("at least one --rotator CALL/ID is required"));
+    for (const QString &text : rotators) {
+        const auto address = RotatorAddress::fromString(text);
+        if (!address || !address->isValidForUser())
+            return error(QStringLiteral("--rotator '%1': expected CALL/ID (no '+', '#' or extra "
+                                        "'/')")
+                             .arg(text));
+        if (o.rotators.contains(*address))
+            return error(QStringLiteral("--rotator %1 given twice").arg(text));
+        o.rotators.append(*address);
+    }
+
+    if (parser.isSet(listenOption)) {
+        const QString text = parser.value(listenOption);
+        QHostAddress address;
+        if (text.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+            address = QHostAddress(QHostAddress::LocalHost);
+        else if (!address.setAddress(text))
+            return error(QStringLiteral("--listen '%1': not an IP address").arg(text));
+        o.hub.listenAddress = address;
+    }
+
+    if (parser.isSet(rotctldOption)) {
+        const auto port = portValue(parser.value(rotctldOption));
+        if (!port)
+            return error(QStringLiteral("--rotctld '%1': expected a port 1..65535")
+                             .arg(parser.value(rotctldOption)));
+        if (int(*port) + 2 * (int(o.rotators.size()) - 1) > 65535)
+            return error(QStringLiteral("--rotctld %1: not enough ports for %2 rotators")
+                             .arg(*port)
+                             .arg(o.rotators.size()));
+        o.hub.rotctldFirstPort = *port;
+    }
+    o.hub.n1mm = parser.isSet(n1mmOption) || parser.isSet(n1mmPortOption);
+    if (parser.isSet(n1mmPortOption)) {
+        const auto port = portValue(parser.value(n1mmPortOption));
+        if (!port)
+            return error(QStringLiteral("--n1mm-port '%1': expected a port 1..65535")
+                             .arg(parser.value(n1mmPortOption)));
+        o.hub.n1mmPort = *port;
+    }
+    if (parser.isSet(n1mmStatusOption)) {
+        QString text = parser.value(n1mmStatusOption);
+        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0 && text.count(QLatin1Char(':')) == 1) {
+            const auto port = portValue(text.mid(colon + 1));
+            if (!port)
+                return error(QStringLiteral("--n1mm-status '%1': bad port").arg(text));
+            o.hub.n1mmStatusPort = *port;
+            text = text.left(colon);
+        }
+        if (!o.hub.n1mmStatusAddress.setAddress(text))
+            return error(QStringLiteral("--n1mm-status '%1': not an IP address").arg(text));
+        o.hub.n1mm = true;
+    }
+    o.hub.pstRotator = parser.isSet(pstOption) || parser.isSet(pstPortOption);
+    if (parser.isSet(pstPortOption)) {
+        const auto port = portValue(parser.value(pstPortOption));
+        if (!port)
+            return error(QStringLiteral("--pstrotator-port '%1': expected a port 1..65535")
+                             .arg(parser.value(pstPortOption)));
+        o.hub.pstRotatorPort = *port;
+    }
+    if (!o.hub.rotctldFirstPort && !o.hub.n1mm && !o.hub.pstRotator)
+        o.hub.rotctldFirstPort = 4533;
+
+    if (parser.isSet(locatorOption)) {
+        const QString locator = parser.value(locatorOption).trimmed();
+        if (!PstRotatorParser::isValidLocator(locator))
+            return error(QStringLiteral("--locator '%1': expected a Maidenhead locator such as "
+                                        "JO70va")
+                             .arg(locator));
+        o.hub.stationLocator = locator;
+    }
+    if (parser.isSet(parkOption)) {
+        bool ok = false;
+        const double park = parser.value(parkOption).toDouble(&ok);
+        if (!ok || park < 0.0 || park >= 360.0)
+            return error(QStringLiteral("--park '%1': expected a bearing 0..359")
+                             .arg(parser.value(parkOption)));
+        o.hub.parkBearingDeg = int(park + 0.5) % 360;
+    }
+    if (parser.isSet(rangeOption)) {
+        bool ok = false;
+        const int range = parser.value(rangeOption).toInt(&ok);
+        if (!ok || range < 1 || range > 719)
+            return error(QStringLiteral("--range '%1': expected degrees 1..719")
+                             .arg(parser.value(rangeOption)));
+        o.maxRotateDeg = range;
+    }
+    o.verbose = parser.isSet(verboseOption);
+    return o;
+}

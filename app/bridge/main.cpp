@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// rotordeck-bridge: the headless interop hub. Wires broker -> Fleet -> InteropHub and runs until
+// SIGINT/SIGTERM.
+
+#include "bridgeoptions.h"
+
+#include "bridge/bridgelogging.h"
+#include "bridge/interophub.h"
+#include "geo/greatcircle.h"
+#include "geo/maidenhead.h"
+#include "model/clock.h"
+#include "model/fleet.h"
+#include "model/rotator.h"
+#include "mqtt/mqttconnection.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &c, 1);
+}
+
+std::optional<double> locatorBearing(const QString &from, const QString &to)
+{
+    const auto a = geo::locatorToPoint(from);
+    const auto b = geo::locatorToPoint(to);
+    if (!a || !b)
+        return std::nullopt;
+    return geo::initialBearingDeg(*a, *b);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rotordeck-bridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROTORDECK_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    BridgeOptions options = BridgeOptions::parse(QCoreApplication::arguments());
+    switch (options.action) {
+    case BridgeOptions::Action::Help:
+    case BridgeOptions::Action::Version:
+        out << options.text << Qt::endl;
+        return 0;
+    case BridgeOptions::Action::Error:
+        err << "rotordeck-bridge: " << options.text << Qt::endl
+            << "Try 'rotordeck-bridge --help'." << Qt::endl;
+        return 2;
+    case BridgeOptions::Action::Run:
+        break;
+    }
+
+    if (!options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("rotordeck.*.debug=false"));
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
+        err << "rotordeck-bridge: cannot set up signal handling" << Qt::endl;
+        return 1;
+    }
+    QSocketNotifier signalNotifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] {
+        char c = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &c, 1);
+        qCInfo(lcBridge) << "signal received, shutting down";
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+
+    BrokerProfile profile;
+    profile.name = QStringLiteral("bridge");
+    profile.url = options.brokerUrl;
+    profile.discover = false;
+    MqttConnection connection(profile);
+    SystemClock clock;
+    Fleet fleet(&connection, clock);
+
+    options.hub.locatorBearing = locatorBearing;
+    InteropHub hub(options.hub);
+    for (const RotatorAddress &address : std::as_const(options.rotators)) {
+        Rotator *rotator = fleet.addRotator(address);
+        if (options.maxRotateDeg) {
+            Rotator::UserConfig config = rotator->userConfig();
+            config.maxRotateDeg = options.maxRotateDeg;
+            rotator->setUserConfig(config);
+        }
+        hub.addRotator(rotator);
+    }
+    if (!hub.start()) {
+        for (const QString &e : hub.errors())
+            err << "rotordeck-bridge: cannot listen: " << e << Qt::endl;
+        return 1;
+    }
+    QObject::connect(&connection, &MqttConnection::connected, &app,
+                     [&] { qCInfo(lcBridge) << "connected to" << profile.url.toString(); });
+    QObject::connect(&connection, &MqttConnection::errorOccurred, &app,
+                     [&](MqttConnection::Error, const QString &detail) {
+                         err << "rotordeck-bridge: broker: " << detail << Qt::endl;
+                     });
+    connection.open();
+
+    for (const QString &line : hub.endpoints())
+        out << line << Qt::endl;
+
+    const int code = QCoreApplication::exec();
+    hub.stop();
+    connection.close();
+    ::close(g_signalFds[0]);
+    ::close(g_signalFds[1]);
+    return code;
+}
