@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rotatorlistmodel.h"
+
+#include "rotatorformat.h"
+#include "station.h"
+
+#include "model/clock.h"
+#include "model/rotator.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+RotatorListModel::RotatorListModel(Station *station, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_station(station)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RotatorListModel::flush);
+
+    for (Rotator *rotator : station->rotators())
+        watch(rotator);
+
+    connect(station, &Station::rotatorAboutToBeAdded, this,
+            [this](int index) { beginInsertRows({}, index, index); });
+    connect(station, &Station::rotatorAdded, this, [this](int, Rotator *rotator) {
+        endInsertRows();
+        watch(rotator);
+    });
+    connect(station, &Station::rotatorAboutToBeRemoved, this, [this](int index, Rotator *rotator) {
+        m_dirty.remove(rotator);
+        rotator->disconnect(this);
+        beginRemoveRows({}, index, index);
+    });
+    connect(station, &Station::rotatorRemoved, this, [this](int) { endRemoveRows(); });
+    connect(station, &Station::rotatorConfigChanged, this,
+            [this](Rotator *rotator) { markDirty(rotator); });
+}
+
+RotatorListModel::~RotatorListModel() = default;
+
+void RotatorListModel::watch(Rotator *rotator)
+{
+    connect(rotator, &Rotator::stateChanged, this, [this, rotator] { markDirty(rotator); });
+}
+
+void RotatorListModel::markDirty(const Rotator *rotator)
+{
+    m_dirty.insert(rotator);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void RotatorListModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_dirty.isEmpty())
+        return;
+    QList<int> rows;
+    rows.reserve(m_dirty.size());
+    for (const Rotator *rotator : std::as_const(m_dirty)) {
+        const int row = rowOf(rotator);
+        if (row >= 0)
+            rows.append(row);
+    }
+    m_dirty.clear();
+    std::sort(rows.begin(), rows.end());
+    // One dataChanged per run of adjacent rows.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        emit dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
+}
+
+int RotatorListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_station->rotatorCount();
+}
+
+int RotatorListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Rotator *RotatorListModel::rotatorAt(int row) const
+{
+    return m_station->rotatorAt(row);
+}
+
+int RotatorListModel::rowOf(const Rotator *rotator) const
+{
+    return m_station->indexOf(rotator);
+}
+
+QVariant RotatorListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Rotator *rotator = rotatorAt(index.row());
+    if (!rotator)
+        return {};
+    const RotatorState &state = rotator->state();
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(rotator, column);
+    case SortRole:
+        return sortData(rotator, column);
+    case RotatorRole:
+        return QVariant::fromValue(static_cast<QObject *>(const_cast<Rotator *>(rotator)));
+    case LinkStateRole:
+        return int(state.link);
+    case Qt::DecorationRole:
+        if (column == ColourColumn)
+            return m_station->colour(rotator);
+        return {};
+    case Qt::BackgroundRole:
+        if (column == ColourColumn)
+            return QBrush(m_station->colour(rotator));
+        return {};
+    case Qt::ForegroundRole:
+        if (column == LinkColumn)
+            return QBrush(rotatorformat::linkColour(state.link));
+        if (column == StatusColumn && state.link == LinkState::Live && state.moving)
+            return QBrush(QColor(0xd0, 0x30, 0x30));
+        if (column == VoltageColumn && state.voltageV && *state.voltageV < 11.5)
+            return QBrush(QColor(0xd0, 0x30, 0x30));
+        if (state.link == LinkState::Stale || state.link == LinkState::BrokerDown) {
+            if (column == BearingColumn || column == TargetColumn)
+                return QBrush(QColor(0x88, 0x88, 0x88));
+        }
+        return {};
+    case Qt::FontRole:
+        if (column == BearingColumn || column == LinkColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == BearingColumn || column == TargetColumn || column == VoltageColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines << QStringLiteral("<b>%1</b> — %2")
+                     .arg(m_station->label(rotator).toHtmlEscaped(),
+                          rotator->address().toString().toHtmlEscaped());
+        lines << tr("Broker: %1").arg(m_station->brokerName(rotator).toHtmlEscaped());
+        if (!state.name.isEmpty())
+            lines << tr("Device name: %1").arg(state.name.toHtmlEscaped());
+        lines << rotatorformat::rawHint(state);
+        lines << tr("Start azimuth %1°, range %2°, beam %3°")
+                     .arg(state.startAzimuthDeg)
+                     .arg(state.maxRotateDeg)
+                     .arg(state.beamWidthDeg);
+        if (state.lastMessageUtc.isValid())
+            lines << tr("Last message: %1")
+                         .arg(QLocale().toString(state.lastMessageUtc.toLocalTime(),
+                                                 QLocale::ShortFormat));
+        if (!state.lastDebug.isEmpty())
+            lines << tr("Last device message: %1").arg(state.lastDebug.toHtmlEscaped());
+        return lines.join(QStringLiteral("<br>"));
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RotatorListModel::displayData(const Rotator *rotator, int column) const
+{
+    const RotatorState &state = rotator->state();
+    switch (column) {
+    case ColourColumn:
+        return QString();
+    case LabelColumn:
+        return m_station->label(rotator);
+    case AddressColumn:
+        return rotator->address().toString();
+    case BearingColumn:
+        return rotatorformat::positionText(state);
+    case TargetColumn:
+        return state.targetBearingDeg() ? rotatorformat::bearingText(state.targetBearingDeg())
+                                        : QString();
+    case StatusColumn:
+        return rotatorformat::statusText(state, m_station->clock().nowUtc());
+    case VoltageColumn:
+        return state.voltageV ? QStringLiteral("%1 V").arg(*state.voltageV, 0, 'f', 1) : QString();
+    case LinkColumn:
+        return rotatorformat::linkText(state.link);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RotatorListModel::sortData(const Rotator *rotator, int column) const
+{
+    const RotatorState &state = rotator->state();
+    switch (column) {
+    case ColourColumn:
+        return m_station->indexOf(rotator);
+    case BearingColumn:
+        return state.bearingDeg() ? *state.bearingDeg() : -1;
+    case TargetColumn:
+        return state.targetBearingDeg() ? *state.targetBearingDeg() : -1;
+    case VoltageColumn:
+        return state.voltageV.value_or(-1.0);
+    case LinkColumn:
+        return int(state.link);
+    default:
+        break;
+    }
+    return displayData(rotator, column);
+}
+
+QVariant RotatorListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case ColourColumn:
+            return QString();
+        case LabelColumn:
+            return tr("Rotator");
+        case AddressColumn:
+            return tr("CALL/ID");
+        case BearingColumn:
+            return tr("Bearing");
+        case TargetColumn:
+            return tr("Target");
+        case StatusColumn:
+            return tr("Status");
+        case VoltageColumn:
+            return tr("Supply");
+        case LinkColumn:
+            return tr("Link");
+        default:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole && section == ColourColumn)
+        return tr("Colour on the map and in the plot");
+    return {};
+}

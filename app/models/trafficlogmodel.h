@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqtt/mqttmessage.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include <deque>
+
+/// Every MQTT message in and out, newest last, in a bounded ring: once `capacity` rows exist the
+/// oldest go. Messages are collected and inserted in batches by a short timer, so a burst of
+/// telemetry costs one insert per tick, not one per message.
+class TrafficLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficLogModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        DirectionColumn,
+        BrokerColumn,
+        TopicColumn,
+        PayloadColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum class Direction { In, Out };
+    enum Role {
+        DirectionRole = Qt::UserRole + 1, ///< int(Direction)
+        TopicRole, ///< the full topic (for filtering)
+    };
+
+    struct Entry
+    {
+        QDateTime timeUtc;
+        Direction direction = Direction::In;
+        QString broker;
+        QString topic;
+        QByteArray payload;
+        bool retained = false;
+    };
+
+    static constexpr int defaultCapacity = 20000;
+    static constexpr int batchIntervalMs = 100;
+
+    explicit TrafficLogModel(QObject *parent = nullptr);
+    ~TrafficLogModel() override;
+
+    void setCapacity(int rows);
+    [[nodiscard]] int capacity() const;
+
+    void addReceived(const QString &broker, const QList<MqttMessage> &messages);
+    void addPublished(const QString &broker, const MqttMessage &message);
+    /// While paused, new messages are dropped (the user is reading).
+    void setPaused(bool paused);
+    [[nodiscard]] bool isPaused() const;
+    void clear();
+    /// Inserts the pending batch now (tests; the timer does it otherwise).
+    void flush();
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] const Entry &entry(int row) const;
+
+signals:
+    /// After a batch was inserted (views use it to follow the tail).
+    void batchInserted();
+
+private:
+    void enqueue(Entry entry);
+
+    std::deque<Entry> m_rows;
+    std::deque<Entry> m_pending;
+    int m_capacity = defaultCapacity;
+    bool m_paused = false;
+    QTimer m_batchTimer;
+};

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rotatorformat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace rotatorformat {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rotatorformat", text);
+}
+
+QString durationText(qint64 seconds)
+{
+    if (seconds < 90)
+        return QCoreApplication::translate("rotatorformat", "%n s", nullptr, int(seconds));
+    if (seconds < 90 * 60)
+        return QCoreApplication::translate("rotatorformat", "%n min", nullptr, int(seconds / 60));
+    return QCoreApplication::translate("rotatorformat", "%n h", nullptr, int(seconds / 3600));
+}
+} // namespace
+
+QString bearingText(std::optional<int> bearingDeg)
+{
+    if (!bearingDeg)
+        return QStringLiteral("—");
+    return QStringLiteral("%1°").arg(*bearingDeg);
+}
+
+QString positionText(const RotatorState &state)
+{
+    const auto bearing = state.bearingDeg();
+    if (bearing && state.elevationMode)
+        return tr("%1° el").arg(*bearing);
+    return bearingText(bearing);
+}
+
+QString statusText(const RotatorState &state, const QDateTime &nowUtc)
+{
+    switch (state.link) {
+    case LinkState::BrokerDown:
+        return tr("Broker down");
+    case LinkState::Stale: {
+        if (!state.lastMessageUtc.isValid())
+            return tr("Silent");
+        const qint64 seconds = std::max<qint64>(0, state.lastMessageUtc.secsTo(nowUtc));
+        return tr("Stale (silent %1)").arg(durationText(seconds));
+    }
+    case LinkState::Unknown:
+        if (!state.rawAzimuthDeg)
+            return tr("Waiting for data…");
+        break;
+    case LinkState::Live:
+        break;
+    }
+    if (state.moving) {
+        const int status = state.status.value_or(0);
+        const QString dir = status > 0 ? tr("CW") : status < 0 ? tr("CCW") : QString();
+        const auto target = state.targetBearingDeg();
+        if (target) {
+            return dir.isEmpty() ? tr("Turning to %1°").arg(*target)
+                                 : tr("Turning %1 to %2°").arg(dir, QString::number(*target));
+        }
+        return dir.isEmpty() ? tr("Turning") : tr("Turning %1").arg(dir);
+    }
+    if (state.inEndZone())
+        return tr("Stopped in end-stop zone");
+    if (!state.rawAzimuthDeg)
+        return tr("Position unknown");
+    return tr("Stopped");
+}
+
+QString linkText(LinkState link)
+{
+    switch (link) {
+    case LinkState::Live:
+        return tr("Live");
+    case LinkState::Stale:
+        return tr("Stale");
+    case LinkState::BrokerDown:
+        return tr("Broker down");
+    case LinkState::Unknown:
+        break;
+    }
+    return tr("Waiting");
+}
+
+QColor linkColour(LinkState link)
+{
+    switch (link) {
+    case LinkState::Live:
+        return QColor(0x2e, 0xa0, 0x43);
+    case LinkState::Stale:
+        return QColor(0xd9, 0x8c, 0x00);
+    case LinkState::BrokerDown:
+        return QColor(0xd0, 0x30, 0x30);
+    case LinkState::Unknown:
+        break;
+    }
+    return QColor(0x88, 0x88, 0x88);
+}
+
+QString rawHint(const RotatorState &state)
+{
+    if (!state.rawAzimuthDeg)
+        return tr("raw —");
+    const int raw = *state.rawAzimuthDeg;
+    QString text = tr("raw %1° of %2°").arg(raw).arg(state.maxRotateDeg);
+    if (state.elevationMode)
+        text = tr("elevation %1° (raw)").arg(raw);
+    if (raw < 0)
+        text += tr(" · CCW end-stop zone");
+    else if (raw > state.maxRotateDeg)
+        text += tr(" · CW end-stop zone");
+    else if (state.inOverlap())
+        text += tr(" · in overlap");
+    return text;
+}
+
+QString commandResultText(const CommandResult &result)
+{
+    switch (result.code) {
+    case CommandResult::Code::Sent:
+        return tr("Sent");
+    case CommandResult::Code::Queued:
+        return tr("Queued");
+    case CommandResult::Code::BrokerDown:
+        return tr("Not sent: the broker is not connected");
+    case CommandResult::Code::OutOfRange:
+        return tr("Not sent: outside the rotator's range");
+    case CommandResult::Code::DarkZone:
+        return tr("Not sent: that bearing is in the rotator's dark zone");
+    case CommandResult::Code::InvalidValue:
+        return tr("Not sent: invalid value");
+    case CommandResult::Code::PositionUnknown:
+        return tr("Not sent: the rotator's position is not known yet");
+    }
+    return result.detail;
+}
+
+QString planText(const TurnPlan &plan)
+{
+    if (plan.direction == TurnPlan::Direction::None || plan.travelDeg == 0)
+        return tr("Already at %1°").arg(plan.bearingDeg);
+    QString text = (plan.direction == TurnPlan::Direction::Clockwise ? tr("CW %1° to %2°")
+                                                                     : tr("CCW %1° to %2°"))
+                       .arg(plan.travelDeg)
+                       .arg(plan.bearingDeg);
+    if (plan.usesOverlap)
+        text += tr(" · via overlap");
+    if (plan.longUnwind)
+        text += tr(" · long unwind");
+    if (plan.stopFirst)
+        text += tr(" · stops first");
+    if (plan.estimatedSeconds > 0)
+        text += tr(" · ≈ %1").arg(durationText(std::lround(plan.estimatedSeconds)));
+    return text;
+}
+
+QString brokerStateText(MqttConnection::State state)
+{
+    switch (state) {
+    case MqttConnection::State::Connecting:
+        return tr("Connecting…");
+    case MqttConnection::State::Connected:
+        return tr("Connected");
+    case MqttConnection::State::Reconnecting:
+        return tr("Reconnecting…");
+    case MqttConnection::State::Disconnected:
+        break;
+    }
+    return tr("Disconnected");
+}
+
+QColor brokerStateColour(MqttConnection::State state)
+{
+    switch (state) {
+    case MqttConnection::State::Connected:
+        return linkColour(LinkState::Live);
+    case MqttConnection::State::Connecting:
+    case MqttConnection::State::Reconnecting:
+        return linkColour(LinkState::Stale);
+    case MqttConnection::State::Disconnected:
+        break;
+    }
+    return linkColour(LinkState::BrokerDown);
+}
+
+} // namespace rotatorformat

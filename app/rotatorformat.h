@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/rotatorstate.h"
+#include "model/turnplan.h"
+#include "mqtt/mqttconnection.h"
+
+#include <QColor>
+#include <QString>
+
+/// User-visible texts and colours for rotator states, shared by the list, panel, map and log.
+namespace rotatorformat {
+
+/// "137°" or "—" when unknown.
+[[nodiscard]] QString bearingText(std::optional<int> bearingDeg);
+/// The position as the user reads it: "137°", or "30° el" for an elevation-only unit.
+[[nodiscard]] QString positionText(const RotatorState &state);
+/// One line: "Turning CW to 90°", "Stopped", "Stale (silent 2 min)", "Broker down", …
+[[nodiscard]] QString statusText(const RotatorState &state, const QDateTime &nowUtc);
+/// "Live", "Stale", "Broker down", "Waiting".
+[[nodiscard]] QString linkText(LinkState link);
+/// A colour per link state, distinct from each other: green, amber, red, grey.
+[[nodiscard]] QColor linkColour(LinkState link);
+/// Raw-position hint: "raw 497° · overlap", "raw −3° · CCW end-stop zone", "raw 45°".
+[[nodiscard]] QString rawHint(const RotatorState &state);
+/// Why a command was refused, for the status bar and notifications.
+[[nodiscard]] QString commandResultText(const CommandResult &result);
+/// "CW 47° · via overlap · ≈ 12 s".
+[[nodiscard]] QString planText(const TurnPlan &plan);
+/// "Connecting…", "Connected", "Reconnecting…", "Disconnected".
+[[nodiscard]] QString brokerStateText(MqttConnection::State state);
+[[nodiscard]] QColor brokerStateColour(MqttConnection::State state);
+
+} // namespace rotatorformat

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "station.h"
+
+#include "applogging.h"
+
+#include "model/clock.h"
+#include "model/fleet.h"
+#include "mqtt/mqttconnection.h"
+
+#include <algorithm>
+#include <array>
+
+Station::Station(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+}
+
+Station::~Station()
+{
+    // Fleets hold pointers to their connections: delete them first, in reverse order.
+    for (auto it = m_brokers.rbegin(); it != m_brokers.rend(); ++it) {
+        it->fleet->disconnect(this);
+        it->connection->disconnect(this);
+        delete it->fleet;
+        it->connection->close();
+        delete it->connection;
+    }
+}
+
+const Clock &Station::clock() const
+{
+    return m_clock;
+}
+
+MqttConnection *Station::addBroker(const BrokerProfile &profile)
+{
+    if (connection(profile.name)) {
+        qCWarning(lcApp) << "broker" << profile.name << "exists already";
+        return nullptr;
+    }
+    auto *conn = new MqttConnection(profile);
+    auto *fleet = new Fleet(conn, m_clock);
+    fleet->setDiscoveryEnabled(profile.discover);
+    m_brokers.append(Broker {conn, fleet});
+
+    const QString name = profile.name;
+    connect(fleet, &Fleet::rotatorAdded, this,
+            [this, name](Rotator *rotator) { onFleetRotatorAdded(name, rotator); });
+    connect(fleet, &Fleet::rotatorAboutToBeRemoved, this,
+            [this](Rotator *rotator) { onFleetRotatorAboutToBeRemoved(rotator); });
+    connect(conn, &MqttConnection::stateChanged, this,
+            [this, conn](MqttConnection::State) { emit brokerStateChanged(conn); });
+    connect(
+        conn, &MqttConnection::errorOccurred, this,
+        [this, conn](MqttConnection::Error, const QString &) { emit brokerStateChanged(conn); });
+
+    emit brokerAdded(conn);
+
+    // Rotators configured for this broker before it existed, in the order they were given.
+    for (const QString &key : std::as_const(m_configOrder)) {
+        const RotatorConfig config = m_configs.value(key);
+        if (config.brokerName == name)
+            onFleetRotatorAdded(name, fleet->addRotator(config.address));
+    }
+    conn->open();
+    return conn;
+}
+
+void Station::removeBroker(const QString &brokerName)
+{
+    const auto it = std::find_if(m_brokers.begin(), m_brokers.end(), [&](const Broker &b) {
+        return b.connection->profile().name == brokerName;
+    });
+    if (it == m_brokers.end())
+        return;
+    const Broker broker = *it;
+    m_brokers.erase(it);
+    for (Rotator *rotator : broker.fleet->rotators())
+        onFleetRotatorAboutToBeRemoved(rotator);
+    emit brokerAboutToBeRemoved(broker.connection);
+    broker.fleet->disconnect(this);
+    broker.connection->disconnect(this);
+    delete broker.fleet;
+    broker.connection->close();
+    delete broker.connection;
+}
+
+QList<MqttConnection *> Station::connections() const
+{
+    QList<MqttConnection *> result;
+    result.reserve(m_brokers.size());
+    for (const Broker &b : m_brokers)
+        result.append(b.connection);
+    return result;
+}
+
+MqttConnection *Station::connection(const QString &brokerName) const
+{
+    for (const Broker &b : m_brokers) {
+        if (b.connection->profile().name == brokerName)
+            return b.connection;
+    }
+    return nullptr;
+}
+
+Fleet *Station::fleet(const QString &brokerName) const
+{
+    for (const Broker &b : m_brokers) {
+        if (b.connection->profile().name == brokerName)
+            return b.fleet;
+    }
+    return nullptr;
+}
+
+QString Station::brokerLabel(const MqttConnection *connection)
+{
+    if (!connection)
+        return {};
+    const BrokerProfile &p = connection->profile();
+    return p.name.isEmpty() ? p.url.host() : p.name;
+}
+
+QString Station::configKey(const QString &brokerName, const RotatorAddress &address)
+{
+    return brokerName + QLatin1Char('\n') + address.toString();
+}
+
+void Station::clearRotatorConfigs(const QString &brokerName)
+{
+    for (auto it = m_configs.begin(); it != m_configs.end();) {
+        if (it->brokerName == brokerName) {
+            m_configOrder.removeAll(it.key());
+            it = m_configs.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+Rotator *Station::addRotator(const RotatorConfig &config)
+{
+    const QString key = configKey(config.brokerName, config.address);
+    if (!m_configs.contains(key))
+        m_configOrder.append(key);
+    m_configs.insert(key, config);
+    Fleet *f = fleet(config.brokerName);
+    if (!f)
+        return nullptr;
+    Rotator *rotator = f->addRotator(config.address);
+    onFleetRotatorAdded(config.brokerName, rotator);
+    return rotator;
+}
+
+void Station::updateRotatorConfig(const RotatorConfig &config)
+{
+    const QString key = configKey(config.brokerName, config.address);
+    if (!m_configs.contains(key))
+        m_configOrder.append(key);
+    m_configs.insert(key, config);
+    Fleet *f = fleet(config.brokerName);
+    Rotator *rotator = f ? f->rotator(config.address) : nullptr;
+    if (rotator && m_brokerOfRotator.contains(rotator)) {
+        applyConfig(rotator);
+        emit rotatorConfigChanged(rotator);
+    }
+}
+
+Station::RotatorConfig Station::rotatorConfig(const Rotator *rotator) const
+{
+    const QString broker = brokerName(rotator);
+    RotatorConfig config = m_configs.value(configKey(broker, rotator->address()));
+    config.brokerName = broker;
+    config.address = rotator->address();
+    if (!QColor::isValidColorName(config.colour))
+        config.colour = colour(rotator).name();
+    return config;
+}
+
+void Station::onFleetRotatorAdded(const QString &brokerName, Rotator *rotator)
+{
+    if (!rotator || m_brokerOfRotator.contains(rotator))
+        return;
+    m_brokerOfRotator.insert(rotator, brokerName);
+    const RotatorConfig config = m_configs.value(configKey(brokerName, rotator->address()));
+    if (!QColor::isValidColorName(config.colour))
+        m_autoColours.insert(rotator, paletteColour(m_nextAutoColour++));
+    applyConfig(rotator);
+    emit rotatorAboutToBeAdded(int(m_rotators.size()));
+    m_rotators.append(rotator);
+    qCDebug(lcApp) << "rotator" << rotator->address() << "on" << brokerName;
+    emit rotatorAdded(int(m_rotators.size()) - 1, rotator);
+}
+
+void Station::onFleetRotatorAboutToBeRemoved(Rotator *rotator)
+{
+    const int index = indexOf(rotator);
+    if (index < 0)
+        return;
+    emit rotatorAboutToBeRemoved(index, rotator);
+    m_rotators.removeAt(index);
+    m_brokerOfRotator.remove(rotator);
+    m_autoColours.remove(rotator);
+    emit rotatorRemoved(index);
+}
+
+void Station::applyConfig(Rotator *rotator)
+{
+    const auto it = m_configs.constFind(configKey(brokerName(rotator), rotator->address()));
+    if (it != m_configs.constEnd())
+        rotator->setUserConfig(userConfigOf(*it));
+}
+
+Rotator::UserConfig Station::userConfigOf(const RotatorSettings &settings)
+{
+    Rotator::UserConfig config;
+    config.maxRotateDeg = settings.maxRotateDeg;
+    config.beamWidthDeg = settings.beamWidthDeg;
+    config.startAzimuthOverrideDeg = settings.startAzimuthOverrideDeg;
+    config.elevationMode = settings.elevationMode;
+    return config;
+}
+
+const QList<Rotator *> &Station::rotators() const
+{
+    return m_rotators;
+}
+
+int Station::rotatorCount() const
+{
+    return int(m_rotators.size());
+}
+
+Rotator *Station::rotatorAt(int index) const
+{
+    return index >= 0 && index < m_rotators.size() ? m_rotators.at(index) : nullptr;
+}
+
+int Station::indexOf(const Rotator *rotator) const
+{
+    return int(m_rotators.indexOf(rotator));
+}
+
+QString Station::label(const Rotator *rotator) const
+{
+    if (!rotator)
+        return {};
+    const auto it = m_configs.constFind(configKey(brokerName(rotator), rotator->address()));
+    if (it != m_configs.constEnd() && !it->label.isEmpty())
+        return it->label;
+    return rotator->address().toString();
+}
+
+QColor Station::colour(const Rotator *rotator) const
+{
+    if (!rotator)
+        return {};
+    const auto it = m_configs.constFind(configKey(brokerName(rotator), rotator->address()));
+    if (it != m_configs.constEnd() && QColor::isValidColorName(it->colour))
+        return QColor::fromString(it->colour);
+    return m_autoColours.value(rotator, paletteColour(0));
+}
+
+QString Station::brokerName(const Rotator *rotator) const
+{
+    return m_brokerOfRotator.value(rotator);
+}
+
+QString Station::stationLocator() const
+{
+    return m_stationLocator;
+}
+
+void Station::setStationLocator(const QString &locator)
+{
+    if (locator == m_stationLocator)
+        return;
+    m_stationLocator = locator;
+    emit stationChanged();
+}
+
+QString Station::stationName() const
+{
+    return m_stationName;
+}
+
+void Station::setStationName(const QString &name)
+{
+    if (name == m_stationName)
+        return;
+    m_stationName = name;
+    emit stationChanged();
+}
+
+QColor Station::paletteColour(int n)
+{
+    // Ten distinct hues that stay readable on light and dark backgrounds (Tableau 10).
+    static constexpr std::array<QRgb, 10> palette {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728,
+                                                   0x9467bd, 0x17becf, 0xe377c2, 0x8c564b,
+                                                   0xbcbd22, 0x7f7f7f};
+    return QColor::fromRgb(palette.at(std::size_t(n < 0 ? 0 : n) % palette.size()));
+}
+
+int Station::stopAll()
+{
+    int accepted = 0;
+    for (Rotator *rotator : std::as_const(m_rotators)) {
+        if (rotator->stop())
+            ++accepted;
+    }
+    return accepted;
+}
