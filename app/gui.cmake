@@ -1,6 +1,26 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# The desktop app: main window, panels, models and the rotordeck executable ("app" area).
 target_sources(rotordeck-ui PRIVATE
+    applogging.cpp applogging.h
+    commandline.cpp commandline.h
+    demo.cpp demo.h
+    rotatorformat.cpp rotatorformat.h
+    station.cpp station.h
+    theme.cpp theme.h
+    models/rotatorlistmodel.cpp models/rotatorlistmodel.h
+    models/trafficlogfiltermodel.cpp models/trafficlogfiltermodel.h
+    models/trafficlogmodel.cpp models/trafficlogmodel.h
+    widgets/historyplot.cpp widgets/historyplot.h
+    widgets/notificationdock.cpp widgets/notificationdock.h
+    widgets/rotatorpanel.cpp widgets/rotatorpanel.h
+    widgets/trafficlogdock.cpp widgets/trafficlogdock.h
     mainwindow.cpp mainwindow.h)
 
 add_executable(rotordeck main.cpp)
 target_link_libraries(rotordeck PRIVATE rotordeck-ui)
+
+# The window icon (the desktop theme's "rotordeck" icon wins when installed).
+qt_add_resources(rotordeck "icons"
+    PREFIX "/icons"
+    BASE ../resources/linux
+    FILES ../resources/linux/rotordeck.svg)

@@ -1,14 +1,137 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "applogging.h"
+#include "commandline.h"
+#include "demo.h"
+#include "dialogs/keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "station.h"
+
+#include "model/clock.h"
+#include "settings/settingsstore.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "rotordeck: %s\n", qPrintable(text));
+}
+
+/// Connects a broker from the settings; with a user name, once its password was read.
+void addSettingsBroker(Station &station, CredentialStore &credentials, BrokerProfile profile)
+{
+    if (profile.username.isEmpty()) {
+        station.addBroker(profile);
+        return;
+    }
+    QPointer<Station> guard(&station);
+    credentials.readPassword(
+        CredentialStore::brokerPasswordKey(profile.name),
+        [guard, profile](std::optional<QString> password, QString error) mutable {
+            if (!guard)
+                return;
+            if (password)
+                profile.password = *password;
+            else if (!error.isEmpty())
+                qCWarning(lcApp) << "no password for" << profile.name << error;
+            guard->addBroker(profile);
+        });
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RotorDeck"));
+    QApplication::setOrganizationName(QStringLiteral("RotorDeck"));
     QApplication::setApplicationVersion(QStringLiteral(ROTORDECK_VERSION));
-    MainWindow window;
+    QApplication::setDesktopFileName(QStringLiteral("rotordeck"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("rotordeck"),
+                                                 QIcon(QStringLiteral(":/icons/rotordeck.svg"))));
+
+    QString error;
+    const auto options = CommandLineOptions::parse(QApplication::arguments(), &error);
+    if (!options) {
+        printError(error);
+        std::fprintf(stderr, "Try 'rotordeck --help'.\n");
+        return 2;
+    }
+    if (options->showHelp) {
+        std::fputs(qPrintable(options->helpText), stdout);
+        return 0;
+    }
+    if (options->showVersion) {
+        std::printf("rotordeck %s\n", ROTORDECK_VERSION);
+        return 0;
+    }
+
+    // Settings -> connections -> fleets -> windows.
+    SettingsStore store(options->settingsFile);
+    SettingsStore::LoadResult loaded = store.load();
+    for (const QString &problem : std::as_const(loaded.problems))
+        qCWarning(lcApp) << "settings:" << problem;
+
+    SystemClock clock;
+    Demo demo(clock);
+    KeychainCredentialStore credentials;
+    Station station(clock);
+
+    QString locator = loaded.settings.station.locator;
+    station.setStationName(loaded.settings.station.name);
+    MainWindow::Context context;
+    context.store = &store;
+    context.credentials = &credentials;
+    context.settingsProblems = loaded.problems;
+
+    if (options->demo) {
+        if (!demo.start(options->demoCount, &error)) {
+            printError(QObject::tr("the demo broker did not start: %1").arg(error));
+            QMessageBox::critical(
+                nullptr, QObject::tr("RotorDeck demo"),
+                QObject::tr("The demo needs mosquitto, which did not start:\n%1").arg(error));
+            return 1;
+        }
+        // The demo shows only its own simulated rotators: no real hardware is reachable from it.
+        const BrokerProfile profile = demo.brokerProfile();
+        context.demoBrokerName = profile.name;
+        for (const RotatorSettings &rotator : demo.rotatorSettings())
+            station.addRotator(rotator);
+        station.addBroker(profile);
+        if (locator.isEmpty())
+            locator = QString::fromLatin1(Demo::defaultLocator);
+    } else {
+        for (const RotatorSettings &rotator : std::as_const(loaded.settings.rotators))
+            station.addRotator(rotator);
+        for (const BrokerProfile &profile : std::as_const(loaded.settings.brokers)) {
+            if (profile.enabled)
+                addSettingsBroker(station, credentials, profile);
+        }
+        if (!options->brokerUrl.isEmpty()) {
+            BrokerProfile profile;
+            profile.name = QObject::tr("Command line (%1)").arg(options->brokerUrl.host());
+            profile.url = options->brokerUrl;
+            profile.username = options->brokerUrl.userName();
+            profile.password = options->brokerUrl.password();
+            profile.discover = options->rotators.isEmpty();
+            for (const RotatorAddress &address : options->rotators) {
+                RotatorSettings rotator;
+                rotator.brokerName = profile.name;
+                rotator.address = address;
+                station.addRotator(rotator);
+            }
+            station.addBroker(profile);
+        }
+    }
+    if (!options->locator.isEmpty())
+        locator = options->locator;
+    station.setStationLocator(locator);
+
+    context.settings = loaded.settings;
+    MainWindow window(&station, std::move(context));
     window.show();
     return QApplication::exec();
 }

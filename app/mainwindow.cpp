@@ -1,11 +1,903 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "applogging.h"
+#include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/rotatorpropertiesdialog.h"
+#include "dialogs/stationdialog.h"
+#include "models/rotatorlistmodel.h"
+#include "rotatorformat.h"
+#include "station.h"
+#include "widgets/compassmapwidget.h"
+#include "widgets/historyplot.h"
+#include "widgets/notificationdock.h"
+#include "widgets/rotatorpanel.h"
+#include "widgets/trafficlogdock.h"
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+#include "geo/greatcircle.h"
+#include "geo/maidenhead.h"
+#include "model/clock.h"
+#include "model/fleet.h"
+#include "model/rotator.h"
+#include "mqtt/mqttconnection.h"
+#include "settings/settingsstore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUrl>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace {
+constexpr int nudgeStepDeg = 5;
+constexpr int statusMessageMs = 10000;
+constexpr int mapUpdateIntervalMs = 50;
+
+const QString uiThemeKey = QStringLiteral("theme");
+const QString uiListHeaderKey = QStringLiteral("rotatorListHeader");
+const QString uiPlotRawKey = QStringLiteral("plotRaw");
+const QString uiPlotAllKey = QStringLiteral("plotAll");
+const QString uiLongPathKey = QStringLiteral("longPath");
+const QString uiMapRadiusKey = QStringLiteral("mapRadiusKm");
+
+QString mapId(const QString &broker, const Rotator *rotator)
 {
-    setWindowTitle(tr("RotorDeck"));
-    setCentralWidget(new QLabel(tr("No rotators yet."), this));
+    return broker + QLatin1Char('|') + rotator->address().toString();
+}
+} // namespace
+
+MainWindow::MainWindow(Station *station, Context context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_station(station)
+    , m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_mapTimer.setSingleShot(true);
+    m_mapTimer.setInterval(mapUpdateIntervalMs);
+    connect(&m_mapTimer, &QTimer::timeout, this, &MainWindow::updateMap);
+
+    buildUi();
+    buildActions();
+    buildMenus();
+
+    for (Rotator *rotator : station->rotators())
+        watchRotator(rotator);
+    connect(station, &Station::rotatorAdded, this, [this](int, Rotator *rotator) {
+        watchRotator(rotator);
+        scheduleMapUpdate();
+        // The first rotator to appear becomes the selection, so the panel is never idle.
+        if (!m_listView->selectionModel()->hasSelection())
+            selectRotatorRow(0);
+    });
+    connect(station, &Station::rotatorRemoved, this, [this] { scheduleMapUpdate(); });
+    connect(station, &Station::rotatorConfigChanged, this, [this] { scheduleMapUpdate(); });
+    connect(station, &Station::stationChanged, this, [this] {
+        applyStationLocator();
+        updateTitle();
+    });
+    for (MqttConnection *connection : station->connections())
+        watchBroker(connection);
+    connect(station, &Station::brokerAdded, this, &MainWindow::watchBroker);
+    connect(station, &Station::brokerAboutToBeRemoved, this,
+            [this](MqttConnection *connection) { delete m_brokerLabels.take(connection); });
+
+    restoreUiState();
+    applyStationLocator();
+    updateTitle();
+    updateMap();
+    if (m_station->rotatorCount() > 0)
+        selectRotatorRow(0);
+
+    for (const QString &problem : std::as_const(m_context.settingsProblems))
+        notify(int(NotificationDock::Severity::Warning), tr("Settings"), problem);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks
+                   | QMainWindow::GroupedDragging);
+
+    m_map = new CompassMapWidget(this);
+    m_map->setObjectName(QStringLiteral("compassMap"));
+    setCentralWidget(m_map);
+
+    // Rotator list.
+    m_listModel = new RotatorListModel(m_station, this);
+    m_listProxy = new QSortFilterProxyModel(this);
+    m_listProxy->setSourceModel(m_listModel);
+    m_listProxy->setSortRole(RotatorListModel::SortRole);
+    m_listProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_listProxy->setDynamicSortFilter(true);
+    m_listView = new QTableView(this);
+    m_listView->setObjectName(QStringLiteral("rotatorList"));
+    m_listView->setModel(m_listProxy);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_listView->setSortingEnabled(true);
+    m_listView->sortByColumn(RotatorListModel::ColourColumn, Qt::AscendingOrder);
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setWordWrap(false);
+    m_listView->setShowGrid(false);
+    m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_listView->verticalHeader()->hide();
+    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 8);
+    QHeaderView *header = m_listView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RotatorListModel::ColourColumn, QHeaderView::Fixed);
+    const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_listView->setColumnWidth(RotatorListModel::ColourColumn, em);
+    m_listView->setColumnWidth(RotatorListModel::LabelColumn, em * 8);
+    m_listView->setColumnWidth(RotatorListModel::AddressColumn, em * 6);
+    m_listView->setColumnWidth(RotatorListModel::BearingColumn, em * 4);
+    m_listView->setColumnWidth(RotatorListModel::TargetColumn, em * 4);
+    m_listView->setColumnWidth(RotatorListModel::StatusColumn, em * 10);
+    m_listView->setColumnWidth(RotatorListModel::VoltageColumn, em * 4);
+    m_listView->setColumnWidth(RotatorListModel::LinkColumn, em * 5);
+    m_listDock = new QDockWidget(tr("Rotators"), this);
+    m_listDock->setObjectName(QStringLiteral("rotatorListDock"));
+    m_listDock->setWidget(m_listView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_listView, &QTableView::doubleClicked, this, &MainWindow::showProperties);
+
+    // Control panel.
+    m_panel = new RotatorPanel(m_station, this);
+    m_panel->setObjectName(QStringLiteral("rotatorPanel"));
+    m_panel->setLocatorBearing(
+        [this](const QString &locator, QString *why) { return locatorBearing(locator, why); });
+    m_panelDock = new QDockWidget(tr("Control"), this);
+    m_panelDock->setObjectName(QStringLiteral("controlDock"));
+    m_panelDock->setWidget(m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+    connect(m_panel, &RotatorPanel::turnRequested, this, &MainWindow::turnSelectedTo);
+    connect(m_panel, &RotatorPanel::stopRequested, this, &MainWindow::stopSelected);
+    connect(m_panel, &RotatorPanel::parkRequested, this, &MainWindow::parkSelected);
+    connect(m_panel, &RotatorPanel::propertiesRequested, this, &MainWindow::showProperties);
+    connect(m_panel, &RotatorPanel::targetLocatorChanged, this, [this](const QString &locator) {
+        m_targetLocator = locator;
+        m_map->setTargetLocator(locator);
+    });
+
+    // History plot, traffic log, notifications: tabbed at the bottom.
+    m_plot = new HistoryPlot(m_station, this);
+    m_plot->setObjectName(QStringLiteral("historyPlot"));
+    m_plotDock = new QDockWidget(tr("History"), this);
+    m_plotDock->setObjectName(QStringLiteral("historyDock"));
+    m_plotDock->setWidget(m_plot);
+    addDockWidget(Qt::BottomDockWidgetArea, m_plotDock);
+    m_trafficDock = new TrafficLogDock(m_station, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_trafficDock);
+    m_notificationDock = new NotificationDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_notificationDock);
+    tabifyDockWidget(m_plotDock, m_trafficDock);
+    tabifyDockWidget(m_trafficDock, m_notificationDock);
+    m_plotDock->raise();
+    resizeDocks({m_listDock, m_panelDock}, {em * 34, em * 20}, Qt::Horizontal);
+    resizeDocks({m_plotDock}, {em * 12}, Qt::Vertical);
+
+    // Map input.
+    connect(m_map, &CompassMapWidget::bearingRequested, this, &MainWindow::turnSelectedTo);
+    connect(m_map, &CompassMapWidget::recentreRequested, this,
+            [this](double lat, double lon) { m_map->setCentre(lat, lon); });
+
+    // Status bar: hover text, demo badge, one label per broker.
+    m_hoverLabel = new QLabel(this);
+    m_hoverLabel->setMinimumWidth(em * 16);
+    statusBar()->addWidget(m_hoverLabel, 1);
+    connect(m_map, &CompassMapWidget::hoverTextChanged, m_hoverLabel, &QLabel::setText);
+    if (!m_context.demoBrokerName.isEmpty()) {
+        m_demoLabel = new QLabel(tr(" DEMO — simulated rotators on a private broker "), this);
+        m_demoLabel->setStyleSheet(QStringLiteral(
+            "QLabel { background-color: #7b3fa0; color: white; border-radius: 3px; }"));
+        m_demoLabel->setToolTip(tr("Nothing here reaches real hardware."));
+        statusBar()->addPermanentWidget(m_demoLabel);
+    }
+}
+
+void MainWindow::buildActions()
+{
+    auto make
+        = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(name);
+              if (!key.isEmpty())
+                  action->setShortcut(key);
+              action->setShortcutContext(Qt::WindowShortcut);
+              connect(action, &QAction::triggered, this, slot);
+              addAction(action);
+              m_actions.insert(name, action);
+              return action;
+          };
+    QStyle *st = style();
+
+    make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] {
+        close();
+    })->setMenuRole(QAction::QuitRole);
+    make(QStringLiteral("settingsFile"), tr("Settings &File…"), {}, [this] { showSettingsFile(); });
+
+    make(QStringLiteral("go"), tr("&Go to Target"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+        QString why;
+        if (const auto bearing = m_panel->requestedBearing(&why))
+            turnSelectedTo(*bearing);
+        else
+            statusBar()->showMessage(why, statusMessageMs);
+    });
+    auto *stop = make(QStringLiteral("stop"), tr("&Stop"), QKeySequence(Qt::Key_Escape),
+                      [this] { stopSelected(); });
+    stop->setIcon(st->standardIcon(QStyle::SP_MediaStop));
+    stop->setToolTip(tr("Stop the selected rotators (Esc)"));
+    auto *stopAllAction = make(QStringLiteral("stopAll"), tr("Stop &All"),
+                               QKeySequence(Qt::SHIFT | Qt::Key_Escape), [this] { stopAll(); });
+    stopAllAction->setIcon(st->standardIcon(QStyle::SP_BrowserStop));
+    stopAllAction->setToolTip(tr("Stop every rotator on every broker (Shift+Esc)"));
+    // Stop must work wherever the focus is, dialogs of this window included.
+    stop->setShortcutContext(Qt::ApplicationShortcut);
+    stopAllAction->setShortcutContext(Qt::ApplicationShortcut);
+    make(QStringLiteral("park"), tr("&Park"), QKeySequence(Qt::CTRL | Qt::Key_P),
+         [this] { parkSelected(); });
+    make(QStringLiteral("nudgeCcw"), tr("Nudge CC&W 5°"), QKeySequence(Qt::Key_Left),
+         [this] { nudgeSelected(-nudgeStepDeg); });
+    make(QStringLiteral("nudgeCw"), tr("Nudge &CW 5°"), QKeySequence(Qt::Key_Right),
+         [this] { nudgeSelected(nudgeStepDeg); });
+    make(QStringLiteral("longPath"), tr("&Long Path"), QKeySequence(Qt::Key_L),
+         [this] { m_panel->toggleLongPath(); });
+    make(QStringLiteral("focusTarget"), tr("&Target Entry"), QKeySequence(Qt::CTRL | Qt::Key_L),
+         [this] {
+             m_panelDock->show();
+             m_panelDock->raise();
+             m_panel->focusTargetEntry();
+         });
+    make(QStringLiteral("properties"), tr("P&roperties…"), QKeySequence(Qt::ALT | Qt::Key_Return),
+         [this] { showProperties(); });
+    for (int n = 1; n <= 9; ++n) {
+        make(QStringLiteral("select%1").arg(n), tr("Rotator &%1").arg(n),
+             QKeySequence(Qt::Key(Qt::Key_0 + n)), [this, n] { selectRotatorRow(n - 1); });
+    }
+
+    make(QStringLiteral("brokers"), tr("&Brokers…"), {}, [this] { showBrokersDialog(); });
+    make(QStringLiteral("station"), tr("&Station…"), {}, [this] { showStationDialog(); });
+    make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
+         [this] { showShortcuts(); });
+    make(QStringLiteral("about"), tr("&About RotorDeck"), {}, [this] {
+        showAbout();
+    })->setMenuRole(QAction::AboutRole);
+    make(QStringLiteral("aboutQt"), tr("About &Qt"), {}, [] {
+        QApplication::aboutQt();
+    })->setMenuRole(QAction::AboutQtRole);
+
+    m_themeGroup = new QActionGroup(this);
+    const std::array<std::pair<theme::Mode, QString>, 3> themes {
+        std::pair {theme::Mode::System, tr("&System")},
+        std::pair {theme::Mode::Light, tr("&Light")}, std::pair {theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, text] : themes) {
+        const theme::Mode m = mode;
+        auto *a = make(QStringLiteral("theme-") + theme::toString(mode), text, {},
+                       [this, m] { setTheme(m); });
+        a->setCheckable(true);
+        a->setChecked(mode == m_theme);
+        m_themeGroup->addAction(a);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("settingsFile")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *rotator = menuBar()->addMenu(tr("&Rotator"));
+    rotator->addAction(action(QStringLiteral("go")));
+    rotator->addAction(action(QStringLiteral("stop")));
+    rotator->addAction(action(QStringLiteral("stopAll")));
+    rotator->addAction(action(QStringLiteral("park")));
+    rotator->addSeparator();
+    rotator->addAction(action(QStringLiteral("nudgeCcw")));
+    rotator->addAction(action(QStringLiteral("nudgeCw")));
+    rotator->addAction(action(QStringLiteral("longPath")));
+    rotator->addAction(action(QStringLiteral("focusTarget")));
+    QMenu *select = rotator->addMenu(tr("S&elect"));
+    for (int n = 1; n <= 9; ++n)
+        select->addAction(action(QStringLiteral("select%1").arg(n)));
+    rotator->addSeparator();
+    rotator->addAction(action(QStringLiteral("properties")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock :
+         {m_listDock, m_panelDock, m_plotDock, static_cast<QDockWidget *>(m_trafficDock),
+          static_cast<QDockWidget *>(m_notificationDock)}) {
+        view->addAction(dock->toggleViewAction());
+    }
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    themeMenu->addActions(m_themeGroup->actions());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(action(QStringLiteral("brokers")));
+    settings->addAction(action(QStringLiteral("station")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addSeparator();
+    help->addAction(action(QStringLiteral("about")));
+    help->addAction(action(QStringLiteral("aboutQt")));
+
+    QToolBar *bar = addToolBar(tr("Commands"));
+    bar->setObjectName(QStringLiteral("commandToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(action(QStringLiteral("stop")));
+    bar->addAction(action(QStringLiteral("stopAll")));
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("park")));
+    bar->addAction(action(QStringLiteral("properties")));
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return m_actions.value(objectName);
+}
+
+void MainWindow::restoreUiState()
+{
+    const AppSettings &s = m_context.settings;
+    const QVariantMap &ui = s.ui;
+    setTheme(theme::fromString(ui.value(uiThemeKey).toString()));
+    if (!s.windowGeometry.isEmpty())
+        restoreGeometry(s.windowGeometry);
+    else
+        resize(1280, 800);
+    if (!s.windowState.isEmpty())
+        restoreState(s.windowState);
+    const QByteArray headerState = ui.value(uiListHeaderKey).toByteArray();
+    if (!headerState.isEmpty())
+        m_listView->horizontalHeader()->restoreState(headerState);
+    m_plot->setRawMode(ui.value(uiPlotRawKey).toString() == QLatin1String("true"));
+    m_plot->setShowAll(ui.value(uiPlotAllKey).toString() == QLatin1String("true"));
+    m_panel->setLongPath(ui.value(uiLongPathKey).toString() == QLatin1String("true"));
+    bool ok = false;
+    const double radiusKm = ui.value(uiMapRadiusKey).toString().toDouble(&ok);
+    if (ok)
+        m_map->setRadiusKm(radiusKm);
+}
+
+AppSettings MainWindow::currentSettings() const
+{
+    AppSettings s = m_context.settings;
+    s.windowGeometry = saveGeometry();
+    s.windowState = saveState();
+    s.ui.insert(uiThemeKey, theme::toString(m_theme));
+    s.ui.insert(uiListHeaderKey, m_listView->horizontalHeader()->saveState());
+    s.ui.insert(uiPlotRawKey,
+                m_plot->isRawMode() ? QStringLiteral("true") : QStringLiteral("false"));
+    s.ui.insert(uiPlotAllKey,
+                m_plot->showsAll() ? QStringLiteral("true") : QStringLiteral("false"));
+    s.ui.insert(uiLongPathKey,
+                m_panel->isLongPath() ? QStringLiteral("true") : QStringLiteral("false"));
+    s.ui.insert(uiMapRadiusKey, QString::number(m_map->radiusKm(), 'f', 0));
+    return s;
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_context.store)
+        return;
+    m_context.settings = currentSettings();
+    QString error;
+    if (!m_context.store->save(m_context.settings, &error)) {
+        qCWarning(lcApp) << "settings not saved:" << error;
+        statusBar()->showMessage(tr("Settings not saved: %1").arg(error), statusMessageMs);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_map)
+        m_map->setDarkTheme(theme::isDark());
+}
+
+void MainWindow::setTheme(theme::Mode mode)
+{
+    m_theme = mode;
+    theme::apply(mode);
+    m_map->setDarkTheme(theme::isDark());
+    if (QAction *a = action(QStringLiteral("theme-") + theme::toString(mode)))
+        a->setChecked(true);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("RotorDeck");
+    if (!m_context.demoBrokerName.isEmpty())
+        title = tr("RotorDeck — Demo (simulated rotators)");
+    const QString station = m_station->stationName().isEmpty()
+        ? m_station->stationLocator()
+        : tr("%1, %2").arg(m_station->stationName(), m_station->stationLocator());
+    if (!station.isEmpty())
+        title += QStringLiteral(" — ") + station;
+    setWindowTitle(title);
+}
+
+void MainWindow::applyStationLocator()
+{
+    const QString locator = m_station->stationLocator();
+    if (!locator.isEmpty() && !m_map->setCentreLocator(locator)) {
+        notify(
+            int(NotificationDock::Severity::Warning), tr("Station"),
+            tr("The station locator “%1” is not valid; the map stays where it was.").arg(locator));
+    }
+}
+
+std::optional<double> MainWindow::locatorBearing(const QString &locator, QString *why) const
+{
+    const auto station = geo::locatorToPoint(m_station->stationLocator());
+    if (!station) {
+        if (why)
+            *why = tr("Set the station locator first (Settings ▸ Station…).");
+        return std::nullopt;
+    }
+    const auto target = geo::locatorToPoint(locator);
+    if (!target) {
+        if (why)
+            *why = tr("Not a valid locator.");
+        return std::nullopt;
+    }
+    if (geo::distanceKm(*station, *target) < 1.0) {
+        if (why)
+            *why = tr("That locator is the station itself.");
+        return std::nullopt;
+    }
+    return geo::normalisedBearingDeg(geo::initialBearingDeg(*station, *target));
+}
+
+void MainWindow::watchRotator(Rotator *rotator)
+{
+    connect(rotator, &Rotator::stateChanged, this, &MainWindow::scheduleMapUpdate);
+    connect(rotator, &Rotator::debugReceived, this, [this, rotator](const QString &text) {
+        notify(int(NotificationDock::Severity::Warning), m_station->label(rotator), text);
+    });
+    connect(rotator, &Rotator::commandRefused, this, [this, rotator](const CommandResult &result) {
+        reportRefusal(rotator, rotatorformat::commandResultText(result));
+    });
+}
+
+void MainWindow::watchBroker(MqttConnection *connection)
+{
+    auto *label = new QLabel(this);
+    label->setTextFormat(Qt::RichText);
+    m_brokerLabels.insert(connection, label);
+    statusBar()->addPermanentWidget(label);
+    connect(connection, &MqttConnection::stateChanged, label,
+            [this, connection] { updateBrokerLabel(connection); });
+    connect(connection, &MqttConnection::errorOccurred, label,
+            [this, connection](MqttConnection::Error, const QString &detail) {
+                updateBrokerLabel(connection);
+                statusBar()->showMessage(tr("%1: %2").arg(Station::brokerLabel(connection), detail),
+                                         statusMessageMs);
+            });
+    connect(connection, &MqttConnection::connectionLost, label,
+            [this, connection](const QString &reason) {
+                notify(int(NotificationDock::Severity::Error), Station::brokerLabel(connection),
+                       tr("Connection lost (%1); reconnecting…").arg(reason));
+            });
+    updateBrokerLabel(connection);
+}
+
+void MainWindow::updateBrokerLabel(MqttConnection *connection)
+{
+    QLabel *label = m_brokerLabels.value(connection);
+    if (!label)
+        return;
+    const MqttConnection::State state = connection->state();
+    const QString name = Station::brokerLabel(connection).toHtmlEscaped();
+    label->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2: %3")
+                       .arg(rotatorformat::brokerStateColour(state).name(), name,
+                            rotatorformat::brokerStateText(state)));
+    QString tip = tr("%1 (%2)").arg(name, connection->profile().url.toString().toHtmlEscaped());
+    if (state != MqttConnection::State::Connected && !connection->lastErrorText().isEmpty())
+        tip += QStringLiteral("<br>") + connection->lastErrorText().toHtmlEscaped();
+    label->setToolTip(tip);
+}
+
+void MainWindow::notify(int severity, const QString &source, const QString &text)
+{
+    m_notificationDock->add(NotificationDock::Severity(severity), source, text);
+    statusBar()->showMessage(source.isEmpty() ? text : tr("%1: %2").arg(source, text),
+                             statusMessageMs);
+}
+
+void MainWindow::reportRefusal(const Rotator *rotator, const QString &text)
+{
+    notify(int(NotificationDock::Severity::Warning), m_station->label(rotator), text);
+}
+
+QList<Rotator *> MainWindow::selectedRotators() const
+{
+    QList<Rotator *> result;
+    const QModelIndexList rows = m_listView->selectionModel()->selectedRows();
+    QList<QModelIndex> sorted(rows.begin(), rows.end());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : sorted) {
+        auto *rotator
+            = qobject_cast<Rotator *>(index.data(RotatorListModel::RotatorRole).value<QObject *>());
+        if (rotator)
+            result.append(rotator);
+    }
+    return result;
+}
+
+Rotator *MainWindow::currentRotator() const
+{
+    const QModelIndex current = m_listView->selectionModel()->currentIndex();
+    auto *rotator = current.isValid()
+        ? qobject_cast<Rotator *>(current.data(RotatorListModel::RotatorRole).value<QObject *>())
+        : nullptr;
+    const QList<Rotator *> selected = selectedRotators();
+    if (rotator && selected.contains(rotator))
+        return rotator;
+    return selected.isEmpty() ? nullptr : selected.constFirst();
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QList<Rotator *> selected = selectedRotators();
+    m_panel->setSelection(selected, currentRotator());
+    m_plot->setSelection(selected);
+    scheduleMapUpdate();
+}
+
+void MainWindow::selectRotatorRow(int row)
+{
+    if (row < 0 || row >= m_listProxy->rowCount())
+        return;
+    const QModelIndex index = m_listProxy->index(row, RotatorListModel::LabelColumn);
+    m_listView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_listView->scrollTo(index);
+}
+
+void MainWindow::scheduleMapUpdate()
+{
+    if (!m_mapTimer.isActive())
+        m_mapTimer.start();
+}
+
+void MainWindow::flushMap()
+{
+    m_mapTimer.stop();
+    updateMap();
+}
+
+void MainWindow::updateMap()
+{
+    const QList<Rotator *> selected = selectedRotators();
+    QList<MapBeam> beams;
+    beams.reserve(m_station->rotatorCount());
+    for (Rotator *rotator : m_station->rotators()) {
+        const RotatorState &state = rotator->state();
+        // An elevation-only unit has no compass bearing to draw.
+        if (state.elevationMode)
+            continue;
+        MapBeam beam;
+        beam.id = mapId(m_station->brokerName(rotator), rotator);
+        beam.label = m_station->label(rotator);
+        beam.colour = m_station->colour(rotator);
+        if (const auto b = state.bearingDeg())
+            beam.bearingDeg = *b;
+        if (const auto t = state.targetBearingDeg(); t && state.moving)
+            beam.targetBearingDeg = *t;
+        beam.beamWidthDeg = state.beamWidthDeg;
+        beam.moving = state.moving;
+        beam.stale = state.link == LinkState::Stale || state.link == LinkState::BrokerDown;
+        beam.selected = selected.contains(rotator);
+        beam.startAzimuthDeg = state.startAzimuthDeg;
+        beam.maxRotateDeg = state.maxRotateDeg;
+        beams.append(beam);
+    }
+    m_map->setBeams(beams);
+}
+
+void MainWindow::turnSelectedTo(double bearingDeg)
+{
+    const QList<Rotator *> selected = selectedRotators();
+    if (selected.isEmpty()) {
+        statusBar()->showMessage(tr("Select a rotator first (1–9 or click the list)."),
+                                 statusMessageMs);
+        return;
+    }
+    QList<QPointer<Rotator>> go;
+    QStringList unwinds;
+    for (Rotator *rotator : selected) {
+        CommandResult why;
+        const auto plan = rotator->planTurnToBearing(bearingDeg, &why);
+        if (!plan) {
+            reportRefusal(rotator, rotatorformat::commandResultText(why));
+            continue;
+        }
+        if (plan->longUnwind) {
+            unwinds << tr("%1: %2").arg(m_station->label(rotator), rotatorformat::planText(*plan));
+        }
+        go.append(rotator);
+    }
+    if (go.isEmpty())
+        return;
+
+    auto send = [this, go, bearingDeg] {
+        int accepted = 0;
+        for (const QPointer<Rotator> &rotator : go) {
+            if (!rotator)
+                continue;
+            const CommandResult result = rotator->turnToBearing(bearingDeg);
+            if (result)
+                ++accepted;
+            else
+                reportRefusal(rotator, rotatorformat::commandResultText(result));
+        }
+        if (accepted > 0) {
+            statusBar()->showMessage(tr("Turning %n rotator(s) to %1°", nullptr, accepted)
+                                         .arg(std::lround(bearingDeg) % 360),
+                                     statusMessageMs);
+        }
+    };
+    if (unwinds.isEmpty()) {
+        send();
+        return;
+    }
+    // A long unwind is a big move the user may not expect: ask, without blocking the loop.
+    auto *box
+        = new QMessageBox(QMessageBox::Question, tr("Long unwind"),
+                          tr("The range forces a long way round:"), QMessageBox::NoButton, this);
+    box->setInformativeText(unwinds.join(QLatin1Char('\n')));
+    box->addButton(tr("Turn"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("longUnwindBox"));
+    connect(box, &QMessageBox::accepted, this, send);
+    box->open();
+}
+
+void MainWindow::stopSelected()
+{
+    const QList<Rotator *> selected = selectedRotators();
+    if (selected.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing selected to stop; Shift+Esc stops all."),
+                                 statusMessageMs);
+        return;
+    }
+    int accepted = 0;
+    for (Rotator *rotator : selected) {
+        const CommandResult result = rotator->stop();
+        if (result)
+            ++accepted;
+        else
+            reportRefusal(rotator, rotatorformat::commandResultText(result));
+    }
+    if (accepted > 0)
+        statusBar()->showMessage(tr("Stop sent to %n rotator(s)", nullptr, accepted),
+                                 statusMessageMs);
+}
+
+void MainWindow::stopAll()
+{
+    const int accepted = m_station->stopAll();
+    statusBar()->showMessage(
+        tr("Stop sent to %n of %1 rotator(s)", nullptr, accepted).arg(m_station->rotatorCount()),
+        statusMessageMs);
+}
+
+void MainWindow::parkSelected()
+{
+    const QList<Rotator *> selected = selectedRotators();
+    for (Rotator *rotator : selected) {
+        const auto park = m_station->rotatorConfig(rotator).parkBearingDeg;
+        if (!park) {
+            reportRefusal(rotator, tr("No park bearing set (Rotator ▸ Properties…)"));
+            continue;
+        }
+        const CommandResult result = rotator->turnToBearing(*park);
+        if (!result)
+            reportRefusal(rotator, rotatorformat::commandResultText(result));
+    }
+}
+
+void MainWindow::nudgeSelected(int deltaDeg)
+{
+    for (Rotator *rotator : selectedRotators()) {
+        const RotatorState &state = rotator->state();
+        const auto from = state.moving && state.targetBearingDeg() ? state.targetBearingDeg()
+                                                                   : state.bearingDeg();
+        if (!from) {
+            reportRefusal(
+                rotator,
+                rotatorformat::commandResultText({CommandResult::Code::PositionUnknown, {}}));
+            continue;
+        }
+        const int bearing = state.elevationMode ? std::clamp(*from + deltaDeg, 0, 180)
+                                                : wrapBearingDeg(*from + deltaDeg);
+        const CommandResult result = rotator->turnToBearing(bearing);
+        if (!result)
+            reportRefusal(rotator, rotatorformat::commandResultText(result));
+    }
+}
+
+bool MainWindow::isPersisted(const Rotator *rotator) const
+{
+    const QString broker = m_station->brokerName(rotator);
+    return std::any_of(m_context.settings.brokers.cbegin(), m_context.settings.brokers.cend(),
+                       [&](const BrokerProfile &p) { return p.name == broker; });
+}
+
+void MainWindow::showProperties()
+{
+    Rotator *rotator = currentRotator();
+    if (!rotator) {
+        statusBar()->showMessage(tr("Select a rotator first."), statusMessageMs);
+        return;
+    }
+    QPointer<Rotator> guard(rotator);
+    auto *dialog
+        = new RotatorPropertiesDialog(m_station->rotatorConfig(rotator), rotator->state(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Properties of %1").arg(m_station->label(rotator)));
+    connect(rotator, &Rotator::stateChanged, dialog,
+            [dialog, rotator] { dialog->setState(rotator->state()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, guard] {
+        if (!guard)
+            return;
+        const RotatorSettings edited = dialog->settings();
+        m_station->updateRotatorConfig(edited);
+        if (!isPersisted(guard)) {
+            statusBar()->showMessage(tr("Changes apply to this session only (the rotator's "
+                                        "broker is not in your settings)."),
+                                     statusMessageMs);
+            return;
+        }
+        auto &list = m_context.settings.rotators;
+        const auto it = std::find_if(list.begin(), list.end(), [&](const RotatorSettings &r) {
+            return r.brokerName == edited.brokerName && r.address == edited.address;
+        });
+        if (it != list.end())
+            *it = edited;
+        else
+            list.append(edited);
+        saveSettings();
+    });
+    dialog->open();
+}
+
+void MainWindow::showBrokersDialog()
+{
+    auto *dialog
+        = new BrokerProfilesDialog(m_context.settings.brokers, m_context.credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<BrokerProfile> before = m_context.settings.brokers;
+        const QList<BrokerProfile> after = dialog->profiles();
+        // Restart what changed: removed or edited profiles go, new or edited enabled ones come.
+        for (const BrokerProfile &old : before) {
+            const bool kept = std::any_of(after.cbegin(), after.cend(),
+                                          [&](const BrokerProfile &p) { return p == old; });
+            if (!kept)
+                m_station->removeBroker(old.name);
+        }
+        for (const BrokerProfile &profile : after) {
+            const bool unchanged
+                = std::any_of(before.cbegin(), before.cend(),
+                              [&](const BrokerProfile &p) { return p == profile; });
+            if (!unchanged && profile.enabled)
+                m_station->addBroker(profile);
+        }
+        m_context.settings.brokers = after;
+        // Passwords live in the keychain (or this session), never in the INI file.
+        for (BrokerProfile &p : m_context.settings.brokers)
+            p.password.clear();
+        saveSettings();
+        m_context.settings.brokers = after;
+    });
+    dialog->open();
+}
+
+void MainWindow::showStationDialog()
+{
+    auto *dialog = new StationDialog(m_context.settings.station, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_context.settings.station = dialog->station();
+        m_station->setStationName(m_context.settings.station.name);
+        m_station->setStationLocator(m_context.settings.station.locator);
+        saveSettings();
+    });
+    dialog->open();
+}
+
+void MainWindow::showSettingsFile()
+{
+    if (!m_context.store) {
+        statusBar()->showMessage(tr("This session does not use a settings file."), statusMessageMs);
+        return;
+    }
+    const QString path = m_context.store->filePath();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Settings file"),
+                                tr("RotorDeck keeps its settings in:"), QMessageBox::Close, this);
+    box->setInformativeText(QDir::toNativeSeparators(path));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *openFolder = box->addButton(tr("Open Folder"), QMessageBox::ActionRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(openFolder, &QPushButton::clicked, this, [path] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
+    box->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    for (const QString &name :
+         {QStringLiteral("stop"), QStringLiteral("stopAll"), QStringLiteral("go"),
+          QStringLiteral("nudgeCcw"), QStringLiteral("nudgeCw"), QStringLiteral("longPath"),
+          QStringLiteral("focusTarget"), QStringLiteral("park"), QStringLiteral("properties"),
+          QStringLiteral("quit")}) {
+        const QAction *a = action(name);
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    rows << QStringLiteral("<tr><td><b>1 … 9</b></td><td>%1</td></tr>")
+                .arg(tr("Select rotator 1 … 9 of the list"));
+    rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(tr("Click on the map"), tr("Turn the selected rotators there"));
+    auto *box = new QMessageBox(
+        QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+        QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows.join(QString())),
+        QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About RotorDeck"),
+        tr("<h3>RotorDeck %1</h3><p>Controls IP-Rotator antenna rotators over MQTT.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later. "
+           "Uses Qt, QCustomPlot and Eclipse Paho.</p>")
+            .arg(QStringLiteral(ROTORDECK_VERSION)),
+        QMessageBox::Close, this);
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

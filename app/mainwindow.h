@@ -1,14 +1,135 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "settings/appsettings.h"
+#include "theme.h"
 
-/// Placeholder main window; the real one arrives with the desktop app issue.
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class CompassMapWidget;
+class CredentialStore;
+class HistoryPlot;
+class MqttConnection;
+class NotificationDock;
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class Rotator;
+class RotatorListModel;
+class RotatorPanel;
+class SettingsStore;
+class Station;
+class TrafficLogDock;
+
+/// The main window: rotator list (left), compass map (centre), control panel (right), history
+/// plot, traffic log and notifications (bottom docks), a status bar with every broker's state.
+/// Group commands go to every selected rotator. It owns no connections: the Station does.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// What the window needs besides the station. Pointers are not owned and may be null
+    /// (then the matching feature says it is unavailable).
+    struct Context
+    {
+        AppSettings settings;
+        SettingsStore *store = nullptr;
+        CredentialStore *credentials = nullptr;
+        /// Non-empty in demo mode: the name of the private demo broker.
+        QString demoBrokerName;
+        /// Problems found while loading the settings, shown once the window is up.
+        QStringList settingsProblems;
+    };
+
+    MainWindow(Station *station, Context context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Turns every selected rotator to a compass bearing (asks first for a long unwind).
+    void turnSelectedTo(double bearingDeg);
+    void stopSelected();
+    void stopAll();
+    void parkSelected();
+    /// Moves the selected rotators by deltaDeg from their target (or position).
+    void nudgeSelected(int deltaDeg);
+    /// Selects the n-th rotator (0-based) as the list shows them.
+    void selectRotatorRow(int row);
+    [[nodiscard]] QList<Rotator *> selectedRotators() const;
+    [[nodiscard]] Rotator *currentRotator() const;
+    void setTheme(theme::Mode mode);
+
+    /// The settings as they are now (window state included), e.g. for saving.
+    [[nodiscard]] AppSettings currentSettings() const;
+
+    // For tests.
+    [[nodiscard]] CompassMapWidget *map() const { return m_map; }
+    [[nodiscard]] RotatorPanel *panel() const { return m_panel; }
+    [[nodiscard]] QTableView *rotatorView() const { return m_listView; }
+    [[nodiscard]] RotatorListModel *rotatorModel() const { return m_listModel; }
+    [[nodiscard]] HistoryPlot *historyPlot() const { return m_plot; }
+    [[nodiscard]] TrafficLogDock *trafficLog() const { return m_trafficDock; }
+    [[nodiscard]] NotificationDock *notifications() const { return m_notificationDock; }
+    [[nodiscard]] QAction *action(const QString &objectName) const;
+    /// Emits the pending map update now (tests; a timer does it otherwise).
+    void flushMap();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void buildMenus();
+    void restoreUiState();
+    void saveSettings();
+    void updateTitle();
+    void onSelectionChanged();
+    void scheduleMapUpdate();
+    void updateMap();
+    void watchRotator(Rotator *rotator);
+    void watchBroker(MqttConnection *connection);
+    void updateBrokerLabel(MqttConnection *connection);
+    void notify(int severity, const QString &source, const QString &text);
+    void reportRefusal(const Rotator *rotator, const QString &text);
+    void applyStationLocator();
+    void showProperties();
+    void showBrokersDialog();
+    void showStationDialog();
+    void showSettingsFile();
+    void showShortcuts();
+    void showAbout();
+    [[nodiscard]] bool isPersisted(const Rotator *rotator) const;
+    [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
+
+    Station *m_station;
+    Context m_context;
+    theme::Mode m_theme = theme::Mode::System;
+
+    RotatorListModel *m_listModel = nullptr;
+    QSortFilterProxyModel *m_listProxy = nullptr;
+    QTableView *m_listView = nullptr;
+    CompassMapWidget *m_map = nullptr;
+    RotatorPanel *m_panel = nullptr;
+    HistoryPlot *m_plot = nullptr;
+    QDockWidget *m_listDock = nullptr;
+    QDockWidget *m_panelDock = nullptr;
+    QDockWidget *m_plotDock = nullptr;
+    TrafficLogDock *m_trafficDock = nullptr;
+    NotificationDock *m_notificationDock = nullptr;
+    QLabel *m_hoverLabel = nullptr;
+    QLabel *m_demoLabel = nullptr;
+    QHash<MqttConnection *, QLabel *> m_brokerLabels;
+    QHash<QString, QAction *> m_actions;
+    QActionGroup *m_themeGroup = nullptr;
+    QTimer m_mapTimer;
+    QString m_targetLocator;
 };

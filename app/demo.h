@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mqtt/brokerprofile.h"
+#include "settings/appsettings.h"
+#include "sim/simulatedrotatorconfig.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class Clock;
+class EmbeddedBroker;
+class SimulatorHost;
+
+/// `rotordeck --demo [N]`: a private mosquitto on loopback (no WebSocket listener) and N
+/// simulated IP-Rotators with different set-ups, plus the broker profile and rotator settings
+/// the app uses to show them. Nothing turns unless the user asks.
+class Demo final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Demo)
+
+public:
+    static constexpr int defaultCount = 4;
+    /// The default station of the demo (Prague).
+    static constexpr const char *defaultLocator = "JO70VA";
+
+    /// clock must outlive the demo.
+    explicit Demo(const Clock &clock, QObject *parent = nullptr);
+    ~Demo() override;
+
+    /// Starts the broker (waits until it accepts connections, at most a few seconds) and the
+    /// simulated devices. False with *error set when mosquitto cannot run.
+    bool start(int count, QString *error);
+    void stop();
+
+    [[nodiscard]] BrokerProfile brokerProfile() const;
+    [[nodiscard]] QList<RotatorSettings> rotatorSettings() const;
+    [[nodiscard]] SimulatorHost *simulator() const;
+    [[nodiscard]] EmbeddedBroker *broker() const;
+
+    /// The device set-ups for N demo rotators: #1 360° from north, #2 450° overlap starting at
+    /// 137°, #3 300° with a dark zone, #4 elevation only, then variations.
+    [[nodiscard]] static QList<SimulatedRotatorConfig> deviceConfigs(int count);
+    /// The label shown for demo device n (0-based).
+    [[nodiscard]] static QString labelFor(int n, const SimulatedRotatorConfig &config);
+
+private:
+    const Clock &m_clock;
+    std::unique_ptr<EmbeddedBroker> m_broker;
+    std::unique_ptr<SimulatorHost> m_simulator;
+    QList<SimulatedRotatorConfig> m_configs;
+};

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rotatorpanel.h"
+
+#include "rotatorformat.h"
+#include "station.h"
+
+#include "model/clock.h"
+#include "model/rotator.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+constexpr int presetColumns = 3;
+
+QString colourCss(const QColor &colour)
+{
+    return QStringLiteral("color: %1;").arg(colour.name());
+}
+} // namespace
+
+RotatorPanel::RotatorPanel(Station *station, QWidget *parent)
+    : QWidget(parent)
+    , m_station(station)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 10);
+    layout->setSpacing(6);
+
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setTextFormat(Qt::RichText);
+    m_titleLabel->setWordWrap(true);
+    m_subtitleLabel = new QLabel(this);
+    m_subtitleLabel->setWordWrap(true);
+    m_subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_subtitleLabel);
+
+    m_bearingLabel = new QLabel(QStringLiteral("—"), this);
+    m_bearingLabel->setObjectName(QStringLiteral("bearingReadout"));
+    m_bearingLabel->setAlignment(Qt::AlignCenter);
+    m_bearingLabel->setAccessibleName(tr("Bearing"));
+    layout->addWidget(m_bearingLabel);
+
+    m_rawLabel = new QLabel(this);
+    m_rawLabel->setAlignment(Qt::AlignCenter);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setAlignment(Qt::AlignCenter);
+    m_statusLabel->setWordWrap(true);
+    m_detailLabel = new QLabel(this);
+    m_detailLabel->setAlignment(Qt::AlignCenter);
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_rawLabel);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_detailLabel);
+
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+
+    m_controls = new QWidget(this);
+    auto *controls = new QVBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->setSpacing(6);
+
+    auto *targetRow = new QHBoxLayout;
+    auto *targetCaption = new QLabel(tr("&Target:"), m_controls);
+    m_targetEdit = new QLineEdit(m_controls);
+    m_targetEdit->setPlaceholderText(tr("0–359 or locator"));
+    m_targetEdit->setClearButtonEnabled(true);
+    m_targetEdit->setToolTip(tr("A compass bearing (0–359) or a Maidenhead locator such as "
+                                "JO62qm; Return turns (Ctrl+L)"));
+    targetCaption->setBuddy(m_targetEdit);
+    m_goButton = new QPushButton(tr("Go"), m_controls);
+    m_goButton->setToolTip(tr("Turn the selected rotators to the target"));
+    targetRow->addWidget(targetCaption);
+    targetRow->addWidget(m_targetEdit, 1);
+    targetRow->addWidget(m_goButton);
+    controls->addLayout(targetRow);
+
+    m_problemLabel = new QLabel(m_controls);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setStyleSheet(colourCss(QColor(0xd0, 0x30, 0x30)));
+    m_problemLabel->hide();
+    m_previewLabel = new QLabel(m_controls);
+    m_previewLabel->setWordWrap(true);
+    controls->addWidget(m_problemLabel);
+    controls->addWidget(m_previewLabel);
+
+    m_longPathBox = new QCheckBox(tr("&Long path (+180°)"), m_controls);
+    m_longPathBox->setToolTip(tr("Point the other way round the globe (L)"));
+    controls->addWidget(m_longPathBox);
+
+    m_presetBox = new QWidget(m_controls);
+    m_presetLayout = new QGridLayout(m_presetBox);
+    m_presetLayout->setContentsMargins(0, 0, 0, 0);
+    m_presetLayout->setSpacing(4);
+    controls->addWidget(m_presetBox);
+
+    auto *buttonRow = new QHBoxLayout;
+    m_parkButton = new QPushButton(tr("Park"), m_controls);
+    m_propertiesButton = new QPushButton(tr("Properties…"), m_controls);
+    buttonRow->addWidget(m_parkButton);
+    buttonRow->addWidget(m_propertiesButton);
+    controls->addLayout(buttonRow);
+    layout->addWidget(m_controls);
+
+    layout->addStretch(1);
+
+    m_stopButton = new QPushButton(tr("STOP"), this);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setToolTip(tr("Stop the selected rotators (Esc); Shift+Esc stops all"));
+    m_stopButton->setMinimumHeight(64);
+    m_stopButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_stopButton->setAutoDefault(false);
+    layout->addWidget(m_stopButton);
+
+    applyFonts();
+
+    connect(m_targetEdit, &QLineEdit::textChanged, this, [this] {
+        refreshPreview();
+        emit targetLocatorChanged(targetLocator().value_or(QString()));
+    });
+    connect(m_targetEdit, &QLineEdit::returnPressed, this, &RotatorPanel::submitTarget);
+    connect(m_goButton, &QPushButton::clicked, this, &RotatorPanel::submitTarget);
+    connect(m_longPathBox, &QCheckBox::toggled, this, &RotatorPanel::refreshPreview);
+    connect(m_stopButton, &QPushButton::clicked, this, &RotatorPanel::stopRequested);
+    connect(m_parkButton, &QPushButton::clicked, this, &RotatorPanel::parkRequested);
+    connect(m_propertiesButton, &QPushButton::clicked, this, &RotatorPanel::propertiesRequested);
+    connect(station, &Station::rotatorConfigChanged, this, [this](Rotator *rotator) {
+        if (rotator == m_primary) {
+            rebuildPresets();
+            refresh();
+        }
+    });
+    connect(station, &Station::stationChanged, this, &RotatorPanel::refreshPreview);
+
+    setSelection({}, nullptr);
+}
+
+RotatorPanel::~RotatorPanel() = default;
+
+void RotatorPanel::applyFonts()
+{
+    QFont big = font();
+    big.setPixelSize(std::max(48, fontMetrics().height() * 4));
+    big.setBold(true);
+    m_bearingLabel->setFont(big);
+    m_bearingLabel->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("000°"))
+                                    + 16);
+
+    QFont title = font();
+    title.setPointSizeF(font().pointSizeF() * 1.3);
+    title.setBold(true);
+    m_titleLabel->setFont(title);
+
+    QFont status = font();
+    status.setPointSizeF(font().pointSizeF() * 1.15);
+    status.setBold(true);
+    m_statusLabel->setFont(status);
+
+    QFont stop = font();
+    stop.setPointSizeF(font().pointSizeF() * 2.0);
+    stop.setBold(true);
+    m_stopButton->setFont(stop);
+    // A red that reads as "stop" in light and dark themes; white text on it in both.
+    m_stopButton->setStyleSheet(
+        QStringLiteral("QPushButton#stopButton { background-color: #c62828; color: white;"
+                       " border: 1px solid #8e0000; border-radius: 6px; padding: 8px; }"
+                       "QPushButton#stopButton:hover { background-color: #d84343; }"
+                       "QPushButton#stopButton:pressed { background-color: #8e0000; }"
+                       "QPushButton#stopButton:disabled { background-color: #a06060;"
+                       " color: #eeeeee; }"));
+}
+
+void RotatorPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
+void RotatorPanel::setLocatorBearing(LocatorBearing function)
+{
+    m_locatorBearing = std::move(function);
+    refreshPreview();
+}
+
+void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *primary)
+{
+    for (const QPointer<Rotator> &r : std::as_const(m_selected)) {
+        if (r)
+            r->disconnect(this);
+    }
+    m_selected.clear();
+    for (Rotator *r : selected)
+        m_selected.append(r);
+    if (!primary && !selected.isEmpty())
+        primary = selected.constFirst();
+    m_primary = primary;
+    if (m_primary) {
+        connect(m_primary, &Rotator::stateChanged, this, &RotatorPanel::refresh);
+        connect(m_primary, &QObject::destroyed, this, [this] { setSelection({}, nullptr); });
+    }
+    rebuildPresets();
+    refresh();
+}
+
+Rotator *RotatorPanel::primary() const
+{
+    return m_primary;
+}
+
+void RotatorPanel::refresh()
+{
+    const bool any = m_primary != nullptr;
+    m_controls->setEnabled(any);
+    m_stopButton->setEnabled(any);
+    if (!any) {
+        m_titleLabel->setText(tr("No rotator selected"));
+        m_subtitleLabel->setText(tr("Select a rotator in the list, or press 1–9."));
+        m_bearingLabel->setText(QStringLiteral("—"));
+        m_bearingLabel->setStyleSheet({});
+        m_rawLabel->clear();
+        m_statusLabel->clear();
+        m_detailLabel->clear();
+        m_previewLabel->clear();
+        return;
+    }
+    const Rotator *rotator = m_primary;
+    const RotatorState &state = rotator->state();
+    const QColor colour = m_station->colour(rotator);
+    const QString label = m_station->label(rotator).toHtmlEscaped();
+    m_titleLabel->setText(
+        QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2").arg(colour.name(), label));
+    QString subtitle
+        = tr("%1 on %2").arg(rotator->address().toString(), m_station->brokerName(rotator));
+    if (m_selected.size() > 1)
+        subtitle += tr(" · commands go to all %n selected", nullptr, int(m_selected.size()));
+    m_subtitleLabel->setText(subtitle);
+
+    m_bearingLabel->setText(rotatorformat::positionText(state));
+    // Colours as the device's own page: red moving, orange in the overlap, green stopped,
+    // grey when the value cannot be trusted (stale, broker down) or in an end-stop zone.
+    QColor readout = rotatorformat::linkColour(LinkState::Live);
+    if (state.link == LinkState::Stale || state.link == LinkState::BrokerDown
+        || !state.rawAzimuthDeg || state.inEndZone())
+        readout = QColor(0x88, 0x88, 0x88);
+    else if (state.moving)
+        readout = QColor(0xd0, 0x30, 0x30);
+    else if (state.inOverlap())
+        readout = QColor(0xe0, 0x80, 0x10);
+    m_bearingLabel->setStyleSheet(colourCss(readout));
+
+    m_rawLabel->setText(rotatorformat::rawHint(state));
+    m_statusLabel->setText(rotatorformat::statusText(state, m_station->clock().nowUtc()));
+    m_statusLabel->setStyleSheet(state.link == LinkState::Live
+                                     ? QString()
+                                     : colourCss(rotatorformat::linkColour(state.link)));
+
+    QStringList details;
+    if (state.voltageV) {
+        details << (*state.voltageV < 11.5 ? tr("Supply %1 V (low)") : tr("Supply %1 V"))
+                       .arg(*state.voltageV, 0, 'f', 1);
+    }
+    details << tr("start %1°").arg(state.startAzimuthDeg);
+    if (const auto speed = rotator->measuredSpeedDegPerSec())
+        details << tr("%1°/s").arg(*speed, 0, 'f', 1);
+    if (!state.lastDebug.isEmpty())
+        details << tr("device: %1").arg(state.lastDebug);
+    m_detailLabel->setText(details.join(QStringLiteral(" · ")));
+
+    const auto presets = m_station->rotatorConfig(rotator).parkBearingDeg;
+    m_parkButton->setEnabled(presets.has_value());
+    m_parkButton->setToolTip(presets ? tr("Turn to the park bearing %1°").arg(*presets)
+                                     : tr("No park bearing set (Properties…)"));
+    refreshPreview();
+}
+
+void RotatorPanel::rebuildPresets()
+{
+    while (QLayoutItem *item = m_presetLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_primary) {
+        m_presetBox->hide();
+        return;
+    }
+    const auto presets = m_station->rotatorConfig(m_primary).presets;
+    m_presetBox->setVisible(!presets.isEmpty());
+    for (qsizetype i = 0; i < presets.size(); ++i) {
+        const RotatorPreset &preset = presets.at(i);
+        auto *button
+            = new QPushButton(tr("%1 %2°").arg(preset.label).arg(preset.bearingDeg), m_presetBox);
+        button->setToolTip(tr("Turn to %1°").arg(preset.bearingDeg));
+        const int bearing = preset.bearingDeg;
+        connect(button, &QPushButton::clicked, this,
+                [this, bearing] { emit turnRequested(bearing); });
+        m_presetLayout->addWidget(button, int(i) / presetColumns, int(i) % presetColumns);
+    }
+}
+
+std::optional<QString> RotatorPanel::targetLocator() const
+{
+    static const QRegularExpression locatorPattern(
+        QStringLiteral("^[A-Ra-r]{2}([0-9]{2}([A-Xa-x]{2}([0-9]{2})?)?)?$"));
+    const QString text = m_targetEdit->text().trimmed();
+    if (text.size() >= 4 && locatorPattern.match(text).hasMatch())
+        return text;
+    return std::nullopt;
+}
+
+std::optional<double> RotatorPanel::requestedBearing(QString *why) const
+{
+    const QString text = m_targetEdit->text().trimmed();
+    auto fail = [why](const QString &reason) -> std::optional<double> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (text.isEmpty())
+        return fail(tr("Enter a bearing 0–359 or a locator."));
+    double bearing = 0;
+    bool isNumber = false;
+    const double value = text.toDouble(&isNumber);
+    if (isNumber) {
+        if (!std::isfinite(value) || value < 0 || value >= 360)
+            return fail(tr("A bearing is 0 to 359°."));
+        bearing = value;
+    } else if (const auto locator = targetLocator()) {
+        if (!m_locatorBearing)
+            return fail(tr("Locators need the station locator (Settings ▸ Station…)."));
+        QString reason;
+        const auto fromStation = m_locatorBearing(*locator, &reason);
+        if (!fromStation)
+            return fail(reason);
+        bearing = *fromStation;
+    } else if (text.size() >= 2 && text.at(0).isLetter()) {
+        return fail(tr("Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm."));
+    } else {
+        return fail(tr("Not a bearing: use a whole number 0–359."));
+    }
+    if (m_longPathBox->isChecked())
+        bearing = std::fmod(bearing + 180.0, 360.0);
+    return bearing;
+}
+
+void RotatorPanel::refreshPreview()
+{
+    const bool empty = m_targetEdit->text().trimmed().isEmpty();
+    QString why;
+    const auto bearing = requestedBearing(&why);
+    m_problemLabel->setVisible(!empty && !bearing);
+    m_problemLabel->setText(why);
+    m_goButton->setEnabled(bearing.has_value());
+    if (!bearing || !m_primary) {
+        m_previewLabel->clear();
+        return;
+    }
+    CommandResult whyNot;
+    const auto plan = m_primary->planTurnToBearing(*bearing, &whyNot);
+    const QString head = tr("→ %1°").arg(std::lround(*bearing) % 360);
+    if (plan) {
+        m_previewLabel->setText(head + QStringLiteral(": ") + rotatorformat::planText(*plan));
+        m_previewLabel->setStyleSheet(plan->longUnwind ? colourCss(QColor(0xe0, 0x80, 0x10))
+                                                       : QString());
+    } else {
+        m_previewLabel->setText(head + QStringLiteral(": ")
+                                + rotatorformat::commandResultText(whyNot));
+        m_previewLabel->setStyleSheet(colourCss(QColor(0xd0, 0x30, 0x30)));
+    }
+}
+
+void RotatorPanel::submitTarget()
+{
+    const auto bearing = requestedBearing();
+    if (bearing)
+        emit turnRequested(*bearing);
+}
+
+bool RotatorPanel::isLongPath() const
+{
+    return m_longPathBox->isChecked();
+}
+
+void RotatorPanel::setLongPath(bool longPath)
+{
+    m_longPathBox->setChecked(longPath);
+}
+
+void RotatorPanel::toggleLongPath()
+{
+    m_longPathBox->toggle();
+}
+
+void RotatorPanel::focusTargetEntry()
+{
+    m_targetEdit->setFocus(Qt::ShortcutFocusReason);
+    m_targetEdit->selectAll();
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QWidget;
+class Rotator;
+class Station;
+
+/// The control panel for the selected rotator(s): a bearing readout readable across the room,
+/// raw position and overlap hint, status, a target field (bearing or Maidenhead locator, checked
+/// as you type), Go, long path, presets, Park and a large STOP. It only asks: the main window
+/// carries out the requests for every selected rotator.
+class RotatorPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RotatorPanel)
+
+public:
+    /// Turns a locator into the bearing from the station; nullopt with *why set if it cannot.
+    using LocatorBearing
+        = std::function<std::optional<double>(const QString &locator, QString *why)>;
+
+    explicit RotatorPanel(Station *station, QWidget *parent = nullptr);
+    ~RotatorPanel() override;
+
+    void setLocatorBearing(LocatorBearing function);
+    /// The selection: `primary` is shown in detail; commands go to all of `selected`.
+    void setSelection(const QList<Rotator *> &selected, Rotator *primary);
+    [[nodiscard]] Rotator *primary() const;
+
+    /// The bearing the target field asks for (long path applied); nullopt with *why when the
+    /// text is not a bearing 0..359 or a valid locator.
+    [[nodiscard]] std::optional<double> requestedBearing(QString *why = nullptr) const;
+    [[nodiscard]] bool isLongPath() const;
+    void setLongPath(bool longPath);
+    void toggleLongPath();
+    void focusTargetEntry();
+
+    // For tests and the main window.
+    [[nodiscard]] QLineEdit *targetEdit() const { return m_targetEdit; }
+    [[nodiscard]] QPushButton *goButton() const { return m_goButton; }
+    [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
+    [[nodiscard]] QPushButton *parkButton() const { return m_parkButton; }
+    [[nodiscard]] QLabel *bearingLabel() const { return m_bearingLabel; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_statusLabel; }
+    [[nodiscard]] QLabel *previewLabel() const { return m_previewLabel; }
+
+signals:
+    /// Go (or Return in the target field, or a preset): turn the selection to this bearing.
+    void turnRequested(double bearingDeg);
+    void stopRequested();
+    void parkRequested();
+    void propertiesRequested();
+    /// The target field holds a valid locator (or no longer does: empty string).
+    void targetLocatorChanged(const QString &locator);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void refreshPreview();
+    void rebuildPresets();
+    void submitTarget();
+    void applyFonts();
+    [[nodiscard]] std::optional<QString> targetLocator() const;
+
+    Station *m_station;
+    QList<QPointer<Rotator>> m_selected;
+    QPointer<Rotator> m_primary;
+    LocatorBearing m_locatorBearing;
+
+    QLabel *m_titleLabel;
+    QLabel *m_subtitleLabel;
+    QLabel *m_bearingLabel;
+    QLabel *m_rawLabel;
+    QLabel *m_statusLabel;
+    QLabel *m_detailLabel;
+    QLineEdit *m_targetEdit;
+    QLabel *m_problemLabel;
+    QLabel *m_previewLabel;
+    QPushButton *m_goButton;
+    QCheckBox *m_longPathBox;
+    QWidget *m_presetBox;
+    QGridLayout *m_presetLayout;
+    QPushButton *m_parkButton;
+    QPushButton *m_propertiesButton;
+    QPushButton *m_stopButton;
+    QWidget *m_controls;
+};

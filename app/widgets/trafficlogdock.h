@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDockWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class Rotator;
+class Station;
+class TrafficLogFilterModel;
+class TrafficLogModel;
+
+/// The traffic log: every MQTT message in and out, filterable by rotator and text, following the
+/// newest row unless the user scrolled up.
+class TrafficLogDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficLogDock)
+
+public:
+    /// Connects every broker of the station (present and future) to its own log model.
+    TrafficLogDock(Station *station, QWidget *parent = nullptr);
+    ~TrafficLogDock() override;
+
+    [[nodiscard]] TrafficLogModel *logModel() const;
+    [[nodiscard]] TrafficLogFilterModel *filterModel() const;
+    [[nodiscard]] QTableView *view() const;
+    /// Shows only this rotator's topics (nullptr = all).
+    void setRotatorFilter(const Rotator *rotator);
+
+private:
+    void rebuildRotatorChoices();
+
+    Station *m_station;
+    TrafficLogModel *m_model;
+    TrafficLogFilterModel *m_filter;
+    QTableView *m_view;
+    QComboBox *m_rotatorBox;
+    QLineEdit *m_textEdit;
+    QCheckBox *m_pauseBox;
+    QCheckBox *m_followBox;
+};

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "station.h"
+#include "widgets/compassmapwidget.h"
+#include "widgets/notificationdock.h"
+#include "widgets/rotatorpanel.h"
+
+#include "brokerfixture.h"
+#include "model/clock.h"
+#include "model/rotator.h"
+#include "mqtt/mqttconnection.h"
+#include "sim/simulatedrotator.h"
+#include "sim/simulatorhost.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+constexpr int timeoutMs = 20000;
+constexpr int fastSpeedDegPerSec = 30;
+constexpr int slowSpeedDegPerSec = 4;
+
+bool near(std::optional<int> bearingDeg, int wantedDeg, int toleranceDeg = 2)
+{
+    if (!bearingDeg)
+        return false;
+    const int diff = std::abs(*bearingDeg - wantedDeg) % 360;
+    return std::min(diff, 360 - diff) <= toleranceDeg;
+}
+} // namespace
+
+/// The real main window on a real mosquitto with simulated IP-Rotators (fast inbound, real
+/// time): map clicks, the panel, STOP and the keyboard reach the devices.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void mapClickTurns_data();
+    void mapClickTurns();
+    void panelTargetTurns();
+    void escapeStopsSelected();
+    void stopButtonStops();
+    void shiftEscapeStopsAll();
+    void shortcuts_data();
+    void shortcuts();
+    void targetFieldValidates_data();
+    void targetFieldValidates();
+    void darkZoneIsRefusedWithReason();
+
+private:
+    Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
+    void selectOnly(int index);
+    void waitStopped(int index);
+
+    BrokerFixture m_broker;
+    SystemClock m_clock;
+    std::unique_ptr<SimulatorHost> m_sim;
+    std::unique_ptr<Station> m_station;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_call;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY2(m_broker.start(), qPrintable(m_broker.why()));
+}
+
+void TestMainWindow::init()
+{
+    m_call = BrokerFixture::uniqueCall();
+    m_sim = std::make_unique<SimulatorHost>(m_broker.tcpUrl(), m_clock);
+    m_station = std::make_unique<Station>(m_clock);
+    m_station->setStationLocator(QStringLiteral("JO70VA"));
+
+    // 0: fast, full circle from north; 1: slow, same; 2: 300° range from 0 (dark 300..359).
+    const struct
+    {
+        double speed;
+        int range;
+    } devices[] = {{fastSpeedDegPerSec, 360}, {slowSpeedDegPerSec, 360}, {fastSpeedDegPerSec, 300}};
+    int n = 0;
+    for (const auto &d : devices) {
+        SimulatedRotatorConfig config;
+        config.call = m_call;
+        config.id = QString::number(++n);
+        config.speedDegPerSec = d.speed;
+        config.maxRotateDeg = d.range;
+        config.fastInbound = true;
+        config.initialRawDeg = 0;
+        m_sim->addDevice(config);
+
+        RotatorSettings settings;
+        settings.brokerName = QStringLiteral("test");
+        settings.address = RotatorAddress {m_call, config.id};
+        settings.label = QStringLiteral("R%1").arg(n);
+        settings.maxRotateDeg = d.range;
+        m_station->addRotator(settings);
+    }
+    QSignalSpy ready(m_sim.get(), &SimulatorHost::deviceReady);
+    m_sim->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->readyCount(), 3, timeoutMs);
+
+    BrokerProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.url = m_broker.tcpUrl();
+    profile.discover = false;
+    MqttConnection *connection = m_station->addBroker(profile);
+    QVERIFY(connection);
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
+    for (int i = 0; i < 3; ++i)
+        QTRY_VERIFY_WITH_TIMEOUT(rotator(i)->state().rawAzimuthDeg.has_value(), timeoutMs);
+
+    m_window = std::make_unique<MainWindow>(m_station.get(), MainWindow::Context {});
+    m_window->resize(1200, 800);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_station.reset();
+    m_sim.reset();
+}
+
+void TestMainWindow::selectOnly(int index)
+{
+    m_window->selectRotatorRow(index);
+    QCOMPARE(m_window->selectedRotators(), QList<Rotator *> {rotator(index)});
+}
+
+void TestMainWindow::waitStopped(int index)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!rotator(index)->state().moving
+                                 && rotator(index)->state().status.value_or(0) == 0
+                                 && m_sim->devices().at(index)->status() == 0,
+                             timeoutMs);
+}
+
+void TestMainWindow::mapClickTurns_data()
+{
+    QTest::addColumn<int>("bearingDeg");
+    QTest::addColumn<bool>("asksFirst");
+    QTest::newRow("east") << 90 << false;
+    QTest::newRow("south, short way") << 170 << false;
+    // From 0 with a 360° range, 225° is only reachable the long way (CW 225°): confirm first.
+    QTest::newRow("south-west, long unwind") << 225 << true;
+}
+
+void TestMainWindow::mapClickTurns()
+{
+    QFETCH(int, bearingDeg);
+    QFETCH(bool, asksFirst);
+    selectOnly(0);
+    CompassMapWidget *map = m_window->map();
+    QSignalSpy requested(map, &CompassMapWidget::bearingRequested);
+    QSignalSpy sent(rotator(0), &Rotator::commandSent);
+    const QPoint point = map->pointForBearing(bearingDeg, 0.5).toPoint();
+    QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, point);
+    QCOMPARE(requested.count(), 1);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("longUnwindBox"));
+    QCOMPARE(box != nullptr, asksFirst);
+    if (box) {
+        QCOMPARE(sent.count(), 0); // nothing goes out before the user agrees
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), timeoutMs);
+        const QList<QAbstractButton *> buttons = box->buttons();
+        const auto turn = std::find_if(buttons.cbegin(), buttons.cend(), [box](auto *b) {
+            return box->buttonRole(b) == QMessageBox::AcceptRole;
+        });
+        QVERIFY(turn != buttons.cend());
+        (*turn)->click();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().moving, timeoutMs);
+    waitStopped(0);
+    QVERIFY2(near(rotator(0)->state().bearingDeg(), bearingDeg),
+             qPrintable(QString::number(rotator(0)->state().bearingDeg().value_or(-1))));
+    QVERIFY(near(m_sim->devices().at(0)->bearingDeg(), bearingDeg));
+    // The other rotators were not selected and did not move.
+    QCOMPARE(m_sim->devices().at(1)->bearingDeg(), 0);
+}
+
+void TestMainWindow::panelTargetTurns()
+{
+    selectOnly(0);
+    RotatorPanel *panel = m_window->panel();
+    panel->targetEdit()->setText(QStringLiteral("135"));
+    QVERIFY(panel->goButton()->isEnabled());
+    QVERIFY(panel->previewLabel()->text().contains(QStringLiteral("CW 135°")));
+    QTest::mouseClick(panel->goButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().moving, timeoutMs);
+    waitStopped(0);
+    QVERIFY(near(rotator(0)->state().bearingDeg(), 135));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->bearingLabel()->text().startsWith(
+                                 QString::number(*rotator(0)->state().bearingDeg())),
+                             timeoutMs);
+}
+
+void TestMainWindow::escapeStopsSelected()
+{
+    selectOnly(1);
+    m_window->turnSelectedTo(180);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->devices().at(1)->status() != 0, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(1)->state().moving, timeoutMs);
+    QTest::keyClick(m_window->rotatorView(), Qt::Key_Escape);
+    waitStopped(1);
+    // Stopped well short of 180 (4°/s).
+    QVERIFY(rotator(1)->state().bearingDeg().value_or(999) < 90);
+}
+
+void TestMainWindow::stopButtonStops()
+{
+    selectOnly(1);
+    m_window->turnSelectedTo(150);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(1)->state().moving, timeoutMs);
+    QTest::mouseClick(m_window->panel()->stopButton(), Qt::LeftButton);
+    waitStopped(1);
+    QVERIFY(rotator(1)->state().bearingDeg().value_or(999) < 90);
+}
+
+void TestMainWindow::shiftEscapeStopsAll()
+{
+    m_window->rotatorView()->selectAll();
+    QCOMPARE(m_window->selectedRotators().size(), 3);
+    m_window->turnSelectedTo(160);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(1)->state().moving, timeoutMs);
+    // Select only one, then Shift+Esc must still stop the other moving one too.
+    m_window->selectRotatorRow(0);
+    QTest::keyClick(m_window->rotatorView(), Qt::Key_Escape, Qt::ShiftModifier);
+    waitStopped(1);
+    QVERIFY(rotator(1)->state().bearingDeg().value_or(999) < 90);
+}
+
+void TestMainWindow::shortcuts_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::addColumn<QString>("effect");
+
+    QTest::newRow("2 selects the second rotator")
+        << int(Qt::Key_2) << 0 << QStringLiteral("select2");
+    QTest::newRow("3 selects the third rotator")
+        << int(Qt::Key_3) << 0 << QStringLiteral("select3");
+    QTest::newRow("Ctrl+L focuses the target")
+        << int(Qt::Key_L) << int(Qt::ControlModifier) << QStringLiteral("focus");
+    QTest::newRow("L toggles long path") << int(Qt::Key_L) << 0 << QStringLiteral("longPath");
+    QTest::newRow("Right nudges CW by 5") << int(Qt::Key_Right) << 0 << QStringLiteral("nudge");
+}
+
+void TestMainWindow::shortcuts()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    QFETCH(QString, effect);
+
+    selectOnly(0);
+    m_window->rotatorView()->setFocus();
+    const bool longPathBefore = m_window->panel()->isLongPath();
+    QSignalSpy sent(rotator(0), &Rotator::commandSent);
+    QTest::keyClick(m_window->rotatorView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+
+    if (effect == QLatin1String("select2")) {
+        QCOMPARE(m_window->selectedRotators(), QList<Rotator *> {rotator(1)});
+        QCOMPARE(m_window->panel()->primary(), rotator(1));
+    } else if (effect == QLatin1String("select3")) {
+        QCOMPARE(m_window->selectedRotators(), QList<Rotator *> {rotator(2)});
+    } else if (effect == QLatin1String("focus")) {
+        QCOMPARE(QApplication::focusWidget(), m_window->panel()->targetEdit());
+    } else if (effect == QLatin1String("longPath")) {
+        QCOMPARE(m_window->panel()->isLongPath(), !longPathBefore);
+    } else if (effect == QLatin1String("nudge")) {
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
+        QCOMPARE(sent.first().at(0).toString(), QStringLiteral("Target"));
+        QCOMPARE(sent.first().at(1).toByteArray(), QByteArray("5"));
+        QTRY_VERIFY_WITH_TIMEOUT(near(m_sim->devices().at(0)->bearingDeg(), 5)
+                                     && m_sim->devices().at(0)->status() == 0,
+                                 timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(near(rotator(0)->state().bearingDeg(), 5), timeoutMs);
+    } else {
+        QFAIL("unknown effect");
+    }
+}
+
+void TestMainWindow::targetFieldValidates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("goEnabled");
+
+    QTest::newRow("bearing") << QStringLiteral("90") << true;
+    QTest::newRow("zero") << QStringLiteral("0") << true;
+    QTest::newRow("360 is out of range") << QStringLiteral("360") << false;
+    QTest::newRow("negative") << QStringLiteral("-5") << false;
+    QTest::newRow("locator 4") << QStringLiteral("JO62") << true;
+    QTest::newRow("locator 6 lower case") << QStringLiteral("io91wm") << true;
+    QTest::newRow("not a locator") << QStringLiteral("JZ62") << false;
+    QTest::newRow("station itself") << QStringLiteral("JO70va") << false;
+    QTest::newRow("words") << QStringLiteral("east") << false;
+}
+
+void TestMainWindow::targetFieldValidates()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, goEnabled);
+
+    selectOnly(0);
+    RotatorPanel *panel = m_window->panel();
+    panel->setLongPath(false);
+    panel->targetEdit()->setText(text);
+    QCOMPARE(panel->goButton()->isEnabled(), goEnabled);
+    QString why;
+    QCOMPARE(panel->requestedBearing(&why).has_value(), goEnabled);
+    QCOMPARE(why.isEmpty(), goEnabled);
+}
+
+void TestMainWindow::darkZoneIsRefusedWithReason()
+{
+    selectOnly(2); // 300° range from north: 300..359 cannot be reached
+    QSignalSpy sent(rotator(2), &Rotator::commandSent);
+    const int before = m_window->notifications()->count();
+    m_window->turnSelectedTo(330);
+    QCOMPARE(m_window->notifications()->count(), before + 1);
+    QVERIFY2(m_window->notifications()->textAt(0).contains(QStringLiteral("dark zone")),
+             qPrintable(m_window->notifications()->textAt(0)));
+    QCOMPARE(sent.count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/rotatorlistmodel.h"
+#include "station.h"
+
+#include "brokerfixture.h"
+#include "model/clock.h"
+#include "model/fleet.h"
+#include "model/rotator.h"
+#include "mqtt/mqttconnection.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+constexpr int timeoutMs = 10000;
+}
+
+/// The list model follows a real fleet on a real mosquitto: configured and discovered rotators
+/// appear as rows, device telemetry shows up in the right column, updates are coalesced.
+class TestRotatorListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void configuredRotatorIsARow();
+    void followsTelemetry_data();
+    void followsTelemetry();
+    void discoveredRotatorAppears();
+    void coalescesUpdates();
+    void brokerRemovalRemovesRows();
+
+private:
+    bool publish(const QString &leaf, const QByteArray &payload, const QString &id = {});
+    QString cell(int row, int column) const;
+
+    BrokerFixture m_broker;
+    ManualClock m_clock;
+    std::unique_ptr<Station> m_station;
+    std::unique_ptr<RotatorListModel> m_model;
+    std::unique_ptr<MqttConnection> m_device;
+    QString m_call;
+};
+
+void TestRotatorListModel::initTestCase()
+{
+    QVERIFY2(m_broker.start(), qPrintable(m_broker.why()));
+}
+
+void TestRotatorListModel::init()
+{
+    m_call = BrokerFixture::uniqueCall();
+    m_station = std::make_unique<Station>(m_clock);
+    m_model = std::make_unique<RotatorListModel>(m_station.get());
+
+    RotatorSettings settings;
+    settings.brokerName = QStringLiteral("test");
+    settings.address = RotatorAddress {m_call, QStringLiteral("1")};
+    settings.label = QStringLiteral("Yagi");
+    settings.colour = QStringLiteral("#123456");
+    m_station->addRotator(settings);
+
+    BrokerProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.url = m_broker.tcpUrl();
+    profile.discover = true;
+    MqttConnection *connection = m_station->addBroker(profile);
+    QVERIFY(connection);
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
+
+    // Plays the device: publishes its topics.
+    BrokerProfile deviceProfile;
+    deviceProfile.name = QStringLiteral("device");
+    deviceProfile.url = m_broker.tcpUrl();
+    m_device = std::make_unique<MqttConnection>(deviceProfile);
+    m_device->open();
+    QTRY_VERIFY_WITH_TIMEOUT(m_device->isConnected(), timeoutMs);
+}
+
+void TestRotatorListModel::cleanup()
+{
+    m_model.reset();
+    m_station.reset();
+    m_device.reset();
+}
+
+bool TestRotatorListModel::publish(const QString &leaf, const QByteArray &payload,
+                                   const QString &id)
+{
+    const RotatorAddress address {m_call, id.isEmpty() ? QStringLiteral("1") : id};
+    return m_device->publish(address.topic(leaf), payload);
+}
+
+QString TestRotatorListModel::cell(int row, int column) const
+{
+    m_model->flush();
+    return m_model->data(m_model->index(row, column)).toString();
+}
+
+void TestRotatorListModel::configuredRotatorIsARow()
+{
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(cell(0, RotatorListModel::LabelColumn), QStringLiteral("Yagi"));
+    QCOMPARE(cell(0, RotatorListModel::AddressColumn), m_call + QStringLiteral("/1"));
+    QCOMPARE(m_model->data(m_model->index(0, RotatorListModel::ColourColumn), Qt::DecorationRole)
+                 .value<QColor>(),
+             QColor(0x12, 0x34, 0x56));
+    QCOMPARE(cell(0, RotatorListModel::BearingColumn), QStringLiteral("—"));
+}
+
+void TestRotatorListModel::followsTelemetry_data()
+{
+    QTest::addColumn<QStringList>("leaves");
+    QTest::addColumn<QStringList>("payloads");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("azimuth is the bearing with start 0")
+        << QStringList {QStringLiteral("Azimuth")} << QStringList {QStringLiteral("120")}
+        << int(RotatorListModel::BearingColumn) << QStringLiteral("120°");
+    QTest::newRow("start azimuth shifts the bearing")
+        << QStringList {QStringLiteral("StartAzimuth"), QStringLiteral("Azimuth")}
+        << QStringList {QStringLiteral("137"), QStringLiteral("300")}
+        << int(RotatorListModel::BearingColumn) << QStringLiteral("77°");
+    QTest::newRow("voltage") << QStringList {QStringLiteral("VoltageValue")}
+                             << QStringList {QStringLiteral("13.24")}
+                             << int(RotatorListModel::VoltageColumn) << QStringLiteral("13.2 V");
+    QTest::newRow("a message makes it live")
+        << QStringList {QStringLiteral("Azimuth")} << QStringList {QStringLiteral("5")}
+        << int(RotatorListModel::LinkColumn) << QStringLiteral("Live");
+    QTest::newRow("status moving CW")
+        << QStringList {QStringLiteral("Azimuth"), QStringLiteral("Status")}
+        << QStringList {QStringLiteral("10"), QStringLiteral("2")}
+        << int(RotatorListModel::StatusColumn) << QStringLiteral("Turning CW");
+    QTest::newRow("stopped") << QStringList {QStringLiteral("Status"),
+                                             QStringLiteral("AzimuthStop")}
+                             << QStringList {QStringLiteral("0"), QStringLiteral("44")}
+                             << int(RotatorListModel::StatusColumn) << QStringLiteral("Stopped");
+}
+
+void TestRotatorListModel::followsTelemetry()
+{
+    QFETCH(QStringList, leaves);
+    QFETCH(QStringList, payloads);
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+
+    for (qsizetype i = 0; i < leaves.size(); ++i)
+        QVERIFY(publish(leaves.at(i), payloads.at(i).toUtf8()));
+    QTRY_COMPARE_WITH_TIMEOUT(cell(0, column), expected, timeoutMs);
+}
+
+void TestRotatorListModel::discoveredRotatorAppears()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QVERIFY(publish(QStringLiteral("Azimuth"), "200", QStringLiteral("7")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, timeoutMs);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(cell(1, RotatorListModel::AddressColumn), m_call + QStringLiteral("/7"));
+    // No label configured: the CALL/ID stands in, and the palette gives a colour.
+    QCOMPARE(cell(1, RotatorListModel::LabelColumn), m_call + QStringLiteral("/7"));
+    QVERIFY(m_model->data(m_model->index(1, 0), Qt::DecorationRole).value<QColor>().isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(cell(1, RotatorListModel::BearingColumn), QStringLiteral("200°"),
+                              timeoutMs);
+}
+
+void TestRotatorListModel::coalescesUpdates()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    constexpr int messages = 60;
+    for (int i = 1; i <= messages; ++i)
+        QVERIFY(publish(QStringLiteral("Azimuth"), QByteArray::number(i)));
+    QTRY_COMPARE_WITH_TIMEOUT(cell(0, RotatorListModel::BearingColumn),
+                              QStringLiteral("%1°").arg(messages), timeoutMs);
+    // Each flush covers all changes since the last one: far fewer signals than messages.
+    QVERIFY2(
+        changed.count() < messages / 2,
+        qPrintable(
+            QStringLiteral("%1 dataChanged for %2 messages").arg(changed.count()).arg(messages)));
+    QVERIFY(changed.count() >= 1);
+}
+
+void TestRotatorListModel::brokerRemovalRemovesRows()
+{
+    QVERIFY(publish(QStringLiteral("Azimuth"), "1", QStringLiteral("8")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, timeoutMs);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_station->removeBroker(QStringLiteral("test"));
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(removed.count(), 2);
+}
+
+QTEST_MAIN(TestRotatorListModel)
+#include "tst_rotatorlistmodel.moc"

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/trafficlogfiltermodel.h"
+#include "models/trafficlogmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+MqttMessage message(const QString &topic, const QByteArray &payload)
+{
+    MqttMessage m;
+    m.topic = topic;
+    m.payload = payload;
+    m.timeUtc = QDateTime::currentDateTimeUtc();
+    return m;
+}
+} // namespace
+
+class TestTrafficLogModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ringKeepsNewest_data();
+    void ringKeepsNewest();
+    void batchesInserts();
+    void filters_data();
+    void filters();
+    void pauseDrops();
+};
+
+void TestTrafficLogModel::ringKeepsNewest_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("messages");
+    QTest::addColumn<int>("batches");
+    QTest::addColumn<int>("expectedRows");
+
+    QTest::newRow("below capacity") << 100 << 40 << 1 << 40;
+    QTest::newRow("exactly full") << 100 << 100 << 1 << 100;
+    QTest::newRow("over in one batch") << 100 << 250 << 1 << 100;
+    QTest::newRow("over across batches") << 100 << 60 << 5 << 100;
+}
+
+void TestTrafficLogModel::ringKeepsNewest()
+{
+    QFETCH(int, capacity);
+    QFETCH(int, messages);
+    QFETCH(int, batches);
+    QFETCH(int, expectedRows);
+
+    TrafficLogModel model;
+    model.setCapacity(capacity);
+    int n = 0;
+    for (int b = 0; b < batches; ++b) {
+        QList<MqttMessage> batch;
+        for (int i = 0; i < messages; ++i)
+            batch.append(message(QStringLiteral("C/1/ROT/Azimuth"), QByteArray::number(n++)));
+        model.addReceived(QStringLiteral("b"), batch);
+        model.flush();
+    }
+    QCOMPARE(model.rowCount(), expectedRows);
+    // The newest message is always the last row.
+    QCOMPARE(model.entry(model.rowCount() - 1).payload, QByteArray::number(n - 1));
+    QCOMPARE(model.entry(0).payload, QByteArray::number(n - expectedRows));
+}
+
+void TestTrafficLogModel::batchesInserts()
+{
+    TrafficLogModel model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    for (int i = 0; i < 500; ++i)
+        model.addPublished(QStringLiteral("b"),
+                           message(QStringLiteral("C/1/ROT/Target"), QByteArray::number(i)));
+    QCOMPARE(model.rowCount(), 0); // nothing until the batch timer fires
+    QTRY_COMPARE(model.rowCount(), 500);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.data(model.index(0, TrafficLogModel::DirectionColumn)).toString(),
+             QStringLiteral("out"));
+}
+
+void TestTrafficLogModel::filters_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expectedRows");
+
+    QTest::newRow("no filter") << QString() << QString() << 4;
+    QTest::newRow("rotator 1") << QStringLiteral("C/1/ROT/") << QString() << 2;
+    QTest::newRow("rotator 12 not 1") << QStringLiteral("C/12/ROT/") << QString() << 1;
+    QTest::newRow("text in payload") << QString() << QStringLiteral("watchdog") << 1;
+    QTest::newRow("text in topic, any case") << QString() << QStringLiteral("azimuth") << 2;
+    QTest::newRow("both") << QStringLiteral("C/1/ROT/") << QStringLiteral("azimuth") << 1;
+}
+
+void TestTrafficLogModel::filters()
+{
+    QFETCH(QString, prefix);
+    QFETCH(QString, text);
+    QFETCH(int, expectedRows);
+
+    TrafficLogModel model;
+    model.addReceived(QStringLiteral("b"),
+                      {message(QStringLiteral("C/1/ROT/Azimuth"), "10"),
+                       message(QStringLiteral("C/1/ROT/Status"), "0"),
+                       message(QStringLiteral("C/12/ROT/Azimuth"), "20"),
+                       message(QStringLiteral("C/2/ROT/Debug"), "Stopped by watchdog")});
+    model.flush();
+    TrafficLogFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setTopicPrefix(prefix);
+    filter.setText(text);
+    QCOMPARE(filter.rowCount(), expectedRows);
+}
+
+void TestTrafficLogModel::pauseDrops()
+{
+    TrafficLogModel model;
+    model.setPaused(true);
+    model.addReceived(QStringLiteral("b"), {message(QStringLiteral("C/1/ROT/Azimuth"), "1")});
+    model.flush();
+    QCOMPARE(model.rowCount(), 0);
+    model.setPaused(false);
+    model.addReceived(QStringLiteral("b"), {message(QStringLiteral("C/1/ROT/Azimuth"), "2")});
+    model.flush();
+    QCOMPARE(model.rowCount(), 1);
+}
+
+QTEST_MAIN(TestTrafficLogModel)
+#include "tst_trafficlogmodel.moc"
