@@ -25,7 +25,6 @@ constexpr double voltagePublishDeltaV = 0.5;
 // Simulator choices ([SIM] notes).
 constexpr double mechanicalMarginDeg = 2.0; // hardware end stops just beyond the calibration points
 constexpr int dutyDeadBand = 5; // below this duty the motor does not turn
-constexpr double potNoiseDeg = 0.0; // noise estimate of the simulated potentiometer
 constexpr int minClosedLoopDuty = 40;
 constexpr int startDuty = 64;
 constexpr int slewStep = 10;
@@ -49,6 +48,7 @@ bool isManual(int status)
 SimulatedRotator::SimulatedRotator(const SimulatedRotatorConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_noise(static_cast<quint32>(qHash(config.mac) ^ qHash(config.call + config.id)))
 {
     if (m_config.elevation) {
         m_config.startAzimuthDeg = 270;
@@ -137,7 +137,10 @@ double SimulatedRotator::stopToleranceDeg() const
 {
     if (m_source != AzimuthSource::Potentiometer)
         return 0.6;
-    return std::clamp(0.35 + 2.2 * potNoiseDeg, 0.45, 1.6);
+    // The firmware estimates the noise of the averaged pot; for uniform noise of amplitude a the
+    // standard deviation is a / sqrt(3).
+    const double noiseDeg = std::max(0.0, m_config.potNoiseDeg) / std::sqrt(3.0);
+    return std::clamp(0.35 + 2.2 * noiseDeg, 0.45, 1.6);
 }
 
 double SimulatedRotator::slowWindowDeg() const
@@ -317,7 +320,9 @@ void SimulatedRotator::sampleSensor()
     case AzimuthSource::Potentiometer:
         // Integer map() truncates toward zero; beyond the calibration points it extrapolates.
         m_sampledDeg = m_positionDeg;
-        m_rawDeg = static_cast<int>(m_positionDeg);
+        if (m_config.potNoiseDeg > 0)
+            m_sampledDeg += (m_noise.generateDouble() * 2.0 - 1.0) * m_config.potNoiseDeg;
+        m_rawDeg = static_cast<int>(m_sampledDeg);
         break;
     }
 }
@@ -664,6 +669,11 @@ void SimulatedRotator::setSupplyVoltageV(double volts)
 void SimulatedRotator::setPhysicalPositionDeg(double rawDeg)
 {
     m_positionDeg = rawDeg;
+}
+
+void SimulatedRotator::setPotNoiseDeg(double amplitudeDeg)
+{
+    m_config.potNoiseDeg = std::max(0.0, amplitudeDeg);
 }
 
 void SimulatedRotator::setKeys(bool cwPressed, bool ccwPressed)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QString>
 
 #include <deque>
@@ -78,6 +79,8 @@ public:
     void setSupplyVoltageV(double volts);
     /// Moves the antenna by hand (or wind): sets the physical position in raw degrees.
     void setPhysicalPositionDeg(double rawDeg);
+    /// Potentiometer noise amplitude in degrees (see SimulatedRotatorConfig::potNoiseDeg).
+    void setPotNoiseDeg(double amplitudeDeg);
     /// The CW / CCW jack keys (CCW wins when both are held). With the potentiometer source, DC
     /// and PWM a key starts a manual move (±21, ±22, release ±23); otherwise ±1 .. ±3 (§4.2).
     void setKeys(bool cwPressed, bool ccwPressed);
@@ -155,6 +158,7 @@ private:
     bool m_blocked = false;
     bool m_errorDetect = false;
     bool m_stopPending = false; ///< AzimuthStop due on the next pass
+    QRandomGenerator m_noise;
     bool m_keyCw = false;
     bool m_keyCcw = false;
     int m_keyInput = 0; ///< 0 none, 1 CW, 2 CCW, as the key handler last saw it

@@ -36,6 +36,8 @@ struct SimulatedRotatorConfig
     /// MQTT client id `AA:BB:CC:DD:EE:FF`; empty = a unique fake MAC is generated per device.
     QString mac;
     QString ip = QStringLiteral("192.0.2.10");
+    /// Potentiometer noise: each sensor sample is off by up to ± this many degrees (0 = clean).
+    double potNoiseDeg = 0.0;
 
     friend bool operator==(const SimulatedRotatorConfig &, const SimulatedRotatorConfig &)
         = default;

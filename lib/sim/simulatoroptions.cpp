@@ -220,6 +220,8 @@ bool applyJsonField(SimulatedRotatorConfig &c, const QString &key, const QJsonVa
         return asInt(c.pwmRampStepsMs, {1, 200});
     if (key == QLatin1String("pwmTuneAggressiveness"))
         return asInt(c.pwmTuneAggressiveness, {1, 5});
+    if (key == QLatin1String("potNoise"))
+        return asDouble(c.potNoiseDeg, 0, 5);
     if (key == QLatin1String("mac"))
         return asString(c.mac);
     if (key == QLatin1String("ip"))
@@ -393,6 +395,8 @@ std::optional<SimulatorOptions> SimulatorOptions::parse(const QStringList &argum
                     base.motor = *v;
             } else if (name == QLatin1String("--voltage")) {
                 setDouble(base.supplyVoltageV, 0, 60);
+            } else if (name == QLatin1String("--pot-noise")) {
+                setDouble(base.potNoiseDeg, 0, 5);
             } else if (name == QLatin1String("--one-turn-limit")) {
                 setInt(base.oneTurnLimitSec, {20, 600});
             }
@@ -465,6 +469,8 @@ QString SimulatorOptions::helpText()
         "  --motor dc|ac           motor type (default dc)\n"
         "  --voltage V             supply voltage, 0..60 (default 13; < 11.5 refuses targets)\n"
         "  --one-turn-limit S      stall watchdog OneTurnLimitSec, 20..600 (default 360)\n"
+        "  --pot-noise DEG         potentiometer noise, each sample off by up to +-DEG, 0..5\n"
+        "                          (default 0); makes the azimuth jitter while stopped\n"
         "  --elevation             elevation-only mode (StartAzimuth 270, range 180)\n"
         "  --fast-inbound          process every inbound message at once instead of one per\n"
         "                          ~1 s service tick (the default is faithful)\n"
@@ -473,7 +479,8 @@ QString SimulatorOptions::helpText()
         "                          pwm (\"on\"/\"off\"/true/false), motor (\"dc\"/\"ac\"), "
         "voltage,\n"
         "                          oneTurnLimit, elevation, fastInbound, antRadiationAngle,\n"
-        "                          pwmMaxDuty, pwmRampSteps, pwmTuneAggressiveness, mac, ip.\n"
+        "                          pwmMaxDuty, pwmRampSteps, pwmTuneAggressiveness, potNoise\n"
+        "                          (degrees, 0..5), mac, ip.\n"
         "                          Absent keys take the values of the options above; an entry\n"
         "                          without \"id\" gets first-id + its index.\n"
         "  --verbose               log connections and device events to stderr\n"

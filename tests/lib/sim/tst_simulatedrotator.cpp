@@ -155,6 +155,7 @@ private slots:
     void telemetry();
     void keys_data();
     void keys();
+    void potNoise();
 };
 
 // §2.1, every row of the table.
@@ -889,6 +890,28 @@ void TestSimulatedRotator::keys()
     QCOMPARE(input.size(), 2);
     QCOMPARE(input.at(0).payload, ccw ? QByteArray("2") : QByteArray("1"));
     QCOMPARE(input.at(1).payload, QByteArray("0"));
+}
+
+// A noisy potentiometer: jitter while stopped obeys the 2 s rule, the stop tolerance grows
+// (§6.3) and a move still ends near its target.
+void TestSimulatedRotator::potNoise()
+{
+    auto config = Rig::defaultConfig();
+    config.potNoiseDeg = 0.8;
+    config.initialRawDeg = 100;
+    Rig rig(config);
+    rig.device.setPhysicalPositionDeg(100.5);
+    rig.run(30000);
+    const auto az = rig.of("Azimuth");
+    QVERIFY(az.size() >= 3); // it does jitter
+    for (qsizetype i = 1; i < az.size(); ++i)
+        QVERIFY(az.at(i).timeMs - az.at(i - 1).timeMs > 2000);
+    QCOMPARE(rig.of("AzimuthStop").size(), az.size());
+    QCOMPARE(rig.of("StopToleranceDeg").first().payload, QByteArray("1.37"));
+    rig.mark = rig.nowMs;
+    rig.command("Target", "200");
+    QVERIFY(rig.moveToStop());
+    QVERIFY(std::abs(rig.of("AzimuthStop", rig.mark).last().payload.toInt() - 200) <= 3);
 }
 
 QTEST_GUILESS_MAIN(TestSimulatedRotator)

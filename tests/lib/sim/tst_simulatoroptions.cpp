@@ -118,6 +118,10 @@ void TestSimulatorOptions::configJson_data()
                                  << QString();
     QTest::newRow("numeric id and bools")
         << QByteArray(R"([{"id":7,"pwm":false,"elevation":true,"fastInbound":true}])") << QString();
+    QTest::newRow("pot noise") << QByteArray(R"([{"potNoise":0.7}])") << QString();
+    QTest::newRow("pot noise too big")
+        << QByteArray(R"([{"potNoise":9}])")
+        << QStringLiteral("field 'potNoise': 9 is out of range 0..5");
     QTest::newRow("not json") << QByteArray("[{") << QStringLiteral("not valid JSON");
     QTest::newRow("not an array") << QByteArray("{}") << QStringLiteral("JSON array");
     QTest::newRow("empty array") << QByteArray("[]") << QStringLiteral("no devices");
