@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "benchutil.h"
+
+#include <QUrl>
+
+/// The rotordeck-bench subcommands; each returns the process exit status.
+namespace bench {
+
+/// Child-process mode: floods status messages of N rotators (see publish.cpp).
+int runPublish(const Args &args);
+/// Fleet fan-in against mosquitto_sub on the same stream.
+int runFanin(const Args &args);
+/// Click on the compass map to Target message seen by another process.
+int runClickLatency(const Args &args);
+/// Start-up of the rotordeck program and its memory with 100 rotators.
+int runStartup(const Args &args);
+/// The real main window under 500 updating rotators.
+int runGuiLoad(const Args &args);
+
+/// The topic of message `index` of the flood and its payload (Azimuth / Status / VoltageValue
+/// in turn, rotator index % rotators). Shared by the publisher and the checks.
+void floodMessage(const QString &call, int rotators, int index, QString *topic,
+                  QByteArray *payload);
+
+/// Publishes the retained topics a real IP-Rotator leaves on its broker (Name, StartAzimuth,
+/// MaxRotateDegree, AntRadiationAngle, Status, StatusHuman, Azimuth, VoltageValue) for
+/// rotators CALL/0 .. CALL/count-1.
+bool seedRetainedRotators(const QUrl &url, const QString &call, int count);
+
+} // namespace bench

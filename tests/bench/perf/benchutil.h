@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class MqttConnection;
+
+/// Small helpers shared by the rotordeck-bench subcommands.
+namespace bench {
+
+/// Wall-clock time (CLOCK_REALTIME) in nanoseconds: comparable across processes on this machine.
+[[nodiscard]] qint64 nowNs();
+/// "--key value" / "--flag" arguments after the subcommand.
+class Args
+{
+public:
+    explicit Args(const QStringList &arguments);
+    [[nodiscard]] QString value(const QString &key, const QString &fallback = {}) const;
+    [[nodiscard]] int intValue(const QString &key, int fallback) const;
+    [[nodiscard]] bool flag(const QString &key) const;
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+/// Prints one figure line `name value unit` (stdout, flushed).
+void printFigure(const QString &name, double value, const QString &unit);
+/// Prints a comment line (stdout, starts with '#').
+void printNote(const QString &text);
+/// The q-quantile (0..1) of values (nearest rank); 0 for an empty list.
+[[nodiscard]] double quantile(QList<double> values, double q);
+/// Runs the event loop until done() or timeoutMs passed; returns done().
+bool spinUntil(const std::function<bool()> &done, int timeoutMs);
+/// Opens the connection and waits until connected; false on timeout.
+bool openAndWait(MqttConnection &connection, int timeoutMs = 10000);
+/// Resident and peak resident memory of a process in KiB (VmRSS, VmHWM); -1 when unknown.
+[[nodiscard]] qint64 residentKiB(qint64 pid, bool peak = false);
+/// User + system CPU time of this process so far, microseconds.
+[[nodiscard]] qint64 processCpuUs();
+/// Absolute path of the mosquitto_sub client (PATH), empty when missing.
+[[nodiscard]] QString mosquittoSubPath();
+
+} // namespace bench
