@@ -89,6 +89,7 @@ private slots:
     void rotctlStopWhileTurning();
     void rotctlPark();
     void rotctlDarkZoneRefused();
+    void rotctlElevationUnit();
     void n1mmTurnStopAndStatus();
     void pstRotatorCommandsAndQueries();
 
@@ -399,6 +400,51 @@ void TestInteropHub::rotctlDarkZoneRefused()
     QTest::qWait(1500); // nothing may go out, not even after the pacing interval
     QCOMPARE(sent.size(), 0);
     QCOMPARE(m_deviceB->rawAzimuthDeg(), 100);
+}
+
+void TestInteropHub::rotctlElevationUnit()
+{
+    // A third unit switched to elevation-only mode (as its setup page does): the firmware
+    // publishes StartAzimuth 270, MaxRotateDegree 180 and ElevationEnable 1, retained.
+    SimulatedRotatorConfig config;
+    config.call = m_call;
+    config.id = QStringLiteral("3");
+    config.name = QStringLiteral("Elevation");
+    config.initialRawDeg = 10;
+    config.fastInbound = true;
+    SimulatedRotator *device = m_host->addDevice(config);
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->readyCount(), 3, timeoutMs);
+    device->setElevation(true);
+    Rotator *rotator = m_fleet->addRotator({m_call, QStringLiteral("3")});
+    QVERIFY(advanceUntil([rotator] {
+        return rotator->state().elevationMode && rotator->state().maxRotateDeg == 180
+            && rotator->state().rawAzimuthDeg == 10;
+    }));
+
+    InteropHub::Options options;
+    options.rotctldFirstPort = freeTcpPortPair();
+    InteropHub hub(options);
+    hub.addRotator(rotator);
+    QVERIFY(hub.start());
+    const quint16 port = *options.rotctldFirstPort;
+
+    const RotctlRun state = rotctl(port, {QStringLiteral("dump_state")});
+    QVERIFY2(state.out.contains("max_az=360.000000\nmin_el=0.000000\nmax_el=180.000000"),
+             state.out.constData());
+    const RotctlRun turn
+        = rotctl(port, {QStringLiteral("P"), QStringLiteral("123"), QStringLiteral("45")});
+    QCOMPARE(turn.exitCode, 0);
+    QVERIFY(advanceUntil([device, rotator] {
+        return std::abs(device->rawAzimuthDeg() - 45) <= rawToleranceDeg && device->status() == 0
+            && rotator->state().rawAzimuthDeg == device->rawAzimuthDeg()
+            && !rotator->state().moving;
+    }));
+    const RotctlRun after = rotctl(port, {QStringLiteral("p")});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, "0.00\n" + QByteArray::number(device->rawAzimuthDeg()) + ".00\n");
+    const RotctlRun beyond
+        = rotctl(port, {QStringLiteral("P"), QStringLiteral("0"), QStringLiteral("181")});
+    QVERIFY(beyond.exitCode != 0);
 }
 
 void TestInteropHub::n1mmTurnStopAndStatus()
