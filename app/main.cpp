@@ -7,7 +7,9 @@
 #include "station.h"
 
 #include "model/clock.h"
+#include "model/rotator.h"
 #include "settings/settingsstore.h"
+#include "sim/simulatorhost.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -101,6 +103,16 @@ int main(int argc, char *argv[])
         for (const RotatorSettings &rotator : demo.rotatorSettings())
             station.addRotator(rotator);
         station.addBroker(profile);
+        // A device that comes up after the app asked with `get` would stay silent until its
+        // 60 s heartbeat: ask again when each simulated device is ready.
+        QObject::connect(demo.simulator(), &SimulatorHost::deviceReady, &station,
+                         [&station](const QString &callSlashId) {
+                             const auto address = RotatorAddress::fromString(callSlashId);
+                             for (Rotator *rotator : station.rotators()) {
+                                 if (address && rotator->address() == *address)
+                                     rotator->refresh();
+                             }
+                         });
         if (locator.isEmpty())
             locator = QString::fromLatin1(Demo::defaultLocator);
     } else {

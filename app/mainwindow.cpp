@@ -33,6 +33,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -149,14 +150,48 @@ void MainWindow::buildUi()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RotatorListModel::ColourColumn, QHeaderView::Fixed);
     const int em = m_listView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // Wide enough for the header and typical content, so nothing is cut at first start.
+    auto widthFor = [this](const QString &sample, int column) {
+        const QFontMetrics fm = m_listView->fontMetrics();
+        QFont bold = m_listView->font();
+        bold.setBold(true);
+        const int headerWidth
+            = fm.horizontalAdvance(m_listModel->headerData(column, Qt::Horizontal).toString());
+        return std::max(headerWidth, QFontMetrics(bold).horizontalAdvance(sample))
+            + fm.horizontalAdvance(QLatin1Char('M'));
+    };
     m_listView->setColumnWidth(RotatorListModel::ColourColumn, em);
-    m_listView->setColumnWidth(RotatorListModel::LabelColumn, em * 8);
-    m_listView->setColumnWidth(RotatorListModel::AddressColumn, em * 6);
-    m_listView->setColumnWidth(RotatorListModel::BearingColumn, em * 4);
-    m_listView->setColumnWidth(RotatorListModel::TargetColumn, em * 4);
-    m_listView->setColumnWidth(RotatorListModel::StatusColumn, em * 10);
-    m_listView->setColumnWidth(RotatorListModel::VoltageColumn, em * 4);
-    m_listView->setColumnWidth(RotatorListModel::LinkColumn, em * 5);
+    m_listView->setColumnWidth(RotatorListModel::LabelColumn,
+                               widthFor(QStringLiteral("40 m Beam (450°)"), 1));
+    m_listView->setColumnWidth(RotatorListModel::AddressColumn,
+                               widthFor(QStringLiteral("OK1HRA/12"), 2));
+    m_listView->setColumnWidth(RotatorListModel::BearingColumn,
+                               widthFor(QStringLiteral("180° el"), 3));
+    m_listView->setColumnWidth(RotatorListModel::TargetColumn, widthFor(QStringLiteral("359°"), 4));
+    m_listView->setColumnWidth(RotatorListModel::StatusColumn,
+                               widthFor(QStringLiteral("Turning CCW to 359°"), 5));
+    m_listView->setColumnWidth(RotatorListModel::VoltageColumn,
+                               widthFor(QStringLiteral("13.8 V"), 6));
+    m_listView->setColumnWidth(RotatorListModel::LinkColumn,
+                               widthFor(QStringLiteral("Broker down"), 7));
+    // The supply is in the panel and the tooltip; the column is there for those who want it.
+    header->setSectionHidden(RotatorListModel::VoltageColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QHeaderView *h = m_listView->horizontalHeader();
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (int column = RotatorListModel::LabelColumn; column < RotatorListModel::ColumnCount;
+             ++column) {
+            QAction *a
+                = menu->addAction(m_listModel->headerData(column, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!h->isSectionHidden(column));
+            connect(a, &QAction::toggled, h,
+                    [h, column](bool on) { h->setSectionHidden(column, !on); });
+        }
+        menu->popup(h->viewport()->mapToGlobal(pos));
+    });
     m_listDock = new QDockWidget(tr("Rotators"), this);
     m_listDock->setObjectName(QStringLiteral("rotatorListDock"));
     m_listDock->setWidget(m_listView);
@@ -199,7 +234,7 @@ void MainWindow::buildUi()
     tabifyDockWidget(m_plotDock, m_trafficDock);
     tabifyDockWidget(m_trafficDock, m_notificationDock);
     m_plotDock->raise();
-    resizeDocks({m_listDock, m_panelDock}, {em * 34, em * 20}, Qt::Horizontal);
+    resizeDocks({m_listDock, m_panelDock}, {em * 40, em * 20}, Qt::Horizontal);
     resizeDocks({m_plotDock}, {em * 12}, Qt::Vertical);
 
     // Map input.
