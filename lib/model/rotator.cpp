@@ -263,13 +263,10 @@ public:
         case Leaf::StatusHuman: {
             const QString &text = std::get<QString>(update.value);
             state.statusHuman = text;
-            for (int code : {0, 1, 11, 2, 3, -1, -11, -2, -3, 21, 22, 23, -21, -22, -23}) {
-                if (protocol::statusLabel(code) == text) {
-                    state.status = code;
-                    setMoving(code != 0);
-                    unconfirmedAzimuthMs.reset();
-                    break;
-                }
+            if (const std::optional<int> code = protocol::statusFromLabel(text)) {
+                state.status = *code;
+                setMoving(*code != 0);
+                unconfirmedAzimuthMs.reset();
             }
             break;
         }
@@ -316,7 +313,7 @@ public:
                 destination.reset();
             if (destination && state.rawTargetDeg != destination) {
                 state.rawTargetDeg = destination;
-                targetSeenMoving = false;
+                targetSeenMoving = state.moving;
             }
             break;
         }
@@ -370,7 +367,6 @@ public:
 
     void dropPending(const QString &why)
     {
-        const bool hadSomething = pendingStop || pendingGet || pendingTarget;
         if (pendingTarget)
             refuse(CommandResult::Code::BrokerDown, QStringLiteral("target dropped: ") + why);
         if (pendingStop)
@@ -383,7 +379,6 @@ public:
         targetWaitsForStop = false;
         stopSentMs.reset();
         pacingTimer.stop();
-        Q_UNUSED(hadSomething);
     }
 
     /// Sends the most important pending command when the pacing gap allows it, else arms the
@@ -436,7 +431,8 @@ public:
                 } else if (publish(*command)) {
                     change([&] {
                         state.rawTargetDeg = turn->destinationRawDeg;
-                        targetSeenMoving = false;
+                        // Already moving (same direction): the target is done at the next stop.
+                        targetSeenMoving = state.moving;
                     });
                 } else {
                     refuse(CommandResult::Code::BrokerDown,

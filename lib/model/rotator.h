@@ -62,8 +62,14 @@ public:
     /// Measured speed in degrees per second from recent moves; nullopt until measured.
     [[nodiscard]] std::optional<double> measuredSpeedDegPerSec() const;
 
+    /// Plans (see planTurnToBearing) and sends the Target. Sent = published now; Queued = the
+    /// 1 s pacing gap or a stop-first reversal holds it (it is planned again when it goes out,
+    /// and a newer target replaces it); anything else = refused, nothing sent or kept.
     CommandResult turnToBearing(double bearingDeg);
+    /// Sends an explicit raw target 0..max as it is (OutOfRange otherwise). The firmware may move
+    /// a low value to its +360 copy (half rule); state().rawTargetDeg shows where it really goes.
     CommandResult turnToRaw(int rawDeg);
+    /// Sends `stop`; drops any pending target. Goes before everything else queued.
     CommandResult stop();
     /// Sends `get`.
     CommandResult refresh();

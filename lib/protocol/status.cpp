@@ -53,6 +53,15 @@ QString statusLabel(int code)
     return entry ? QString::fromLatin1(entry->label) : QString();
 }
 
+std::optional<int> statusFromLabel(QStringView label) noexcept
+{
+    for (const StatusEntry &entry : statusTable) {
+        if (label == QLatin1String(entry.label))
+            return entry.code;
+    }
+    return std::nullopt;
+}
+
 bool isMovingStatus(int code) noexcept
 {
     return code != 0 && isKnownStatus(code);

@@ -156,7 +156,7 @@ void TestRotatorConformance::turnsWherePlanned()
     const auto plan = rotator->planTurnToBearing(bearing);
     QVERIFY(plan);
     QCOMPARE(plan->rawTargetDeg, expectedRaw);
-    QTRY_VERIFY_WITH_TIMEOUT(rotator->turnToBearing(bearing).accepted(), waitMs);
+    QVERIFY(rotator->turnToBearing(bearing).accepted()); // sent, or queued by the pacing
     QTRY_VERIFY_WITH_TIMEOUT(device.sim.status() != 0, waitMs);
     QTRY_COMPARE_WITH_TIMEOUT(device.sim.status(), 0, 3 * waitMs);
     // Copies of a bearing are 360° apart: being near the planned one proves the firmware took
@@ -192,7 +192,7 @@ void TestRotatorConformance::reversalStopsFirst()
     connection.open();
     QTRY_COMPARE_WITH_TIMEOUT(rotator->state().name, u"Antenna"_s, waitMs);
 
-    QTRY_VERIFY_WITH_TIMEOUT(rotator->turnToBearing(300).accepted(), waitMs);
+    QVERIFY(rotator->turnToBearing(300).accepted());
     QTRY_COMPARE_WITH_TIMEOUT(rotator->state().status, std::optional<int>(2), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(rotator->state().rawAzimuthDeg.value_or(0) > 110, waitMs);
     const CommandResult result = rotator->turnToBearing(50);

@@ -105,6 +105,10 @@ void TestRotator::messages_data()
                         u"Status=11"_s,   u"Status=2"_s,        u"Status=3"_s,
                         u"Status=0"_s,    u"AzimuthStop=200"_s}
         << 200 << 0 << false << none << 200;
+    QTest::newRow("target-while-moving-cleared-at-stop")
+        << QStringList {u"Azimuth=100"_s, u"Status=2"_s, u"Target=200"_s,     u"Azimuth=150"_s,
+                        u"Status=3"_s,    u"Status=0"_s, u"AzimuthStop=200"_s}
+        << 200 << 0 << false << none << 200;
     QTest::newRow("target-kept-until-moving")
         << QStringList {u"Azimuth=100"_s, u"AzimuthStop=100"_s, u"Target=200"_s,
                         u"AzimuthStop=100"_s}

@@ -219,6 +219,8 @@ void TestCommand::status()
     QCOMPARE(protocol::statusLabel(code), label);
     QCOMPARE(protocol::isMovingStatus(code), moving);
     QCOMPARE(protocol::statusDirection(code), direction);
+    QCOMPARE(protocol::statusFromLabel(label),
+             label.isEmpty() ? std::nullopt : std::optional<int>(code));
     if (!label.isEmpty()) {
         QCOMPARE(protocol::isRampDownStatus(code), rampDown);
         QCOMPARE(protocol::isManualStatus(code), manual);
