@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -112,6 +113,7 @@ private slots:
     void staleAfterSilence();
     void darkZoneRefusedNothingSent();
     void routingThroughput();
+    void subscriptionsAndRouting();
 
 private:
     /// Connects a client, subscribing `filter` first (so it is active once connected).
@@ -505,6 +507,64 @@ void TestFleet::routingThroughput()
     const double perSecond = messageCount * 1e9 / double(elapsedNs);
     qCInfo(lcFleetTest, "routed %.0f messages/s", perSecond);
     QVERIFY2(perSecond > 50000, qPrintable(QString::number(perSecond)));
+}
+
+void TestFleet::subscriptionsAndRouting()
+{
+    // No broker needed: subscriptions are remembered by the connection, batches are injected.
+    ManualClock clock;
+    MqttConnection connection(profileFor(m_fixture->tcpUrl(), false));
+    Fleet fleet(&connection, clock);
+    QCOMPARE(connection.subscriptions(), QStringList());
+    Rotator *a = fleet.addRotator({u"OK1HRA"_s, u"01"_s});
+    QCOMPARE(fleet.addRotator({u"OK1HRA"_s, u"01"_s}), a);
+    fleet.addRotator({u"EE:FF"_s, QString()});
+    QStringList filters = connection.subscriptions();
+    filters.sort();
+    QCOMPARE(filters, (QStringList {u"EE:FF//ROT/#"_s, u"OK1HRA/01/ROT/#"_s}));
+    // Discovery: one wildcard covers everything (overlapping filters could deliver twice).
+    fleet.setDiscoveryEnabled(true);
+    QCOMPARE(connection.subscriptions(), QStringList {u"+/+/ROT/#"_s});
+
+    QSignalSpy added(&fleet, &Fleet::rotatorAdded);
+    QSignalSpy removed(&fleet, &Fleet::rotatorAboutToBeRemoved);
+    const auto message = [](const QString &topic, const QByteArray &payload) {
+        MqttMessage m;
+        m.topic = topic;
+        m.payload = payload;
+        return m;
+    };
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignored: not an integer"_s));
+    emit connection.messagesReceived({
+        message(u"OK1HRA/01/ROT/Azimuth"_s, "120"), message(u"OK1HRA/01/ROT/Azimuth/deeper"_s, "1"),
+        message(u"OK1HRA/ROT/Azimuth"_s, "2"),
+        message(u"NEW/7/ROT/Target"_s, "100"), // a command alone does not discover
+        message(u"NEW/8/ROT/StartAzimuth"_s, "90"),
+        message(u"OK1HRA/01/ROT/Azimuth"_s, "abc"), // bad: ignored, logged
+    });
+    QCOMPARE(a->state().rawAzimuthDeg, std::optional<int>(120));
+    QCOMPARE(added.count(), 1);
+    QVERIFY(!fleet.rotator({u"NEW"_s, u"7"_s}));
+    Rotator *discovered = fleet.rotator({u"NEW"_s, u"8"_s});
+    QVERIFY(discovered);
+    QVERIFY(discovered->isDiscovered());
+    QCOMPARE(discovered->state().startAzimuthDeg, 90);
+    QCOMPARE(fleet.rotators().size(), 3);
+    QCOMPARE(fleet.rotators().last(), discovered);
+
+    // Adding a discovered one makes it configured; removing one emits first.
+    QCOMPARE(fleet.addRotator({u"NEW"_s, u"8"_s}), discovered);
+    QVERIFY(!discovered->isDiscovered());
+    fleet.removeRotator({u"OK1HRA"_s, u"01"_s});
+    QCOMPARE(removed.count(), 1);
+    QVERIFY(!fleet.rotator({u"OK1HRA"_s, u"01"_s}));
+    fleet.setDiscoveryEnabled(false);
+    filters = connection.subscriptions();
+    filters.sort();
+    QCOMPARE(filters, (QStringList {u"EE:FF//ROT/#"_s, u"NEW/8/ROT/#"_s}));
+    // Without discovery unknown prefixes are ignored.
+    emit connection.messagesReceived({message(u"OTHER/1/ROT/Azimuth"_s, "5")});
+    QCOMPARE(fleet.rotators().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestFleet)
