@@ -238,7 +238,22 @@ void MainWindow::buildUi()
     resizeDocks({m_plotDock}, {em * 12}, Qt::Vertical);
 
     // Map input.
-    connect(m_map, &CompassMapWidget::bearingRequested, this, &MainWindow::turnSelectedTo);
+    // The map is a compass: it turns the azimuth rotators only, never an elevation-only unit.
+    connect(m_map, &CompassMapWidget::bearingRequested, this, [this](double bearingDeg) {
+        QList<Rotator *> azimuth;
+        const QList<Rotator *> selected = selectedRotators();
+        for (Rotator *rotator : selected) {
+            if (!rotator->state().elevationMode)
+                azimuth.append(rotator);
+        }
+        if (azimuth.isEmpty() && !selected.isEmpty()) {
+            statusBar()->showMessage(
+                tr("The map turns azimuth rotators; use the target field for elevation."),
+                statusMessageMs);
+            return;
+        }
+        turnRotatorsTo(azimuth, bearingDeg);
+    });
     connect(m_map, &CompassMapWidget::recentreRequested, this,
             [this](double lat, double lon) { m_map->setCentre(lat, lon); });
 
@@ -558,9 +573,17 @@ void MainWindow::updateBrokerLabel(MqttConnection *connection)
         return;
     const MqttConnection::State state = connection->state();
     const QString name = Station::brokerLabel(connection).toHtmlEscaped();
-    label->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2: %3")
-                       .arg(rotatorformat::brokerStateColour(state).name(), name,
-                            rotatorformat::brokerStateText(state)));
+    QString text = rotatorformat::brokerStateText(state);
+    const QString lastError = connection->lastErrorText();
+    if (state != MqttConnection::State::Connected && !lastError.isEmpty()) {
+        constexpr int maxErrorChars = 48;
+        text += QStringLiteral(" (%1)").arg(lastError.size() > maxErrorChars
+                                                ? lastError.left(maxErrorChars - 1) + QChar(0x2026)
+                                                : lastError);
+    }
+    label->setText(
+        QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2: %3")
+            .arg(rotatorformat::brokerStateColour(state).name(), name, text.toHtmlEscaped()));
     QString tip = tr("%1 (%2)").arg(name, connection->profile().url.toString().toHtmlEscaped());
     if (state != MqttConnection::State::Connected && !connection->lastErrorText().isEmpty())
         tip += QStringLiteral("<br>") + connection->lastErrorText().toHtmlEscaped();
@@ -668,7 +691,11 @@ void MainWindow::updateMap()
 
 void MainWindow::turnSelectedTo(double bearingDeg)
 {
-    const QList<Rotator *> selected = selectedRotators();
+    turnRotatorsTo(selectedRotators(), bearingDeg);
+}
+
+void MainWindow::turnRotatorsTo(const QList<Rotator *> &selected, double bearingDeg)
+{
     if (selected.isEmpty()) {
         statusBar()->showMessage(tr("Select a rotator first (1–9 or click the list)."),
                                  statusMessageMs);
@@ -696,11 +723,9 @@ void MainWindow::turnSelectedTo(double bearingDeg)
         for (const QPointer<Rotator> &rotator : go) {
             if (!rotator)
                 continue;
-            const CommandResult result = rotator->turnToBearing(bearingDeg);
-            if (result)
+            // A refusal reaches the user through Rotator::commandRefused.
+            if (rotator->turnToBearing(bearingDeg))
                 ++accepted;
-            else
-                reportRefusal(rotator, rotatorformat::commandResultText(result));
         }
         if (accepted > 0) {
             statusBar()->showMessage(tr("Turning %n rotator(s) to %1°", nullptr, accepted)
@@ -735,11 +760,8 @@ void MainWindow::stopSelected()
     }
     int accepted = 0;
     for (Rotator *rotator : selected) {
-        const CommandResult result = rotator->stop();
-        if (result)
+        if (rotator->stop()) // refusals arrive through Rotator::commandRefused
             ++accepted;
-        else
-            reportRefusal(rotator, rotatorformat::commandResultText(result));
     }
     if (accepted > 0)
         statusBar()->showMessage(tr("Stop sent to %n rotator(s)", nullptr, accepted),
@@ -763,9 +785,7 @@ void MainWindow::parkSelected()
             reportRefusal(rotator, tr("No park bearing set (Rotator ▸ Properties…)"));
             continue;
         }
-        const CommandResult result = rotator->turnToBearing(*park);
-        if (!result)
-            reportRefusal(rotator, rotatorformat::commandResultText(result));
+        rotator->turnToBearing(*park); // refusals arrive through Rotator::commandRefused
     }
 }
 
@@ -783,9 +803,7 @@ void MainWindow::nudgeSelected(int deltaDeg)
         }
         const int bearing = state.elevationMode ? std::clamp(*from + deltaDeg, 0, 180)
                                                 : wrapBearingDeg(*from + deltaDeg);
-        const CommandResult result = rotator->turnToBearing(bearing);
-        if (!result)
-            reportRefusal(rotator, rotatorformat::commandResultText(result));
+        rotator->turnToBearing(bearing); // refusals arrive through Rotator::commandRefused
     }
 }
 

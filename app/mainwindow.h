@@ -55,6 +55,8 @@ public:
 
     /// Turns every selected rotator to a compass bearing (asks first for a long unwind).
     void turnSelectedTo(double bearingDeg);
+    /// Turns the given rotators to a compass bearing (asks first for a long unwind).
+    void turnRotatorsTo(const QList<Rotator *> &rotators, double bearingDeg);
     void stopSelected();
     void stopAll();
     void parkSelected();

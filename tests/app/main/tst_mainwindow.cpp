@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "models/rotatorlistmodel.h"
 #include "station.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/notificationdock.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -59,6 +61,7 @@ private slots:
     void targetFieldValidates_data();
     void targetFieldValidates();
     void darkZoneIsRefusedWithReason();
+    void brokerDownIsShownAndRefused();
 
 private:
     Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
@@ -335,6 +338,41 @@ void TestMainWindow::darkZoneIsRefusedWithReason()
     QVERIFY2(m_window->notifications()->textAt(0).contains(QStringLiteral("dark zone")),
              qPrintable(m_window->notifications()->textAt(0)));
     QCOMPARE(sent.count(), 0);
+}
+
+void TestMainWindow::brokerDownIsShownAndRefused()
+{
+    auto brokerLabelText = [this] {
+        const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->text().contains(QStringLiteral("test:")))
+                return label->text();
+        }
+        return QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(brokerLabelText().contains(QStringLiteral("Connected")), timeoutMs);
+
+    selectOnly(0);
+    m_broker.broker().stop();
+    QTRY_VERIFY_WITH_TIMEOUT(brokerLabelText().contains(QStringLiteral("Reconnecting")), timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(rotator(0)->state().link, LinkState::BrokerDown, timeoutMs);
+    const QModelIndex link
+        = m_window->rotatorView()->model()->index(0, RotatorListModel::LinkColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(link.data().toString(), QStringLiteral("Broker down"), timeoutMs);
+
+    // A command now is refused with a visible reason and nothing is kept for later.
+    const int before = m_window->notifications()->count();
+    m_window->turnSelectedTo(45);
+    QCOMPARE(m_window->notifications()->count(), before + 1);
+    QVERIFY2(m_window->notifications()->textAt(0).contains(QStringLiteral("broker")),
+             qPrintable(m_window->notifications()->textAt(0)));
+
+    QVERIFY2(m_broker.broker().restart(10000), qPrintable(m_broker.why()));
+    QTRY_VERIFY_WITH_TIMEOUT(brokerLabelText().contains(QStringLiteral("Connected")), timeoutMs);
+    // Back up: no longer "broker down" (it is live again once the device speaks).
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().link != LinkState::BrokerDown, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(link.data().toString() != QStringLiteral("Broker down"), timeoutMs);
+    QCOMPARE(m_sim->devices().at(0)->bearingDeg(), 0); // the refused turn never happened
 }
 
 QTEST_MAIN(TestMainWindow)
