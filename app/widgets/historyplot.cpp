@@ -281,8 +281,13 @@ void HistoryPlot::tick()
 {
     // While following, the time axis moves even without new samples: once a second is enough.
     const qint64 nowMs = m_station->clock().nowMs();
-    if (isFollowing() && nowMs - m_lastFollowReplotMs >= 1000)
+    if (isFollowing() && nowMs - m_lastFollowReplotMs >= 1000) {
+        m_lastFollowReplotMs = nowMs;
         m_needsReplot = true;
+        // Every line holds its last value up to now, so each needs its end moved.
+        for (Series &s : m_series)
+            s.dirty = true;
+    }
     if (!m_needsReplot || !isVisible())
         return;
     m_needsReplot = false;
@@ -292,10 +297,8 @@ void HistoryPlot::tick()
         if (s.dirty && s.line)
             updateGraphData(s);
     }
-    if (isFollowing()) {
-        m_lastFollowReplotMs = nowMs;
+    if (isFollowing())
         updateRanges();
-    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     ++m_replotCount;
 }
