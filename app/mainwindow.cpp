@@ -307,8 +307,7 @@ void MainWindow::buildActions()
                                QKeySequence(Qt::SHIFT | Qt::Key_Escape), [this] { stopAll(); });
     stopAllAction->setIcon(st->standardIcon(QStyle::SP_BrowserStop));
     stopAllAction->setToolTip(tr("Stop every rotator on every broker (Shift+Esc)"));
-    // Stop must work wherever the focus is, dialogs of this window included.
-    stop->setShortcutContext(Qt::ApplicationShortcut);
+    // Stop all works from every window of the app; plain Esc keeps closing dialogs.
     stopAllAction->setShortcutContext(Qt::ApplicationShortcut);
     make(QStringLiteral("park"), tr("&Park"), QKeySequence(Qt::CTRL | Qt::Key_P),
          [this] { parkSelected(); });
