@@ -23,7 +23,11 @@ namespace bench {
 /// device's 1 s pacing without waiting for it.
 int runClickLatency(const Args &args)
 {
-    const int clicks = qMax(1, args.intValue(QStringLiteral("clicks"), 200));
+    const int measured = qMax(1, args.intValue(QStringLiteral("clicks"), 200));
+    // The first clicks after the window appears are timed apart ("cold"): they met a stall of
+    // up to ~0.5 s on this machine that steady-state clicks never show.
+    const int cold = qMax(0, args.intValue(QStringLiteral("cold-clicks"), 10));
+    const int clicks = measured + cold;
     const QString call = QStringLiteral("CLK");
     EmbeddedBroker broker;
     if (!broker.startAndWait(10000) || mosquittoSubPath().isEmpty()) {
@@ -122,6 +126,7 @@ int runClickLatency(const Args &args)
         printNote(QStringLiteral("map not exposed"));
         return 1;
     }
+    spinUntil([] { return false; }, args.intValue(QStringLiteral("settle-ms"), 1000));
     QPointer<Rotator> current;
     QObject::connect(&map, &CompassMapWidget::bearingRequested, &map, [&](double bearingDeg) {
         if (current)
@@ -129,6 +134,7 @@ int runClickLatency(const Args &args)
     });
 
     QHash<QString, qint64> clickNs;
+    QHash<QString, int> clickIndex;
     const QList<Rotator *> rotators = fleet.rotators();
     int refused = 0;
     for (int i = 0; i < clicks; ++i) {
@@ -139,6 +145,7 @@ int runClickLatency(const Args &args)
         const qint64 t0 = nowNs();
         QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier, point);
         clickNs.insert(current->address().topic(u"Target"), t0);
+        clickIndex.insert(current->address().topic(u"Target"), i);
         refused += static_cast<int>(refusedSpy.count());
         QTest::qWait(20);
         readSpy();
@@ -157,11 +164,16 @@ int runClickLatency(const Args &args)
     spy.waitForFinished(2000);
 
     QList<double> latenciesMs;
+    QList<double> coldMs;
     QStringList slowest;
     for (auto it = clickNs.cbegin(); it != clickNs.cend(); ++it) {
         if (!receivedNs.contains(it.key()))
             continue;
         const double ms = static_cast<double>(receivedNs.value(it.key()) - it.value()) / 1e6;
+        if (clickIndex.value(it.key()) < cold) {
+            coldMs << ms;
+            continue;
+        }
         latenciesMs << ms;
         if (ms > 5.0)
             slowest
@@ -172,7 +184,7 @@ int runClickLatency(const Args &args)
                   + slowest.join(u", "));
     printNote(QStringLiteral("click-latency: %1 clicks, %2 Target messages seen by a separate "
                              "mosquitto_sub, %3 refused; CompassMapWidget offscreen, no MainWindow")
-                  .arg(clicks)
+                  .arg(measured)
                   .arg(latenciesMs.size())
                   .arg(refused));
     printFigure(QStringLiteral("click-latency-median"), quantile(latenciesMs, 0.5),
@@ -181,7 +193,9 @@ int runClickLatency(const Args &args)
                 QStringLiteral("ms"));
     printFigure(QStringLiteral("click-latency-max"), quantile(latenciesMs, 1.0),
                 QStringLiteral("ms"));
-    return latenciesMs.size() == clicks ? 0 : 1;
+    printFigure(QStringLiteral("click-latency-cold-max"), quantile(coldMs, 1.0),
+                QStringLiteral("ms"));
+    return latenciesMs.size() == measured ? 0 : 1;
 }
 
 } // namespace bench
