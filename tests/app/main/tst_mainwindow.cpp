@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/rotatorpropertiesdialog.h"
 #include "mainwindow.h"
 #include "models/rotatorlistmodel.h"
 #include "station.h"
@@ -10,6 +11,7 @@
 #include "model/clock.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
+#include "settings/settingsstore.h"
 #include "sim/simulatedrotator.h"
 #include "sim/simulatorhost.h"
 
@@ -22,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -62,6 +65,8 @@ private slots:
     void targetFieldValidates();
     void darkZoneIsRefusedWithReason();
     void brokerDownIsShownAndRefused();
+    void propertiesDialogRelabels();
+    void closeSavesAndRestoresUiState();
 
 private:
     Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
@@ -373,6 +378,57 @@ void TestMainWindow::brokerDownIsShownAndRefused()
     QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().link != LinkState::BrokerDown, timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(link.data().toString() != QStringLiteral("Broker down"), timeoutMs);
     QCOMPARE(m_sim->devices().at(0)->bearingDeg(), 0); // the refused turn never happened
+}
+
+void TestMainWindow::propertiesDialogRelabels()
+{
+    selectOnly(1);
+    m_window->action(QStringLiteral("properties"))->trigger();
+    auto *dialog = m_window->findChild<RotatorPropertiesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), timeoutMs);
+    dialog->labelEdit()->setText(QStringLiteral("Renamed"));
+    dialog->colourEdit()->setText(QStringLiteral("#ff00ff"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->okButton()->click();
+    QCOMPARE(m_station->label(rotator(1)), QStringLiteral("Renamed"));
+    QCOMPARE(m_station->colour(rotator(1)), QColor(0xff, 0x00, 0xff));
+    const QModelIndex label
+        = m_window->rotatorView()->model()->index(1, RotatorListModel::LabelColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(label.data().toString(), QStringLiteral("Renamed"), timeoutMs);
+    m_window->flushMap();
+    const QList<MapBeam> beams = m_window->map()->beams();
+    QVERIFY(std::any_of(beams.cbegin(), beams.cend(), [](const MapBeam &b) {
+        return b.label == QLatin1String("Renamed") && b.colour == QColor(0xff, 0x00, 0xff)
+            && b.selected;
+    }));
+}
+
+void TestMainWindow::closeSavesAndRestoresUiState()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SettingsStore store(dir.filePath(QStringLiteral("rotordeck.ini")));
+    MainWindow::Context context;
+    context.store = &store;
+    {
+        MainWindow window(m_station.get(), context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.panel()->setLongPath(true);
+        window.setTheme(theme::Mode::Dark);
+        window.close();
+    }
+    const SettingsStore::LoadResult loaded = store.load();
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(QLatin1Char('\n'))));
+    QVERIFY(!loaded.settings.windowGeometry.isEmpty());
+    QVERIFY(!loaded.settings.windowState.isEmpty());
+    QCOMPARE(loaded.settings.ui.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+
+    context.settings = loaded.settings;
+    MainWindow again(m_station.get(), context);
+    QVERIFY(again.panel()->isLongPath());
+    again.setTheme(theme::Mode::System);
 }
 
 QTEST_MAIN(TestMainWindow)
