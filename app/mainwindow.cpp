@@ -36,6 +36,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -59,6 +61,35 @@ const QString uiPlotRawKey = QStringLiteral("plotRaw");
 const QString uiPlotAllKey = QStringLiteral("plotAll");
 const QString uiLongPathKey = QStringLiteral("longPath");
 const QString uiMapRadiusKey = QStringLiteral("mapRadiusKm");
+
+/// A filled red square (one) or two overlapping ones (all): readable on light and dark bars,
+/// drawn at several sizes so it stays crisp at any scale.
+QIcon stopIcon(bool all)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x8e, 0x00, 0x00), std::max(1.0, size / 16.0)));
+        painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        const double margin = size * 0.15;
+        const double radius = size * 0.12;
+        if (all) {
+            const double side = size * 0.55;
+            painter.drawRoundedRect(QRectF(margin, margin, side, side), radius, radius);
+            painter.drawRoundedRect(QRectF(size - margin - side, size - margin - side, side, side),
+                                    radius, radius);
+        } else {
+            painter.drawRoundedRect(QRectF(margin, margin, size - 2 * margin, size - 2 * margin),
+                                    radius, radius);
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
 
 QString mapId(const QString &broker, const Rotator *rotator)
 {
@@ -285,7 +316,6 @@ void MainWindow::buildActions()
               m_actions.insert(name, action);
               return action;
           };
-    QStyle *st = style();
 
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] {
         close();
@@ -301,11 +331,11 @@ void MainWindow::buildActions()
     });
     auto *stop = make(QStringLiteral("stop"), tr("&Stop"), QKeySequence(Qt::Key_Escape),
                       [this] { stopSelected(); });
-    stop->setIcon(st->standardIcon(QStyle::SP_MediaStop));
+    stop->setIcon(stopIcon(false));
     stop->setToolTip(tr("Stop the selected rotators (Esc)"));
     auto *stopAllAction = make(QStringLiteral("stopAll"), tr("Stop &All"),
                                QKeySequence(Qt::SHIFT | Qt::Key_Escape), [this] { stopAll(); });
-    stopAllAction->setIcon(st->standardIcon(QStyle::SP_BrowserStop));
+    stopAllAction->setIcon(stopIcon(true));
     stopAllAction->setToolTip(tr("Stop every rotator on every broker (Shift+Esc)"));
     // Stop all works from every window of the app; plain Esc keeps closing dialogs.
     stopAllAction->setShortcutContext(Qt::ApplicationShortcut);
