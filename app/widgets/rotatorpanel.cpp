@@ -128,6 +128,8 @@ RotatorPanel::RotatorPanel(Station *station, QWidget *parent)
     layout->addWidget(m_stopButton);
 
     applyFonts();
+    // Room for the target field, Go and three preset buttons side by side.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26);
 
     connect(m_targetEdit, &QLineEdit::textChanged, this, [this] {
         refreshPreview();
