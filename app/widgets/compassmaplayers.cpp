@@ -463,6 +463,10 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
     const QRectF disc(centre.x() - r, centre.y() - r, 2 * r, 2 * r);
     const QColor halo = dark ? QColor(0, 0, 0, 150) : QColor(255, 255, 255, 170);
     const bool crowded = beams.size() > 16;
+    // Where crowded beams show their width: a band just inside the rim.
+    constexpr double crowdedBandPx = 7.0;
+    const QRectF rimBand = disc.adjusted(crowdedBandPx / 2, crowdedBandPx / 2, -crowdedBandPx / 2,
+                                         -crowdedBandPx / 2);
     painter.setRenderHint(QPainter::Antialiasing, true);
 
     // The selected rotator's range first, under every beam.
@@ -520,20 +524,29 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
                 painter.drawEllipse(g.pointAt(*beam.targetBearingDeg, 1.0), 4.5, 4.5);
             }
 
-            QColor fill = colour;
-            // Many overlapping wedges would cover the map: thin them out as the count grows.
-            const double thinning = crowded && !beam.selected ? 16.0 / double(beams.size()) : 1.0;
-            fill.setAlpha(
-                std::max(5, int((beam.stale ? 26 : (beam.selected ? 78 : 52)) * thinning)));
-            // Wedge areas are large: fill them without antialiasing (five times cheaper, the
-            // edges are drawn on top anyway) and outline only the beams that need attention
-            // when the map is crowded.
-            painter.setRenderHint(QPainter::Antialiasing, false);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(fill);
-            painter.drawPie(disc, qtAngle16(bearing - width / 2), -int(std::lround(width * 16)));
-            painter.setRenderHint(QPainter::Antialiasing, true);
-            if (!crowded || beam.selected) {
+            if (crowded && !beam.selected) {
+                // Crowded: a full-disc wedge per rotator would cover the map and cost one large
+                // blended fill each. The beam width shows as a band on the rim instead; the
+                // heading line below still runs from the centre.
+                QColor band = colour;
+                band.setAlpha(beam.stale ? 90 : 170);
+                painter.setRenderHint(QPainter::Antialiasing, false);
+                painter.setBrush(Qt::NoBrush);
+                painter.setPen(QPen(band, crowdedBandPx, Qt::SolidLine, Qt::FlatCap));
+                painter.drawArc(rimBand, qtAngle16(bearing - width / 2),
+                                -int(std::lround(width * 16)));
+                painter.setRenderHint(QPainter::Antialiasing, true);
+            } else {
+                QColor fill = colour;
+                fill.setAlpha(beam.stale ? 26 : (beam.selected ? 78 : 52));
+                // Wedge areas are large: fill them without antialiasing (five times cheaper,
+                // the edges are drawn on top anyway).
+                painter.setRenderHint(QPainter::Antialiasing, false);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(fill);
+                painter.drawPie(disc, qtAngle16(bearing - width / 2),
+                                -int(std::lround(width * 16)));
+                painter.setRenderHint(QPainter::Antialiasing, true);
                 QColor edge = colour;
                 edge.setAlpha(beam.stale ? 90 : 190);
                 painter.setBrush(Qt::NoBrush);

@@ -240,9 +240,17 @@ void CompassMapWidget::rebuildFrame()
 {
     // Beams change at telemetry rate, the mouse moves faster: keep them in their own frame so
     // that hover repaints are a single copy.
-    m_d->frame = m_d->cache.copy();
-    m_d->frame.setDevicePixelRatio(m_d->cache.devicePixelRatio());
+    // Reuse the frame's buffer: a fresh multi-megabyte pixmap per beam update costs more than
+    // drawing the beams.
+    if (m_d->frame.size() != m_d->cache.size()
+        || m_d->frame.devicePixelRatio() != m_d->cache.devicePixelRatio()) {
+        m_d->frame = QPixmap(m_d->cache.size());
+        m_d->frame.setDevicePixelRatio(m_d->cache.devicePixelRatio());
+    }
     QPainter painter(&m_d->frame);
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.drawPixmap(0, 0, m_d->cache);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     paintBeams(painter, m_d->geometry, m_d->beams, m_d->dark);
     m_d->frameValid = true;
 }
