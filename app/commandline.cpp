@@ -71,13 +71,18 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             tr("Use this settings file instead of the user's."),
                                             tr("FILE"));
-    parser.addOptions(
-        {demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption, settingsOption});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        tr("Log MQTT traffic and internal details to the terminal (the Traffic log shows the "
+           "traffic too)."));
+    parser.addOptions({demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption,
+                       settingsOption, verboseOption});
 
     CommandLineOptions options;
     if (!parser.parse(args))
         return fail(parser.errorText());
     options.helpText = parser.helpText();
+    options.verbose = parser.isSet(verboseOption);
     options.showHelp = parser.isSet(helpOption);
     options.showVersion = parser.isSet(versionOption);
     if (options.showHelp || options.showVersion)

@@ -27,6 +27,8 @@ struct CommandLineOptions
     QString settingsFile;
     bool showHelp = false;
     bool showVersion = false;
+    /// Show the rotordeck.* debug and info log (hidden by default).
+    bool verbose = false;
     /// The help text (for --help).
     QString helpText;
 

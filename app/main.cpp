@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -43,33 +44,51 @@ void addSettingsBroker(Station &station, CredentialStore &credentials, BrokerPro
             guard->addBroker(profile);
         });
 }
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("RotorDeck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("RotorDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROTORDECK_VERSION));
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // The command line is read before any window system is touched, so that --help, --version
+    // and a bad option work without a display (packaging checks, ssh sessions).
+    std::optional<CommandLineOptions> options;
+    {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        QString error;
+        options = CommandLineOptions::parse(QCoreApplication::arguments(), &error);
+        if (!options) {
+            printError(error);
+            std::fprintf(stderr, "Try 'rotordeck --help'.\n");
+            return 2;
+        }
+        if (options->showHelp) {
+            std::fputs(qPrintable(options->helpText), stdout);
+            return 0;
+        }
+        if (options->showVersion) {
+            std::printf("rotordeck %s\n", ROTORDECK_VERSION);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("RotorDeck"));
-    QApplication::setOrganizationName(QStringLiteral("RotorDeck"));
-    QApplication::setApplicationVersion(QStringLiteral(ROTORDECK_VERSION));
+    setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral("rotordeck"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("rotordeck"),
                                                  QIcon(QStringLiteral(":/icons/rotordeck.svg"))));
-
     QString error;
-    const auto options = CommandLineOptions::parse(QApplication::arguments(), &error);
-    if (!options) {
-        printError(error);
-        std::fprintf(stderr, "Try 'rotordeck --help'.\n");
-        return 2;
-    }
-    if (options->showHelp) {
-        std::fputs(qPrintable(options->helpText), stdout);
-        return 0;
-    }
-    if (options->showVersion) {
-        std::printf("rotordeck %s\n", ROTORDECK_VERSION);
-        return 0;
-    }
+
+    // Our own debug and info lines are for developers; QT_LOGGING_RULES still wins.
+    if (!options->verbose)
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("rotordeck.*.debug=false\nrotordeck.*.info=false"));
 
     // Settings -> connections -> fleets -> windows.
     SettingsStore store(options->settingsFile);
