@@ -20,6 +20,10 @@ namespace {
 
 /// While stale, probe with `get` at most this often.
 constexpr qint64 staleProbeIntervalMs = 15000;
+/// Not heard since it was added or since the broker came back: ask again this often. A device
+/// retries its own broker connection every ~5 s, so a `get` sent before it subscribed again
+/// is lost; without a repeat it would stay unknown until its 60 s heartbeat.
+constexpr qint64 unknownProbeIntervalMs = 5000;
 /// An Azimuth without the AzimuthStop that a stopped device sends right after it means moving.
 constexpr qint64 azimuthStopGraceMs = 1500;
 /// A target waiting for a stop to complete asks with `get` when nothing happened for this long.
@@ -579,6 +583,7 @@ CommandResult Rotator::refresh()
 {
     if (!d->canSend())
         return d->brokerDownResult();
+    d->lastProbeMs = d->clock.nowMs(); // every get counts as a probe (see poll())
     d->pendingGet = true;
     d->pump();
     if (d->pendingGet)
@@ -636,6 +641,9 @@ void Rotator::poll()
         d->probe();
     } else if (d->state.link == LinkState::Stale
                && (!d->lastProbeMs || now - *d->lastProbeMs >= staleProbeIntervalMs)) {
+        d->probe();
+    } else if (d->state.link == LinkState::Unknown && d->lastProbeMs
+               && now - *d->lastProbeMs >= unknownProbeIntervalMs) {
         d->probe();
     }
     if (d->targetWaitsForStop && d->stopSentMs && now - *d->stopSentMs >= stopCheckAfterMs) {

@@ -111,6 +111,7 @@ private slots:
     void safeReversal();
     void brokerRestart();
     void staleAfterSilence();
+    void unknownIsAskedAgain();
     void darkZoneRefusedNothingSent();
     void routingThroughput();
     void subscriptionsAndRouting();
@@ -454,6 +455,35 @@ void TestFleet::staleAfterSilence()
     publishDevice(u"Azimuth"_s, "100");
     QTRY_COMPARE_WITH_TIMEOUT(rotator->state().link, LinkState::Live, waitMs);
     QCOMPARE(rotator->state().lastMessageUtc, clock.nowUtc());
+}
+
+void TestFleet::unknownIsAskedAgain()
+{
+    // A device that missed the first get (it was still reconnecting) is asked again every 5 s
+    // until it answers, instead of staying unknown until its 60 s heartbeat.
+    ManualClock clock;
+    MqttConnection connection(profileFor(m_fixture->tcpUrl(), false));
+    Fleet fleet(&connection, clock);
+    connection.open();
+    QTRY_VERIFY_WITH_TIMEOUT(connection.isConnected(), waitMs);
+    Rotator *rotator = fleet.addRotator({m_call, u"01"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(rotator->state().link, LinkState::Unknown, waitMs);
+    SentLog sent(rotator);
+    clock.advanceMs(4999);
+    fleet.pollNow();
+    QCOMPARE(sent.commands, QStringList {});
+    clock.advanceMs(1);
+    fleet.pollNow();
+    QCOMPARE(sent.commands, QStringList {u"get=1"_s});
+    clock.advanceMs(5000);
+    fleet.pollNow();
+    QCOMPARE(sent.commands.size(), 2);
+
+    publishDevice(u"Azimuth"_s, "100");
+    QTRY_COMPARE_WITH_TIMEOUT(rotator->state().link, LinkState::Live, waitMs);
+    clock.advanceMs(5000);
+    fleet.pollNow();
+    QCOMPARE(sent.commands.size(), 2); // heard: no more asking
 }
 
 void TestFleet::darkZoneRefusedNothingSent()
