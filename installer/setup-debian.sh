@@ -18,10 +18,16 @@ test_pkgs=(
   xvfb xauth fonts-dejavu-core
 )
 
+# Only for the fuzz targets and sanitizer builds (CI, developers): --with-fuzz.
+fuzz_pkgs=(clang libclang-rt-14-dev)
+
 want=("${build_pkgs[@]}" "${test_pkgs[@]}")
-if [[ "${1:-}" == "--build-only" ]]; then
-  want=("${build_pkgs[@]}")
-fi
+case "${1:-}" in
+  --build-only) want=("${build_pkgs[@]}") ;;
+  --with-fuzz) want+=("${fuzz_pkgs[@]}") ;;
+  "") ;;
+  *) echo "usage: $0 [--build-only | --with-fuzz]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${want[@]}"; do
