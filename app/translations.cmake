@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Translations ("i18n" area): the Czech and German catalogues of the desktop app.
+# - `cmake --build <dir> --target update_translations` runs lupdate over the sources of
+#   rotordeck-ui and rotordeck and refreshes resources/translations/*.ts (see its README.md).
+# - Every normal build runs lrelease and embeds the .qm files into rotordeck-ui under the
+#   resource prefix /i18n (:/i18n/rotordeck_cs.qm); installTranslators() loads them.
+# Included last from app/CMakeLists.txt, so every source of rotordeck-ui is known here.
+find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
+
+target_sources(rotordeck-ui PRIVATE translator.cpp translator.h)
+
+set(ROTORDECK_TS_FILES
+    ${PROJECT_SOURCE_DIR}/resources/translations/rotordeck_cs.ts
+    ${PROJECT_SOURCE_DIR}/resources/translations/rotordeck_de.ts)
+
+# The C++ sources lupdate reads: the widget library and the executable's main.cpp. Relative
+# entries are relative to app/ (this directory); subdirectories add absolute paths.
+get_target_property(_rotordeck_ui_sources rotordeck-ui SOURCES)
+get_target_property(_rotordeck_app_sources rotordeck SOURCES)
+set(_rotordeck_lupdate_sources ${_rotordeck_ui_sources} ${_rotordeck_app_sources})
+list(FILTER _rotordeck_lupdate_sources INCLUDE REGEX "\\.(cpp|h)$")
+list(REMOVE_DUPLICATES _rotordeck_lupdate_sources)
+
+qt_add_translations(rotordeck-ui
+    TS_FILES ${ROTORDECK_TS_FILES}
+    SOURCES ${_rotordeck_lupdate_sources}
+    RESOURCE_PREFIX "/i18n"
+    LUPDATE_OPTIONS -locations relative -no-obsolete)

@@ -1,0 +1,1667 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>BrokerProfilesDialog</name>
+    <message>
+        <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+64"/>
+        <source>Brokers</source>
+        <translation>Brokery</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>Přid&amp;at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikovat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>O&amp;debrat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. tcp://host:1883, ws://host:1884, ssl://host:8883, wss://host:8081</source>
+        <translation>např. tcp://host:1883, ws://host:1884, ssl://host:8883, wss://host:8081</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+255"/>
+        <source>none</source>
+        <translation>žádný</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Keep passwords for this session only</source>
+        <translation>Hesla pamatovat jen pro toto sezení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not use a password</source>
+        <translation>Nepoužívat heslo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>system certificates</source>
+        <translation>systémové certifikáty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect to this broker</source>
+        <translation>&amp;Připojit se k tomuto brokeru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discover rotators (every CALL/ID/ROT on this broker)</source>
+        <translation>&amp;Vyhledat rotátory (každý CALL/ID/ROT na tomto brokeru)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Uživatel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;CA file:</source>
+        <translation>Soubor &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>CA certificate file</source>
+        <translation>Soubor certifikátu CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikáty (*.pem *.crt *.cer);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A profile needs a name.</source>
+        <translation>Profil musí mít název.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another profile has this name.</source>
+        <translation>Tento název už má jiný profil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a broker URL: %1.</source>
+        <translation>Toto není URL brokeru: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file does not exist.</source>
+        <translation>Tento soubor neexistuje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read.</source>
+        <translation>Tento soubor nelze přečíst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+67"/>
+        <source>(no name)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>This profile has a problem</source>
+        <translation>Tento profil má chybu</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Fix these profiles too: %1</source>
+        <translation>Opravte také tyto profily: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keyring did not accept the password (%1). Choose below, then press OK.</source>
+        <translation>Klíčenka heslo nepřijala (%1). Vyberte níže a stiskněte OK.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keyring is available on this computer, so passwords cannot be stored safely. RotorDeck never writes them to its settings file.</source>
+        <translation>Na tomto počítači není k dispozici žádná klíčenka, hesla proto nelze bezpečně uložit. RotorDeck je nikdy nezapisuje do svého souboru nastavení.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>checking the keyring…</source>
+        <translation>kontroluji klíčenku…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used</source>
+        <translation>nepoužívá se</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <location filename="../../app/commandline.cpp" line="+52"/>
+        <source>Control IP-Rotator antenna rotators over MQTT. Without options the brokers and rotators of your settings are used.</source>
+        <translation>Ovládání anténních rotátorů IP-Rotator přes MQTT. Bez voleb se použijí brokery a rotátory z vašeho nastavení.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo mode: a private broker and N simulated rotators (default 4). Write N after --demo: --demo 6.</source>
+        <translation>Ukázkový režim: soukromý broker a N simulovaných rotátorů (výchozí 4). N zapište za --demo: --demo 6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo rotator count.</source>
+        <translation>Počet ukázkových rotátorů.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a broker for this run: tcp://host:port, ws://, ssl:// or wss://.</source>
+        <translation>Přidat broker pro toto spuštění: tcp://host:port, ws://, ssl:// nebo wss://.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a rotator on the --broker (repeatable).</source>
+        <translation>Přidat rotátor na brokeru z --broker (lze opakovat).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CALL/ID</source>
+        <translation>CALL/ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station Maidenhead locator, e.g. JO70va.</source>
+        <translation>Lokátor stanice (Maidenhead), např. JO70va.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOC</source>
+        <translation>LOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this settings file instead of the user&apos;s.</source>
+        <translation>Použít tento soubor nastavení místo uživatelského.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>SOUBOR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
+        <translation>Vypisovat provoz MQTT a vnitřní podrobnosti do terminálu (provoz ukazuje i Záznam provozu).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Neočekávaný argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--demo: the rotator count must be 1 to %1, not “%2”.</source>
+        <translation>--demo: počet rotátorů musí být 1 až %1, ne „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--broker may be given once.</source>
+        <translation>--broker lze zadat jen jednou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--broker: “%1” is not a URL.</source>
+        <translation>--broker: „%1“ není URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--broker: “%1”: %2.</source>
+        <translation>--broker: „%1“: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--rotator: “%1” is not CALL/ID (two non-empty parts without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
+        <translation>--rotator: „%1“ není CALL/ID (dvě neprázdné části bez &apos;/&apos;, &apos;+&apos; nebo &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--rotator needs a --broker to live on.</source>
+        <translation>--rotator potřebuje --broker, na kterém poběží.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--demo runs its own broker; leave out --broker.</source>
+        <translation>--demo spouští vlastní broker; vynechte --broker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--locator: “%1” is not a Maidenhead locator of 4, 6 or 8 characters (e.g. JO70va).</source>
+        <translation>--locator: „%1“ není lokátor Maidenhead o 4, 6 nebo 8 znacích (např. JO70va).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--settings: the file name is empty.</source>
+        <translation>--settings: název souboru je prázdný.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--settings: “%1” is a folder, not a file.</source>
+        <translation>--settings: „%1“ je složka, ne soubor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--settings: the folder of “%1” does not exist.</source>
+        <translation>--settings: složka souboru „%1“ neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>CompassMapWidget</name>
+    <message>
+        <location filename="../../app/widgets/compassmaplayers.cpp" line="+260"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1: %2° · %3 km (long path %4° · %5 km)</source>
+        <translation>%1: %2° · %3 km (dlouhá cesta %4° · %5 km)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Whole globe · rim = antipode</source>
+        <translation>Celá zeměkoule · okraj = protinožci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radius %1 km</source>
+        <translation>Poloměr %1 km</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>World map data unavailable</source>
+        <translation>Data mapy světa nejsou k dispozici</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+334"/>
+        <source>%1° · %2 km · %3 · long path %4°</source>
+        <translation>%1° · %2 km · %3 · dlouhá cesta %4°</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Turn to long path (%1°)</source>
+        <translation>Natočit na dlouhou cestu (%1°)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-centre here (%1)</source>
+        <translation>Vystředit sem (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../app/demo.cpp" line="+93"/>
+        <source>20 m Yagi</source>
+        <translation>Yagi 20 m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>40 m Beam (450°)</source>
+        <translation>Směrovka 40 m (450°)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>6 m LFA (300°)</source>
+        <translation>LFA 6 m (300°)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satellite elevation</source>
+        <translation>Elevace pro satelity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo %1 (%2°)</source>
+        <translation>Ukázka %1 (%2°)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Demo</source>
+        <translation>Ukázka</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>JA</source>
+        <translation>JA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PY</source>
+        <translation>PY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPlot</name>
+    <message>
+        <location filename="../../app/widgets/historyplot.cpp" line="+62"/>
+        <source>Selected rotators</source>
+        <translation>Vybrané rotátory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All rotators</source>
+        <translation>Všechny rotátory</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time span shown while following</source>
+        <translation>Časový úsek zobrazený při sledování</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw azimuth</source>
+        <translation>Natočení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot the raw position (may exceed 359° in the overlap) instead of the compass bearing</source>
+        <translation>Vykreslit natočení (v přesahu může být přes 359°) místo kompasového směru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow</source>
+        <translation>Sledovat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the newest data in view; drag to pan, wheel to zoom, double-click to follow again</source>
+        <translation>Držet nejnovější data v zobrazení; tažením posunete, kolečkem přiblížíte, dvojklikem znovu sledujete</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+273"/>
+        <source>raw °</source>
+        <translation>natočení °</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+273"/>
+        <source>bearing °</source>
+        <translation>směr °</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>%1 target</source>
+        <translation>%1 cíl</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="+143"/>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Rotators</source>
+        <translation>Rotátory</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Control</source>
+        <translation>Ovládání</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The map turns azimuth rotators; use the target field for elevation.</source>
+        <translation>Mapa otáčí azimutovými rotátory; pro elevaci použijte pole cíle.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> DEMO — simulated rotators on a private broker </source>
+        <translation> UKÁZKA — simulované rotátory na soukromém brokeru </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here reaches real hardware.</source>
+        <translation>Nic z toho se nedostane ke skutečnému hardwaru.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings &amp;File…</source>
+        <translation>&amp;Soubor nastavení…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go to Target</source>
+        <translation>&amp;Natočit na cíl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Zastavit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the selected rotators (Esc)</source>
+        <translation>Zastavit vybrané rotátory (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop &amp;All</source>
+        <translation>Zastavit vš&amp;e</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop every rotator on every broker (Shift+Esc)</source>
+        <translation>Zastavit všechny rotátory na všech brokerech (Shift+Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Park</source>
+        <translation>&amp;Parkovat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge CC&amp;W 5°</source>
+        <translation>Pootočit CC&amp;W o 5°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge &amp;CW 5°</source>
+        <translation>Pootočit &amp;CW o 5°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Long Path</source>
+        <translation>&amp;Dlouhá cesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Target Entry</source>
+        <translation>Zadání &amp;cíle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;roperties…</source>
+        <translation>&amp;Vlastnosti…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotator &amp;%1</source>
+        <translation>Rotátor &amp;%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Brokers…</source>
+        <translation>&amp;Brokery…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Station…</source>
+        <translation>&amp;Stanice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About RotorDeck</source>
+        <translation>&amp;O aplikaci RotorDeck</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;System</source>
+        <translation>Podle &amp;systému</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>S&amp;větlý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tmavý</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rotator</source>
+        <translation>&amp;Rotátor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;elect</source>
+        <translation>Vý&amp;běr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Motiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Nastavení</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>Nápo&amp;věda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commands</source>
+        <translation>Příkazy</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Settings not saved: %1</source>
+        <translation>Nastavení nebylo uloženo: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>RotorDeck</source>
+        <translation>RotorDeck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RotorDeck — Demo (simulated rotators)</source>
+        <translation>RotorDeck — ukázka (simulované rotátory)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Station</source>
+        <translation>Stanice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station locator “%1” is not valid; the map stays where it was.</source>
+        <translation>Lokátor stanice „%1“ není platný; mapa zůstává, kde byla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the station locator first (Settings ▸ Station…).</source>
+        <translation>Nejprve nastavte lokátor stanice (Nastavení ▸ Stanice…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a valid locator.</source>
+        <translation>Neplatný lokátor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That locator is the station itself.</source>
+        <translation>Tento lokátor je sama stanice.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+38"/>
+        <location line="+118"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Connection lost (%1); reconnecting…</source>
+        <translation>Spojení ztraceno (%1); připojuji znovu…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Select a rotator first (1–9 or click the list).</source>
+        <translation>Nejprve vyberte rotátor (1–9 nebo kliknutím do seznamu).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Turning %n rotator(s) to %1°</source>
+        <translation>
+            <numerusform>Natáčím %n rotátor na %1°</numerusform>
+            <numerusform>Natáčím %n rotátory na %1°</numerusform>
+            <numerusform>Natáčím %n rotátorů na %1°</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Long unwind</source>
+        <translation>Dlouhé odvíjení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The range forces a long way round:</source>
+        <translation>Rozsah si vynutí otáčení dlouhou cestou kolem:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn</source>
+        <translation>Natočit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing selected to stop; Shift+Esc stops all.</source>
+        <translation>Není vybráno nic k zastavení; Shift+Esc zastaví vše.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Stop sent to %n rotator(s)</source>
+        <translation>
+            <numerusform>Stop odeslán %n rotátoru</numerusform>
+            <numerusform>Stop odeslán %n rotátorům</numerusform>
+            <numerusform>Stop odeslán %n rotátorům</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Stop sent to %n of %1 rotator(s)</source>
+        <translation>
+            <numerusform>Stop odeslán %n rotátoru z %1</numerusform>
+            <numerusform>Stop odeslán %n rotátorům z %1</numerusform>
+            <numerusform>Stop odeslán %n rotátorům z %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No park bearing set (Rotator ▸ Properties…)</source>
+        <translation>Parkovací směr není nastaven (Rotátor ▸ Vlastnosti…)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select a rotator first.</source>
+        <translation>Nejprve vyberte rotátor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Properties of %1</source>
+        <translation>Vlastnosti %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes apply to this session only (the rotator&apos;s broker is not in your settings).</source>
+        <translation>Změny platí jen pro toto sezení (broker rotátoru není ve vašem nastavení).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This session does not use a settings file.</source>
+        <translation>Toto sezení nepoužívá soubor nastavení.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings file</source>
+        <translation>Soubor nastavení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RotorDeck keeps its settings in:</source>
+        <translation>RotorDeck ukládá nastavení do:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Folder</source>
+        <translation>Otevřít složku</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select rotator 1 … 9 of the list</source>
+        <translation>Vybrat rotátor 1 … 9 ze seznamu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click on the map</source>
+        <translation>Kliknutí do mapy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn the selected rotators there</source>
+        <translation>Natočit tam vybrané rotátory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About RotorDeck</source>
+        <translation>O aplikaci RotorDeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;RotorDeck %1&lt;/h3&gt;&lt;p&gt;Controls IP-Rotator antenna rotators over MQTT.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Uses Qt, QCustomPlot and Eclipse Paho.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RotorDeck %1&lt;/h3&gt;&lt;p&gt;Ovládá anténní rotátory IP-Rotator přes MQTT.&lt;/p&gt;&lt;p&gt;Licencováno pod GNU General Public License verze 3 nebo novější. Používá Qt, QCustomPlot a Eclipse Paho.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDock</name>
+    <message>
+        <location filename="../../app/widgets/notificationdock.cpp" line="+13"/>
+        <source>Notifications</source>
+        <translation>Oznámení</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear</source>
+        <translation>Vymazat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+113"/>
+        <source>the demo broker did not start: %1</source>
+        <translation>ukázkový broker se nespustil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RotorDeck demo</source>
+        <translation>Ukázka RotorDeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo needs mosquitto, which did not start:
+%1</source>
+        <translation>Ukázka potřebuje mosquitto, který se nespustil:
+%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Command line (%1)</source>
+        <translation>Příkazová řádka (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RotatorListModel</name>
+    <message>
+        <location filename="../../app/models/rotatorlistmodel.cpp" line="+156"/>
+        <source>Broker: %1</source>
+        <translation>Broker: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device name: %1</source>
+        <translation>Název zařízení: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start azimuth %1°, range %2°, beam %3°</source>
+        <translation>Počáteční azimut %1°, rozsah %2°, svazek %3°</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last message: %1</source>
+        <translation>Poslední zpráva: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last device message: %1</source>
+        <translation>Poslední zpráva zařízení: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Rotator</source>
+        <translation>Rotátor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CALL/ID</source>
+        <translation>CALL/ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearing</source>
+        <translation>Směr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supply</source>
+        <translation>Napájení</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Spojení</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour on the map and in the plot</source>
+        <translation>Barva v mapě a v grafu</translation>
+    </message>
+</context>
+<context>
+    <name>RotatorPanel</name>
+    <message>
+        <location filename="../../app/widgets/rotatorpanel.cpp" line="+52"/>
+        <source>Bearing</source>
+        <translation>Směr</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cíl:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0–359 or locator</source>
+        <translation>0–359 nebo lokátor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
+        <translation>Kompasový směr (0–359) nebo lokátor Maidenhead, např. JO62qm; Enter natočí (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go</source>
+        <translation>Natočit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected rotators to the target</source>
+        <translation>Natočit vybrané rotátory na cíl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Long path (+180°)</source>
+        <translation>&amp;Dlouhá cesta (+180°)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point the other way round the globe (L)</source>
+        <translation>Mířit opačně kolem zeměkoule (L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Park</source>
+        <translation>Parkovat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties…</source>
+        <translation>Vlastnosti…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the selected rotators (Esc); Shift+Esc stops all</source>
+        <translation>Zastavit vybrané rotátory (Esc); Shift+Esc zastaví všechny</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No rotator selected</source>
+        <translation>Není vybrán žádný rotátor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a rotator in the list, or press 1–9.</source>
+        <translation>Vyberte rotátor v seznamu nebo stiskněte 1–9.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · commands go to all %n selected</source>
+        <translation>
+            <numerusform> · příkazy jdou na %n vybraný</numerusform>
+            <numerusform> · příkazy jdou na všechny %n vybrané</numerusform>
+            <numerusform> · příkazy jdou na všech %n vybraných</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Supply %1 V (low)</source>
+        <translation>Napájení %1 V (nízké)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supply %1 V</source>
+        <translation>Napájení %1 V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start %1°</source>
+        <translation>začátek %1°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1°/s</source>
+        <translation>%1°/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device: %1</source>
+        <translation>zařízení: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn to the park bearing %1°</source>
+        <translation>Natočit na parkovací směr %1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No park bearing set (Properties…)</source>
+        <translation>Parkovací směr není nastaven (Vlastnosti…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2°</source>
+        <translation>%1 %2°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn to %1°</source>
+        <translation>Natočit na %1°</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a bearing 0–359 or a locator.</source>
+        <translation>Zadejte směr 0–359 nebo lokátor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A bearing is 0 to 359°.</source>
+        <translation>Směr je 0 až 359°.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locators need the station locator (Settings ▸ Station…).</source>
+        <translation>Lokátory vyžadují lokátor stanice (Nastavení ▸ Stanice…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm.</source>
+        <translation>Toto není lokátor: použijte 4, 6 nebo 8 znaků, např. JO62 nebo JO62qm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a bearing: use a whole number 0–359.</source>
+        <translation>Toto není směr: použijte celé číslo 0–359.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>→ %1°</source>
+        <translation>→ %1°</translation>
+    </message>
+</context>
+<context>
+    <name>RotatorPropertiesDialog</name>
+    <message>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+32"/>
+        <source>%1, from the device</source>
+        <translation>%1, ze zařízení</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, your setting</source>
+        <translation>%1, vaše nastavení</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, default</source>
+        <translation>%1, výchozí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rotator %1</source>
+        <translation>Rotátor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on broker %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; na brokeru %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(žádný)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>automatic</source>
+        <translation>automaticky</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a colour</source>
+        <translation>Vyberte barvu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Popisek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Barva:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Antenna and rotation</source>
+        <translation>Anténa a otáčení</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Rozsah:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used when the device does not publish MaxRotateDegree</source>
+        <translation>Použije se, když zařízení nepublikuje MaxRotateDegree</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use now</source>
+        <translation>Právě použito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beam width:</source>
+        <translation>&amp;Šířka svazku:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used when the device does not publish AntRadiationAngle</source>
+        <translation>Použije se, když zařízení nepublikuje AntRadiationAngle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start azimuth override:</source>
+        <translation>Přepsat &amp;počáteční azimut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compass bearing of the counter-clockwise end stop; when set it wins over the device&apos;s StartAzimuth</source>
+        <translation>Kompasový směr koncového dorazu proti směru hodinových ručiček; je-li nastaven, má přednost před StartAzimuth zařízení</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Elevation mode:</source>
+        <translation>Režim &amp;elevace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used when the device does not publish ElevationEnable</source>
+        <translation>Použije se, když zařízení nepublikuje ElevationEnable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elevation rotator</source>
+        <translation>elevační rotátor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Park bearing:</source>
+        <translation>Park&amp;ovací směr:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Presets</source>
+        <translation>Předvolby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Popisek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bearing (°)</source>
+        <translation>Směr (°)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>Přid&amp;at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>O&amp;debrat</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Preset %1 has no label.</source>
+        <translation>Předvolba %1 nemá popisek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preset %1: the bearing must be a whole number from 0 to 359.</source>
+        <translation>Předvolba %1: směr musí být celé číslo od 0 do 359.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a colour: write #rrggbb (e.g. #ff8000), or leave it empty.</source>
+        <translation>Toto není barva: zapište #rrggbb (např. #ff8000) nebo nechte prázdné.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>on</source>
+        <translation>zapnuto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>vypnuto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Colour of %1</source>
+        <translation>Barva %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preset %1</source>
+        <translation>Předvolba %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationDialog</name>
+    <message>
+        <location filename="../../app/dialogs/stationdialog.cpp" line="+30"/>
+        <source>Station</source>
+        <translation>Stanice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. JO62qm</source>
+        <translation>např. JO62qm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. OK1HRA contest station</source>
+        <translation>např. závodní stanice OK1HRA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Locator:</source>
+        <translation>&amp;Lokátor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maidenhead locator of 4, 6 or 8 characters. Leave it empty if you do not want the map centred on your station.</source>
+        <translation>Lokátor Maidenhead o 4, 6 nebo 8 znacích. Nechte prázdné, pokud nechcete mapu vystředěnou na svou stanici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Not a locator: %1.</source>
+        <translation>Toto není lokátor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogDock</name>
+    <message>
+        <location filename="../../app/widgets/trafficlogdock.cpp" line="+24"/>
+        <source>Traffic log</source>
+        <translation>Záznam provozu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show only one rotator&apos;s topics</source>
+        <translation>Zobrazit jen témata jednoho rotátoru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter topic or payload…</source>
+        <translation>Filtrovat téma nebo obsah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>Pozastavit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop adding messages while you read</source>
+        <translation>Během čtení nepřidávat zprávy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow</source>
+        <translation>Sledovat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll to the newest message</source>
+        <translation>Posunout na nejnovější zprávu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Vymazat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotator:</source>
+        <translation>Rotátor:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>All</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogModel</name>
+    <message>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+129"/>
+        <source>in</source>
+        <translation>příchozí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out</source>
+        <translation>odchozí</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (retained)</source>
+        <translation>%1 (uchovaná)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dir</source>
+        <translation>Směr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload</source>
+        <translation>Obsah</translation>
+    </message>
+</context>
+<context>
+    <name>rotatorformat</name>
+    <message numerus="yes">
+        <location filename="../../app/rotatorformat.cpp" line="+19"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1° el</source>
+        <translation>elevace %1°</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+39"/>
+        <source>Broker down</source>
+        <translation>Broker nedostupný</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Silent</source>
+        <translation>Mlčí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale (silent %1)</source>
+        <translation>Neaktuální (mlčí %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for data…</source>
+        <translation>Čekám na data…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CW</source>
+        <translation>CW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CCW</source>
+        <translation>CCW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turning to %1°</source>
+        <translation>Otáčí se na %1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turning %1 to %2°</source>
+        <translation>Otáčí se %1 na %2°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turning</source>
+        <translation>Otáčí se</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turning %1</source>
+        <translation>Otáčí se %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped in end-stop zone</source>
+        <translation>Stojí v zóně koncového dorazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position unknown</source>
+        <translation>Poloha neznámá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Stojí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Live</source>
+        <translation>Živě</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale</source>
+        <translation>Neaktuální</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting</source>
+        <translation>Čeká</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>raw —</source>
+        <translation>natočení —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raw %1° of %2°</source>
+        <translation>natočení %1° z %2°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elevation %1° (raw)</source>
+        <translation>elevace %1° (natočení)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · CCW end-stop zone</source>
+        <translation> · zóna koncového dorazu CCW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · CW end-stop zone</source>
+        <translation> · zóna koncového dorazu CW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · in overlap</source>
+        <translation> · v přesahu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent</source>
+        <translation>Odesláno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>Ve frontě</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the broker is not connected</source>
+        <translation>Neodesláno: broker není připojen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: outside the rotator&apos;s range</source>
+        <translation>Neodesláno: mimo rozsah rotátoru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: that bearing is in the rotator&apos;s dark zone</source>
+        <translation>Neodesláno: tento směr je v mrtvé zóně rotátoru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: invalid value</source>
+        <translation>Neodesláno: neplatná hodnota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the rotator&apos;s position is not known yet</source>
+        <translation>Neodesláno: poloha rotátoru zatím není známa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already at %1°</source>
+        <translation>Už je na %1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CW %1° to %2°</source>
+        <translation>CW o %1° na %2°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCW %1° to %2°</source>
+        <translation>CCW o %1° na %2°</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · via overlap</source>
+        <translation> · přes přesah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · long unwind</source>
+        <translation> · dlouhé odvíjení</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · stops first</source>
+        <translation> · nejprve zastaví</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ≈ %1</source>
+        <translation> · ≈ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting…</source>
+        <translation>Připojuji…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Připojeno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting…</source>
+        <translation>Znovu připojuji…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected</source>
+        <translation>Odpojeno</translation>
+    </message>
+</context>
+</TS>

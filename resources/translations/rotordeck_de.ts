@@ -1,0 +1,1659 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BrokerProfilesDialog</name>
+    <message>
+        <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+64"/>
+        <source>Brokers</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. tcp://host:1883, ws://host:1884, ssl://host:8883, wss://host:8081</source>
+        <translation>z. B. tcp://host:1883, ws://host:1884, ssl://host:8883, wss://host:8081</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+255"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Keep passwords for this session only</source>
+        <translation>Passwörter nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not use a password</source>
+        <translation>Kein Passwort verwenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>system certificates</source>
+        <translation>Systemzertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect to this broker</source>
+        <translation>Mit diesem Broker &amp;verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discover rotators (every CALL/ID/ROT on this broker)</source>
+        <translation>Rotoren &amp;finden (jedes CALL/ID/ROT auf diesem Broker)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another profile has this name.</source>
+        <translation>Ein anderes Profil hat diesen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a broker URL: %1.</source>
+        <translation>Keine Broker-URL: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file does not exist.</source>
+        <translation>Diese Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+67"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>This profile has a problem</source>
+        <translation>Dieses Profil hat ein Problem</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Fix these profiles too: %1</source>
+        <translation>Korrigieren Sie auch diese Profile: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keyring did not accept the password (%1). Choose below, then press OK.</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht angenommen (%1). Wählen Sie unten und drücken Sie dann OK.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keyring is available on this computer, so passwords cannot be stored safely. RotorDeck never writes them to its settings file.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher können Passwörter nicht sicher gespeichert werden. RotorDeck schreibt sie nie in seine Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>checking the keyring…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <location filename="../../app/commandline.cpp" line="+52"/>
+        <source>Control IP-Rotator antenna rotators over MQTT. Without options the brokers and rotators of your settings are used.</source>
+        <translation>Steuert IP-Rotator-Antennenrotoren über MQTT. Ohne Optionen werden die Broker und Rotoren aus Ihren Einstellungen verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo mode: a private broker and N simulated rotators (default 4). Write N after --demo: --demo 6.</source>
+        <translation>Demo-Modus: ein privater Broker und N simulierte Rotoren (Standard 4). N hinter --demo schreiben: --demo 6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo rotator count.</source>
+        <translation>Anzahl der Demo-Rotoren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a broker for this run: tcp://host:port, ws://, ssl:// or wss://.</source>
+        <translation>Einen Broker für diesen Lauf hinzufügen: tcp://host:port, ws://, ssl:// oder wss://.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a rotator on the --broker (repeatable).</source>
+        <translation>Einen Rotor auf dem --broker hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CALL/ID</source>
+        <translation>CALL/ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station Maidenhead locator, e.g. JO70va.</source>
+        <translation>Maidenhead-Locator der Station, z. B. JO70va.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOC</source>
+        <translation>LOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this settings file instead of the user&apos;s.</source>
+        <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
+        <translation>MQTT-Verkehr und interne Details im Terminal protokollieren (das Verkehrsprotokoll zeigt den Verkehr ebenfalls).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--demo: the rotator count must be 1 to %1, not “%2”.</source>
+        <translation>--demo: Die Anzahl der Rotoren muss 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--broker may be given once.</source>
+        <translation>--broker darf nur einmal angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--broker: “%1” is not a URL.</source>
+        <translation>--broker: „%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--broker: “%1”: %2.</source>
+        <translation>--broker: „%1“: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--rotator: “%1” is not CALL/ID (two non-empty parts without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
+        <translation>--rotator: „%1“ ist kein CALL/ID (zwei nicht leere Teile ohne &apos;/&apos;, &apos;+&apos; oder &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--rotator needs a --broker to live on.</source>
+        <translation>--rotator braucht einen --broker, auf dem er läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--demo runs its own broker; leave out --broker.</source>
+        <translation>--demo startet einen eigenen Broker; lassen Sie --broker weg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--locator: “%1” is not a Maidenhead locator of 4, 6 or 8 characters (e.g. JO70va).</source>
+        <translation>--locator: „%1“ ist kein Maidenhead-Locator mit 4, 6 oder 8 Zeichen (z. B. JO70va).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--settings: the file name is empty.</source>
+        <translation>--settings: Der Dateiname ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--settings: “%1” is a folder, not a file.</source>
+        <translation>--settings: „%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--settings: the folder of “%1” does not exist.</source>
+        <translation>--settings: Der Ordner von „%1“ existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CompassMapWidget</name>
+    <message>
+        <location filename="../../app/widgets/compassmaplayers.cpp" line="+260"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1: %2° · %3 km (long path %4° · %5 km)</source>
+        <translation>%1: %2° · %3 km (Long Path %4° · %5 km)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Whole globe · rim = antipode</source>
+        <translation>Ganze Erde · Rand = Antipode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radius %1 km</source>
+        <translation>Radius %1 km</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>World map data unavailable</source>
+        <translation>Weltkartendaten nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+334"/>
+        <source>%1° · %2 km · %3 · long path %4°</source>
+        <translation>%1° · %2 km · %3 · Long Path %4°</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Turn to long path (%1°)</source>
+        <translation>Auf Long Path drehen (%1°)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-centre here (%1)</source>
+        <translation>Hier zentrieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../app/demo.cpp" line="+93"/>
+        <source>20 m Yagi</source>
+        <translation>20-m-Yagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>40 m Beam (450°)</source>
+        <translation>40-m-Beam (450°)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>6 m LFA (300°)</source>
+        <translation>6-m-LFA (300°)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satellite elevation</source>
+        <translation>Satelliten-Elevation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo %1 (%2°)</source>
+        <translation>Demo %1 (%2°)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>JA</source>
+        <translation>JA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PY</source>
+        <translation>PY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPlot</name>
+    <message>
+        <location filename="../../app/widgets/historyplot.cpp" line="+62"/>
+        <source>Selected rotators</source>
+        <translation>Gewählte Rotoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All rotators</source>
+        <translation>Alle Rotoren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time span shown while following</source>
+        <translation>Gezeigte Zeitspanne beim Folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw azimuth</source>
+        <translation>Roh-Azimut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot the raw position (may exceed 359° in the overlap) instead of the compass bearing</source>
+        <translation>Die Rohposition (kann in der Überlappung 359° überschreiten) statt der Kompassrichtung zeichnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the newest data in view; drag to pan, wheel to zoom, double-click to follow again</source>
+        <translation>Neueste Daten im Blick behalten; ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick folgt wieder</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+273"/>
+        <source>raw °</source>
+        <translation>roh °</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+273"/>
+        <source>bearing °</source>
+        <translation>Richtung °</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>%1 target</source>
+        <translation>%1 Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="+143"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Rotators</source>
+        <translation>Rotoren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Control</source>
+        <translation>Steuerung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The map turns azimuth rotators; use the target field for elevation.</source>
+        <translation>Die Karte dreht Azimut-Rotoren; für die Elevation das Zielfeld verwenden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> DEMO — simulated rotators on a private broker </source>
+        <translation> DEMO — simulierte Rotoren auf einem privaten Broker </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here reaches real hardware.</source>
+        <translation>Nichts hiervon erreicht echte Hardware.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings &amp;File…</source>
+        <translation>Einstellungs&amp;datei…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go to Target</source>
+        <translation>&amp;Zum Ziel drehen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the selected rotators (Esc)</source>
+        <translation>Die gewählten Rotoren stoppen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop &amp;All</source>
+        <translation>&amp;Alle stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop every rotator on every broker (Shift+Esc)</source>
+        <translation>Alle Rotoren auf allen Brokern stoppen (Umschalt+Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Park</source>
+        <translation>&amp;Parken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge CC&amp;W 5°</source>
+        <translation>5° gegen den Uhrzeigersinn (CC&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge &amp;CW 5°</source>
+        <translation>5° im Uhrzeigersinn (&amp;CW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Long Path</source>
+        <translation>&amp;Long Path</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Target Entry</source>
+        <translation>Ziel&amp;eingabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;roperties…</source>
+        <translation>Ei&amp;genschaften…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotator &amp;%1</source>
+        <translation>Rotor &amp;%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Brokers…</source>
+        <translation>&amp;Broker…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Station…</source>
+        <translation>&amp;Station…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About RotorDeck</source>
+        <translation>Ü&amp;ber RotorDeck</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rotator</source>
+        <translation>&amp;Rotor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;elect</source>
+        <translation>Aus&amp;wahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Settings not saved: %1</source>
+        <translation>Einstellungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>RotorDeck</source>
+        <translation>RotorDeck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RotorDeck — Demo (simulated rotators)</source>
+        <translation>RotorDeck — Demo (simulierte Rotoren)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station locator “%1” is not valid; the map stays where it was.</source>
+        <translation>Der Stations-Locator „%1“ ist ungültig; die Karte bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the station locator first (Settings ▸ Station…).</source>
+        <translation>Zuerst den Stations-Locator setzen (Einstellungen ▸ Station…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a valid locator.</source>
+        <translation>Kein gültiger Locator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That locator is the station itself.</source>
+        <translation>Dieser Locator ist die Station selbst.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+38"/>
+        <location line="+118"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Connection lost (%1); reconnecting…</source>
+        <translation>Verbindung verloren (%1); verbinde neu…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Select a rotator first (1–9 or click the list).</source>
+        <translation>Zuerst einen Rotor wählen (1–9 oder in die Liste klicken).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Turning %n rotator(s) to %1°</source>
+        <translation>
+            <numerusform>Drehe %n Rotor auf %1°</numerusform>
+            <numerusform>Drehe %n Rotoren auf %1°</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Long unwind</source>
+        <translation>Langes Zurückdrehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The range forces a long way round:</source>
+        <translation>Der Drehbereich erzwingt einen langen Umweg:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing selected to stop; Shift+Esc stops all.</source>
+        <translation>Nichts zum Stoppen gewählt; Umschalt+Esc stoppt alle.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Stop sent to %n rotator(s)</source>
+        <translation>
+            <numerusform>Stopp an %n Rotor gesendet</numerusform>
+            <numerusform>Stopp an %n Rotoren gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Stop sent to %n of %1 rotator(s)</source>
+        <translation>
+            <numerusform>Stopp an %n von %1 Rotoren gesendet</numerusform>
+            <numerusform>Stopp an %n von %1 Rotoren gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No park bearing set (Rotator ▸ Properties…)</source>
+        <translation>Keine Parkrichtung gesetzt (Rotor ▸ Eigenschaften…)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select a rotator first.</source>
+        <translation>Zuerst einen Rotor wählen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes apply to this session only (the rotator&apos;s broker is not in your settings).</source>
+        <translation>Änderungen gelten nur für diese Sitzung (der Broker des Rotors ist nicht in Ihren Einstellungen).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This session does not use a settings file.</source>
+        <translation>Diese Sitzung verwendet keine Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RotorDeck keeps its settings in:</source>
+        <translation>RotorDeck speichert seine Einstellungen in:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select rotator 1 … 9 of the list</source>
+        <translation>Rotor 1 … 9 der Liste wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click on the map</source>
+        <translation>Klick auf die Karte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn the selected rotators there</source>
+        <translation>Die gewählten Rotoren dorthin drehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About RotorDeck</source>
+        <translation>Über RotorDeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;RotorDeck %1&lt;/h3&gt;&lt;p&gt;Controls IP-Rotator antenna rotators over MQTT.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Uses Qt, QCustomPlot and Eclipse Paho.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RotorDeck %1&lt;/h3&gt;&lt;p&gt;Steuert IP-Rotator-Antennenrotoren über MQTT.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später. Verwendet Qt, QCustomPlot und Eclipse Paho.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDock</name>
+    <message>
+        <location filename="../../app/widgets/notificationdock.cpp" line="+13"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+113"/>
+        <source>the demo broker did not start: %1</source>
+        <translation>der Demo-Broker ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RotorDeck demo</source>
+        <translation>RotorDeck-Demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo needs mosquitto, which did not start:
+%1</source>
+        <translation>Die Demo braucht mosquitto, das nicht gestartet ist:
+%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Command line (%1)</source>
+        <translation>Befehlszeile (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RotatorListModel</name>
+    <message>
+        <location filename="../../app/models/rotatorlistmodel.cpp" line="+156"/>
+        <source>Broker: %1</source>
+        <translation>Broker: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device name: %1</source>
+        <translation>Gerätename: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start azimuth %1°, range %2°, beam %3°</source>
+        <translation>Startazimut %1°, Drehbereich %2°, Öffnungswinkel %3°</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last message: %1</source>
+        <translation>Letzte Nachricht: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last device message: %1</source>
+        <translation>Letzte Gerätenachricht: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Rotator</source>
+        <translation>Rotor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CALL/ID</source>
+        <translation>CALL/ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearing</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supply</source>
+        <translation>Versorgung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour on the map and in the plot</source>
+        <translation>Farbe auf der Karte und im Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>RotatorPanel</name>
+    <message>
+        <location filename="../../app/widgets/rotatorpanel.cpp" line="+52"/>
+        <source>Bearing</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0–359 or locator</source>
+        <translation>0–359 oder Locator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
+        <translation>Eine Kompassrichtung (0–359) oder ein Maidenhead-Locator wie JO62qm; Eingabe dreht (Strg+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected rotators to the target</source>
+        <translation>Die gewählten Rotoren auf das Ziel drehen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Long path (+180°)</source>
+        <translation>&amp;Long Path (+180°)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point the other way round the globe (L)</source>
+        <translation>Andersherum um den Globus zeigen (L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties…</source>
+        <translation>Eigenschaften…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STOP</source>
+        <translation>STOPP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the selected rotators (Esc); Shift+Esc stops all</source>
+        <translation>Die gewählten Rotoren stoppen (Esc); Umschalt+Esc stoppt alle</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No rotator selected</source>
+        <translation>Kein Rotor gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a rotator in the list, or press 1–9.</source>
+        <translation>Einen Rotor in der Liste wählen oder 1–9 drücken.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · commands go to all %n selected</source>
+        <translation>
+            <numerusform> · Befehle gehen an den %n gewählten</numerusform>
+            <numerusform> · Befehle gehen an alle %n gewählten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Supply %1 V (low)</source>
+        <translation>Versorgung %1 V (niedrig)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supply %1 V</source>
+        <translation>Versorgung %1 V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start %1°</source>
+        <translation>Start %1°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1°/s</source>
+        <translation>%1°/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn to the park bearing %1°</source>
+        <translation>Auf die Parkrichtung %1° drehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No park bearing set (Properties…)</source>
+        <translation>Keine Parkrichtung gesetzt (Eigenschaften…)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2°</source>
+        <translation>%1 %2°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn to %1°</source>
+        <translation>Auf %1° drehen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a bearing 0–359 or a locator.</source>
+        <translation>Eine Richtung 0–359 oder einen Locator eingeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A bearing is 0 to 359°.</source>
+        <translation>Eine Richtung ist 0 bis 359°.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locators need the station locator (Settings ▸ Station…).</source>
+        <translation>Locatoren brauchen den Stations-Locator (Einstellungen ▸ Station…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm.</source>
+        <translation>Kein Locator: 4, 6 oder 8 Zeichen wie JO62 oder JO62qm verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a bearing: use a whole number 0–359.</source>
+        <translation>Keine Richtung: eine ganze Zahl 0–359 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>→ %1°</source>
+        <translation>→ %1°</translation>
+    </message>
+</context>
+<context>
+    <name>RotatorPropertiesDialog</name>
+    <message>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+32"/>
+        <source>%1, from the device</source>
+        <translation>%1, vom Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, your setting</source>
+        <translation>%1, Ihre Einstellung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, default</source>
+        <translation>%1, Standard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rotator %1</source>
+        <translation>Rotor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on broker %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf Broker %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Antenna and rotation</source>
+        <translation>Antenne und Drehung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Drehbereich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used when the device does not publish MaxRotateDegree</source>
+        <translation>Wird verwendet, wenn das Gerät MaxRotateDegree nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use now</source>
+        <translation>Aktuell verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beam width:</source>
+        <translation>&amp;Öffnungswinkel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used when the device does not publish AntRadiationAngle</source>
+        <translation>Wird verwendet, wenn das Gerät AntRadiationAngle nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start azimuth override:</source>
+        <translation>&amp;Startazimut überschreiben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compass bearing of the counter-clockwise end stop; when set it wins over the device&apos;s StartAzimuth</source>
+        <translation>Kompassrichtung des Endanschlags gegen den Uhrzeigersinn; wenn gesetzt, hat sie Vorrang vor StartAzimuth des Geräts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Elevation mode:</source>
+        <translation>&amp;Elevationsmodus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used when the device does not publish ElevationEnable</source>
+        <translation>Wird verwendet, wenn das Gerät ElevationEnable nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elevation rotator</source>
+        <translation>Elevationsrotor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Park bearing:</source>
+        <translation>&amp;Parkrichtung:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Presets</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bearing (°)</source>
+        <translation>Richtung (°)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Preset %1 has no label.</source>
+        <translation>Voreinstellung %1 hat keine Bezeichnung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preset %1: the bearing must be a whole number from 0 to 359.</source>
+        <translation>Voreinstellung %1: Die Richtung muss eine ganze Zahl von 0 bis 359 sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a colour: write #rrggbb (e.g. #ff8000), or leave it empty.</source>
+        <translation>Keine Farbe: #rrggbb schreiben (z. B. #ff8000) oder leer lassen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preset %1</source>
+        <translation>Voreinstellung %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationDialog</name>
+    <message>
+        <location filename="../../app/dialogs/stationdialog.cpp" line="+30"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. JO62qm</source>
+        <translation>z. B. JO62qm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. OK1HRA contest station</source>
+        <translation>z. B. Contest-Station OK1HRA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Locator:</source>
+        <translation>&amp;Locator:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maidenhead locator of 4, 6 or 8 characters. Leave it empty if you do not want the map centred on your station.</source>
+        <translation>Maidenhead-Locator mit 4, 6 oder 8 Zeichen. Leer lassen, wenn die Karte nicht auf Ihre Station zentriert sein soll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Not a locator: %1.</source>
+        <translation>Kein Locator: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogDock</name>
+    <message>
+        <location filename="../../app/widgets/trafficlogdock.cpp" line="+24"/>
+        <source>Traffic log</source>
+        <translation>Verkehrsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show only one rotator&apos;s topics</source>
+        <translation>Nur die Topics eines Rotors zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter topic or payload…</source>
+        <translation>Topic oder Nutzdaten filtern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop adding messages while you read</source>
+        <translation>Beim Lesen keine Nachrichten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll to the newest message</source>
+        <translation>Zur neuesten Nachricht scrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotator:</source>
+        <translation>Rotor:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogModel</name>
+    <message>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+129"/>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (retained)</source>
+        <translation>%1 (gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dir</source>
+        <translation>Richt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+</context>
+<context>
+    <name>rotatorformat</name>
+    <message numerus="yes">
+        <location filename="../../app/rotatorformat.cpp" line="+19"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1° el</source>
+        <translation>%1° Elev.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+39"/>
+        <source>Broker down</source>
+        <translation>Broker nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Silent</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale (silent %1)</source>
+        <translation>Veraltet (stumm seit %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for data…</source>
+        <translation>Warte auf Daten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CW</source>
+        <translation>CW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CCW</source>
+        <translation>CCW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turning to %1°</source>
+        <translation>Dreht auf %1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turning %1 to %2°</source>
+        <translation>Dreht %1 auf %2°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turning</source>
+        <translation>Dreht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turning %1</source>
+        <translation>Dreht %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped in end-stop zone</source>
+        <translation>Steht im Endanschlagsbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position unknown</source>
+        <translation>Position unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Steht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>raw —</source>
+        <translation>roh —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raw %1° of %2°</source>
+        <translation>roh %1° von %2°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elevation %1° (raw)</source>
+        <translation>Elevation %1° (roh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · CCW end-stop zone</source>
+        <translation> · CCW-Endanschlagsbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · CW end-stop zone</source>
+        <translation> · CW-Endanschlagsbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · in overlap</source>
+        <translation> · in der Überlappung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the broker is not connected</source>
+        <translation>Nicht gesendet: Der Broker ist nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: outside the rotator&apos;s range</source>
+        <translation>Nicht gesendet: außerhalb des Drehbereichs des Rotors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: that bearing is in the rotator&apos;s dark zone</source>
+        <translation>Nicht gesendet: Diese Richtung liegt im toten Bereich des Rotors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: invalid value</source>
+        <translation>Nicht gesendet: ungültiger Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the rotator&apos;s position is not known yet</source>
+        <translation>Nicht gesendet: Die Position des Rotors ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already at %1°</source>
+        <translation>Bereits auf %1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CW %1° to %2°</source>
+        <translation>CW %1° auf %2°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCW %1° to %2°</source>
+        <translation>CCW %1° auf %2°</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · via overlap</source>
+        <translation> · über die Überlappung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · long unwind</source>
+        <translation> · langes Zurückdrehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · stops first</source>
+        <translation> · stoppt zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ≈ %1</source>
+        <translation> · ≈ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting…</source>
+        <translation>Verbinde neu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+</context>
+</TS>
