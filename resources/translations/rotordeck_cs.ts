@@ -21,7 +21,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation>O&amp;debrat</translation>
+        <translation>&amp;Odebrat</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -58,7 +58,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Connect to this broker</source>
-        <translation>&amp;Připojit se k tomuto brokeru</translation>
+        <translation>Př&amp;ipojit se k tomuto brokeru</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -78,7 +78,7 @@
     <message>
         <location line="+3"/>
         <source>U&amp;ser:</source>
-        <translation>&amp;Uživatel:</translation>
+        <translation>&amp;Jméno uživatele:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -310,7 +310,7 @@
     <message>
         <location line="+122"/>
         <source>Whole globe · rim = antipode</source>
-        <translation>Celá zeměkoule · okraj = protinožci</translation>
+        <translation>Celá zeměkoule · okraj = antipodální bod</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -505,7 +505,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Go to Target</source>
-        <translation>&amp;Natočit na cíl</translation>
+        <translation>Natočit na cí&amp;l</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -550,7 +550,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Target Entry</source>
-        <translation>Zadání &amp;cíle</translation>
+        <translation>&amp;Upravit cíl</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -721,12 +721,12 @@
     <message>
         <location line="+11"/>
         <source>Long unwind</source>
-        <translation>Dlouhé odvíjení</translation>
+        <translation>Dlouhé otáčení zpět</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The range forces a long way round:</source>
-        <translation>Rozsah si vynutí otáčení dlouhou cestou kolem:</translation>
+        <translation>Rozsah rotátoru vynutí otočení delší cestou:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1042,7 +1042,7 @@
     <message>
         <location line="+3"/>
         <source>start %1°</source>
-        <translation>začátek %1°</translation>
+        <translation>počátek %1°</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1185,7 +1185,7 @@
     <message>
         <location line="+3"/>
         <source>In use now</source>
-        <translation>Právě použito</translation>
+        <translation>Nyní platí</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1200,7 +1200,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Start azimuth override:</source>
-        <translation>Přepsat &amp;počáteční azimut:</translation>
+        <translation>Vlastní počáteční a&amp;zimut:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1410,7 +1410,7 @@
     <message>
         <location line="+2"/>
         <source>Dir</source>
-        <translation>Směr</translation>
+        <translation>Tok</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1631,7 +1631,7 @@
     <message>
         <location line="+2"/>
         <source> · long unwind</source>
-        <translation> · dlouhé odvíjení</translation>
+        <translation> · dlouhé otáčení zpět</translation>
     </message>
     <message>
         <location line="+2"/>

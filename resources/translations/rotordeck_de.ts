@@ -53,7 +53,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -310,7 +310,7 @@
     <message>
         <location line="+122"/>
         <source>Whole globe · rim = antipode</source>
-        <translation>Ganze Erde · Rand = Antipode</translation>
+        <translation>Ganze Erde · Rand = Antipodenpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -614,7 +614,7 @@
     <message>
         <location line="+10"/>
         <source>S&amp;elect</source>
-        <translation>Aus&amp;wahl</translation>
+        <translation>A&amp;uswahl</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -964,7 +964,7 @@
     <message>
         <location line="+3"/>
         <source>Go</source>
-        <translation>Los</translation>
+        <translation>Drehen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1245,7 +1245,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -1405,7 +1405,7 @@
     <message>
         <location line="+2"/>
         <source>Dir</source>
-        <translation>Richt.</translation>
+        <translation>E/A</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1573,7 +1573,7 @@
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation>Eingereiht</translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location line="+2"/>
