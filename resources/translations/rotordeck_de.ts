@@ -954,7 +954,7 @@
     <message>
         <location line="+2"/>
         <source>0–359 or locator</source>
-        <translation>0–359 oder Locator</translation>
+        <translation>0–359/Locator</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1009,7 +1009,7 @@
     <message>
         <location line="+1"/>
         <source>Select a rotator in the list, or press 1–9.</source>
-        <translation>Einen Rotor in der Liste wählen oder 1–9 drücken.</translation>
+        <translation>Rotor in der Liste wählen oder 1–9 drücken.</translation>
     </message>
     <message>
         <location line="+16"/>

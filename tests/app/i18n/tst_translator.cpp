@@ -325,6 +325,16 @@ void TestTranslator::mainWindowSpeaksLanguage()
     const auto menus = window->menuBar()->actions();
     QVERIFY(!menus.isEmpty());
     QCOMPARE(menus.first()->text(), firstMenu);
+
+    // For translators: ROTORDECK_I18N_SHOTS=<folder> saves the window per language to look at.
+    const QString shots = qEnvironmentVariable("ROTORDECK_I18N_SHOTS");
+    if (!shots.isEmpty()) {
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const QString file = shots + QStringLiteral("/mainwindow_%1.png").arg(locale.name());
+        QVERIFY2(window->grab().save(file), qPrintable(file));
+    }
 }
 
 void TestTranslator::commandLineSpeaksLanguage_data()
