@@ -43,7 +43,7 @@ void TestN1mmParser::parse_data()
                       "<bidirectional>1</bidirectional></n1mmrotor>")
         << false << QStringLiteral("dipole") << 300.0 << 90.0 << true << -1.0;
     QTest::newRow("trailing NULs")
-        << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>10</goazi></N1MMRotor>\0\0", 60) << false
+        << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>10</goazi></N1MMRotor>\0\0", 58) << false
         << QStringLiteral("A") << 10.0 << 0.0 << false << -1.0;
     QTest::newRow("stop short form")
         << QByteArray("<N1MMRotor><stop>Tribander</stop></N1MMRotor>") << true

@@ -17,6 +17,16 @@ inline char *toString(const GeoPoint &point)
 
 namespace geotest {
 
+/// A point as text for QVERIFY2 messages. QVERIFY2 evaluates its message even when the check
+/// passes, so the message must not be a char* from QTest::toString (it would leak every time).
+inline QByteArray describe(const geo::GeoPoint &point)
+{
+    return QStringLiteral("(%1, %2)")
+        .arg(point.latDeg, 0, 'f', 6)
+        .arg(point.lonDeg, 0, 'f', 6)
+        .toUtf8();
+}
+
 /// Uniformly distributed on the sphere; a fixed seed keeps failures reproducible.
 inline geo::GeoPoint randomPoint(QRandomGenerator &random)
 {

@@ -152,7 +152,7 @@ private slots:
         QFETCH(double, distanceKm);
         QFETCH(GeoPoint, expected);
         const GeoPoint got = geo::destination(from, bearingDeg, distanceKm);
-        QVERIFY2(geo::distanceKm(got, expected) < 1e-3, QTest::toString(got));
+        QVERIFY2(geo::distanceKm(got, expected) < 1e-3, geotest::describe(got).constData());
     }
 };
 

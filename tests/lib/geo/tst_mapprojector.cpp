@@ -102,7 +102,7 @@ private slots:
                 continue;
             const bool expected = fromCapDeg < capRadiusDeg;
             const QPointF plane = projector.projection().forward(p);
-            QVERIFY2(evenOddContains(rings, plane) == expected, QTest::toString(p));
+            QVERIFY2(evenOddContains(rings, plane) == expected, geotest::describe(p).constData());
             ++checked;
             inside += expected;
         }
@@ -163,7 +163,7 @@ private slots:
             projector.projectLine(vectors, false, lines);
             if (!projector.mayReach(bound)) {
                 ++skipped;
-                QVERIFY2(lines.isEmpty(), QTest::toString(ring.front()));
+                QVERIFY2(lines.isEmpty(), geotest::describe(ring.front()).constData());
             } else {
                 ++kept;
             }

@@ -41,8 +41,9 @@ private slots:
         QFETCH(double, lonDeg);
         QFETCH(double, toleranceDeg);
         const GeoPoint sun = geo::subsolarPoint(when);
-        QVERIFY2(std::abs(sun.latDeg - latDeg) < toleranceDeg, QTest::toString(sun));
-        QVERIFY2(geotest::angleDiffDeg(sun.lonDeg, lonDeg) < toleranceDeg, QTest::toString(sun));
+        QVERIFY2(std::abs(sun.latDeg - latDeg) < toleranceDeg, geotest::describe(sun).constData());
+        QVERIFY2(geotest::angleDiffDeg(sun.lonDeg, lonDeg) < toleranceDeg,
+                 geotest::describe(sun).constData());
     }
 
     void sameInstantAnyTimeZone()
@@ -67,7 +68,7 @@ private slots:
         QCOMPARE(ring.size(), 90);
         for (const GeoPoint &point : ring)
             QVERIFY2(std::abs(geo::solarElevationDeg(point, when) - elevationDeg) < 1e-6,
-                     QTest::toString(point));
+                     geotest::describe(point).constData());
     }
 
     void dayAndNight_data()
