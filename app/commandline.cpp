@@ -11,7 +11,7 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("CommandLineOptions", text); // lupdate files them there
 }
 
 bool isDigits(const QString &text)

@@ -5,6 +5,7 @@
 #include "dialogs/keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "station.h"
+#include "translator.h"
 
 #include "model/clock.h"
 #include "model/rotator.h"
@@ -57,10 +58,15 @@ int main(int argc, char *argv[])
 {
     // The command line is read before any window system is touched, so that --help, --version
     // and a bad option work without a display (packaging checks, ssh sessions).
+    // Our own debug and info lines are for developers (--verbose shows them); QT_LOGGING_RULES
+    // still wins.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("rotordeck.*.debug=false\nrotordeck.*.info=false"));
     std::optional<CommandLineOptions> options;
     {
         QCoreApplication core(argc, argv);
         setApplicationNames();
+        translations::installTranslators(core, QLocale::system()); // --help in the user's language
         QString error;
         options = CommandLineOptions::parse(QCoreApplication::arguments(), &error);
         if (!options) {
@@ -80,15 +86,14 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    translations::installTranslators(app, QLocale::system());
     QApplication::setDesktopFileName(QStringLiteral("rotordeck"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("rotordeck"),
                                                  QIcon(QStringLiteral(":/icons/rotordeck.svg"))));
     QString error;
 
-    // Our own debug and info lines are for developers; QT_LOGGING_RULES still wins.
-    if (!options->verbose)
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("rotordeck.*.debug=false\nrotordeck.*.info=false"));
+    if (options->verbose)
+        QLoggingCategory::setFilterRules({});
 
     // Settings -> connections -> fleets -> windows.
     SettingsStore store(options->settingsFile);
