@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cmath>
 
@@ -102,6 +103,15 @@ private:
     RotatorAddress m_address {QStringLiteral("TEST"), QStringLiteral("1")};
     RotatorState m_state;
 };
+
+/// The calls so far as "what:value what:value", for comparisons in the listener tests.
+inline QString callsText(const FakeBridgeTarget &target)
+{
+    QStringList got;
+    for (const auto &c : target.calls)
+        got.append(c.what + QLatin1Char(':') + QString::number(c.value));
+    return got.join(QLatin1Char(' '));
+}
 
 inline char *toString(const FakeBridgeTarget::Call &c)
 {

@@ -12,14 +12,6 @@ namespace {
 
 constexpr int timeoutMs = 10000;
 
-QString callsText(const FakeBridgeTarget &target)
-{
-    QStringList got;
-    for (const auto &c : target.calls)
-        got.append(c.what + QLatin1Char(':') + QString::number(c.value));
-    return got.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 class TestN1mmRotorListener : public QObject
