@@ -853,7 +853,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+113"/>
+        <location filename="../../app/main.cpp" line="+118"/>
         <source>the demo broker did not start: %1</source>
         <translation>ukázkový broker se nespustil: %1</translation>
     </message>
