@@ -204,7 +204,7 @@ void MainWindow::buildUi()
     m_listView->setColumnWidth(RotatorListModel::VoltageColumn,
                                widthFor(QStringLiteral("13.8 V"), 6));
     m_listView->setColumnWidth(RotatorListModel::LinkColumn,
-                               widthFor(QStringLiteral("Broker down"), 7));
+                               widthFor(rotatorformat::linkText(LinkState::BrokerDown), 7));
     // The supply is in the panel and the tooltip; the column is there for those who want it.
     header->setSectionHidden(RotatorListModel::VoltageColumn, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);

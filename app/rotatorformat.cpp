@@ -15,11 +15,15 @@ QString tr(const char *text)
 
 QString durationText(qint64 seconds)
 {
+    // Plain variables as the count: lupdate 6.4 loops forever on an arithmetic argument.
+    const int wholeSeconds = int(seconds);
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
     if (seconds < 90)
-        return QCoreApplication::translate("rotatorformat", "%n s", nullptr, int(seconds));
+        return QCoreApplication::translate("rotatorformat", "%n s", nullptr, wholeSeconds);
     if (seconds < 90 * 60)
-        return QCoreApplication::translate("rotatorformat", "%n min", nullptr, int(seconds / 60));
-    return QCoreApplication::translate("rotatorformat", "%n h", nullptr, int(seconds / 3600));
+        return QCoreApplication::translate("rotatorformat", "%n min", nullptr, minutes);
+    return QCoreApplication::translate("rotatorformat", "%n h", nullptr, hours);
 }
 } // namespace
 

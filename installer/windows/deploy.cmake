@@ -9,7 +9,7 @@ if(NOT ROTORDECK_WINDEPLOYQT)
 endif()
 
 install(CODE "
-    execute_process(COMMAND \"${ROTORDECK_WINDEPLOYQT}\" --no-compiler-runtime --no-translations
+    execute_process(COMMAND \"${ROTORDECK_WINDEPLOYQT}\" --no-compiler-runtime
                             --dir \"\${CMAKE_INSTALL_PREFIX}/bin\"
                             \"\${CMAKE_INSTALL_PREFIX}/bin/rotordeck.exe\"
                     RESULT_VARIABLE rc)

@@ -1431,7 +1431,7 @@
 <context>
     <name>rotatorformat</name>
     <message numerus="yes">
-        <location filename="../../app/rotatorformat.cpp" line="+19"/>
+        <location filename="../../app/rotatorformat.cpp" line="+23"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
