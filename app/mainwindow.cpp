@@ -51,6 +51,14 @@
 #include <cmath>
 
 namespace {
+/// The bearing column's widest text, in the UI language ("180° el" in English).
+QString widestElevationText()
+{
+    RotatorState elevation;
+    elevation.elevationMode = true;
+    elevation.rawAzimuthDeg = 180;
+    return rotatorformat::positionText(elevation);
+}
 constexpr int nudgeStepDeg = 5;
 constexpr int statusMessageMs = 10000;
 constexpr int mapUpdateIntervalMs = 50;
@@ -196,8 +204,7 @@ void MainWindow::buildUi()
                                widthFor(QStringLiteral("40 m Beam (450°)"), 1));
     m_listView->setColumnWidth(RotatorListModel::AddressColumn,
                                widthFor(QStringLiteral("OK1HRA/12"), 2));
-    m_listView->setColumnWidth(RotatorListModel::BearingColumn,
-                               widthFor(QStringLiteral("180° el"), 3));
+    m_listView->setColumnWidth(RotatorListModel::BearingColumn, widthFor(widestElevationText(), 3));
     m_listView->setColumnWidth(RotatorListModel::TargetColumn, widthFor(QStringLiteral("359°"), 4));
     m_listView->setColumnWidth(RotatorListModel::StatusColumn,
                                widthFor(QStringLiteral("Turning CCW to 359°"), 5));
