@@ -30,6 +30,9 @@ constexpr int destructorWaitMs = 500;
 constexpr int subscribeAckTimeoutMs = 5000;
 /// Subscribe tokens of subscriptions made while connected carry this generation.
 constexpr quint64 liveGeneration = 0;
+/// While messages keep coming, the owner thread collects them at this pace from its own timer
+/// instead of being woken by Paho's thread for each one (see MqttConnectionShared::drainPending).
+constexpr int drainIntervalMs = 2;
 
 // CONNACK return codes of MQTT 3.1.1 (section 3.2.2.3).
 constexpr int connackBadProtocol = 1;
@@ -107,7 +110,11 @@ struct MqttConnectionShared
     std::mutex mutex;
     MqttConnection *owner = nullptr;
     QList<MqttMessage> inbox;
-    bool drainPosted = false;
+    /// The owner thread will look at the inbox again without being told: a drain is posted, or
+    /// its drain timer runs. Paho's thread posts a drain only when this is false, so a flood
+    /// costs one cross-thread wake-up per burst, not one per message (a wake-up of the owner
+    /// thread costs more than receiving the message).
+    bool drainPending = false;
 
     template<typename Function> void post(Function &&function)
     {
@@ -153,6 +160,10 @@ public:
     BrokerProfile profile;
     QString clientId;
     std::shared_ptr<MqttConnectionShared> shared = std::make_shared<MqttConnectionShared>();
+    /// Polls the inbox while messages keep arriving (owner thread).
+    QTimer drainTimer;
+    /// An emptied batch kept for its capacity: the inbox does not grow from zero every time.
+    QList<MqttMessage> spareBatch;
     State state = State::Disconnected;
     Error lastError = Error::None;
     QString lastErrorText;
@@ -242,8 +253,8 @@ bool MqttConnection::Private::createClient()
             return;
         link->inbox.append(std::move(received));
         // One queued call per burst, not one event per message (toolchain.md, receive rates).
-        if (!link->drainPosted) {
-            link->drainPosted = true;
+        if (!link->drainPending) {
+            link->drainPending = true;
             QMetaObject::invokeMethod(
                 link->owner, [this] { drainInbox(); }, Qt::QueuedConnection);
         }
@@ -526,14 +537,25 @@ void MqttConnection::Private::onSubscribeResult(quint64 tokenGeneration, const Q
 
 void MqttConnection::Private::drainInbox()
 {
-    QList<MqttMessage> batch;
+    // Taken out of the member: a slot may run a nested event loop that drains again.
+    QList<MqttMessage> batch = std::move(spareBatch);
+    batch.clear();
     {
         const std::lock_guard lock(shared->mutex);
         batch.swap(shared->inbox);
-        shared->drainPosted = false;
+        // Nothing came since the last look: the burst is over, the next message posts a drain.
+        shared->drainPending = !batch.isEmpty();
     }
-    if (!batch.isEmpty())
-        emit q->messagesReceived(batch);
+    if (batch.isEmpty()) {
+        spareBatch = std::move(batch);
+        return;
+    }
+    // More may be on the way: look again shortly from our own timer, which wakes this thread
+    // without a signal from Paho's thread.
+    drainTimer.start();
+    emit q->messagesReceived(batch);
+    batch.clear(); // keeps the capacity unless a slot kept a copy
+    spareBatch = std::move(batch);
 }
 
 MqttConnection::MqttConnection(BrokerProfile profile, QObject *parent)
@@ -541,6 +563,10 @@ MqttConnection::MqttConnection(BrokerProfile profile, QObject *parent)
     , d(std::make_unique<Private>(this, std::move(profile)))
 {
     d->backoffMs = d->profile.reconnectMinMs;
+    d->drainTimer.setSingleShot(true);
+    d->drainTimer.setTimerType(Qt::PreciseTimer);
+    d->drainTimer.setInterval(drainIntervalMs);
+    connect(&d->drainTimer, &QTimer::timeout, this, [this] { d->drainInbox(); });
     connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->startConnect(); });
     connect(&d->subscribeTimer, &QTimer::timeout, this, [this] {
         if (!d->pahoConnected || d->state == State::Connected)
@@ -561,6 +587,7 @@ MqttConnection::~MqttConnection()
     }
     d->retryTimer.stop();
     d->subscribeTimer.stop();
+    d->drainTimer.stop();
     d->dropTlsProbe();
     if (!d->client)
         return;
