@@ -5,6 +5,7 @@
 //   reproject-median             paint after a centre change (map re-projected and redrawn)
 //   render-no-beams-median       paint with no beams
 // Usage: bench-map [repetitions] [last-frame.png]. Wall-clock medians, thread CPU in brackets.
+// BENCH_MAP_ONLY=steady|changed|reproject|bare runs one of them (for a profiler).
 #include <widgets/compassmapwidget.h>
 
 #include <QApplication>
@@ -81,6 +82,10 @@ int main(int argc, char **argv)
     QPixmap target(map.size());
 
     map.render(&target); // builds the cache and loads the world data once
+    const QByteArray only = qgetenv("BENCH_MAP_ONLY");
+    auto runs = [&](const char *name) {
+        return only.isEmpty() || only == name;
+    };
     QElapsedTimer timer;
     auto measure = [&](Samples &samples) {
         const double cpuStart = threadCpuMs();
@@ -91,13 +96,13 @@ int main(int argc, char **argv)
     };
 
     Samples steady;
-    for (int i = 0; i < repetitions; ++i)
+    for (int i = 0; i < repetitions && runs("steady"); ++i)
         measure(steady);
 
     // A telemetry update: one beam moved, so the frame with the beams is drawn again.
     Samples changed;
     QList<MapBeam> beams = hundredBeams();
-    for (int i = 0; i < repetitions; ++i) {
+    for (int i = 0; i < repetitions && runs("changed"); ++i) {
         beams[i % 100].bearingDeg = *beams[i % 100].bearingDeg + 1.0;
         map.setBeams(beams);
         measure(changed);
@@ -105,7 +110,7 @@ int main(int argc, char **argv)
 
     const char *const locators[] = {"FN31", "PF95", "JO70", "KP20", "GG66", "BL11"};
     Samples reproject;
-    for (int i = 0; i < repetitions; ++i) {
+    for (int i = 0; i < repetitions && runs("reproject"); ++i) {
         map.setCentreLocator(QString::fromLatin1(locators[i % 6]));
         measure(reproject);
     }
@@ -115,11 +120,13 @@ int main(int argc, char **argv)
     Samples bare;
     map.setBeams({});
     map.render(&target);
-    for (int i = 0; i < repetitions; ++i)
+    for (int i = 0; i < repetitions && runs("bare"); ++i)
         measure(bare);
 
     QTextStream out(stdout);
     auto report = [&](const char *name, const Samples &samples) {
+        if (samples.wallMs.empty())
+            return;
         out << name << ' ' << QString::number(median(samples.wallMs), 'f', 2) << " ms (cpu "
             << QString::number(median(samples.cpuMs), 'f', 2) << " ms)\n";
     };
