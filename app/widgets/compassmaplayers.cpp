@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compassmaplayers.h"
 
+#include "beamraster.h"
+
 #include <geo/greatcircle.h>
 #include <geo/maidenhead.h>
 #include <geo/mapprojector.h>
@@ -453,11 +455,15 @@ void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options)
     }
 }
 
-void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<MapBeam> &beams,
+void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBeam> &beams,
                 bool dark)
 {
     if (!g.isValid())
         return;
+    // Lines and rim bands go straight into the image (see BeamRaster); wedges, markers and
+    // labels through QPainter. Both write at once, so drawing order is kept.
+    BeamRaster raster(frame);
+    QPainter painter(&frame);
     const QPointF centre = g.centrePx();
     const double r = g.radiusPx();
     const QRectF disc(centre.x() - r, centre.y() - r, 2 * r, 2 * r);
@@ -465,8 +471,11 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
     const bool crowded = beams.size() > 16;
     // Where crowded beams show their width: a band just inside the rim.
     constexpr double crowdedBandPx = 7.0;
-    const QRectF rimBand = disc.adjusted(crowdedBandPx / 2, crowdedBandPx / 2, -crowdedBandPx / 2,
-                                         -crowdedBandPx / 2);
+    // Where crowded heading and target lines start, as a fraction of the radius.
+    constexpr double crowdedSpokeFrom = 0.35;
+    // Qt's DashLine for a 1 px pen: 4 on, 2 off.
+    constexpr double dashPx = 4.0;
+    constexpr double gapPx = 2.0;
     painter.setRenderHint(QPainter::Antialiasing, true);
 
     // The selected rotator's range first, under every beam.
@@ -485,17 +494,13 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
         }
         if (const auto overlap
             = geo::CompassGeometry::overlapArc(beam.startAzimuthDeg, beam.maxRotateDeg)) {
-            const double inset = 6.0;
-            const QRectF band = disc.adjusted(inset, inset, -inset, -inset);
-            painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(QColor(0xff, 0x9f, 0x1c, 220), 7.0, Qt::SolidLine, Qt::FlatCap));
-            painter.drawArc(band, qtAngle16(overlap->startBearingDeg),
-                            -int(std::lround(overlap->spanDeg * 16)));
+            // A 7 px band whose middle runs 6 px inside the rim.
+            raster.ringSector(centre, r - 9.5, r - 2.5, overlap->startBearingDeg, overlap->spanDeg,
+                              QColor(0xff, 0x9f, 0x1c, 220));
         }
         // The start azimuth (the CCW end stop) as a short tick on the rim.
-        painter.setPen(QPen(QColor(0xff, 0x9f, 0x1c), 2.0));
-        painter.drawLine(g.pointAt(beam.startAzimuthDeg, 1.0),
-                         g.pointAt(beam.startAzimuthDeg, 1.0 - 16.0 / r));
+        raster.line(g.pointAt(beam.startAzimuthDeg, 1.0),
+                    g.pointAt(beam.startAzimuthDeg, 1.0 - 16.0 / r), QColor(0xff, 0x9f, 0x1c), 2.0);
     }
 
     // Unselected beams, then the selected one on top.
@@ -517,11 +522,13 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
             if (beam.targetBearingDeg && std::isfinite(*beam.targetBearingDeg)) {
                 QColor targetColour = colour;
                 targetColour.setAlpha(230);
-                // Pens up to 1 px take Qt's fast cosmetic stroker, dashes included.
-                painter.setPen(QPen(targetColour, 1.0, Qt::DashLine));
-                painter.drawLine(centre, g.pointAt(*beam.targetBearingDeg, 1.0));
+                const QPointF targetTip = g.pointAt(*beam.targetBearingDeg, 1.0);
+                const bool spoke = crowded && !beam.selected;
+                raster.line(spoke ? g.pointAt(*beam.targetBearingDeg, crowdedSpokeFrom) : centre,
+                            targetTip, targetColour, 1.0, dashPx, gapPx);
+                painter.setPen(QPen(targetColour, 1.0));
                 painter.setBrush(Qt::NoBrush);
-                painter.drawEllipse(g.pointAt(*beam.targetBearingDeg, 1.0), 4.5, 4.5);
+                painter.drawEllipse(targetTip, 4.5, 4.5);
             }
 
             if (crowded && !beam.selected) {
@@ -530,12 +537,8 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
                 // heading line below still runs from the centre.
                 QColor band = colour;
                 band.setAlpha(beam.stale ? 90 : 170);
-                painter.setRenderHint(QPainter::Antialiasing, false);
-                painter.setBrush(Qt::NoBrush);
-                painter.setPen(QPen(band, crowdedBandPx, Qt::SolidLine, Qt::FlatCap));
-                painter.drawArc(rimBand, qtAngle16(bearing - width / 2),
-                                -int(std::lround(width * 16)));
-                painter.setRenderHint(QPainter::Antialiasing, true);
+                raster.ringSector(centre, r - crowdedBandPx, r, bearing - width / 2, width, band,
+                                  BeamRaster::Edges::Hard);
             } else {
                 QColor fill = colour;
                 fill.setAlpha(beam.stale ? 26 : (beam.selected ? 78 : 52));
@@ -549,30 +552,29 @@ void paintBeams(QPainter &painter, const geo::CompassGeometry &g, const QList<Ma
                 painter.setRenderHint(QPainter::Antialiasing, true);
                 QColor edge = colour;
                 edge.setAlpha(beam.stale ? 90 : 190);
-                painter.setBrush(Qt::NoBrush);
-                painter.setPen(QPen(edge, beam.moving ? 1.6 : 1.0,
-                                    beam.moving ? Qt::DashLine : Qt::SolidLine));
-                painter.drawPie(disc, qtAngle16(bearing - width / 2),
-                                -int(std::lround(width * 16)));
+                const double edgePx = beam.moving ? 1.6 : 1.0;
+                const double edgeDash = beam.moving ? dashPx * edgePx : 0.0;
+                if (width < 360.0) {
+                    raster.line(centre, g.pointAt(bearing - width / 2, 1.0), edge, edgePx, edgeDash,
+                                gapPx * edgePx);
+                    raster.line(centre, g.pointAt(bearing + width / 2, 1.0), edge, edgePx, edgeDash,
+                                gapPx * edgePx);
+                }
+                raster.ringSector(centre, r - edgePx / 2, r + edgePx / 2, bearing - width / 2,
+                                  width, edge);
             }
 
             const QPointF tip = g.pointAt(bearing, 1.0);
-            const double lineWidth = beam.selected ? 4.0 : 2.8;
             if (!crowded || beam.selected) {
-                painter.setPen(QPen(halo, lineWidth + 3, Qt::SolidLine, Qt::RoundCap));
-                painter.drawLine(centre, tip);
-            }
-            if (!crowded || beam.selected) {
-                painter.setPen(QPen(colour, lineWidth, beam.stale ? Qt::DashLine : Qt::SolidLine,
-                                    Qt::RoundCap));
-                painter.drawLine(centre, tip);
+                const double lineWidth = beam.selected ? 4.0 : 2.8;
+                raster.line(centre, tip, halo, lineWidth + 3);
+                raster.line(centre, tip, colour, lineWidth, beam.stale ? dashPx * lineWidth : 0,
+                            gapPx * lineWidth);
             } else {
-                // Crowded: two adjacent 1 px lines read as one 2 px line at a fraction of the
-                // cost of a wide stroke.
-                const QPointF across = g.pointAt(bearing + 90.0, 0.55 / r) - centre;
-                painter.setPen(QPen(colour, 1.0, beam.stale ? Qt::DashLine : Qt::SolidLine));
-                painter.drawLine(centre + across, tip + across);
-                painter.drawLine(centre - across, tip - across);
+                // Crowded: a spoke over the outer part only, so that the map round the station
+                // stays readable (the centre would be a solid star of lines).
+                raster.line(g.pointAt(bearing, crowdedSpokeFrom), tip, colour, 2.0,
+                            beam.stale ? dashPx : 0, gapPx);
             }
 
             if (beam.moving) {

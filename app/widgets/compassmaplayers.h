@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QImage;
 class QPainter;
 
 /// Everything the static map layers depend on; a change of any of it means a rebuild.
@@ -35,9 +36,10 @@ struct MapLayerOptions
 /// ring, target path) into pixmap, which keeps its size and device pixel ratio.
 void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options);
 
-/// Draws the rotators' beams, headings, targets and the selected one's overlap arc / dark zone.
-void paintBeams(QPainter &painter, const geo::CompassGeometry &geometry,
-                const QList<MapBeam> &beams, bool dark);
+/// Draws the rotators' beams, headings, targets and the selected one's overlap arc / dark zone
+/// onto frame (ARGB32_Premultiplied or RGB32, any device pixel ratio).
+void paintBeams(QImage &frame, const geo::CompassGeometry &geometry, const QList<MapBeam> &beams,
+                bool dark);
 
 /// False when the embedded world data could not be read (the map then shows no land); the
 /// reason is logged once.

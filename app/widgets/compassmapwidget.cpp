@@ -46,7 +46,7 @@ public:
     MapLayerOptions layerOptions() const;
     QPixmap cache; // static layers
     bool cacheValid = false;
-    QPixmap frame; // cache + beams: what paintEvent copies
+    QImage frame; // cache + beams: what paintEvent copies
     bool frameValid = false;
     QTimer greyLineTimer;
 };
@@ -244,14 +244,15 @@ void CompassMapWidget::rebuildFrame()
     // drawing the beams.
     if (m_d->frame.size() != m_d->cache.size()
         || m_d->frame.devicePixelRatio() != m_d->cache.devicePixelRatio()) {
-        m_d->frame = QPixmap(m_d->cache.size());
+        m_d->frame = QImage(m_d->cache.size(), QImage::Format_ARGB32_Premultiplied);
         m_d->frame.setDevicePixelRatio(m_d->cache.devicePixelRatio());
     }
-    QPainter painter(&m_d->frame);
-    painter.setCompositionMode(QPainter::CompositionMode_Source);
-    painter.drawPixmap(0, 0, m_d->cache);
-    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
-    paintBeams(painter, m_d->geometry, m_d->beams, m_d->dark);
+    {
+        QPainter painter(&m_d->frame);
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        painter.drawPixmap(0, 0, m_d->cache);
+    }
+    paintBeams(m_d->frame, m_d->geometry, m_d->beams, m_d->dark);
     m_d->frameValid = true;
 }
 
@@ -264,7 +265,7 @@ void CompassMapWidget::paintEvent(QPaintEvent *event)
     if (!m_d->frameValid)
         rebuildFrame();
     QPainter painter(this);
-    painter.drawPixmap(0, 0, m_d->frame);
+    painter.drawImage(0, 0, m_d->frame);
     if (m_d->hovering) {
         painter.setRenderHint(QPainter::Antialiasing);
         const geo::CompassGeometry &g = m_d->geometry;

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QPointF>
+
+class QImage;
+
+/// Draws the map's thin strokes straight into a 32-bit premultiplied image: antialiased lines
+/// (solid or dashed) and ring sectors (the rim bands). Qt's raster engine hands every fill of
+/// more than about a hundred spans to its GUI thread pool and waits for it; a long thin line is
+/// such a fill, so a map with hundreds of beams spent most of a frame switching threads. These
+/// few shapes are simple enough to draw here, several times faster.
+///
+/// Coordinates and widths are logical pixels; the image's device pixel ratio scales them.
+/// Everything is clipped to the image. Only ARGB32_Premultiplied and RGB32 images are drawn on
+/// (anything else is left untouched). The image must not be resized or shared while a
+/// BeamRaster on it is in use; a QPainter on the same image may draw in between.
+class BeamRaster
+{
+public:
+    explicit BeamRaster(QImage &image);
+
+    /// A straight stroke from a to b, widthPx wide (butt ends). dashPx > 0 draws dashes of that
+    /// length with gaps of gapPx, counted from a.
+    void line(QPointF a, QPointF b, const QColor &colour, double widthPx, double dashPx = 0,
+              double gapPx = 0);
+
+    enum class Edges { Antialiased, Hard };
+    /// The part of the ring between innerRadiusPx and outerRadiusPx around centre that spans
+    /// spanDeg clockwise from the compass bearing fromBearingDeg (0 = up); 360 or more is the
+    /// whole ring. Antialiased smooths the round edges; Hard is about twice as fast.
+    void ringSector(QPointF centre, double innerRadiusPx, double outerRadiusPx,
+                    double fromBearingDeg, double spanDeg, const QColor &colour,
+                    Edges edges = Edges::Antialiased);
+
+private:
+    uchar *m_bits = nullptr;
+    qsizetype m_bytesPerLine = 0;
+    int m_width = 0;
+    int m_height = 0;
+    double m_scale = 1.0;
+};
