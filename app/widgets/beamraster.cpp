@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 namespace {
 
@@ -295,6 +296,104 @@ void BeamRaster::ringSector(QPointF centre, double innerRadiusPx, double outerRa
                         * std::clamp(distance - inner + 0.5, 0.0, 1.0);
                     blendPixel(row[x], source, quint32(coverage * 255.0 + 0.5));
                 }
+            }
+        }
+    }
+}
+
+namespace {
+
+/// atan2(y, x) in radians, to within 2e-5 rad, a few times faster than the library's.
+inline double quickAtan2(double y, double x)
+{
+    const double ax = std::abs(x);
+    const double ay = std::abs(y);
+    const double big = std::max(ax, ay);
+    if (big == 0.0)
+        return 0.0;
+    const double t = std::min(ax, ay) / big;
+    const double t2 = t * t;
+    // A least-squares polynomial for atan on [0, 1].
+    double angle = t
+        * (0.99997726
+           + t2
+               * (-0.33262347
+                  + t2 * (0.19354346 + t2 * (-0.11643287 + t2 * (0.05265332 - t2 * 0.01172120)))));
+    if (ay > ax)
+        angle = std::numbers::pi / 2 - angle;
+    if (x < 0)
+        angle = std::numbers::pi - angle;
+    return y < 0 ? -angle : angle;
+}
+
+} // namespace
+
+void BeamRaster::ringBands(QPointF centre, double innerRadiusPx, double outerRadiusPx,
+                           const QList<Band> &bands)
+{
+    if (!m_bits || bands.isEmpty())
+        return;
+    centre *= m_scale;
+    const double inner = std::max(0.0, innerRadiusPx * m_scale);
+    const double outer = outerRadiusPx * m_scale;
+    if (!(outer > inner) || !(outer < coordinateLimit) || !usable(centre))
+        return;
+
+    // One bin per pixel of the rim, at least one per degree.
+    const int binCount = std::max(360, int(2 * std::numbers::pi * outer) + 1);
+    const double binsPerDeg = binCount / 360.0;
+    std::vector<quint32> composed(size_t(binCount), 0U);
+    bool any = false;
+    for (const Band &band : bands) {
+        if (band.colour.alpha() == 0 || !std::isfinite(band.fromBearingDeg)
+            || !std::isfinite(band.spanDeg) || band.spanDeg <= 0)
+            continue;
+        const quint32 source = qPremultiply(band.colour.rgba());
+        // Bins whose middle bearing lies in the band, as ringSector's pixel-centre rule.
+        const double from
+            = std::fmod(band.fromBearingDeg, 360.0) + (band.fromBearingDeg < 0 ? 360 : 0);
+        const int first = ceilToInt(from * binsPerDeg - 0.5);
+        const int count = band.spanDeg >= 360.0
+            ? binCount
+            : std::min(binCount, floorToInt((from + band.spanDeg) * binsPerDeg - 0.5) - first + 1);
+        for (int i = 0; i < count; ++i) {
+            quint32 &bin = composed[size_t((first + i) % binCount)];
+            bin = source + scaled(bin, 255U - (source >> 24));
+        }
+        any = any || count > 0;
+    }
+    if (!any)
+        return;
+
+    const int y0 = std::max(0, floorToInt(centre.y() - outer - 1));
+    const int y1 = std::min(m_height - 1, ceilToInt(centre.y() + outer + 1));
+    const double degPerRad = 180.0 / std::numbers::pi;
+    for (int y = y0; y <= y1; ++y) {
+        const double dy = y + 0.5 - centre.y();
+        if (std::abs(dy) >= outer)
+            continue;
+        const double halfOuter = std::sqrt(outer * outer - dy * dy);
+        const double halfInner = std::abs(dy) < inner ? std::sqrt(inner * inner - dy * dy) : -1.0;
+        const Span ring[2] = {{-halfOuter, halfInner < 0 ? halfOuter : -halfInner},
+                              {halfInner < 0 ? unbounded : halfInner, halfOuter}};
+        auto *row = reinterpret_cast<quint32 *>(m_bits + y * m_bytesPerLine);
+        for (const Span &span : ring) {
+            if (span.empty())
+                continue;
+            const double first = std::max(-1.0, centre.x() + span.lo - 0.5);
+            const double last = std::min(double(m_width), centre.x() + span.hi - 0.5);
+            const int from = std::max(0, ceilToInt(first));
+            const int to = std::min(m_width - 1, floorToInt(last));
+            for (int x = from; x <= to; ++x) {
+                const double u = x + 0.5 - centre.x();
+                // Compass bearing of the pixel: clockwise from up.
+                double bearing = quickAtan2(u, -dy) * degPerRad;
+                if (bearing < 0)
+                    bearing += 360.0;
+                const int bin = std::min(binCount - 1, int(bearing * binsPerDeg));
+                const quint32 colour = composed[size_t(bin)];
+                if (colour != 0)
+                    row[x] = colour + scaled(row[x], 255U - (colour >> 24));
             }
         }
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QPointF>
 
 class QImage;
@@ -33,6 +34,19 @@ public:
     void ringSector(QPointF centre, double innerRadiusPx, double outerRadiusPx,
                     double fromBearingDeg, double spanDeg, const QColor &colour,
                     Edges edges = Edges::Antialiased);
+
+    struct Band
+    {
+        double fromBearingDeg;
+        double spanDeg;
+        QColor colour;
+    };
+    /// Many hard-edged sectors of one ring at once, in list order: the same picture as calling
+    /// ringSector(..., Edges::Hard) for each (to within a pixel at their sides), but the cost
+    /// follows the ring's pixels, not the number of bands. Each ring pixel gets the colours of
+    /// the bands over its bearing, composed first.
+    void ringBands(QPointF centre, double innerRadiusPx, double outerRadiusPx,
+                   const QList<Band> &bands);
 
 private:
     uchar *m_bits = nullptr;

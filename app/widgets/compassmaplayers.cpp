@@ -455,6 +455,24 @@ void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options)
     }
 }
 
+namespace {
+
+QColor beamColour(const MapBeam &beam)
+{
+    const QColor colour = beam.colour.isValid() ? beam.colour : QColor(0x4f, 0xc3, 0xf7);
+    if (!beam.stale)
+        return colour;
+    return QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.25,
+                            colour.valueF() * 0.75);
+}
+
+double beamWidthDeg(const MapBeam &beam)
+{
+    return std::isfinite(beam.beamWidthDeg) ? std::clamp(beam.beamWidthDeg, 1.0, 360.0) : 45.0;
+}
+
+} // namespace
+
 void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBeam> &beams,
                 bool dark)
 {
@@ -471,8 +489,11 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
     const bool crowded = beams.size() > 16;
     // Where crowded beams show their width: a band just inside the rim.
     constexpr double crowdedBandPx = 7.0;
-    // Where crowded heading and target lines start, as a fraction of the radius.
-    constexpr double crowdedSpokeFrom = 0.35;
+    // Crowded heading and target lines are spokes that start where they lie some 4 px apart
+    // on average, at least a third of the way out: the map round the station stays readable
+    // instead of vanishing under a star of lines.
+    const double crowdedSpokeFrom
+        = std::clamp(4.0 * double(beams.size()) / (2 * M_PI * std::max(1.0, r)), 0.35, 0.8);
     // Qt's DashLine for a 1 px pen: 4 on, 2 off.
     constexpr double dashPx = 4.0;
     constexpr double gapPx = 2.0;
@@ -503,6 +524,29 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
                     g.pointAt(beam.startAzimuthDeg, 1.0 - 16.0 / r), QColor(0xff, 0x9f, 0x1c), 2.0);
     }
 
+    // Crowded maps name the selected beam and the moving ones, as long as few enough move for
+    // their names to be read.
+    constexpr int maxMovingLabels = 24;
+    const bool labelMovingBeams = std::count_if(beams.cbegin(), beams.cend(),
+                                                [](const MapBeam &beam) { return beam.moving; })
+        <= maxMovingLabels;
+
+    if (crowded) {
+        // Crowded: a full-disc wedge per rotator would cover the map and cost one large blended
+        // fill each. The beam widths show as bands on the rim instead, all in one go.
+        QList<BeamRaster::Band> bands;
+        bands.reserve(beams.size());
+        for (const MapBeam &beam : beams) {
+            if (beam.selected || !beam.bearingDeg || !std::isfinite(*beam.bearingDeg))
+                continue;
+            QColor band = beamColour(beam);
+            band.setAlpha(beam.stale ? 90 : 170);
+            const double width = beamWidthDeg(beam);
+            bands.append({*beam.bearingDeg - width / 2, width, band});
+        }
+        raster.ringBands(centre, r - crowdedBandPx, r, bands);
+    }
+
     // Unselected beams, then the selected one on top.
     for (int pass = 0; pass < 2; ++pass) {
         for (const MapBeam &beam : beams) {
@@ -510,14 +554,9 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
             if (beam.selected != (pass == 1) || !beam.bearingDeg
                 || !std::isfinite(*beam.bearingDeg))
                 continue;
-            QColor colour = beam.colour.isValid() ? beam.colour : QColor(0x4f, 0xc3, 0xf7);
-            if (beam.stale)
-                colour = QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.25,
-                                          colour.valueF() * 0.75);
+            const QColor colour = beamColour(beam);
             const double bearing = *beam.bearingDeg;
-            const double width = std::isfinite(beam.beamWidthDeg)
-                ? std::clamp(beam.beamWidthDeg, 1.0, 360.0)
-                : 45.0;
+            const double width = beamWidthDeg(beam);
 
             if (beam.targetBearingDeg && std::isfinite(*beam.targetBearingDeg)) {
                 QColor targetColour = colour;
@@ -531,15 +570,7 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
                 painter.drawEllipse(targetTip, 4.5, 4.5);
             }
 
-            if (crowded && !beam.selected) {
-                // Crowded: a full-disc wedge per rotator would cover the map and cost one large
-                // blended fill each. The beam width shows as a band on the rim instead; the
-                // heading line below still runs from the centre.
-                QColor band = colour;
-                band.setAlpha(beam.stale ? 90 : 170);
-                raster.ringSector(centre, r - crowdedBandPx, r, bearing - width / 2, width, band,
-                                  BeamRaster::Edges::Hard);
-            } else {
+            if (!crowded || beam.selected) {
                 QColor fill = colour;
                 fill.setAlpha(beam.stale ? 26 : (beam.selected ? 78 : 52));
                 // Wedge areas are large: fill them without antialiasing (five times cheaper,
@@ -571,8 +602,6 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
                 raster.line(centre, tip, colour, lineWidth, beam.stale ? dashPx * lineWidth : 0,
                             gapPx * lineWidth);
             } else {
-                // Crowded: a spoke over the outer part only, so that the map round the station
-                // stays readable (the centre would be a solid star of lines).
                 raster.line(g.pointAt(bearing, crowdedSpokeFrom), tip, colour, 2.0,
                             beam.stale ? dashPx : 0, gapPx);
             }
@@ -596,7 +625,8 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
                 painter.drawEllipse(tip, beam.selected ? 5.0 : 4.0, beam.selected ? 5.0 : 4.0);
             }
 
-            if (!beam.label.isEmpty() && (!crowded || beam.selected || beam.moving)) {
+            if (!beam.label.isEmpty()
+                && (!crowded || beam.selected || (beam.moving && labelMovingBeams))) {
                 const QPointF at = g.pointAt(bearing + 3.0, 0.82);
                 painter.setPen(halo);
                 painter.drawText(at + QPointF(1, 1), beam.label);

@@ -48,6 +48,7 @@ private slots:
     void devicePixelRatioScales();
     void otherFormatsAreLeftAlone();
     void translucentColourBlends();
+    void bandsMatchSectorsDrawnInTurn();
 };
 
 void TestBeamRaster::lineCoversItsPixels_data()
@@ -240,6 +241,45 @@ void TestBeamRaster::translucentColourBlends()
     QVERIFY(std::abs(qRed(mixed) - 128) <= 2);
     QVERIFY(std::abs(qBlue(mixed) - 100) <= 2);
     QCOMPARE(qAlpha(mixed), 255);
+}
+
+void TestBeamRaster::bandsMatchSectorsDrawnInTurn()
+{
+    // Overlapping translucent bands, one across north and one whole ring: composing per bearing
+    // must give the picture of drawing them one after the other, except for a pixel's width at
+    // the sides of a band.
+    const QList<BeamRaster::Band> bands = {{350, 40, QColor(255, 0, 0, 170)},
+                                           {10, 100, QColor(0, 255, 0, 170)},
+                                           {-100, 30, QColor(0, 0, 255, 90)},
+                                           {200, 360, QColor(255, 255, 0, 40)},
+                                           {45, 10, QColor(0, 255, 255, 255)}};
+    QImage inTurn = blank(300, 300);
+    QImage composed = blank(300, 300);
+    const QPointF centre(150, 150);
+    BeamRaster sequential(inTurn);
+    for (const BeamRaster::Band &band : bands)
+        sequential.ringSector(centre, 120, 140, band.fromBearingDeg, band.spanDeg, band.colour,
+                              BeamRaster::Edges::Hard);
+    BeamRaster(composed).ringBands(centre, 120, 140, bands);
+    int painted = 0;
+    int different = 0;
+    for (int y = 0; y < 300; ++y) {
+        for (int x = 0; x < 300; ++x) {
+            const QRgb a = inTurn.pixel(x, y);
+            const QRgb b = composed.pixel(x, y);
+            painted += a != qRgb(0, 0, 0) ? 1 : 0;
+            const int delta
+                = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                            std::abs(qBlue(a) - qBlue(b))});
+            different += delta > 3 ? 1 : 0;
+        }
+    }
+    // The ring holds about 16,000 pixels; the band sides cross it 10 times, 20 pixels each.
+    QVERIFY2(painted > 15000, qPrintable(QString::number(painted)));
+    QVERIFY2(different < 400, qPrintable(QString::number(different)));
+    // Inside the north band, the red over the yellow whole ring.
+    QCOMPARE(composed.pixel(150, 15), inTurn.pixel(150, 15));
+    QVERIFY(qRed(composed.pixel(150, 15)) > 150);
 }
 
 QTEST_APPLESS_MAIN(TestBeamRaster)
