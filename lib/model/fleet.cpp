@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <unordered_map>
+
 namespace {
 
 const QString discoveryFilter = QStringLiteral("+/+/ROT/#");
@@ -30,6 +32,21 @@ bool isCommandLeaf(protocol::Leaf leaf)
     using protocol::Leaf;
     return leaf == Leaf::Target || leaf == Leaf::Stop || leaf == Leaf::Get
         || leaf == Leaf::RxAzimuth;
+}
+
+/// Hashes "CALL/ID" keys and the topic prefixes they are looked up with alike, so a received
+/// topic finds its rotator without building a key string (route() runs for every message).
+struct PrefixHash
+{
+    using is_transparent = void;
+    // Deliberately not noexcept: libstdc++ then keeps each node's hash, so a lookup compares
+    // hashes before it touches (and re-hashes) the stored strings.
+    size_t operator()(QStringView prefix) const { return qHash(prefix); }
+};
+
+QString prefixKey(const RotatorAddress &address)
+{
+    return address.call + QLatin1Char('/') + address.id;
 }
 
 } // namespace
@@ -50,6 +67,8 @@ public:
     bool discovery = false;
     QList<Rotator *> ordered;
     QHash<RotatorAddress, Rotator *> byAddress;
+    /// The same rotators by "CALL/ID", for routing (heterogeneous lookup with a QStringView).
+    std::unordered_map<QString, Rotator *, PrefixHash, std::equal_to<>> byPrefix;
     /// Filters this fleet asked the connection for.
     QSet<QString> subscribed;
     QTimer pollTimer;
@@ -62,6 +81,7 @@ public:
         rotator->setDiscovered(discovered);
         ordered.append(rotator);
         byAddress.insert(address, rotator);
+        byPrefix.emplace(prefixKey(address), rotator);
         return rotator;
     }
 
@@ -102,9 +122,12 @@ public:
             Rotator *rotator = lastRouted;
             if (!rotator || rotator->address().call != topic->call
                 || rotator->address().id != topic->id) {
-                const RotatorAddress address {topic->call.toString(), topic->id.toString()};
-                rotator = byAddress.value(address);
+                // "CALL/ID": from the start of CALL to the end of ID, inside the topic.
+                const QStringView prefix(topic->call.data(), topic->id.data() + topic->id.size());
+                const auto found = byPrefix.find(prefix);
+                rotator = found != byPrefix.end() ? found->second : nullptr;
                 if (!rotator) {
+                    const RotatorAddress address {topic->call.toString(), topic->id.toString()};
                     if (!discovery || isCommandLeaf(protocol::leafFromName(topic->leaf)))
                         continue;
                     rotator = create(address, true);
@@ -115,7 +138,7 @@ public:
                 }
                 lastRouted = rotator;
             }
-            rotator->handleMessage(topic->leaf.toString(), message.payload, message.retained);
+            rotator->handleMessage(topic->leaf, message.payload, message.retained);
         }
     }
 
@@ -192,6 +215,9 @@ void Fleet::removeRotator(const RotatorAddress &address)
         return;
     emit rotatorAboutToBeRemoved(rotator);
     d->byAddress.remove(address);
+    if (const auto it = d->byPrefix.find(prefixKey(address));
+        it != d->byPrefix.end() && it->second == rotator)
+        d->byPrefix.erase(it);
     d->ordered.removeOne(rotator);
     if (d->lastRouted == rotator)
         d->lastRouted = nullptr;

@@ -169,22 +169,32 @@ public:
     {
         const RotatorState before = state;
         mutate();
-        afterChange(before);
+        afterChange(before.moving, [&] { return state != before; });
     }
 
-    void afterChange(const RotatorState &before)
+    /// As change(), for a change that is known to alter the state (e.g. a new lastMessageUtc):
+    /// no copy of the state to compare with. This runs for every live message.
+    template<typename F> void changeSurely(F &&mutate)
     {
-        if (state.moving && !before.moving)
+        const bool wasMoving = state.moving;
+        mutate();
+        afterChange(wasMoving, [] { return true; });
+    }
+
+    /// differs() is asked after the follow-up changes made here.
+    template<typename Differs> void afterChange(bool wasMoving, Differs &&differs)
+    {
+        if (state.moving && !wasMoving)
             targetSeenMoving = true;
-        if (!state.moving && before.moving) {
+        if (!state.moving && wasMoving) {
             speedSampleMs.reset();
             if (targetSeenMoving)
                 state.rawTargetDeg.reset();
             targetSeenMoving = false;
         }
-        if (state != before)
+        if (differs())
             emit q->stateChanged();
-        if (before.moving && !state.moving)
+        if (wasMoving && !state.moving)
             pump(); // a target may be waiting for this stop
     }
 
@@ -592,12 +602,12 @@ CommandResult Rotator::refresh()
     return CommandResult {CommandResult::Code::Sent, {}};
 }
 
-void Rotator::handleMessage(const QString &leaf, const QByteArray &payload)
+void Rotator::handleMessage(QStringView leaf, const QByteArray &payload)
 {
     handleMessage(leaf, payload, false);
 }
 
-void Rotator::handleMessage(const QString &leaf, const QByteArray &payload, bool retained)
+void Rotator::handleMessage(QStringView leaf, const QByteArray &payload, bool retained)
 {
     QString reason;
     const std::optional<protocol::Update> update = protocol::parsePayload(leaf, payload, &reason);
@@ -609,9 +619,11 @@ void Rotator::handleMessage(const QString &leaf, const QByteArray &payload, bool
     using protocol::Leaf;
     const bool command = update->leaf == Leaf::Target || update->leaf == Leaf::Stop
         || update->leaf == Leaf::Get || update->leaf == Leaf::RxAzimuth;
-    d->change([&] {
-        if (!command && !retained) {
-            d->state.lastMessageUtc = d->clock.nowUtc();
+    const bool signOfLife = !command && !retained;
+    const QDateTime nowUtc = signOfLife ? d->clock.nowUtc() : QDateTime();
+    const auto mutate = [&] {
+        if (signOfLife) {
+            d->state.lastMessageUtc = nowUtc;
             d->silentSinceMs = d->clock.nowMs();
             d->lastProbeMs.reset();
             if (d->state.link != LinkState::BrokerDown)
@@ -619,7 +631,12 @@ void Rotator::handleMessage(const QString &leaf, const QByteArray &payload, bool
         }
         d->apply(*update);
         d->applyConfig();
-    });
+    };
+    // A sign of life at a new millisecond changes lastMessageUtc, so the state differs for sure.
+    if (signOfLife && nowUtc != d->state.lastMessageUtc)
+        d->changeSurely(mutate);
+    else
+        d->change(mutate);
     if (update->leaf == Leaf::Debug)
         emit debugReceived(update->text);
 }

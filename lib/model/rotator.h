@@ -76,11 +76,11 @@ public:
 
     /// Applies one message of this rotator (leaf = last topic level). Bad payloads are logged
     /// and ignored; state never changes because of them.
-    void handleMessage(const QString &leaf, const QByteArray &payload);
+    void handleMessage(QStringView leaf, const QByteArray &payload);
     /// As above; a retained message (old news kept by the broker) updates values but does not
     /// count as a sign of life. Command leaves (Target, stop, get, RxAzimuth: sent by clients,
     /// including our own echo) never count as a sign of life either.
-    void handleMessage(const QString &leaf, const QByteArray &payload, bool retained);
+    void handleMessage(QStringView leaf, const QByteArray &payload, bool retained);
     /// Called by Fleet about once a second and on broker state changes: stale detection,
     /// probing with get, pacing of queued commands.
     void poll();
