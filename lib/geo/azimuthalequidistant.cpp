@@ -36,7 +36,8 @@ QPointF AzimuthalEquidistant::forward(double ux, double uy, double uz) const
     const double east = m_eastX * ux + m_eastY * uy + m_eastZ * uz;
     const double north = m_northX * ux + m_northY * uy + m_northZ * uz;
     const double up = m_upX * ux + m_upY * uy + m_upZ * uz;
-    const double sinC = std::hypot(east, north);
+    // Unit vectors keep these small: plain sqrt instead of the slower, overflow-safe hypot.
+    const double sinC = std::sqrt(east * east + north * north);
     if (sinC < 1e-15)
         return up > 0 ? QPointF(0, 0) : QPointF(0, -antipodeDistanceKm);
     const double distance = std::atan2(sinC, up) * earthRadiusKm;

@@ -10,9 +10,16 @@ namespace {
 
 constexpr int maxResampleDepth = 12;
 
+// Plane coordinates are bounded by the antipode's 20,000 km: plain sqrt needs none of hypot's
+// care about overflow and is several times faster on this hot path.
+double length(const QPointF &v)
+{
+    return std::sqrt(v.x() * v.x() + v.y() * v.y());
+}
+
 double distance(const QPointF &a, const QPointF &b)
 {
-    return std::hypot(a.x() - b.x(), a.y() - b.y());
+    return length(a - b);
 }
 
 bool isCutEdge(const UnitVector &a, const UnitVector &b)
@@ -70,7 +77,7 @@ MapProjector::MapProjector(const GeoPoint &centre, double clipRadiusKm, double t
 
 QPointF MapProjector::clamped(const QPointF &planeKm) const
 {
-    const double r = std::hypot(planeKm.x(), planeKm.y());
+    const double r = length(planeKm);
     if (r <= m_clipRadiusKm)
         return planeKm;
     return planeKm * (m_clipRadiusKm / r);
@@ -78,7 +85,7 @@ QPointF MapProjector::clamped(const QPointF &planeKm) const
 
 bool MapProjector::isOutside(const QPointF &planeKm) const
 {
-    return std::hypot(planeKm.x(), planeKm.y()) > m_clipRadiusKm;
+    return planeKm.x() * planeKm.x() + planeKm.y() * planeKm.y() > m_clipRadiusKm * m_clipRadiusKm;
 }
 
 void MapProjector::appendEdge(const UnitVector &a, const QPointF &pa, const UnitVector &b,
@@ -108,13 +115,12 @@ void MapProjector::appendEdge(const UnitVector &a, const QPointF &pa, const Unit
         unclamped->append(pb);
     if (twiceArea) {
         // Orientation of the unclamped curve: integral of r^2 dtheta, with the wrapped change of
-        // direction so that stretches along the rim near the antipode count right.
-        double step = std::atan2(pb.y(), pb.x()) - std::atan2(pa.y(), pa.x());
-        if (step > std::numbers::pi)
-            step -= 2 * std::numbers::pi;
-        else if (step < -std::numbers::pi)
-            step += 2 * std::numbers::pi;
-        *twiceArea += std::hypot(pa.x(), pa.y()) * std::hypot(pb.x(), pb.y()) * step;
+        // direction (the angle from pa to pb, in -pi..pi) so that stretches along the rim near
+        // the antipode count right.
+        const double cross = pa.x() * pb.y() - pa.y() * pb.x();
+        const double dot = pa.x() * pb.x() + pa.y() * pb.y();
+        const double step = std::atan2(cross, dot);
+        *twiceArea += length(pa) * length(pb) * step;
     }
 }
 
@@ -206,7 +212,7 @@ bool MapProjector::mayReach(const BoundingCap &cap) const
     if (cap.radiusRad >= std::numbers::pi)
         return true;
     const QPointF centrePlane = m_projection.forward(cap.centre.x, cap.centre.y, cap.centre.z);
-    const double centreRad = std::hypot(centrePlane.x(), centrePlane.y()) / earthRadiusKm;
+    const double centreRad = length(centrePlane) / earthRadiusKm;
     return centreRad - cap.radiusRad <= m_clipRadiusKm / earthRadiusKm + 1e-6;
 }
 
