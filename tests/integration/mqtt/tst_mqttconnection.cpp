@@ -60,6 +60,8 @@ private slots:
     void retainedFlag();
     void emptyPayload();
     void deliversInOrderAndInBatches();
+    void deliversAfterABurst_data();
+    void deliversAfterABurst();
     void unsubscribeStopsDelivery();
     void topicFilters_data();
     void topicFilters();
@@ -216,6 +218,44 @@ void TestMqttConnection::deliversInOrderAndInBatches()
     // A burst arrives in far fewer batches than messages (one queued call per burst).
     qInfo("%d messages in %d batches", messageCount, inbox.batches);
     QVERIFY2(inbox.batches < messageCount / 2, qPrintable(QString::number(inbox.batches)));
+}
+
+void TestMqttConnection::deliversAfterABurst_data()
+{
+    QTest::addColumn<int>("gapMs");
+    QTest::newRow("while-still-polling") << 0;
+    QTest::newRow("after-going-idle") << 100;
+}
+
+void TestMqttConnection::deliversAfterABurst()
+{
+    // After a burst the owner thread polls the inbox for a while, then waits for Paho's thread
+    // to post again: single messages arrive in either phase, in order.
+    QFETCH(int, gapMs);
+    constexpr int burstCount = 300;
+    const QString topic = BrokerFixture::uniqueCall() + QStringLiteral("/1/ROT/Azimuth");
+    MqttConnection subscriber(m_fixture.profile());
+    Inbox inbox(subscriber);
+    subscriber.subscribe(topic);
+    subscriber.open();
+    QTRY_VERIFY_WITH_TIMEOUT(subscriber.isConnected(), waitMs);
+    auto publisher = connectedClient(m_fixture.tcpUrl());
+    QVERIFY(publisher->isConnected());
+    QByteArrayList expected;
+    for (int i = 0; i < burstCount; ++i) {
+        expected << QByteArray::number(i);
+        QVERIFY(publisher->publish(topic, expected.constLast()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(inbox.messages.size(), burstCount, waitMs);
+    QElapsedTimer gap;
+    gap.start();
+    QTRY_VERIFY(gap.elapsed() >= gapMs); // the event loop runs meanwhile
+    for (int i = 0; i < 3; ++i) {
+        expected << "single-" + QByteArray::number(i);
+        QVERIFY(publisher->publish(topic, expected.constLast()));
+        QTRY_COMPARE_WITH_TIMEOUT(inbox.messages.size(), burstCount + i + 1, waitMs);
+    }
+    QCOMPARE(inbox.payloads(), expected);
 }
 
 void TestMqttConnection::unsubscribeStopsDelivery()
