@@ -115,6 +115,8 @@ private slots:
     void darkZoneRefusedNothingSent();
     void routingThroughput();
     void subscriptionsAndRouting();
+    void routingByPrefix_data();
+    void routingByPrefix();
 
 private:
     /// Connects a client, subscribing `filter` first (so it is active once connected).
@@ -595,6 +597,57 @@ void TestFleet::subscriptionsAndRouting()
     // Without discovery unknown prefixes are ignored.
     emit connection.messagesReceived({message(u"OTHER/1/ROT/Azimuth"_s, "5")});
     QCOMPARE(fleet.rotators().size(), 2);
+}
+
+void TestFleet::routingByPrefix_data()
+{
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("expected"); // "CALL/ID" of the rotator that gets it, or empty
+
+    QTest::newRow("exact") << u"R/1/ROT/Azimuth"_s << u"R/1"_s;
+    QTest::newRow("longer-id") << u"R/10/ROT/Azimuth"_s << u"R/10"_s;
+    QTest::newRow("id-in-call") << u"R1//ROT/Azimuth"_s << u"R1/"_s;
+    QTest::newRow("empty-id") << u"R//ROT/Azimuth"_s << u"R/"_s;
+    QTest::newRow("unknown-id") << u"R/2/ROT/Azimuth"_s << QString();
+    QTest::newRow("prefix-of-call") << u"X/1/ROT/Azimuth"_s << QString();
+}
+
+void TestFleet::routingByPrefix()
+{
+    // Each message goes to exactly the rotator of its CALL/ID, also right after a message of
+    // a rotator whose key is a prefix of this one's; a removed rotator gets nothing.
+    QFETCH(QString, topic);
+    QFETCH(QString, expected);
+    ManualClock clock;
+    MqttConnection connection(profileFor(m_fixture->tcpUrl(), false));
+    Fleet fleet(&connection, clock);
+    const QStringList keys {u"R/1"_s, u"R/10"_s, u"R1/"_s, u"R/"_s, u"X1/1"_s};
+    for (const QString &key : keys)
+        fleet.addRotator(*RotatorAddress::fromString(key));
+    const auto azimuthOf = [&](const QString &key) {
+        return fleet.rotator(*RotatorAddress::fromString(key))->state().rawAzimuthDeg;
+    };
+    MqttMessage warmUp; // routes to R/1 first, so the target is not the previous rotator
+    warmUp.topic = u"R/1/ROT/AzimuthStop"_s;
+    warmUp.payload = "7";
+    MqttMessage message;
+    message.topic = topic;
+    message.payload = "123";
+    emit connection.messagesReceived({warmUp, message});
+    for (const QString &key : keys) {
+        const std::optional<int> want = key == expected ? std::optional<int>(123)
+            : key == u"R/1"_s                           ? std::optional<int>(7)
+                                                        : std::nullopt;
+        QCOMPARE(azimuthOf(key), want);
+    }
+    if (expected.isEmpty())
+        return;
+    fleet.removeRotator(*RotatorAddress::fromString(expected));
+    message.payload = "124";
+    emit connection.messagesReceived({message});
+    QCOMPARE(fleet.rotators().size(), keys.size() - 1);
+    for (const Rotator *rotator : fleet.rotators())
+        QVERIFY(rotator->state().rawAzimuthDeg != std::optional<int>(124));
 }
 
 QTEST_GUILESS_MAIN(TestFleet)

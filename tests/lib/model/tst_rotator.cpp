@@ -190,6 +190,26 @@ void TestRotator::stateChangedOnlyOnChange()
     QCOMPARE(changed.count(), 2);
     rotator.handleMessage(u"get"_s, "");
     QCOMPARE(changed.count(), 2);
+    // A later sign of life changes lastMessageUtc even with the same value.
+    m_clock.advanceMs(1);
+    rotator.handleMessage(u"Azimuth"_s, "101");
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(rotator.state().lastMessageUtc, m_clock.nowUtc());
+    // Retained and echoed messages are no sign of life: unchanged values signal nothing.
+    m_clock.advanceMs(1);
+    rotator.handleMessage(u"Azimuth"_s, "101", true);
+    rotator.handleMessage(u"get"_s, "");
+    QCOMPARE(changed.count(), 3);
+    // The fast path still runs the stop follow-ups (a stop clears a target seen moving).
+    rotator.handleMessage(u"Target"_s, "200");
+    rotator.handleMessage(u"Status"_s, "2", true);
+    QCOMPARE(changed.count(), 5);
+    QCOMPARE(rotator.state().rawTargetDeg, std::optional<int>(200));
+    m_clock.advanceMs(1);
+    rotator.handleMessage(u"Status"_s, "0");
+    QCOMPARE(changed.count(), 6);
+    QVERIFY(!rotator.state().moving);
+    QCOMPARE(rotator.state().rawTargetDeg, std::nullopt);
 }
 
 void TestRotator::getReplyWithoutAzimuthStopMeansMoving()
