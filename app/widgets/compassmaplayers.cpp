@@ -337,17 +337,17 @@ bool worldDataAvailable()
     return worldData().ok;
 }
 
-void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options)
+void renderMapLayers(QImage &image, const MapLayerOptions &options)
 {
     const MapColours colours = coloursFor(options.dark, options.palette);
     const geo::CompassGeometry &g = options.geometry;
-    pixmap.fill(colours.background);
+    image.fill(colours.background);
     if (!g.isValid())
         return;
     QElapsedTimer timer;
     timer.start();
     qint64 projectNs = 0;
-    QPainter painter(&pixmap);
+    QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
 
     const double r = g.radiusPx();
@@ -356,7 +356,7 @@ void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options)
     painter.drawEllipse(g.centrePx(), r, r);
 
     // Resample to a third of a device pixel.
-    const double toleranceKm = 0.33 / (g.pxPerKm() * pixmap.devicePixelRatio());
+    const double toleranceKm = 0.33 / (g.pxPerKm() * image.devicePixelRatio());
     const geo::MapProjector projector(options.centre, g.radiusKm(), toleranceKm);
     const WorldData &world = worldData();
 

@@ -8,8 +8,8 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QImage>
 #include <QPalette>
-#include <QPixmap>
 
 #include <optional>
 
@@ -33,8 +33,9 @@ struct MapLayerOptions
 };
 
 /// Renders the static layers (ocean, land, night, coasts, borders, grid, range rings, bearing
-/// ring, target path) into pixmap, which keeps its size and device pixel ratio.
-void renderMapLayers(QPixmap &pixmap, const MapLayerOptions &options);
+/// ring, target path) into image, which keeps its size and device pixel ratio. Safe on any
+/// thread (it only reads the world data, loaded once).
+void renderMapLayers(QImage &image, const MapLayerOptions &options);
 
 /// Draws the rotators' beams, headings, targets and the selected one's overlap arc / dark zone
 /// onto frame (ARGB32_Premultiplied or RGB32, any device pixel ratio).

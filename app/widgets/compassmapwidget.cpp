@@ -2,6 +2,7 @@
 #include "compassmapwidget.h"
 
 #include "compassmaplayers.h"
+#include "maprenderer.h"
 
 #include <geo/greatcircle.h>
 #include <geo/maidenhead.h>
@@ -44,8 +45,10 @@ public:
 
     geo::CompassGeometry geometry;
     MapLayerOptions layerOptions() const;
-    QPixmap cache; // static layers
-    bool cacheValid = false;
+    QImage cache; // static layers
+    quint64 mapSerial = 1; // counts changes of anything the static layers show
+    quint64 cacheSerial = 0; // the change the cache shows
+    MapRenderer renderer;
     QImage frame; // cache + beams: what paintEvent copies
     bool frameValid = false;
     QTimer greyLineTimer;
@@ -78,6 +81,18 @@ CompassMapWidget::CompassMapWidget(QWidget *parent)
             invalidateMap();
     });
     m_d->greyLineTimer.start();
+    connect(&m_d->renderer, &MapRenderer::rendered, this,
+            [this](quint64 serial, const QImage &image) {
+                // Only the newest change counts, and only at the size the widget has now.
+                if (serial != m_d->mapSerial || image.size() != m_d->cache.size()
+                    || image.devicePixelRatio() != m_d->cache.devicePixelRatio())
+                    return;
+                m_d->cache = image;
+                m_d->cacheSerial = serial;
+                m_d->frameValid = false;
+                update();
+                emit mapRebuilt();
+            });
     updateMapGeometry(); // usable (e.g. pointForBearing) before the first resize event
 }
 
@@ -206,9 +221,35 @@ QSize CompassMapWidget::minimumSizeHint() const
 
 void CompassMapWidget::invalidateMap()
 {
-    m_d->cacheValid = false;
-    m_d->frameValid = false;
+    ++m_d->mapSerial;
+    // With a cache of the right size, keep showing it (beams drawn current) until the worker
+    // has the new one; otherwise paintEvent renders at once.
+    if (cacheFitsWidget())
+        m_d->renderer.request(m_d->mapSerial, currentLayerOptions(), m_d->cache.size(),
+                              m_d->cache.devicePixelRatio());
     update();
+}
+
+bool CompassMapWidget::isMapCurrent() const
+{
+    return m_d->cacheSerial == m_d->mapSerial && cacheFitsWidget();
+}
+
+bool CompassMapWidget::cacheFitsWidget() const
+{
+    const qreal dpr = devicePixelRatioF();
+    return !m_d->cache.isNull() && m_d->cache.size() == (QSizeF(size()) * dpr).toSize()
+        && m_d->cache.devicePixelRatio() == dpr;
+}
+
+MapLayerOptions CompassMapWidget::currentLayerOptions() const
+{
+    MapLayerOptions options = m_d->layerOptions();
+    options.widgetSize = size();
+    options.when = QDateTime::currentDateTimeUtc();
+    options.palette = palette();
+    options.font = font();
+    return options;
 }
 
 void CompassMapWidget::updateMapGeometry()
@@ -222,18 +263,11 @@ void CompassMapWidget::updateMapGeometry()
 void CompassMapWidget::rebuildMap()
 {
     const qreal dpr = devicePixelRatioF();
-    const QSize pixelSize = (QSizeF(size()) * dpr).toSize();
-    if (m_d->cache.size() != pixelSize)
-        m_d->cache = QPixmap(pixelSize);
-    m_d->cache.setDevicePixelRatio(dpr);
-    MapLayerOptions options = m_d->layerOptions();
-    options.widgetSize = size();
-    options.when = QDateTime::currentDateTimeUtc();
-    options.palette = palette();
-    options.font = font();
-    renderMapLayers(m_d->cache, options);
-    m_d->cacheValid = true;
+    m_d->cache
+        = MapRenderer::renderNow(currentLayerOptions(), (QSizeF(size()) * dpr).toSize(), dpr);
+    m_d->cacheSerial = m_d->mapSerial;
     m_d->frameValid = false;
+    emit mapRebuilt();
 }
 
 void CompassMapWidget::rebuildFrame()
@@ -250,7 +284,7 @@ void CompassMapWidget::rebuildFrame()
     {
         QPainter painter(&m_d->frame);
         painter.setCompositionMode(QPainter::CompositionMode_Source);
-        painter.drawPixmap(0, 0, m_d->cache);
+        painter.drawImage(0, 0, m_d->cache);
     }
     paintBeams(m_d->frame, m_d->geometry, m_d->beams, m_d->dark);
     m_d->frameValid = true;
@@ -259,9 +293,8 @@ void CompassMapWidget::rebuildFrame()
 void CompassMapWidget::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
-    if (!m_d->cacheValid || m_d->cache.deviceIndependentSize().toSize() != size()
-        || m_d->cache.devicePixelRatio() != devicePixelRatioF())
-        rebuildMap(); // also after a move to a screen with another pixel ratio
+    if (!cacheFitsWidget())
+        rebuildMap(); // first frame, resize, a move to a screen with another pixel ratio
     if (!m_d->frameValid)
         rebuildFrame();
     QPainter painter(this);
@@ -279,7 +312,7 @@ void CompassMapWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateMapGeometry();
-    m_d->cacheValid = false;
+    ++m_d->mapSerial; // a render for the old size in progress is dropped
     m_d->frameValid = false;
 }
 

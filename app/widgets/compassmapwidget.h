@@ -30,6 +30,7 @@ struct MapBeam
 };
 
 class CompassMapWidgetPrivate;
+struct MapLayerOptions;
 
 /// The compass map: an azimuthal equidistant world map around the station with every rotator's
 /// beam on it. It only draws and forwards input; it never talks MQTT.
@@ -64,6 +65,9 @@ public:
     /// Dark map (the default). Light follows the widget palette's colours.
     void setDarkTheme(bool dark);
     QString hoverText() const;
+    /// False from a change of centre, zoom, theme or layers until the map has been rendered
+    /// again (on a worker thread; the old map stays on screen meanwhile).
+    bool isMapCurrent() const;
 
     /// Where on the widget (logical pixels) a compass bearing at a fraction of the map radius
     /// lies; for tests and for overlays.
@@ -80,6 +84,8 @@ signals:
     void recentreRequested(double latDeg, double lonDeg);
     void hoverTextChanged(const QString &text);
     void radiusChanged(double km);
+    /// The static map layers have been rendered again.
+    void mapRebuilt();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -94,6 +100,8 @@ protected:
 
 private:
     void invalidateMap();
+    bool cacheFitsWidget() const;
+    MapLayerOptions currentLayerOptions() const;
     void updateMapGeometry();
     void rebuildMap();
     void rebuildFrame();

@@ -81,7 +81,14 @@ private:
         map->show();
         if (!QTest::qWaitForWindowExposed(map.get()))
             qWarning("window not exposed");
+        waitForMap(*map);
         return map;
+    }
+
+    static void waitForMap(const CompassMapWidget &map)
+    {
+        if (!QTest::qWaitFor([&] { return map.isMapCurrent(); }, 10000))
+            qWarning("map not rendered in time");
     }
 
 private slots:
@@ -228,6 +235,31 @@ private slots:
         map->setBeams(moved);
         QTRY_VERIFY_WITH_TIMEOUT(counter.paints >= 1, 10000);
         map->removeEventFilter(&counter);
+    }
+
+    // Re-centring renders on the worker thread: the old map stays until the new one is ready,
+    // and after a burst of changes the last one wins.
+    void recentringRendersInTheBackground()
+    {
+        auto map = makeMap(QSize(400, 400));
+        QSignalSpy rebuilt(map.get(), &CompassMapWidget::mapRebuilt);
+        const QImage before = map->grab().toImage();
+        for (const char *locator : {"FN31", "GG66", "KP20", "PF95"})
+            QVERIFY(map->setCentreLocator(QString::fromLatin1(locator)));
+        QVERIFY(!map->isMapCurrent());
+        QCOMPARE(map->grab().toImage(), before); // still the old map, nothing blocked
+        QTRY_VERIFY_WITH_TIMEOUT(map->isMapCurrent(), 10000);
+        QVERIFY(rebuilt.count() >= 1);
+        const QImage after = map->grab().toImage();
+        QVERIFY(after != before);
+
+        auto direct = std::make_unique<CompassMapWidget>();
+        direct->setLocale(QLocale::c());
+        direct->resize(400, 400);
+        direct->setCentreLocator(QStringLiteral("PF95"));
+        direct->setRadiusKm(10000);
+        direct->setGreyLineVisible(false);
+        QCOMPARE(after, direct->grab().toImage());
     }
 
     // A rotator whose position is unknown (or nonsense) draws nothing at all.
@@ -377,6 +409,7 @@ private slots:
         }
         map->setDarkTheme(!name.contains(u"light"_qs));
         map->setBeams(beams);
+        QTRY_VERIFY_WITH_TIMEOUT(map->isMapCurrent(), 10000);
         const QImage image = map->grab().toImage();
         QVERIFY(image.save(QStringLiteral(MAP_RENDER_DIR "/map-%1.png").arg(name)));
 
