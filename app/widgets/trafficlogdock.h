@@ -3,6 +3,8 @@
 
 #include <QDockWidget>
 
+class QTimer;
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -32,6 +34,7 @@ public:
 
 private:
     void rebuildRotatorChoices();
+    void scheduleRotatorChoices();
 
     Station *m_station;
     TrafficLogModel *m_model;
@@ -41,4 +44,5 @@ private:
     QLineEdit *m_textEdit;
     QCheckBox *m_pauseBox;
     QCheckBox *m_followBox;
+    QTimer *m_choicesTimer = nullptr; // discovery adds rotators in bursts: one rebuild per burst
 };
