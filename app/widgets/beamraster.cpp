@@ -339,8 +339,8 @@ void BeamRaster::ringBands(QPointF centre, double innerRadiusPx, double outerRad
     if (!(outer > inner) || !(outer < coordinateLimit) || !usable(centre))
         return;
 
-    // One bin per pixel of the rim, at least one per degree.
-    const int binCount = std::max(360, int(2 * std::numbers::pi * outer) + 1);
+    // One bin per pixel of the rim, at least one per degree, at most 65,536.
+    const int binCount = std::clamp(int(2 * std::numbers::pi * outer) + 1, 360, 1 << 16);
     const double binsPerDeg = binCount / 360.0;
     std::vector<quint32> composed(size_t(binCount), 0U);
     bool any = false;
