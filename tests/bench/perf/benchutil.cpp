@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QStandardPaths>
@@ -126,6 +127,26 @@ qint64 processCpuUs()
     getrusage(RUSAGE_SELF, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000LL + usage.ru_utime.tv_usec
         + usage.ru_stime.tv_usec;
+}
+
+QHash<qint64, ThreadCpu> threadCpuNs()
+{
+    QHash<qint64, ThreadCpu> threads;
+    const qint64 pid = QCoreApplication::applicationPid();
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &entry : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(entry + QLatin1String("/schedstat")));
+        QFile comm(tasks.filePath(entry + QLatin1String("/comm")));
+        if (!stat.open(QIODevice::ReadOnly) || !comm.open(QIODevice::ReadOnly))
+            continue; // the thread ended meanwhile
+        const qint64 tid = entry.toLongLong();
+        ThreadCpu thread;
+        thread.name
+            = tid == pid ? QStringLiteral("main") : QString::fromUtf8(comm.readAll().trimmed());
+        thread.cpuNs = stat.readAll().split(' ').value(0).toLongLong();
+        threads.insert(tid, thread);
+    }
+    return threads;
 }
 
 QString mosquittoSubPath()

@@ -42,6 +42,14 @@ bool openAndWait(MqttConnection &connection, int timeoutMs = 10000);
 [[nodiscard]] qint64 residentKiB(qint64 pid, bool peak = false);
 /// User + system CPU time of this process so far, microseconds.
 [[nodiscard]] qint64 processCpuUs();
+/// CPU time so far of each live thread of this process, nanoseconds, by thread id
+/// (/proc/self/task/<tid>/schedstat); names from .../comm, the main thread is "main".
+struct ThreadCpu
+{
+    QString name;
+    qint64 cpuNs = 0;
+};
+[[nodiscard]] QHash<qint64, ThreadCpu> threadCpuNs();
 /// Absolute path of the mosquitto_sub client (PATH), empty when missing.
 [[nodiscard]] QString mosquittoSubPath();
 

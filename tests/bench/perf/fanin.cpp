@@ -7,6 +7,7 @@
 #include "mqtt/mqttconnection.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QProcess>
 
 #include <memory>
@@ -62,6 +63,8 @@ struct RunResult
     double seconds = 0.0;
     qint64 received = 0;
     double cpuUsPerMessage = 0.0;
+    /// "name us/msg" per thread (threads that exist from before the load to its end).
+    QStringList cpuByThread;
     bool ok = false;
 };
 
@@ -138,10 +141,22 @@ RunResult runOurs(const EmbeddedBroker &broker, const QString &call, int rotator
         printNote(QStringLiteral("our subscriber did not connect/subscribe"));
         return result;
     }
+    const QHash<qint64, ThreadCpu> threadsBefore = threadCpuNs();
     const qint64 cpuBefore = processCpuUs();
     PublisherChild publisher(broker.tcpUrl(), call, rotators, messages);
     const bool done = spinUntil([&] { return endNs != 0 && publisher.finished(); }, runTimeoutMs);
     const qint64 cpuAfter = processCpuUs();
+    const QHash<qint64, ThreadCpu> threadsAfter = threadCpuNs();
+    QMap<QString, qint64> nsByName;
+    for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it) {
+        if (threadsBefore.contains(it.key()))
+            nsByName[it->name] += it->cpuNs - threadsBefore.value(it.key()).cpuNs;
+    }
+    for (auto it = nsByName.cbegin(); it != nsByName.cend(); ++it) {
+        if (it.value() > 0)
+            result.cpuByThread << QStringLiteral("%1 %2").arg(it.key()).arg(
+                static_cast<double>(it.value()) / 1000.0 / messages, 0, 'f', 2);
+    }
     const std::optional<qint64> start = publisher.startNs();
     result.received = received;
     if (!done || !start || !publisher.succeeded()) {
@@ -206,11 +221,13 @@ int runFanin(const Args &args)
             = runOurs(broker, QStringLiteral("BO%1").arg(run), rotators, messages, run);
         if (!sub.ok || !ours.ok)
             return 1;
-        printNote(QStringLiteral("run %1: mosquitto_sub %2 s, ours %3 s, ours %4 CPU us/msg")
+        printNote(QStringLiteral("run %1: mosquitto_sub %2 s, ours %3 s, ours %4 CPU us/msg"
+                                 " (by thread: %5)")
                       .arg(run)
                       .arg(sub.seconds, 0, 'f', 3)
                       .arg(ours.seconds, 0, 'f', 3)
-                      .arg(ours.cpuUsPerMessage, 0, 'f', 2));
+                      .arg(ours.cpuUsPerMessage, 0, 'f', 2)
+                      .arg(ours.cpuByThread.join(QStringLiteral(", "))));
         subSeconds << sub.seconds;
         ourSeconds << ours.seconds;
         subRates << messages / sub.seconds;
