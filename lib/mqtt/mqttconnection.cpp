@@ -33,6 +33,9 @@ constexpr quint64 liveGeneration = 0;
 /// While messages keep coming, the owner thread collects them at this pace from its own timer
 /// instead of being woken by Paho's thread for each one (see MqttConnectionShared::drainPending).
 constexpr int drainIntervalMs = 2;
+/// An emptied batch up to this capacity is kept for the next drain; a bigger one (after the owner
+/// thread was blocked for a while) is freed rather than held for good.
+constexpr qsizetype maxSpareBatchCapacity = 4096;
 
 // CONNACK return codes of MQTT 3.1.1 (section 3.2.2.3).
 constexpr int connackBadProtocol = 1;
@@ -555,7 +558,8 @@ void MqttConnection::Private::drainInbox()
     drainTimer.start();
     emit q->messagesReceived(batch);
     batch.clear(); // keeps the capacity unless a slot kept a copy
-    spareBatch = std::move(batch);
+    if (batch.capacity() <= maxSpareBatchCapacity)
+        spareBatch = std::move(batch);
 }
 
 MqttConnection::MqttConnection(BrokerProfile profile, QObject *parent)
