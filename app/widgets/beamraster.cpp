@@ -4,6 +4,7 @@
 #include <QImage>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <vector>
@@ -156,6 +157,24 @@ Span intersected(Span a, Span b)
     return {std::max(a.lo, b.lo), std::min(a.hi, b.hi)};
 }
 
+/// The ring between the radii on the row dy below its centre (|dy| < outer): one span, or two
+/// when the row crosses the hole (the second is empty otherwise).
+std::array<Span, 2> ringOnRow(double dy, double inner, double outer)
+{
+    const double halfOuter = std::sqrt(outer * outer - dy * dy);
+    const double halfInner = std::abs(dy) < inner ? std::sqrt(inner * inner - dy * dy) : -1.0;
+    return {Span {-halfOuter, halfInner < 0 ? halfOuter : -halfInner},
+            Span {halfInner < 0 ? unbounded : halfInner, halfOuter}};
+}
+
+/// The image columns whose pixel centres (x + 0.5) lie in span, offsets from centreX.
+std::pair<int, int> columnsOf(Span span, double centreX, int width)
+{
+    const double first = std::max(-1.0, centreX + span.lo - 0.5);
+    const double last = std::min(double(width), centreX + span.hi - 0.5);
+    return {std::max(0, ceilToInt(first)), std::min(width - 1, floorToInt(last))};
+}
+
 /// The half plane k * u >= c * dy of one row, as u >= ratio * dy (lower) or u <= ratio * dy;
 /// k == 0 gives all or nothing by the sign of c * dy.
 struct HalfPlane
@@ -262,23 +281,13 @@ void BeamRaster::ringSector(QPointF centre, double innerRadiusPx, double outerRa
                 allowed[1] = {gap.hi, unbounded};
             }
         }
-        // The ring on this row: one span, or two when the row crosses the hole.
-        const double halfOuter = std::sqrt(outerReach * outerReach - dy * dy);
-        const double halfInner
-            = std::abs(dy) < innerHole ? std::sqrt(innerHole * innerHole - dy * dy) : -1.0;
-        const Span ring[2] = {{-halfOuter, halfInner < 0 ? halfOuter : -halfInner},
-                              {halfInner < 0 ? unbounded : halfInner, halfOuter}};
         auto *row = reinterpret_cast<quint32 *>(m_bits + y * m_bytesPerLine);
-        for (const Span &ringSpan : ring) {
+        for (const Span &ringSpan : ringOnRow(dy, innerHole, outerReach)) {
             for (const Span &angleSpan : allowed) {
                 const Span span = intersected(ringSpan, angleSpan);
                 if (span.empty())
                     continue;
-                // Pixel x has its centre at u = x + 0.5 - centre.x().
-                const double first = std::max(-1.0, centre.x() + span.lo - 0.5);
-                const double last = std::min(double(m_width), centre.x() + span.hi - 0.5);
-                const int from = std::max(0, ceilToInt(first));
-                const int to = std::min(m_width - 1, floorToInt(last));
+                const auto [from, to] = columnsOf(span, centre.x(), m_width);
                 if (!smooth) {
                     for (int x = from; x <= to; ++x)
                         blendPixel(row[x], source, 255);
@@ -372,18 +381,11 @@ void BeamRaster::ringBands(QPointF centre, double innerRadiusPx, double outerRad
         const double dy = y + 0.5 - centre.y();
         if (std::abs(dy) >= outer)
             continue;
-        const double halfOuter = std::sqrt(outer * outer - dy * dy);
-        const double halfInner = std::abs(dy) < inner ? std::sqrt(inner * inner - dy * dy) : -1.0;
-        const Span ring[2] = {{-halfOuter, halfInner < 0 ? halfOuter : -halfInner},
-                              {halfInner < 0 ? unbounded : halfInner, halfOuter}};
         auto *row = reinterpret_cast<quint32 *>(m_bits + y * m_bytesPerLine);
-        for (const Span &span : ring) {
+        for (const Span &span : ringOnRow(dy, inner, outer)) {
             if (span.empty())
                 continue;
-            const double first = std::max(-1.0, centre.x() + span.lo - 0.5);
-            const double last = std::min(double(m_width), centre.x() + span.hi - 0.5);
-            const int from = std::max(0, ceilToInt(first));
-            const int to = std::min(m_width - 1, floorToInt(last));
+            const auto [from, to] = columnsOf(span, centre.x(), m_width);
             for (int x = from; x <= to; ++x) {
                 const double u = x + 0.5 - centre.x();
                 // Compass bearing of the pixel: clockwise from up.

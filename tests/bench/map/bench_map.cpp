@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <vector>
 
 namespace {
@@ -89,9 +90,12 @@ int main(int argc, char **argv)
         return only.isEmpty() || only == name;
     };
     QElapsedTimer timer;
-    auto measure = [&](Samples &samples) {
+    // Times prepare() (if any) and the paint after it.
+    auto measure = [&](Samples &samples, const std::function<void()> &prepare = {}) {
         const double cpuStart = threadCpuMs();
         timer.start();
+        if (prepare)
+            prepare();
         map.render(&target);
         samples.wallMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         samples.cpuMs.push_back(threadCpuMs() - cpuStart);
@@ -113,14 +117,11 @@ int main(int argc, char **argv)
     const char *const locators[] = {"FN31", "PF95", "JO70", "KP20", "GG66", "BL11"};
     Samples reproject;
     for (int i = 0; i < repetitions && runs("reproject"); ++i) {
-        const double cpuStart = threadCpuMs();
-        timer.start();
-        map.setCentreLocator(QString::fromLatin1(locators[i % 6]));
-        while (!map.isMapCurrent())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        map.render(&target);
-        reproject.wallMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-        reproject.cpuMs.push_back(threadCpuMs() - cpuStart);
+        measure(reproject, [&] {
+            map.setCentreLocator(QString::fromLatin1(locators[i % 6]));
+            while (!map.isMapCurrent())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        });
     }
     if (argc > 2)
         target.save(QString::fromLocal8Bit(argv[2]));
