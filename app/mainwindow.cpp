@@ -737,9 +737,25 @@ void MainWindow::turnRotatorsTo(const QList<Rotator *> &selected, double bearing
                                  statusMessageMs);
         return;
     }
-    QList<QPointer<Rotator>> go;
+    QList<QPair<Rotator *, double>> targets;
+    targets.reserve(selected.size());
+    for (Rotator *rotator : selected)
+        targets.append({rotator, bearingDeg});
+    turnEachTo(targets, [this, bearingDeg](int accepted) {
+        if (accepted > 0) {
+            statusBar()->showMessage(tr("Turning %n rotator(s) to %1°", nullptr, accepted)
+                                         .arg(std::lround(bearingDeg) % 360),
+                                     statusMessageMs);
+        }
+    });
+}
+
+void MainWindow::turnEachTo(const QList<QPair<Rotator *, double>> &targets,
+                            const std::function<void(int accepted)> &done)
+{
+    QList<QPair<QPointer<Rotator>, double>> go;
     QStringList unwinds;
-    for (Rotator *rotator : selected) {
+    for (const auto &[rotator, bearingDeg] : targets) {
         CommandResult why;
         const auto plan = rotator->planTurnToBearing(bearingDeg, &why);
         if (!plan) {
@@ -749,25 +765,22 @@ void MainWindow::turnRotatorsTo(const QList<Rotator *> &selected, double bearing
         if (plan->longUnwind) {
             unwinds << tr("%1: %2").arg(m_station->label(rotator), rotatorformat::planText(*plan));
         }
-        go.append(rotator);
+        go.append({rotator, bearingDeg});
     }
     if (go.isEmpty())
         return;
 
-    auto send = [this, go, bearingDeg] {
+    auto send = [go, done] {
         int accepted = 0;
-        for (const QPointer<Rotator> &rotator : go) {
+        for (const auto &[rotator, bearingDeg] : go) {
             if (!rotator)
                 continue;
             // A refusal reaches the user through Rotator::commandRefused.
             if (rotator->turnToBearing(bearingDeg))
                 ++accepted;
         }
-        if (accepted > 0) {
-            statusBar()->showMessage(tr("Turning %n rotator(s) to %1°", nullptr, accepted)
-                                         .arg(std::lround(bearingDeg) % 360),
-                                     statusMessageMs);
-        }
+        if (done)
+            done(accepted);
     };
     if (unwinds.isEmpty()) {
         send();
@@ -814,19 +827,21 @@ void MainWindow::stopAll()
 
 void MainWindow::parkSelected()
 {
-    const QList<Rotator *> selected = selectedRotators();
-    for (Rotator *rotator : selected) {
+    QList<QPair<Rotator *, double>> targets;
+    for (Rotator *rotator : selectedRotators()) {
         const auto park = m_station->rotatorConfig(rotator).parkBearingDeg;
         if (!park) {
             reportRefusal(rotator, tr("No park bearing set (Rotator ▸ Properties…)"));
             continue;
         }
-        rotator->turnToBearing(*park); // refusals arrive through Rotator::commandRefused
+        targets.append({rotator, double(*park)});
     }
+    turnEachTo(targets);
 }
 
 void MainWindow::nudgeSelected(int deltaDeg)
 {
+    QList<QPair<Rotator *, double>> targets;
     for (Rotator *rotator : selectedRotators()) {
         const RotatorState &state = rotator->state();
         const auto from = state.moving && state.targetBearingDeg() ? state.targetBearingDeg()
@@ -839,8 +854,9 @@ void MainWindow::nudgeSelected(int deltaDeg)
         }
         const int bearing = state.elevationMode ? std::clamp(*from + deltaDeg, 0, 180)
                                                 : wrapBearingDeg(*from + deltaDeg);
-        rotator->turnToBearing(bearing); // refusals arrive through Rotator::commandRefused
+        targets.append({rotator, double(bearing)});
     }
+    turnEachTo(targets);
 }
 
 bool MainWindow::isPersisted(const Rotator *rotator) const

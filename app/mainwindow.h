@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "settings/appsettings.h"
 #include "theme.h"
 
@@ -57,10 +59,17 @@ public:
     void turnSelectedTo(double bearingDeg);
     /// Turns the given rotators to a compass bearing (asks first for a long unwind).
     void turnRotatorsTo(const QList<Rotator *> &rotators, double bearingDeg);
+    /// Each rotator to its own compass bearing: plans them all, reports the refused ones, asks
+    /// once (without blocking) when any would make a long unwind, then sends; done(accepted)
+    /// runs after sending.
+    void turnEachTo(const QList<QPair<Rotator *, double>> &targets,
+                    const std::function<void(int accepted)> &done = {});
     void stopSelected();
     void stopAll();
+    /// Turns the selected rotators to their park bearings (asks first for a long unwind).
     void parkSelected();
-    /// Moves the selected rotators by deltaDeg from their target (or position).
+    /// Moves the selected rotators by deltaDeg from their target (or position); asks first
+    /// when that means a long unwind (e.g. 5° CCW past the CCW end stop).
     void nudgeSelected(int deltaDeg);
     /// Selects the n-th rotator (0-based) as the list shows them.
     void selectRotatorRow(int row);

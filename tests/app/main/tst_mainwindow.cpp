@@ -56,6 +56,7 @@ private slots:
     void mapClickTurns_data();
     void mapClickTurns();
     void panelTargetTurns();
+    void nudgeAndParkAskBeforeALongUnwind();
     void escapeStopsSelected();
     void stopButtonStops();
     void shiftEscapeStopsAll();
@@ -215,6 +216,47 @@ void TestMainWindow::panelTargetTurns()
     QTRY_VERIFY_WITH_TIMEOUT(panel->bearingLabel()->text().startsWith(
                                  QString::number(*rotator(0)->state().bearingDeg())),
                              timeoutMs);
+}
+
+// Nudges and Park go through the same long-unwind question as a click: 5° CCW from the CCW end
+// stop of a 360° rotator is 355° the long way round.
+void TestMainWindow::nudgeAndParkAskBeforeALongUnwind()
+{
+    selectOnly(0);
+    QSignalSpy sent(rotator(0), &Rotator::commandSent);
+    auto unwindBox = [this] {
+        return m_window->findChild<QMessageBox *>(QStringLiteral("longUnwindBox"));
+    };
+
+    m_window->nudgeSelected(-5);
+    QMessageBox *box = unwindBox();
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(QStringLiteral("R1")));
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), timeoutMs);
+    box->reject(); // Cancel: nothing goes out
+    QTRY_VERIFY_WITH_TIMEOUT(!unwindBox(), timeoutMs);
+    QCOMPARE(sent.count(), 0);
+
+    Station::RotatorConfig config = m_station->rotatorConfig(rotator(0));
+    config.parkBearingDeg = 225;
+    m_station->updateRotatorConfig(config);
+    m_window->parkSelected();
+    box = unwindBox();
+    QVERIFY(box);
+    QCOMPARE(sent.count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), timeoutMs);
+    box->accept(); // Turn
+    QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
+    QCOMPARE(sent.first().at(0).toString(), QStringLiteral("Target"));
+    QCOMPARE(sent.first().at(1).toByteArray(), QByteArray("225"));
+
+    // A short nudge from there needs no question.
+    waitStopped(0);
+    sent.clear();
+    m_window->nudgeSelected(5);
+    QVERIFY(!unwindBox());
+    QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
+    QCOMPARE(sent.first().at(1).toByteArray(), QByteArray("230"));
 }
 
 void TestMainWindow::escapeStopsSelected()
