@@ -919,6 +919,20 @@ void MainWindow::showBrokersDialog()
             if (!kept)
                 m_station->removeBroker(old.name);
         }
+        // A renamed broker keeps its rotators' settings (labels, colours, ranges, park):
+        // they move to the new name before its connection starts. One pass, so that swapped
+        // names swap their rotators too.
+        const QHash<QString, QString> renamed = dialog->renamedProfiles();
+        if (!renamed.isEmpty()) {
+            for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
+                m_station->clearRotatorConfigs(it.key());
+            for (RotatorSettings &rotator : m_context.settings.rotators) {
+                if (const auto to = renamed.constFind(rotator.brokerName); to != renamed.cend()) {
+                    rotator.brokerName = *to;
+                    m_station->addRotator(rotator);
+                }
+            }
+        }
         for (const BrokerProfile &profile : after) {
             const bool unchanged
                 = std::any_of(before.cbegin(), before.cend(),

@@ -39,6 +39,7 @@ BrokerProfilesDialog::BrokerProfilesDialog(const QList<BrokerProfile> &profiles,
     for (const BrokerProfile &p : profiles) {
         m_passwordEdited.append(false);
         m_initialNames.append(p.name);
+        m_originalNames.append(p.name);
     }
     buildUi();
     for (int row = 0; row < m_profiles.size(); ++row) {
@@ -58,6 +59,17 @@ BrokerProfilesDialog::BrokerProfilesDialog(const QList<BrokerProfile> &profiles,
 }
 
 BrokerProfilesDialog::~BrokerProfilesDialog() = default;
+
+QHash<QString, QString> BrokerProfilesDialog::renamedProfiles() const
+{
+    QHash<QString, QString> renamed;
+    for (int row = 0; row < m_profiles.size(); ++row) {
+        const QString &original = m_originalNames.at(row);
+        if (!original.isEmpty() && original != m_profiles.at(row).name)
+            renamed.insert(original, m_profiles.at(row).name);
+    }
+    return renamed;
+}
 
 void BrokerProfilesDialog::buildUi()
 {
@@ -409,6 +421,7 @@ void BrokerProfilesDialog::addProfile()
     p.url = QUrl(QStringLiteral("tcp://localhost:1883"));
     m_profiles.append(p);
     m_passwordEdited.append(false);
+    m_originalNames.append(QString());
     m_list->addItem(QString());
     selectRow(int(m_profiles.size()) - 1);
     m_name->setFocus();
@@ -424,6 +437,7 @@ void BrokerProfilesDialog::duplicateProfile()
     m_profiles.append(p);
     // A copy's password is new for the store: it is written under the copy's name.
     m_passwordEdited.append(!p.password.isEmpty());
+    m_originalNames.append(QString()); // a copy is a new profile, not a rename
     m_list->addItem(QString());
     selectRow(int(m_profiles.size()) - 1);
 }
@@ -435,6 +449,7 @@ void BrokerProfilesDialog::removeProfile()
     const int row = m_row;
     m_profiles.removeAt(row);
     m_passwordEdited.removeAt(row);
+    m_originalNames.removeAt(row);
     m_loading = true;
     delete m_list->takeItem(row);
     m_loading = false;

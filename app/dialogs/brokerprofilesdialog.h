@@ -4,6 +4,7 @@
 #include "mqtt/brokerprofile.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
@@ -41,6 +42,9 @@ public:
 
     /// The edited profiles, passwords included (in memory). Valid after accept().
     [[nodiscard]] QList<BrokerProfile> profiles() const;
+    /// Profiles that were there when the dialog opened and now have another name: old name ->
+    /// new name (a copy or a new profile is not a rename). Names may have been swapped.
+    [[nodiscard]] QHash<QString, QString> renamedProfiles() const;
     /// True while the current input is acceptable (OK enabled).
     [[nodiscard]] bool isInputValid() const;
 
@@ -93,6 +97,7 @@ private:
     QList<BrokerProfile> m_profiles;
     QList<bool> m_passwordEdited;
     QList<QString> m_initialNames;
+    QList<QString> m_originalNames; // per row: its name when the dialog opened, empty if new
     QPointer<CredentialStore> m_credentials;
     int m_row = -1;
     bool m_loading = false;

@@ -120,6 +120,7 @@ private slots:
     void brokerUrl();
     void brokerNameMustBeUniqueAndSet_data();
     void brokerNameMustBeUniqueAndSet();
+    void brokerRenamesAreReported();
     void brokerCaFile();
     void brokerAddDuplicateRemove();
     void brokerInvalidOtherProfileBlocksOk();
@@ -248,6 +249,38 @@ void TestDialogs::brokerNameMustBeUniqueAndSet()
     QTest::keyClicks(dialog.nameEdit(), name);
     QCOMPARE(dialog.okButton()->isEnabled(), valid);
     QCOMPARE(problemShownFor(&dialog, dialog.nameEdit()).isEmpty(), valid);
+}
+
+void TestDialogs::brokerRenamesAreReported()
+{
+    BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883")),
+                                 profile(QStringLiteral("Club"), QStringLiteral("tcp://c:1883")),
+                                 profile(QStringLiteral("Gone"), QStringLiteral("tcp://g:1883"))},
+                                nullptr);
+    auto rename = [&](int row, const QString &name) {
+        dialog.profileList()->setCurrentRow(row);
+        dialog.nameEdit()->clear();
+        QTest::keyClicks(dialog.nameEdit(), name);
+    };
+    QVERIFY(dialog.renamedProfiles().isEmpty());
+    // Swap Home and Club by way of a free name; remove Gone; a new profile and a copy are not
+    // renames.
+    rename(0, QStringLiteral("Temp"));
+    rename(1, QStringLiteral("Home"));
+    rename(0, QStringLiteral("Club"));
+    dialog.profileList()->setCurrentRow(2);
+    dialog.removeProfile();
+    dialog.addProfile();
+    dialog.profileList()->setCurrentRow(0);
+    dialog.duplicateProfile();
+    const QHash<QString, QString> expected {{QStringLiteral("Home"), QStringLiteral("Club")},
+                                            {QStringLiteral("Club"), QStringLiteral("Home")}};
+    QCOMPARE(dialog.renamedProfiles(), expected);
+    // Back to its own name: no longer a rename.
+    rename(0, QStringLiteral("Temp"));
+    rename(1, QStringLiteral("Club"));
+    rename(0, QStringLiteral("Home"));
+    QVERIFY(dialog.renamedProfiles().isEmpty());
 }
 
 void TestDialogs::brokerCaFile()

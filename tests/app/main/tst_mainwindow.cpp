@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "mainwindow.h"
 #include "models/rotatorlistmodel.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,6 +69,7 @@ private slots:
     void darkZoneIsRefusedWithReason();
     void brokerDownIsShownAndRefused();
     void propertiesDialogRelabels();
+    void renamedBrokerKeepsItsRotators();
     void closeSavesAndRestoresUiState();
 
 private:
@@ -444,6 +447,46 @@ void TestMainWindow::propertiesDialogRelabels()
         return b.label == QLatin1String("Renamed") && b.colour == QColor(0xff, 0x00, 0xff)
             && b.selected;
     }));
+}
+
+// Renaming a broker in the Brokers dialog moves its rotators' settings along: the rotator
+// comes back on the renamed connection with its label.
+void TestMainWindow::renamedBrokerKeepsItsRotators()
+{
+    m_window.reset();
+    MainWindow::Context context;
+    BrokerProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.url = m_broker.tcpUrl();
+    profile.discover = false;
+    context.settings.brokers = {profile};
+    context.settings.rotators = {m_station->rotatorConfig(rotator(0))};
+    m_window = std::make_unique<MainWindow>(m_station.get(), context);
+    m_window->show();
+
+    auto *brokers = m_window->findChild<QAction *>(QStringLiteral("brokers"));
+    QVERIFY(brokers);
+    brokers->trigger();
+    BrokerProfilesDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<BrokerProfilesDialog *>()), timeoutMs);
+    dialog->profileList()->setCurrentRow(0);
+    dialog->nameEdit()->clear();
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("renamed"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->accept();
+
+    auto renamedR1 = [this]() -> Rotator * {
+        for (Rotator *r : m_station->rotators()) {
+            if (m_station->brokerName(r) == QLatin1String("renamed"))
+                return r;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(renamedR1() != nullptr, timeoutMs);
+    QCOMPARE(m_station->label(renamedR1()), QStringLiteral("R1"));
+    QCOMPARE(renamedR1()->address().id, QStringLiteral("1"));
+    // The old connection is gone with its rotators.
+    QVERIFY(!m_station->connection(QStringLiteral("test")));
 }
 
 void TestMainWindow::closeSavesAndRestoresUiState()
