@@ -27,6 +27,8 @@ private slots:
 
 private:
     Rotator *addRotator(Station &station, int id);
+    /// A station with the broker "test" on the fixture's mosquitto; null if it cannot be added.
+    std::unique_ptr<Station> stationWithBroker();
     BrokerFixture m_broker;
     ManualClock m_clock;
 };
@@ -34,6 +36,17 @@ private:
 void TestTrafficLogDock::initTestCase()
 {
     QVERIFY2(m_broker.start(), qPrintable(m_broker.why()));
+}
+
+std::unique_ptr<Station> TestTrafficLogDock::stationWithBroker()
+{
+    auto station = std::make_unique<Station>(m_clock);
+    BrokerProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.url = m_broker.tcpUrl();
+    if (!station->addBroker(profile))
+        return nullptr;
+    return station;
 }
 
 Rotator *TestTrafficLogDock::addRotator(Station &station, int id)
@@ -47,11 +60,9 @@ Rotator *TestTrafficLogDock::addRotator(Station &station, int id)
 
 void TestTrafficLogDock::burstOfRotatorsIsListed()
 {
-    Station station(m_clock);
-    BrokerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.url = m_broker.tcpUrl();
-    QVERIFY(station.addBroker(profile));
+    const std::unique_ptr<Station> owner = stationWithBroker();
+    QVERIFY(owner);
+    Station &station = *owner;
     TrafficLogDock dock(&station);
     auto *box = dock.findChild<QComboBox *>();
     QVERIFY(box);
@@ -65,11 +76,9 @@ void TestTrafficLogDock::burstOfRotatorsIsListed()
 
 void TestTrafficLogDock::justAddedRotatorCanBeChosen()
 {
-    Station station(m_clock);
-    BrokerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.url = m_broker.tcpUrl();
-    QVERIFY(station.addBroker(profile));
+    const std::unique_ptr<Station> owner = stationWithBroker();
+    QVERIFY(owner);
+    Station &station = *owner;
     TrafficLogDock dock(&station);
     Rotator *rotator = addRotator(station, 7);
     QVERIFY(rotator);
@@ -82,11 +91,9 @@ void TestTrafficLogDock::justAddedRotatorCanBeChosen()
 
 void TestTrafficLogDock::removedBrokerLeavesTheList()
 {
-    Station station(m_clock);
-    BrokerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.url = m_broker.tcpUrl();
-    QVERIFY(station.addBroker(profile));
+    const std::unique_ptr<Station> owner = stationWithBroker();
+    QVERIFY(owner);
+    Station &station = *owner;
     TrafficLogDock dock(&station);
     for (int id = 1; id <= 3; ++id)
         addRotator(station, id);
