@@ -293,7 +293,7 @@ void MainWindow::buildUi()
         turnRotatorsTo(azimuth, bearingDeg);
     });
     connect(m_map, &CompassMapWidget::recentreRequested, this,
-            [this](double lat, double lon) { m_map->setCentre(lat, lon); });
+            [this](double lat, double lon) { m_map->recentreView(lat, lon); });
 
     // Status bar: hover text, demo badge, one label per broker.
     m_hoverLabel = new QLabel(this);

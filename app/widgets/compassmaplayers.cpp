@@ -298,19 +298,19 @@ void drawBearingRing(QPainter &painter, const geo::CompassGeometry &g, const Map
 }
 
 void drawTarget(QPainter &painter, const geo::MapProjector &projector,
-                const geo::CompassGeometry &g, const geo::GeoPoint &centre,
+                const geo::CompassGeometry &g, const geo::GeoPoint &station,
                 const geo::GeoPoint &target, const QString &locator, const MapColours &colours,
                 const QFont &font)
 {
     QList<geo::PlaneLine> pieces;
-    projector.projectLine(geo::toVectors(geo::pathPoints(centre, target, 720)), false, pieces);
+    projector.projectLine(geo::toVectors(geo::pathPoints(station, target, 720)), false, pieces);
     QPainterPath path;
     for (const geo::PlaneLine &piece : pieces)
         addToPath(path, piece, g, false);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(colours.target, 1.6, Qt::DashLine, Qt::RoundCap));
     painter.drawPath(path);
-    const double distanceKm = geo::distanceKm(centre, target);
+    const double distanceKm = geo::distanceKm(station, target);
     if (distanceKm <= g.radiusKm()) {
         const QPointF px = g.planeToPx(projector.projection().forward(target));
         painter.setPen(QPen(colours.target, 2.0));
@@ -320,11 +320,11 @@ void drawTarget(QPainter &painter, const geo::MapProjector &projector,
     const QString text
         = QCoreApplication::translate("CompassMapWidget", "%1: %2° · %3 km (long path %4° · %5 km)")
               .arg(locator)
-              .arg(int(std::lround(geo::initialBearingDeg(centre, target))) % 360)
+              .arg(int(std::lround(geo::initialBearingDeg(station, target))) % 360)
               .arg(localeNow.toString(qlonglong(std::llround(distanceKm))))
-              .arg(int(std::lround(geo::longPathBearingDeg(centre, target))) % 360)
+              .arg(int(std::lround(geo::longPathBearingDeg(station, target))) % 360)
               .arg(localeNow.toString(
-                  qlonglong(std::llround(geo::longPathDistanceKm(centre, target)))));
+                  qlonglong(std::llround(geo::longPathDistanceKm(station, target)))));
     painter.setFont(font);
     painter.setPen(colours.target);
     painter.drawText(QPointF(8, QFontMetricsF(font).ascent() + 6), text);
@@ -423,16 +423,24 @@ void renderMapLayers(QImage &image, const MapLayerOptions &options)
 
     if (options.locatorGrid)
         drawLocatorGrid(painter, projector, g, options.centre, colours, options.font);
+    const bool viewOnStation = options.centre == options.station;
     drawRangeRings(painter, g, colours, options.font);
-    drawBearingRing(painter, g, colours, options.font);
+    // Ring bearings are bearings from the disc's centre: only true for the station's view.
+    if (viewOnStation)
+        drawBearingRing(painter, g, colours, options.font);
     if (options.target)
-        drawTarget(painter, projector, g, options.centre, *options.target, options.targetLocator,
+        drawTarget(painter, projector, g, options.station, *options.target, options.targetLocator,
                    colours, options.font);
 
     // The station.
     painter.setPen(QPen(colours.background, 2.0));
     painter.setBrush(colours.station);
-    painter.drawEllipse(g.centrePx(), 3.5, 3.5);
+    if (viewOnStation) {
+        painter.drawEllipse(g.centrePx(), 3.5, 3.5);
+    } else if (geo::distanceKm(options.centre, options.station) <= g.radiusKm()) {
+        const QPointF stationPx = g.planeToPx(projector.projection().forward(options.station));
+        painter.drawEllipse(stationPx, 5.0, 5.0);
+    }
 
     // Scale note in the bottom-left corner.
     QFont small = options.font;

@@ -19,7 +19,10 @@ class QPainter;
 /// Everything the static map layers depend on; a change of any of it means a rebuild.
 struct MapLayerOptions
 {
-    geo::GeoPoint centre;
+    geo::GeoPoint centre; ///< the view's centre
+    /// Where the antennas are. Bearings (target path, bearing ring) are measured from here; the
+    /// bearing ring is drawn only while the view is centred on the station.
+    geo::GeoPoint station;
     geo::CompassGeometry geometry;
     QSize widgetSize;
     QDateTime when; ///< for the grey line

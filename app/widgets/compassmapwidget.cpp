@@ -4,15 +4,21 @@
 #include "compassmaplayers.h"
 #include "maprenderer.h"
 
+#include <geo/azimuthalequidistant.h>
 #include <geo/greatcircle.h>
 #include <geo/maidenhead.h>
 
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QTimer>
 #include <QWheelEvent>
@@ -25,13 +31,92 @@ namespace {
 constexpr double zoomStep = 1.25; // per wheel notch or key press
 constexpr int ringMarginPx = 26; // room for the bearing ring's labels around the disc
 constexpr int greyLineRefreshMs = 60 * 1000;
+// A click this close to the station names no bearing (as the exact centre of the station's
+// own view).
+constexpr double stationDeadZonePx = 3.0;
+// Great circles drawn in a re-centred view: one point per step along the path.
+constexpr double pathStepKm = 100.0;
+constexpr int hoverPathSegments = 90;
+constexpr int recentredBarMarginPx = 6;
+
+// Projects points into pixels and draws them as a polyline, broken where two neighbours land
+// far apart (the path passes the view's antipode, which is the whole rim).
+void drawProjectedPath(QPainter &painter, const geo::AzimuthalEquidistant &projection,
+                       const geo::CompassGeometry &g, const QList<geo::GeoPoint> &points)
+{
+    const double jumpKm = geo::antipodeDistanceKm / 2.0;
+    QPolygonF run;
+    QPointF previousKm;
+    for (const geo::GeoPoint &point : points) {
+        const QPointF km = projection.forward(point);
+        if (!run.isEmpty() && QLineF(previousKm, km).length() > jumpKm) {
+            painter.drawPolyline(run);
+            run.clear();
+        }
+        run.append(g.planeToPx(km));
+        previousKm = km;
+    }
+    if (run.size() > 1)
+        painter.drawPolyline(run);
+}
+
+// The great circle leaving the station at bearingDeg, out to the antipode.
+QList<geo::GeoPoint> bearingPath(const geo::GeoPoint &station, double bearingDeg)
+{
+    QList<geo::GeoPoint> points;
+    const int steps = int(std::ceil(geo::antipodeDistanceKm / pathStepKm));
+    points.reserve(steps + 1);
+    for (int i = 0; i <= steps; ++i)
+        points.append(geo::destination(station, bearingDeg,
+                                       std::min(geo::antipodeDistanceKm, i * pathStepKm)));
+    return points;
+}
+
+// Beams of a view centred away from the station: straight wedges from the disc's centre would
+// lie, so each heading, target and beam edge is drawn as the great circle it really follows.
+void paintBeamsFromStation(QImage &frame, const geo::CompassGeometry &g,
+                           const geo::GeoPoint &viewCentre, const geo::GeoPoint &station,
+                           const QList<MapBeam> &beams, bool dark)
+{
+    const geo::AzimuthalEquidistant projection(viewCentre);
+    QPainter painter(&frame);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath disc;
+    disc.addEllipse(g.centrePx(), g.radiusPx(), g.radiusPx());
+    painter.setClipPath(disc);
+    painter.setBrush(Qt::NoBrush);
+    for (const MapBeam &beam : beams) {
+        if (!beam.bearingDeg || !std::isfinite(*beam.bearingDeg))
+            continue;
+        QColor colour = beam.colour.isValid() ? beam.colour : QColor(dark ? Qt::white : Qt::black);
+        if (beam.stale)
+            colour.setAlpha(110);
+        QColor edge = colour;
+        edge.setAlpha(colour.alpha() / 2);
+        painter.setPen(QPen(edge, 1.0));
+        const double halfWidthDeg = std::clamp(beam.beamWidthDeg, 1.0, 360.0) / 2.0;
+        if (halfWidthDeg < 180.0) {
+            drawProjectedPath(painter, projection, g,
+                              bearingPath(station, *beam.bearingDeg - halfWidthDeg));
+            drawProjectedPath(painter, projection, g,
+                              bearingPath(station, *beam.bearingDeg + halfWidthDeg));
+        }
+        painter.setPen(QPen(colour, beam.selected ? 3.0 : 2.0, Qt::SolidLine, Qt::RoundCap));
+        drawProjectedPath(painter, projection, g, bearingPath(station, *beam.bearingDeg));
+        if (beam.targetBearingDeg && std::isfinite(*beam.targetBearingDeg)) {
+            painter.setPen(QPen(colour, 1.2, Qt::DashLine, Qt::RoundCap));
+            drawProjectedPath(painter, projection, g, bearingPath(station, *beam.targetBearingDeg));
+        }
+    }
+}
 
 } // namespace
 
 class CompassMapWidgetPrivate
 {
 public:
-    geo::GeoPoint centre {0, 0};
+    geo::GeoPoint centre {0, 0}; // the view's
+    geo::GeoPoint station {0, 0};
     double radiusKm = 10000;
     QList<MapBeam> beams;
     QString targetLocator;
@@ -52,12 +137,17 @@ public:
     QImage frame; // cache + beams: what paintEvent copies
     bool frameValid = false;
     QTimer greyLineTimer;
+    QFrame *recentredBar = nullptr;
+    QLabel *recentredLabel = nullptr;
+
+    bool recentred() const { return !(centre == station); }
 };
 
 MapLayerOptions CompassMapWidgetPrivate::layerOptions() const
 {
     MapLayerOptions options;
     options.centre = centre;
+    options.station = station;
     options.geometry = geometry;
     options.greyLine = greyLine;
     options.locatorGrid = locatorGrid;
@@ -94,6 +184,22 @@ CompassMapWidget::CompassMapWidget(QWidget *parent)
                 emit mapRebuilt();
             });
     updateMapGeometry(); // usable (e.g. pointForBearing) before the first resize event
+
+    m_d->recentredBar = new QFrame(this);
+    m_d->recentredBar->setObjectName(QStringLiteral("recentredBar"));
+    m_d->recentredBar->setFrameShape(QFrame::StyledPanel);
+    m_d->recentredBar->setAutoFillBackground(true);
+    auto *barLayout = new QHBoxLayout(m_d->recentredBar);
+    barLayout->setContentsMargins(8, 4, 4, 4);
+    m_d->recentredLabel = new QLabel(m_d->recentredBar);
+    m_d->recentredLabel->setObjectName(QStringLiteral("recentredLabel"));
+    barLayout->addWidget(m_d->recentredLabel);
+    auto *back = new QPushButton(tr("Back to station"), m_d->recentredBar);
+    back->setObjectName(QStringLiteral("backToStationButton"));
+    back->setFocusPolicy(Qt::NoFocus); // keys stay with the map and the window's shortcuts
+    connect(back, &QPushButton::clicked, this, &CompassMapWidget::backToStation);
+    barLayout->addWidget(back);
+    m_d->recentredBar->hide();
 }
 
 CompassMapWidget::~CompassMapWidget() = default;
@@ -102,11 +208,56 @@ void CompassMapWidget::setCentre(double latDeg, double lonDeg)
 {
     if (!std::isfinite(latDeg) || !std::isfinite(lonDeg))
         return;
-    const geo::GeoPoint centre {std::clamp(latDeg, -90.0, 90.0), geo::normalisedLonDeg(lonDeg)};
-    if (centre == m_d->centre)
+    const geo::GeoPoint station {std::clamp(latDeg, -90.0, 90.0), geo::normalisedLonDeg(lonDeg)};
+    setView(station, station);
+}
+
+void CompassMapWidget::recentreView(double latDeg, double lonDeg)
+{
+    if (!std::isfinite(latDeg) || !std::isfinite(lonDeg))
         return;
+    setView(m_d->station, {std::clamp(latDeg, -90.0, 90.0), geo::normalisedLonDeg(lonDeg)});
+}
+
+void CompassMapWidget::backToStation()
+{
+    setView(m_d->station, m_d->station);
+}
+
+bool CompassMapWidget::isRecentred() const
+{
+    return m_d->recentred();
+}
+
+void CompassMapWidget::setView(const geo::GeoPoint &station, const geo::GeoPoint &centre)
+{
+    if (station == m_d->station && centre == m_d->centre)
+        return;
+    const bool wasRecentred = m_d->recentred();
+    m_d->station = station;
     m_d->centre = centre;
+    m_d->frameValid = false; // beams are drawn differently on and off the station
     invalidateMap();
+    updateRecentredBar();
+    if (m_d->recentred() != wasRecentred)
+        emit recentredChanged(m_d->recentred());
+}
+
+void CompassMapWidget::updateRecentredBar()
+{
+    const bool show = m_d->recentred();
+    if (show) {
+        m_d->recentredLabel->setText(
+            tr("View centred on %1 · bearings from the station %2")
+                .arg(geo::pointToLocator(m_d->centre, 6), geo::pointToLocator(m_d->station, 6)));
+        m_d->recentredBar->adjustSize();
+        const int width = std::min(m_d->recentredBar->sizeHint().width(),
+                                   std::max(0, this->width() - 2 * recentredBarMarginPx));
+        m_d->recentredBar->setGeometry(this->width() - width - recentredBarMarginPx,
+                                       recentredBarMarginPx, width,
+                                       m_d->recentredBar->sizeHint().height());
+    }
+    m_d->recentredBar->setVisible(show);
 }
 
 bool CompassMapWidget::setCentreLocator(const QString &locator)
@@ -125,6 +276,38 @@ double CompassMapWidget::centreLatDeg() const
 double CompassMapWidget::centreLonDeg() const
 {
     return m_d->centre.lonDeg;
+}
+double CompassMapWidget::stationLatDeg() const
+{
+    return m_d->station.latDeg;
+}
+double CompassMapWidget::stationLonDeg() const
+{
+    return m_d->station.lonDeg;
+}
+
+std::optional<double> CompassMapWidget::stationBearingAt(const QPointF &px) const
+{
+    const geo::CompassGeometry &g = m_d->geometry;
+    const double fraction = g.radiusFractionAt(px);
+    if (!m_d->recentred()) {
+        // The disc and the bearing ring around it take clicks; the exact centre has no bearing.
+        const double ringFraction = 1.0 + ringMarginPx / std::max(1.0, g.radiusPx());
+        if (fraction * g.radiusPx() < 3.0 || fraction > ringFraction)
+            return std::nullopt;
+        return g.bearingAt(px);
+    }
+    // Off the station the disc shows places, not bearings: find the place, then its bearing.
+    if (!g.containsPoint(px))
+        return std::nullopt;
+    const geo::AzimuthalEquidistant projection(m_d->centre);
+    const QPointF stationPx = g.planeToPx(projection.forward(m_d->station));
+    if (QLineF(stationPx, px).length() < stationDeadZonePx)
+        return std::nullopt;
+    const auto point = projection.inverse(g.pxToPlane(px));
+    if (!point)
+        return std::nullopt;
+    return geo::initialBearingDeg(m_d->station, *point);
 }
 
 void CompassMapWidget::setRadiusKm(double km)
@@ -286,7 +469,11 @@ void CompassMapWidget::rebuildFrame()
         painter.setCompositionMode(QPainter::CompositionMode_Source);
         painter.drawImage(0, 0, m_d->cache);
     }
-    paintBeams(m_d->frame, m_d->geometry, m_d->beams, m_d->dark);
+    if (m_d->recentred())
+        paintBeamsFromStation(m_d->frame, m_d->geometry, m_d->centre, m_d->station, m_d->beams,
+                              m_d->dark);
+    else
+        paintBeams(m_d->frame, m_d->geometry, m_d->beams, m_d->dark);
     m_d->frameValid = true;
 }
 
@@ -304,7 +491,14 @@ void CompassMapWidget::paintEvent(QPaintEvent *event)
         const geo::CompassGeometry &g = m_d->geometry;
         QPen pen(m_d->dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 70), 1, Qt::DashLine);
         painter.setPen(pen);
-        painter.drawLine(g.centrePx(), g.pointAt(g.bearingAt(m_d->hoverPx), 1.0));
+        if (!m_d->recentred()) {
+            painter.drawLine(g.centrePx(), g.pointAt(g.bearingAt(m_d->hoverPx), 1.0));
+        } else if (const auto point
+                   = geo::AzimuthalEquidistant(m_d->centre).inverse(g.pxToPlane(m_d->hoverPx))) {
+            // The short path from the station to the place under the mouse.
+            drawProjectedPath(painter, geo::AzimuthalEquidistant(m_d->centre), g,
+                              geo::pathPoints(m_d->station, *point, hoverPathSegments));
+        }
     }
 }
 
@@ -312,6 +506,7 @@ void CompassMapWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateMapGeometry();
+    updateRecentredBar();
     ++m_d->mapSerial; // a render for the old size in progress is dropped
     m_d->frameValid = false;
 }
@@ -322,17 +517,13 @@ void CompassMapWidget::mousePressEvent(QMouseEvent *event)
         QWidget::mousePressEvent(event);
         return;
     }
-    const geo::CompassGeometry &g = m_d->geometry;
-    const QPointF pos = event->position();
-    const double fraction = g.radiusFractionAt(pos);
-    // The disc and the bearing ring around it take clicks; the exact centre has no bearing.
-    const double ringFraction = 1.0 + ringMarginPx / std::max(1.0, g.radiusPx());
-    if (fraction * g.radiusPx() < 3.0 || fraction > ringFraction) {
+    const std::optional<double> bearingDeg = stationBearingAt(event->position());
+    if (!bearingDeg) {
         event->ignore();
         return;
     }
     event->accept();
-    emit bearingRequested(g.bearingAt(pos));
+    emit bearingRequested(*bearingDeg);
 }
 
 void CompassMapWidget::mouseMoveEvent(QMouseEvent *event)
@@ -360,9 +551,13 @@ void CompassMapWidget::updateHover(const QPointF &pos)
         update();
         return;
     }
-    const double bearingDeg = g.bearingAt(pos);
-    const double distanceKm = g.distanceKmAt(pos);
-    const geo::GeoPoint point = geo::destination(m_d->centre, bearingDeg, distanceKm);
+    const geo::GeoPoint point
+        = geo::destination(m_d->centre, g.bearingAt(pos), g.distanceKmAt(pos));
+    // Bearing and distance always from the station, whatever the view is centred on.
+    const double bearingDeg
+        = m_d->recentred() ? geo::initialBearingDeg(m_d->station, point) : g.bearingAt(pos);
+    const double distanceKm
+        = m_d->recentred() ? geo::distanceKm(m_d->station, point) : g.distanceKmAt(pos);
     const int shortDeg = int(std::lround(bearingDeg)) % 360;
     const int longDeg = (shortDeg + 180) % 360;
     const QString text = tr("%1° · %2 km · %3 · long path %4°")
@@ -421,9 +616,11 @@ void CompassMapWidget::contextMenuEvent(QContextMenuEvent *event)
         return;
     }
     event->accept();
-    const double longPathDeg = geo::normalisedBearingDeg(g.bearingAt(pos) + 180.0);
     const geo::GeoPoint point
         = geo::destination(m_d->centre, g.bearingAt(pos), g.distanceKmAt(pos));
+    const double longPathDeg = m_d->recentred()
+        ? geo::longPathBearingDeg(m_d->station, point)
+        : geo::normalisedBearingDeg(g.bearingAt(pos) + 180.0);
 
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -438,6 +635,11 @@ void CompassMapWidget::contextMenuEvent(QContextMenuEvent *event)
     recentre->setObjectName(QStringLiteral("recentreAction"));
     connect(recentre, &QAction::triggered, this,
             [this, point] { emit recentreRequested(point.latDeg, point.lonDeg); });
+    if (m_d->recentred()) {
+        QAction *back = menu->addAction(tr("Back to station"));
+        back->setObjectName(QStringLiteral("backToStationAction"));
+        connect(back, &QAction::triggered, this, &CompassMapWidget::backToStation);
+    }
     menu->popup(event->globalPos());
 }
 

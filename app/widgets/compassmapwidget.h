@@ -46,12 +46,25 @@ public:
     explicit CompassMapWidget(QWidget *parent = nullptr);
     ~CompassMapWidget() override;
 
-    /// The station, in degrees (lat -90..90, lon -180..180).
+    /// The station, in degrees (lat -90..90, lon -180..180). Every bearing the map reports or
+    /// draws is measured from here. Moves the view back onto the station.
     void setCentre(double latDeg, double lonDeg);
-    /// Centre on a Maidenhead locator (2..8 characters); false (and no change) if invalid.
+    /// The station by Maidenhead locator (2..8 characters); false (and no change) if invalid.
     bool setCentreLocator(const QString &locator);
+    /// The view's centre: the station unless the view was re-centred.
     double centreLatDeg() const;
     double centreLonDeg() const;
+    double stationLatDeg() const;
+    double stationLonDeg() const;
+    /// Centres the view on another point; the station, and so every bearing, stays. The map
+    /// says so and offers a way back.
+    void recentreView(double latDeg, double lonDeg);
+    void backToStation();
+    /// True while the view is centred somewhere other than the station.
+    bool isRecentred() const;
+    /// The compass bearing from the station to what lies under a widget pixel, as a click
+    /// there would request it; nullopt where a click requests nothing.
+    std::optional<double> stationBearingAt(const QPointF &px) const;
     /// Map radius, clamped to minRadiusKm..maxRadiusKm.
     void setRadiusKm(double km);
     double radiusKm() const;
@@ -82,6 +95,8 @@ signals:
     /// Left click (short path) or "Turn to long path" from the context menu; compass degrees.
     void bearingRequested(double bearingDeg);
     void recentreRequested(double latDeg, double lonDeg);
+    /// The view moved off the station (true) or back onto it (false).
+    void recentredChanged(bool recentred);
     void hoverTextChanged(const QString &text);
     void radiusChanged(double km);
     /// The static map layers have been rendered again.
@@ -107,6 +122,8 @@ private:
     void rebuildFrame();
     void updateHover(const QPointF &pos);
     void setHoverText(const QString &text);
+    void setView(const geo::GeoPoint &station, const geo::GeoPoint &centre);
+    void updateRecentredBar();
 
     std::unique_ptr<CompassMapWidgetPrivate> m_d;
 };

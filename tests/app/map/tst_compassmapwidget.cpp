@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <widgets/compassmapwidget.h>
 
+#include <geo/azimuthalequidistant.h>
 #include <geo/greatcircle.h>
 #include <geo/maidenhead.h>
 
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -164,6 +167,105 @@ private slots:
         // Outside the disc there is nothing to tell.
         QTest::mouseMove(map.get(), QPoint(2, 2));
         QTRY_VERIFY_WITH_TIMEOUT(map->hoverText().isEmpty(), 10000);
+    }
+
+    // A re-centred view changes what is shown, never where bearings are measured from.
+    void recentredClickTurnsFromStation()
+    {
+        auto map = makeMap();
+        QVERIFY(map->setCentreLocator(u"JO70VA"_qs));
+        QSignalSpy recentred(map.get(), &CompassMapWidget::recentredChanged);
+        map->recentreView(10.0, 0.0);
+        QVERIFY(map->isRecentred());
+        QCOMPARE(recentred.count(), 1);
+        QCOMPARE(recentred.at(0).at(0).toBool(), true);
+        waitForMap(*map);
+
+        // Dakar. Its initial great-circle bearing from the centre of JO70VA (50.0208 N,
+        // 15.7917 E) is 229.24 deg by the spherical formula; from the view's centre it would be
+        // 287.16 deg, and that is what a click used to send.
+        const geo::GeoPoint dakar {14.6928, -17.4467};
+        const geo::AzimuthalEquidistant view({10.0, 0.0});
+        const QPoint at = map->compassGeometry().planeToPx(view.forward(dakar)).toPoint();
+        QSignalSpy spy(map.get(), &CompassMapWidget::bearingRequested);
+        QTest::mouseClick(map.get(), Qt::LeftButton, {}, at);
+        QCOMPARE(spy.count(), 1);
+        const double got = spy.at(0).at(0).toDouble();
+        QVERIFY2(std::abs(got - 229.24) < 0.5, qPrintable(QString::number(got)));
+
+        // The hover text speaks of the same bearing and of the distance from the station.
+        QTest::mouseMove(map.get(), at);
+        QTRY_VERIFY_WITH_TIMEOUT(!map->hoverText().isEmpty(), 10000);
+        const QString text = map->hoverText();
+        QVERIFY2(text.startsWith(QStringLiteral("%1°").arg(std::lround(got) % 360)),
+                 qPrintable(text));
+        const double stationKm = geo::distanceKm(*geo::locatorToPoint(u"JO70VA"_qs), dakar);
+        QVERIFY2(text.contains(QStringLiteral("%1 km").arg(std::llround(stationKm)))
+                     || text.contains(QStringLiteral("%1 km").arg(std::llround(stationKm) + 1))
+                     || text.contains(QStringLiteral("%1 km").arg(std::llround(stationKm) - 1))
+                     || std::abs(text.section(u" · "_qs, 1, 1).chopped(3).toDouble() - stationKm)
+                         < 40,
+                 qPrintable(text));
+
+        // The station itself, now off the disc's centre, names no bearing.
+        const QPoint stationPx = map->compassGeometry()
+                                     .planeToPx(view.forward(*geo::locatorToPoint(u"JO70VA"_qs)))
+                                     .toPoint();
+        spy.clear();
+        QTest::mouseClick(map.get(), Qt::LeftButton, {}, stationPx);
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void recentredViewSaysSoAndGoesBack()
+    {
+        auto map = makeMap();
+        auto *bar = map->findChild<QWidget *>(u"recentredBar"_qs);
+        auto *back = map->findChild<QPushButton *>(u"backToStationButton"_qs);
+        QVERIFY(bar && back);
+        QVERIFY(!bar->isVisible());
+        const double stationLat = map->stationLatDeg();
+        const double stationLon = map->stationLonDeg();
+
+        // Through the context menu, as a user does it.
+        const QPoint at = map->pointForBearing(200, 0.6).toPoint();
+        QSignalSpy recentre(map.get(), &CompassMapWidget::recentreRequested);
+        connect(map.get(), &CompassMapWidget::recentreRequested, map.get(),
+                &CompassMapWidget::recentreView);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, map->mapToGlobal(at));
+        QCoreApplication::sendEvent(map.get(), &event);
+        auto *menu = map->findChild<QMenu *>(u"compassMapContextMenu"_qs);
+        QVERIFY(menu);
+        QAction *recentreAction = nullptr;
+        for (QAction *candidate : menu->actions())
+            if (candidate->objectName() == u"recentreAction"_qs)
+                recentreAction = candidate;
+        QVERIFY(recentreAction);
+        recentreAction->trigger();
+        menu->close();
+        QCOMPARE(recentre.count(), 1);
+        QVERIFY(map->isRecentred());
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->geometry().right() <= map->width());
+        auto *label = map->findChild<QLabel *>(u"recentredLabel"_qs);
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(u"JO70"_qs), qPrintable(label->text()));
+        QCOMPARE(map->stationLatDeg(), stationLat);
+        QCOMPARE(map->stationLonDeg(), stationLon);
+
+        // Beams are still drawn, from the station, and the picture differs from the station's.
+        map->setBeams(sampleBeams());
+        waitForMap(*map);
+        const QImage recentredImage = map->grab().toImage();
+        if (qEnvironmentVariableIsSet("ROTORDECK_MAP_PNG"))
+            recentredImage.save(qEnvironmentVariable("ROTORDECK_MAP_PNG"));
+
+        QTest::mouseClick(back, Qt::LeftButton);
+        QVERIFY(!map->isRecentred());
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(map->centreLatDeg(), stationLat);
+        QCOMPARE(map->centreLonDeg(), stationLon);
+        waitForMap(*map);
+        QVERIFY(map->grab().toImage() != recentredImage);
     }
 
     void zoomLimits_data()
