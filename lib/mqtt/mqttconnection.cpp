@@ -4,6 +4,8 @@
 #include "mqttlogging.h"
 
 #include <QDateTime>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QMetaObject>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -155,6 +157,8 @@ public:
     void handleConnectFailure(Error code, const QString &detail);
     void scheduleRetry();
     void dropTlsProbe();
+    void diagnoseUnreachable(const QString &unreachable);
+    void dropHostLookup();
     void onSubscribeResult(quint64 generation, const QString &filter, bool ok);
     void drainInbox();
     void finishConnect();
@@ -182,6 +186,8 @@ public:
     QTimer subscribeTimer;
     /// A Qt TLS handshake that explains a failed Paho TLS connect (see diagnoseTls()).
     std::unique_ptr<QSslSocket> tlsProbe;
+    /// A host name look-up that tells "host not found" from "unreachable"; -1 when none.
+    int hostLookupId = -1;
     // Paho keeps raw pointers to these: declared before the client, so destroyed after it.
     std::unique_ptr<ActionListener> connectListener;
     std::unique_ptr<ActionListener> subscribeListener;
@@ -456,8 +462,37 @@ void MqttConnection::Private::onConnectFailed(int returnCode)
         diagnoseTls(returnCode);
         return;
     }
-    handleConnectFailure(Error::Unreachable,
-                         QStringLiteral("cannot reach %1 (Paho code %2)").arg(url).arg(returnCode));
+    diagnoseUnreachable(QStringLiteral("cannot reach %1 (Paho code %2)").arg(url).arg(returnCode));
+}
+
+void MqttConnection::Private::diagnoseUnreachable(const QString &unreachable)
+{
+    // Paho says the same for a host name that does not resolve and for a host that does not
+    // answer; the user fixes them differently, so ask the resolver (without blocking).
+    const QString host = profile.url.host();
+    if (host.isEmpty() || !QHostAddress(host).isNull()) {
+        handleConnectFailure(Error::Unreachable, unreachable);
+        return;
+    }
+    dropHostLookup();
+    hostLookupId = QHostInfo::lookupHost(host, q, [this, host, unreachable](const QHostInfo &info) {
+        if (info.lookupId() != hostLookupId)
+            return; // an older look-up, or dropped
+        hostLookupId = -1;
+        if (info.error() == QHostInfo::HostNotFound)
+            handleConnectFailure(Error::HostNotFound,
+                                 QStringLiteral("host %1 not found").arg(host));
+        else
+            handleConnectFailure(Error::Unreachable, unreachable);
+    });
+}
+
+void MqttConnection::Private::dropHostLookup()
+{
+    if (hostLookupId < 0)
+        return;
+    QHostInfo::abortHostLookup(hostLookupId);
+    hostLookupId = -1;
 }
 
 void MqttConnection::Private::diagnoseTls(int returnCode)
@@ -502,11 +537,14 @@ void MqttConnection::Private::diagnoseTls(int returnCode)
     });
     QObject::connect(
         probe, &QAbstractSocket::errorOccurred, q,
-        [finish, probe, url, unreachable](QAbstractSocket::SocketError error) {
+        [finish, probe, url, host = profile.url.host(),
+         unreachable](QAbstractSocket::SocketError error) {
             if (error == QAbstractSocket::SslHandshakeFailedError
                 || error == QAbstractSocket::SslInternalError) {
                 finish(Error::TlsFailed,
                        QStringLiteral("TLS with %1 failed: %2").arg(url, probe->errorString()));
+            } else if (error == QAbstractSocket::HostNotFoundError) {
+                finish(Error::HostNotFound, QStringLiteral("host %1 not found").arg(host));
             } else {
                 finish(Error::Unreachable, unreachable);
             }
@@ -523,6 +561,13 @@ void MqttConnection::Private::handleConnectFailure(Error code, const QString &de
         return;
     // Only a new reason is signalled: retries every few seconds would flood the status bar.
     report(code, detail, true);
+    if (code == Error::AuthFailed) {
+        // The same credentials would be refused again, and a broker may lock the account.
+        qCInfo(lcMqtt) << "not retrying" << profile.url.toString() << "after a refused login";
+        retryTimer.stop();
+        setState(State::Disconnected);
+        return;
+    }
     scheduleRetry();
 }
 
@@ -593,6 +638,7 @@ MqttConnection::~MqttConnection()
     d->subscribeTimer.stop();
     d->drainTimer.stop();
     d->dropTlsProbe();
+    d->dropHostLookup();
     if (!d->client)
         return;
     try {
@@ -626,6 +672,7 @@ void MqttConnection::close()
     d->retryTimer.stop();
     d->subscribeTimer.stop();
     d->dropTlsProbe();
+    d->dropHostLookup();
     d->pahoConnected = false;
     ++d->generation;
     if (d->client) {
@@ -666,6 +713,16 @@ MqttConnection::Error MqttConnection::lastError() const
 int MqttConnection::connectCount() const
 {
     return d->connectCount;
+}
+
+int MqttConnection::msUntilRetry() const
+{
+    return d->retryTimer.isActive() ? std::max(0, d->retryTimer.remainingTime()) : -1;
+}
+
+void MqttConnection::setPassword(const QString &password)
+{
+    d->profile.password = password;
 }
 
 void MqttConnection::subscribe(const QString &filter, int qos)

@@ -33,9 +33,10 @@ public:
     enum class Error {
         None,
         InvalidUrl,
-        Unreachable, ///< nothing listens / DNS / network
+        Unreachable, ///< nothing listens, or no route to the host
+        HostNotFound, ///< the broker's host name does not resolve
         Refused, ///< CONNACK refused (protocol, identifier, server unavailable)
-        AuthFailed, ///< bad user name or password, not authorised
+        AuthFailed, ///< bad user name or password, not authorised; retrying stops
         TlsFailed, ///< handshake or certificate problem
         BrokerLost, ///< an established connection dropped
         PublishFailed,
@@ -48,7 +49,9 @@ public:
 
     /// Starts connecting in the background; retries the first connect with back-off
     /// (profile.reconnectMinMs .. reconnectMaxMs) until it works or close() is called.
-    /// A lost connection is retried the same way (state Reconnecting).
+    /// A lost connection is retried the same way (state Reconnecting). A refused login is not
+    /// retried (the same password would be refused again): the state becomes Disconnected with
+    /// lastError() AuthFailed until open() is called again, e.g. after setPassword().
     void open();
     /// Disconnects and stops retrying. Does not block the owner thread for long.
     void close();
@@ -64,6 +67,10 @@ public:
     [[nodiscard]] Error lastError() const;
     /// Number of successful connects since construction (1 after the first).
     [[nodiscard]] int connectCount() const;
+    /// Milliseconds until the next connect attempt, or -1 when none is scheduled.
+    [[nodiscard]] int msUntilRetry() const;
+    /// The password for the next connect (e.g. after a refused login); never logged.
+    void setPassword(const QString &password);
 
     /// Adds a subscription. It is remembered and sent again after every (re)connect
     /// (the session is clean, so the broker forgets it).

@@ -75,6 +75,8 @@ private slots:
     void frozenBrokerIsDetectedByKeepAlive();
     void authentication_data();
     void authentication();
+    void refusedLoginStopsRetryingUntilANewPassword();
+    void unknownHostIsNamed();
     void tls_data();
     void tls();
     void destructorDoesNotHang();
@@ -576,6 +578,60 @@ void TestMqttConnection::authentication()
     QVERIFY(!connection.isConnected());
     QVERIFY2(!connection.lastErrorText().contains(password) || password.isEmpty(),
              "the password must not appear in the reason");
+}
+
+void TestMqttConnection::refusedLoginStopsRetryingUntilANewPassword()
+{
+    QTemporaryDir dir;
+    QString why;
+    const QString passwordFile
+        = writeMosquittoPasswordFile(dir, QStringLiteral("rotor"), QStringLiteral("s3cret"), &why);
+    QVERIFY2(!passwordFile.isEmpty(), qPrintable(why));
+    EmbeddedBroker::Options options;
+    options.allowAnonymous = false;
+    options.passwordFile = passwordFile;
+    EmbeddedBroker broker(options);
+    QVERIFY2(broker.startAndWait(10000), qPrintable(broker.errorString() + broker.log()));
+
+    BrokerProfile profile = m_fixture.profile(broker.tcpUrl());
+    profile.username = QStringLiteral("rotor");
+    profile.password = QStringLiteral("guess");
+    profile.reconnectMinMs = 50; // a retry, if there were one, would come at once
+    profile.reconnectMaxMs = 50;
+    MqttConnection connection(profile);
+    QSignalSpy errors(&connection, &MqttConnection::errorOccurred);
+    QSignalSpy states(&connection, &MqttConnection::stateChanged);
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), MqttConnection::State::Disconnected, waitMs);
+    QCOMPARE(connection.lastError(), MqttConnection::Error::AuthFailed);
+    QCOMPARE(connection.msUntilRetry(), -1);
+    QCOMPARE(errors.count(), 1);
+    // Nothing is scheduled to try again (the next attempt is the user's).
+    QCOMPARE(states.last().at(0).value<MqttConnection::State>(),
+             MqttConnection::State::Disconnected);
+
+    connection.setPassword(QStringLiteral("s3cret"));
+    connection.open();
+    QTRY_VERIFY_WITH_TIMEOUT(connection.isConnected(), waitMs);
+    QCOMPARE(connection.lastError(), MqttConnection::Error::None);
+}
+
+void TestMqttConnection::unknownHostIsNamed()
+{
+    BrokerProfile profile
+        = m_fixture.profile(QUrl(QStringLiteral("tcp://no-such-broker.invalid:1883")));
+    profile.reconnectMinMs = 60000; // one attempt is enough
+    MqttConnection connection(profile);
+    QSignalSpy errors(&connection, &MqttConnection::errorOccurred);
+    connection.open();
+    QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1, waitMs);
+    QCOMPARE(errors.at(0).at(0).value<MqttConnection::Error>(),
+             MqttConnection::Error::HostNotFound);
+    QVERIFY2(errors.at(0).at(1).toString().contains(QStringLiteral("no-such-broker.invalid")),
+             qPrintable(errors.at(0).at(1).toString()));
+    // Still trying: the name may resolve later (a network that comes up).
+    QCOMPARE(connection.state(), MqttConnection::State::Connecting);
+    QVERIFY(connection.msUntilRetry() > 0);
 }
 
 void TestMqttConnection::tls_data()
