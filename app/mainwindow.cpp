@@ -8,6 +8,7 @@
 #include "models/rotatorlistmodel.h"
 #include "rotatorformat.h"
 #include "station.h"
+#include "widgets/brokerstatus.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/historyplot.h"
 #include "widgets/notificationdock.h"
@@ -134,11 +135,10 @@ MainWindow::MainWindow(Station *station, Context context, QWidget *parent)
         applyStationLocator();
         updateTitle();
     });
-    for (MqttConnection *connection : station->connections())
-        watchBroker(connection);
-    connect(station, &Station::brokerAdded, this, &MainWindow::watchBroker);
-    connect(station, &Station::brokerAboutToBeRemoved, this,
-            [this](MqttConnection *connection) { delete m_brokerLabels.take(connection); });
+    m_brokerStatus = new BrokerStatus(station, statusBar(), m_context.credentials, this);
+    connect(m_brokerStatus, &BrokerStatus::notification, this,
+            [this](NotificationDock::Severity severity, const QString &source,
+                   const QString &text) { notify(int(severity), source, text); });
 
     restoreUiState();
     applyStationLocator();
@@ -578,52 +578,6 @@ void MainWindow::watchRotator(Rotator *rotator)
     connect(rotator, &Rotator::commandRefused, this, [this, rotator](const CommandResult &result) {
         reportRefusal(rotator, rotatorformat::commandResultText(result));
     });
-}
-
-void MainWindow::watchBroker(MqttConnection *connection)
-{
-    auto *label = new QLabel(this);
-    label->setTextFormat(Qt::RichText);
-    m_brokerLabels.insert(connection, label);
-    statusBar()->addPermanentWidget(label);
-    connect(connection, &MqttConnection::stateChanged, label,
-            [this, connection] { updateBrokerLabel(connection); });
-    connect(connection, &MqttConnection::errorOccurred, label,
-            [this, connection](MqttConnection::Error, const QString &detail) {
-                updateBrokerLabel(connection);
-                statusBar()->showMessage(tr("%1: %2").arg(Station::brokerLabel(connection), detail),
-                                         statusMessageMs);
-            });
-    connect(connection, &MqttConnection::connectionLost, label,
-            [this, connection](const QString &reason) {
-                notify(int(NotificationDock::Severity::Error), Station::brokerLabel(connection),
-                       tr("Connection lost (%1); reconnecting…").arg(reason));
-            });
-    updateBrokerLabel(connection);
-}
-
-void MainWindow::updateBrokerLabel(MqttConnection *connection)
-{
-    QLabel *label = m_brokerLabels.value(connection);
-    if (!label)
-        return;
-    const MqttConnection::State state = connection->state();
-    const QString name = Station::brokerLabel(connection).toHtmlEscaped();
-    QString text = rotatorformat::brokerStateText(state);
-    const QString lastError = connection->lastErrorText();
-    if (state != MqttConnection::State::Connected && !lastError.isEmpty()) {
-        constexpr int maxErrorChars = 48;
-        text += QStringLiteral(" (%1)").arg(lastError.size() > maxErrorChars
-                                                ? lastError.left(maxErrorChars - 1) + QChar(0x2026)
-                                                : lastError);
-    }
-    label->setText(
-        QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2: %3")
-            .arg(rotatorformat::brokerStateColour(state).name(), name, text.toHtmlEscaped()));
-    QString tip = tr("%1 (%2)").arg(name, connection->profile().url.toString().toHtmlEscaped());
-    if (state != MqttConnection::State::Connected && !connection->lastErrorText().isEmpty())
-        tip += QStringLiteral("<br>") + connection->lastErrorText().toHtmlEscaped();
-    label->setToolTip(tip);
 }
 
 void MainWindow::notify(int severity, const QString &source, const QString &text)

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class BrokerStatus;
 class CompassMapWidget;
 class CredentialStore;
 class HistoryPlot;
@@ -107,8 +108,6 @@ private:
     void scheduleMapUpdate();
     void updateMap();
     void watchRotator(Rotator *rotator);
-    void watchBroker(MqttConnection *connection);
-    void updateBrokerLabel(MqttConnection *connection);
     void notify(int severity, const QString &source, const QString &text);
     void reportRefusal(const Rotator *rotator, const QString &text);
     void applyStationLocator();
@@ -138,7 +137,7 @@ private:
     NotificationDock *m_notificationDock = nullptr;
     QLabel *m_hoverLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
-    QHash<MqttConnection *, QLabel *> m_brokerLabels;
+    BrokerStatus *m_brokerStatus = nullptr;
     QHash<QString, QAction *> m_actions;
     QActionGroup *m_themeGroup = nullptr;
     QTimer m_mapTimer;

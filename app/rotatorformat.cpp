@@ -193,4 +193,83 @@ QColor brokerStateColour(MqttConnection::State state)
     return linkColour(LinkState::BrokerDown);
 }
 
+QString brokerStatusText(MqttConnection::State state, MqttConnection::Error error, int msUntilRetry)
+{
+    using Error = MqttConnection::Error;
+    if (state == MqttConnection::State::Connected)
+        return tr("Connected");
+    if (state == MqttConnection::State::Disconnected) {
+        // Not trying any more: the reason is the state.
+        if (error == Error::AuthFailed)
+            return tr("Login refused");
+        if (error == Error::InvalidUrl)
+            return tr("Invalid broker address");
+        return tr("Disconnected");
+    }
+    QString reason;
+    switch (error) {
+    case Error::HostNotFound:
+        reason = tr("host not found");
+        break;
+    case Error::Unreachable:
+        reason = tr("unreachable");
+        break;
+    case Error::TlsFailed:
+        reason = tr("TLS problem");
+        break;
+    case Error::Refused:
+        reason = tr("refused");
+        break;
+    case Error::BrokerLost:
+        reason = tr("connection lost");
+        break;
+    case Error::AuthFailed:
+        reason = tr("login refused");
+        break;
+    case Error::None:
+    case Error::InvalidUrl:
+    case Error::PublishFailed:
+    case Error::SubscribeFailed:
+        break;
+    }
+    QString text = brokerStateText(state);
+    if (!reason.isEmpty())
+        text = tr("%1 (%2)").arg(text, reason);
+    if (msUntilRetry >= 0) {
+        const int seconds = (msUntilRetry + 999) / 1000;
+        text = QCoreApplication::translate("rotatorformat", "%1 · next try in %n s", nullptr,
+                                           seconds)
+                   .arg(text);
+    }
+    return text;
+}
+
+QString brokerErrorText(MqttConnection::Error error)
+{
+    using Error = MqttConnection::Error;
+    switch (error) {
+    case Error::None:
+        break;
+    case Error::InvalidUrl:
+        return tr("The broker address is not valid; check it in Brokers.");
+    case Error::HostNotFound:
+        return tr("The broker's host name is not known; check the address. Still trying.");
+    case Error::Unreachable:
+        return tr("The broker does not answer; still trying.");
+    case Error::Refused:
+        return tr("The broker refused the connection; still trying.");
+    case Error::AuthFailed:
+        return tr("The broker refused the login. Not retrying until a new password is given.");
+    case Error::TlsFailed:
+        return tr("The secure connection failed (certificate or TLS settings); still trying.");
+    case Error::BrokerLost:
+        return tr("Connection lost; reconnecting.");
+    case Error::PublishFailed:
+        return tr("A message could not be sent.");
+    case Error::SubscribeFailed:
+        return tr("The broker did not accept a subscription.");
+    }
+    return {};
+}
+
 } // namespace rotatorformat

@@ -30,5 +30,11 @@ namespace rotatorformat {
 /// "Connecting…", "Connected", "Reconnecting…", "Disconnected".
 [[nodiscard]] QString brokerStateText(MqttConnection::State state);
 [[nodiscard]] QColor brokerStateColour(MqttConnection::State state);
+/// A broker's state as the user understands it, from codes only: "Connected", "Login refused",
+/// "Host not found · retrying in 4 s", … (the library's English detail goes to tooltips).
+[[nodiscard]] QString brokerStatusText(MqttConnection::State state, MqttConnection::Error error,
+                                       int msUntilRetry);
+/// One sentence for a notification about a broker error code.
+[[nodiscard]] QString brokerErrorText(MqttConnection::Error error);
 
 } // namespace rotatorformat
