@@ -4,6 +4,7 @@ target_sources(rotordeck-ui PRIVATE
     applogging.cpp applogging.h
     commandline.cpp commandline.h
     demo.cpp demo.h
+    linknotifier.cpp linknotifier.h
     rotatorformat.cpp rotatorformat.h
     station.cpp station.h
     theme.cpp theme.h

@@ -5,6 +5,7 @@
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
+#include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
 #include "rotatorformat.h"
 #include "station.h"
@@ -135,10 +136,14 @@ MainWindow::MainWindow(Station *station, Context context, QWidget *parent)
         applyStationLocator();
         updateTitle();
     });
+    auto forwardNotification
+        = [this](NotificationDock::Severity severity, const QString &source, const QString &text) {
+              notify(int(severity), source, text);
+          };
     m_brokerStatus = new BrokerStatus(station, statusBar(), m_context.credentials, this);
-    connect(m_brokerStatus, &BrokerStatus::notification, this,
-            [this](NotificationDock::Severity severity, const QString &source,
-                   const QString &text) { notify(int(severity), source, text); });
+    connect(m_brokerStatus, &BrokerStatus::notification, this, forwardNotification);
+    connect(new LinkNotifier(station, this), &LinkNotifier::notification, this,
+            forwardNotification);
 
     restoreUiState();
     applyStationLocator();

@@ -20,6 +20,8 @@ RotatorListModel::RotatorListModel(Station *station, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &RotatorListModel::flush);
+    m_silenceTimer.setInterval(silenceTickMs);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &RotatorListModel::tickSilence);
 
     for (Rotator *rotator : station->rotators())
         watch(rotator);
@@ -44,7 +46,27 @@ RotatorListModel::~RotatorListModel() = default;
 
 void RotatorListModel::watch(Rotator *rotator)
 {
-    connect(rotator, &Rotator::stateChanged, this, [this, rotator] { markDirty(rotator); });
+    connect(rotator, &Rotator::stateChanged, this, [this, rotator] {
+        markDirty(rotator);
+        if (rotator->state().link == LinkState::Stale && !m_silenceTimer.isActive())
+            m_silenceTimer.start();
+    });
+    if (rotator->state().link == LinkState::Stale && !m_silenceTimer.isActive())
+        m_silenceTimer.start();
+}
+
+void RotatorListModel::tickSilence()
+{
+    // Nothing changes in a silent rotator's state, but the time it has been silent grows.
+    bool any = false;
+    for (const Rotator *rotator : m_station->rotators()) {
+        if (rotator->state().link == LinkState::Stale) {
+            markDirty(rotator);
+            any = true;
+        }
+    }
+    if (!any)
+        m_silenceTimer.stop();
 }
 
 void RotatorListModel::markDirty(const Rotator *rotator)

@@ -38,6 +38,8 @@ public:
 
     /// Coalescing interval for telemetry updates.
     static constexpr int flushIntervalMs = 50;
+    /// How often a stale row's "silent for …" text is brought up to date.
+    static constexpr int silenceTickMs = 1000;
 
     explicit RotatorListModel(Station *station, QObject *parent = nullptr);
     ~RotatorListModel() override;
@@ -64,4 +66,6 @@ private:
     Station *m_station;
     QSet<const Rotator *> m_dirty;
     QTimer m_flushTimer;
+    QTimer m_silenceTimer; ///< runs while any rotator is stale
+    void tickSilence();
 };
