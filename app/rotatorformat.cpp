@@ -60,6 +60,20 @@ QString statusText(const RotatorState &state, const QDateTime &nowUtc)
     case LinkState::Live:
         break;
     }
+    if (state.moving && state.elevationMode) {
+        // Raw 0..180 runs from one horizon over the zenith (90) to the other: up and down are
+        // towards and away from the zenith, whichever way the raw value goes.
+        const int status = state.status.value_or(0);
+        const int raw = state.rawAzimuthDeg.value_or(0);
+        const bool up = status != 0 && ((status > 0) == (raw < 90));
+        const QString dir = status == 0 ? QString() : up ? tr("up") : tr("down");
+        const auto target = state.targetBearingDeg();
+        if (target) {
+            return dir.isEmpty() ? tr("Moving to %1° el").arg(*target)
+                                 : tr("Moving %1 to %2° el").arg(dir, QString::number(*target));
+        }
+        return dir.isEmpty() ? tr("Moving") : tr("Moving %1").arg(dir);
+    }
     if (state.moving) {
         const int status = state.status.value_or(0);
         const QString dir = status > 0 ? tr("CW") : status < 0 ? tr("CCW") : QString();
