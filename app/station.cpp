@@ -18,14 +18,24 @@ Station::Station(const Clock &clock, QObject *parent)
 
 Station::~Station()
 {
-    // Fleets hold pointers to their connections: delete them first, in reverse order.
-    for (auto it = m_brokers.rbegin(); it != m_brokers.rend(); ++it) {
-        it->fleet->disconnect(this);
-        it->connection->disconnect(this);
-        delete it->fleet;
-        it->connection->close();
-        delete it->connection;
+    while (!m_brokers.empty())
+        closeBroker(m_brokers.size() - 1, false);
+}
+
+void Station::closeBroker(std::size_t index, bool announce)
+{
+    Broker broker = std::move(m_brokers.at(index));
+    m_brokers.erase(m_brokers.begin() + static_cast<std::ptrdiff_t>(index));
+    broker.fleet->disconnect(this);
+    broker.connection->disconnect(this);
+    if (announce) {
+        for (Rotator *rotator : broker.fleet->rotators())
+            onFleetRotatorAboutToBeRemoved(rotator);
+        emit brokerAboutToBeRemoved(broker.connection.get());
     }
+    // The fleet holds a pointer to its connection: it goes first.
+    broker.fleet.reset();
+    broker.connection->close();
 }
 
 const Clock &Station::clock() const
@@ -39,10 +49,13 @@ MqttConnection *Station::addBroker(const BrokerProfile &profile)
         qCWarning(lcApp) << "broker" << profile.name << "exists already";
         return nullptr;
     }
-    auto *conn = new MqttConnection(profile);
-    auto *fleet = new Fleet(conn, m_clock);
+    Broker broker;
+    broker.connection = std::make_unique<MqttConnection>(profile);
+    broker.fleet = std::make_unique<Fleet>(broker.connection.get(), m_clock);
+    MqttConnection *conn = broker.connection.get();
+    Fleet *fleet = broker.fleet.get();
     fleet->setDiscoveryEnabled(profile.discover);
-    m_brokers.append(Broker {conn, fleet});
+    m_brokers.push_back(std::move(broker));
 
     const QString name = profile.name;
     connect(fleet, &Fleet::rotatorAdded, this,
@@ -72,18 +85,8 @@ void Station::removeBroker(const QString &brokerName)
     const auto it = std::find_if(m_brokers.begin(), m_brokers.end(), [&](const Broker &b) {
         return b.connection->profile().name == brokerName;
     });
-    if (it == m_brokers.end())
-        return;
-    const Broker broker = *it;
-    m_brokers.erase(it);
-    for (Rotator *rotator : broker.fleet->rotators())
-        onFleetRotatorAboutToBeRemoved(rotator);
-    emit brokerAboutToBeRemoved(broker.connection);
-    broker.fleet->disconnect(this);
-    broker.connection->disconnect(this);
-    delete broker.fleet;
-    broker.connection->close();
-    delete broker.connection;
+    if (it != m_brokers.end())
+        closeBroker(std::size_t(it - m_brokers.begin()), true);
 }
 
 QList<MqttConnection *> Station::connections() const
@@ -91,7 +94,7 @@ QList<MqttConnection *> Station::connections() const
     QList<MqttConnection *> result;
     result.reserve(m_brokers.size());
     for (const Broker &b : m_brokers)
-        result.append(b.connection);
+        result.append(b.connection.get());
     return result;
 }
 
@@ -99,7 +102,7 @@ MqttConnection *Station::connection(const QString &brokerName) const
 {
     for (const Broker &b : m_brokers) {
         if (b.connection->profile().name == brokerName)
-            return b.connection;
+            return b.connection.get();
     }
     return nullptr;
 }
@@ -108,7 +111,7 @@ Fleet *Station::fleet(const QString &brokerName) const
 {
     for (const Broker &b : m_brokers) {
         if (b.connection->profile().name == brokerName)
-            return b.fleet;
+            return b.fleet.get();
     }
     return nullptr;
 }

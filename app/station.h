@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class Clock;
 class Fleet;
@@ -109,12 +110,15 @@ private:
 
     struct Broker
     {
-        MqttConnection *connection = nullptr;
-        Fleet *fleet = nullptr;
+        std::unique_ptr<MqttConnection> connection;
+        std::unique_ptr<Fleet> fleet; ///< uses connection: destroyed first
     };
+    /// The one way a broker goes: announced (its rotators leave the list, then
+    /// brokerAboutToBeRemoved) unless the station itself is being destroyed.
+    void closeBroker(std::size_t index, bool announce);
 
     const Clock &m_clock;
-    QList<Broker> m_brokers;
+    std::vector<Broker> m_brokers;
     QList<Rotator *> m_rotators;
     QHash<const Rotator *, QString> m_brokerOfRotator;
     QHash<const Rotator *, QColor> m_autoColours;
