@@ -5,6 +5,7 @@ target_sources(rotordeck-ui PRIVATE
     commandline.cpp commandline.h
     demo.cpp demo.h
     linknotifier.cpp linknotifier.h
+    settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     station.cpp station.h
     theme.cpp theme.h

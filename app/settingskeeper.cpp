@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingskeeper.h"
+
+#include "applogging.h"
+#include "station.h"
+
+#include "mqtt/mqttconnection.h"
+#include "settings/credentialstore.h"
+#include "settings/settingsstore.h"
+
+#include <algorithm>
+
+SettingsKeeper::SettingsKeeper(AppSettings settings, Station *station, SettingsStore *store,
+                               CredentialStore *credentials, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_station(station)
+    , m_store(store)
+    , m_credentials(credentials)
+{
+    // Passwords are held by the keyring (or the running connections), never here.
+    for (BrokerProfile &profile : m_settings.brokers)
+        profile.password.clear();
+}
+
+SettingsKeeper::~SettingsKeeper() = default;
+
+void SettingsKeeper::startSavedBrokers()
+{
+    for (const RotatorSettings &rotator : std::as_const(m_settings.rotators))
+        m_station->addRotator(rotator);
+    for (const BrokerProfile &profile : std::as_const(m_settings.brokers)) {
+        if (!profile.enabled)
+            continue;
+        if (profile.username.isEmpty() || !m_credentials) {
+            m_station->addBroker(profile);
+            continue;
+        }
+        QPointer<Station> station(m_station);
+        m_credentials->readPassword(
+            CredentialStore::brokerPasswordKey(profile.name),
+            [station, profile = BrokerProfile(profile)](std::optional<QString> password,
+                                                        const QString &error) mutable {
+                if (!station)
+                    return;
+                if (password)
+                    profile.password = *password;
+                else if (!error.isEmpty())
+                    qCWarning(lcApp) << "no password for" << profile.name << error;
+                station->addBroker(profile);
+            });
+    }
+}
+
+void SettingsKeeper::applyBrokers(const QList<BrokerProfile> &profiles,
+                                  const QHash<QString, QString> &renamedFromTo)
+{
+    // What runs is the truth to compare with: a saved broker whose running profile (password
+    // included) is not among the edited ones stops; an enabled edited one that is not running
+    // starts. Brokers of this session only (demo, command line) are left alone.
+    for (const BrokerProfile &old : std::as_const(m_settings.brokers)) {
+        const MqttConnection *running = m_station->connection(old.name);
+        if (!running)
+            continue;
+        const bool kept = std::any_of(profiles.cbegin(), profiles.cend(),
+                                      [&](const auto &p) { return p == running->profile(); });
+        if (!kept)
+            m_station->removeBroker(old.name);
+    }
+    // A renamed broker keeps its rotators' settings (labels, colours, ranges, park): they move
+    // to the new name before its connection starts. One pass, so swapped names swap them too.
+    if (!renamedFromTo.isEmpty()) {
+        for (auto it = renamedFromTo.cbegin(); it != renamedFromTo.cend(); ++it)
+            m_station->clearRotatorConfigs(it.key());
+        for (RotatorSettings &rotator : m_settings.rotators) {
+            if (const auto to = renamedFromTo.constFind(rotator.brokerName);
+                to != renamedFromTo.cend()) {
+                rotator.brokerName = *to;
+                m_station->addRotator(rotator);
+            }
+        }
+    }
+    for (const BrokerProfile &profile : profiles) {
+        if (profile.enabled && !m_station->connection(profile.name))
+            m_station->addBroker(profile);
+    }
+    m_settings.brokers = profiles;
+    for (BrokerProfile &profile : m_settings.brokers)
+        profile.password.clear();
+    save();
+}
+
+bool SettingsKeeper::isSaved(const QString &brokerName) const
+{
+    return std::any_of(m_settings.brokers.cbegin(), m_settings.brokers.cend(),
+                       [&](const BrokerProfile &p) { return p.name == brokerName; });
+}
+
+bool SettingsKeeper::applyRotator(const RotatorSettings &rotator)
+{
+    m_station->updateRotatorConfig(rotator);
+    if (!isSaved(rotator.brokerName))
+        return false;
+    auto &list = m_settings.rotators;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const RotatorSettings &r) {
+        return r.brokerName == rotator.brokerName && r.address == rotator.address;
+    });
+    if (it != list.end())
+        *it = rotator;
+    else
+        list.append(rotator);
+    save();
+    return true;
+}
+
+void SettingsKeeper::applyStation(const StationSettings &station)
+{
+    m_settings.station = station;
+    m_station->setStationName(station.name);
+    m_station->setStationLocator(station.locator);
+    save();
+}
+
+void SettingsKeeper::setWindowState(const QByteArray &geometry, const QByteArray &state,
+                                    const QVariantMap &ui)
+{
+    m_settings.windowGeometry = geometry;
+    m_settings.windowState = state;
+    m_settings.ui = ui;
+}
+
+bool SettingsKeeper::save()
+{
+    if (!m_store)
+        return true;
+    QString error;
+    if (m_store->save(m_settings, &error))
+        return true;
+    qCWarning(lcApp) << "settings not saved:" << error;
+    emit saveFailed(error);
+    return false;
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/appsettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class CredentialStore;
+class SettingsStore;
+class Station;
+
+/// The one owner of the user's settings while the app runs. Every edit (brokers, a rotator's
+/// properties, the station, adding or forgetting a rotator) goes through here: it is applied to
+/// the running Station and written to the settings file, so that the windows never keep or
+/// diff settings of their own. Passwords never reach the file; they live in the
+/// CredentialStore.
+class SettingsKeeper final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsKeeper)
+
+public:
+    /// store and credentials may be null (then nothing is saved, or no password kept).
+    SettingsKeeper(AppSettings settings, Station *station, SettingsStore *store,
+                   CredentialStore *credentials, QObject *parent = nullptr);
+    ~SettingsKeeper() override;
+
+    /// The settings as saved (window state as last given to setWindowState()).
+    [[nodiscard]] const AppSettings &settings() const { return m_settings; }
+    [[nodiscard]] SettingsStore *store() const { return m_store; }
+    [[nodiscard]] CredentialStore *credentials() const { return m_credentials; }
+
+    /// Starts the saved brokers (enabled ones; with a user name once its password was read
+    /// from the keyring) and their rotators' settings on the station.
+    void startSavedBrokers();
+
+    /// The Brokers dialog's result: removed or edited profiles stop, new or edited enabled
+    /// ones start; rotators of a renamed profile keep their settings under the new name.
+    void applyBrokers(const QList<BrokerProfile> &profiles,
+                      const QHash<QString, QString> &renamedFromTo);
+    /// A rotator's edited properties. Returns false when they apply to this session only (its
+    /// broker is not a saved profile, e.g. the demo's or the command line's).
+    bool applyRotator(const RotatorSettings &rotator);
+    void applyStation(const StationSettings &station);
+    /// True when the rotator's broker is one of the saved profiles.
+    [[nodiscard]] bool isSaved(const QString &brokerName) const;
+
+    /// Window geometry and UI state, saved with the next save().
+    void setWindowState(const QByteArray &geometry, const QByteArray &state, const QVariantMap &ui);
+    /// Writes the settings file; false (and saveFailed) on failure.
+    bool save();
+
+signals:
+    /// The settings file could not be written (the reason, English, from the store).
+    void saveFailed(const QString &error);
+
+private:
+    AppSettings m_settings;
+    Station *m_station;
+    SettingsStore *m_store;
+    QPointer<CredentialStore> m_credentials;
+};

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingskeeper.h"
+#include "station.h"
+
+#include "brokerfixture.h"
+#include "model/clock.h"
+#include "mqtt/mqttconnection.h"
+#include "settings/credentialstore.h"
+#include "settings/settingsstore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Settings edits go through one owner: the running station follows, the file keeps them
+/// (never a password), and brokers of this session only are left alone.
+class TestSettingsKeeper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(m_fixture.start(), qPrintable(m_fixture.why())); }
+    void brokersRestartOnlyWhatChanged();
+    void renamedBrokerKeepsRotatorSettings();
+    void rotatorEditsAreSavedForSavedBrokersOnly();
+    void stationEditReachesTheStation();
+    void saveFailureIsSignalled();
+
+private:
+    BrokerProfile profile(const QString &name) const
+    {
+        BrokerProfile p = m_fixture.profile();
+        p.name = name;
+        p.discover = false;
+        return p;
+    }
+    RotatorSettings rotator(const QString &broker, const QString &id, const QString &label) const
+    {
+        RotatorSettings r;
+        r.brokerName = broker;
+        r.address = {QStringLiteral("OK1RD"), id};
+        r.label = label;
+        return r;
+    }
+
+    BrokerFixture m_fixture;
+    SystemClock m_clock;
+};
+
+void TestSettingsKeeper::brokersRestartOnlyWhatChanged()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Station station(m_clock);
+    AppSettings settings;
+    settings.brokers = {profile(u"a"_qs), profile(u"b"_qs), profile(u"c"_qs)};
+    SettingsKeeper keeper(settings, &station, &store, nullptr);
+    keeper.startSavedBrokers();
+    BrokerProfile session = profile(u"session"_qs); // e.g. from the command line
+    station.addBroker(session);
+    MqttConnection *a = station.connection(u"a"_qs);
+    MqttConnection *sessionConnection = station.connection(u"session"_qs);
+    QVERIFY(a && station.connection(u"b"_qs) && station.connection(u"c"_qs));
+
+    QList<BrokerProfile> edited = settings.brokers;
+    edited[1].keepAliveSec = 30; // b edited
+    edited[2].enabled = false; // c disabled
+    edited.append(profile(u"d"_qs)); // d new
+    edited.back().password = u"secret"_qs;
+    keeper.applyBrokers(edited, {});
+
+    QCOMPARE(station.connection(u"a"_qs), a); // unchanged: the same connection
+    QVERIFY(station.connection(u"b"_qs));
+    QCOMPARE(station.connection(u"b"_qs)->profile().keepAliveSec, 30);
+    QVERIFY(!station.connection(u"c"_qs));
+    QVERIFY(station.connection(u"d"_qs));
+    QCOMPARE(station.connection(u"d"_qs)->profile().password, u"secret"_qs);
+    QCOMPARE(station.connection(u"session"_qs), sessionConnection);
+
+    const AppSettings saved = store.load().settings;
+    QCOMPARE(saved.brokers.size(), 4);
+    for (const BrokerProfile &p : saved.brokers)
+        QVERIFY2(p.password.isEmpty(), qPrintable(p.name));
+    QFile file(store.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("secret"));
+    QVERIFY(keeper.settings().brokers.at(3).password.isEmpty());
+}
+
+void TestSettingsKeeper::renamedBrokerKeepsRotatorSettings()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Station station(m_clock);
+    AppSettings settings;
+    settings.brokers = {profile(u"old"_qs)};
+    settings.rotators = {rotator(u"old"_qs, u"1"_qs, u"tower"_qs)};
+    SettingsKeeper keeper(settings, &station, &store, nullptr);
+    keeper.startSavedBrokers();
+    QCOMPARE(station.rotatorCount(), 1);
+    QCOMPARE(station.label(station.rotatorAt(0)), u"tower"_qs);
+
+    QList<BrokerProfile> edited = settings.brokers;
+    edited[0].name = u"new"_qs;
+    keeper.applyBrokers(edited, {{u"old"_qs, u"new"_qs}});
+    QVERIFY(!station.connection(u"old"_qs));
+    QVERIFY(station.connection(u"new"_qs));
+    QCOMPARE(station.rotatorCount(), 1);
+    QCOMPARE(station.brokerName(station.rotatorAt(0)), u"new"_qs);
+    QCOMPARE(station.label(station.rotatorAt(0)), u"tower"_qs);
+    QCOMPARE(store.load().settings.rotators.at(0).brokerName, u"new"_qs);
+}
+
+void TestSettingsKeeper::rotatorEditsAreSavedForSavedBrokersOnly()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Station station(m_clock);
+    AppSettings settings;
+    settings.brokers = {profile(u"club"_qs)};
+    SettingsKeeper keeper(settings, &station, &store, nullptr);
+    keeper.startSavedBrokers();
+    station.addBroker(profile(u"demo"_qs));
+    station.addRotator(rotator(u"club"_qs, u"1"_qs, QString()));
+    station.addRotator(rotator(u"demo"_qs, u"2"_qs, QString()));
+
+    QVERIFY(keeper.applyRotator(rotator(u"club"_qs, u"1"_qs, u"stack"_qs)));
+    QVERIFY(!keeper.applyRotator(rotator(u"demo"_qs, u"2"_qs, u"sim"_qs)));
+    // Both apply to the running station ...
+    QCOMPARE(station.label(station.rotatorAt(0)), u"stack"_qs);
+    QCOMPARE(station.label(station.rotatorAt(1)), u"sim"_qs);
+    // ... only the saved broker's reaches the file.
+    const AppSettings saved = store.load().settings;
+    QCOMPARE(saved.rotators.size(), 1);
+    QCOMPARE(saved.rotators.at(0).label, u"stack"_qs);
+    QCOMPARE(keeper.settings().rotators.size(), 1);
+}
+
+void TestSettingsKeeper::stationEditReachesTheStation()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Station station(m_clock);
+    SettingsKeeper keeper(AppSettings {}, &station, &store, nullptr);
+    QSignalSpy changed(&station, &Station::stationChanged);
+    keeper.applyStation({u"JO70VA"_qs, u"OK1RD"_qs});
+    QCOMPARE(station.stationLocator(), u"JO70VA"_qs);
+    QCOMPARE(station.stationName(), u"OK1RD"_qs);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(store.load().settings.station.locator, u"JO70VA"_qs);
+}
+
+void TestSettingsKeeper::saveFailureIsSignalled()
+{
+    QTemporaryDir dir;
+    // A folder where the file should be: the store cannot write it.
+    QVERIFY(QDir(dir.path()).mkdir(u"s.ini"_qs));
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Station station(m_clock);
+    SettingsKeeper keeper(AppSettings {}, &station, &store, nullptr);
+    QSignalSpy failed(&keeper, &SettingsKeeper::saveFailed);
+    QVERIFY(!keeper.save());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+}
+
+QTEST_MAIN(TestSettingsKeeper)
+#include "tst_settingskeeper.moc"
