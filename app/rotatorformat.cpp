@@ -55,7 +55,7 @@ QString statusText(const RotatorState &state, const QDateTime &nowUtc)
     }
     case LinkState::Unknown:
         if (!state.rawAzimuthDeg)
-            return tr("Waiting for data…");
+            return tr("Not heard yet");
         break;
     case LinkState::Live:
         break;

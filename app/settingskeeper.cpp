@@ -4,11 +4,16 @@
 #include "applogging.h"
 #include "station.h"
 
+#include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
 #include "settings/credentialstore.h"
 #include "settings/settingsstore.h"
 
 #include <algorithm>
+
+namespace {
+constexpr int saveDelayMs = 500;
+}
 
 SettingsKeeper::SettingsKeeper(AppSettings settings, Station *station, SettingsStore *store,
                                CredentialStore *credentials, QObject *parent)
@@ -21,9 +26,57 @@ SettingsKeeper::SettingsKeeper(AppSettings settings, Station *station, SettingsS
     // Passwords are held by the keyring (or the running connections), never here.
     for (BrokerProfile &profile : m_settings.brokers)
         profile.password.clear();
+    m_saveSoon.setSingleShot(true);
+    m_saveSoon.setInterval(saveDelayMs);
+    connect(&m_saveSoon, &QTimer::timeout, this, &SettingsKeeper::save);
+    connect(station, &Station::rotatorAdded, this,
+            [this](int, Rotator *rotator) { rememberDiscovered(rotator); });
 }
 
-SettingsKeeper::~SettingsKeeper() = default;
+SettingsKeeper::~SettingsKeeper()
+{
+    if (m_saveSoon.isActive())
+        save();
+}
+
+bool SettingsKeeper::hasRotator(const QString &brokerName, const RotatorAddress &address) const
+{
+    return std::any_of(m_settings.rotators.cbegin(), m_settings.rotators.cend(),
+                       [&](const RotatorSettings &r) {
+                           return r.brokerName == brokerName && r.address == address;
+                       });
+}
+
+void SettingsKeeper::rememberDiscovered(Rotator *rotator)
+{
+    const QString broker = m_station->brokerName(rotator);
+    if (!rotator->isDiscovered() || !isSaved(broker) || hasRotator(broker, rotator->address()))
+        return;
+    RotatorSettings remembered;
+    remembered.brokerName = broker;
+    remembered.address = rotator->address();
+    m_settings.rotators.append(remembered);
+    m_saveSoon.start();
+}
+
+void SettingsKeeper::addRotator(const RotatorSettings &rotator)
+{
+    m_station->addRotator(rotator);
+    if (!isSaved(rotator.brokerName) || hasRotator(rotator.brokerName, rotator.address))
+        return;
+    m_settings.rotators.append(rotator);
+    save();
+}
+
+void SettingsKeeper::forgetRotator(const QString &brokerName, const RotatorAddress &address)
+{
+    m_station->forgetRotator(brokerName, address);
+    const auto removed = m_settings.rotators.removeIf([&](const RotatorSettings &r) {
+        return r.brokerName == brokerName && r.address == address;
+    });
+    if (removed > 0)
+        save();
+}
 
 void SettingsKeeper::startSavedBrokers()
 {

@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class CredentialStore;
+class Rotator;
 class SettingsStore;
 class Station;
 
@@ -44,6 +46,10 @@ public:
     /// broker is not a saved profile, e.g. the demo's or the command line's).
     bool applyRotator(const RotatorSettings &rotator);
     void applyStation(const StationSettings &station);
+    /// A rotator the user added by hand: on the station at once, saved when its broker is.
+    void addRotator(const RotatorSettings &rotator);
+    /// Removes a rotator and all its settings, from the station and the file.
+    void forgetRotator(const QString &brokerName, const RotatorAddress &address);
     /// True when the rotator's broker is one of the saved profiles.
     [[nodiscard]] bool isSaved(const QString &brokerName) const;
 
@@ -57,8 +63,15 @@ signals:
     void saveFailed(const QString &error);
 
 private:
+    /// A discovered rotator of a saved broker is remembered, so the next start lists it ("not
+    /// heard yet") and asks it with `get` instead of waiting for its heartbeat.
+    void rememberDiscovered(Rotator *rotator);
+    [[nodiscard]] bool hasRotator(const QString &brokerName, const RotatorAddress &address) const;
+
     AppSettings m_settings;
     Station *m_station;
     SettingsStore *m_store;
     QPointer<CredentialStore> m_credentials;
+    /// Discoveries come in bursts: one save per burst.
+    QTimer m_saveSoon;
 };

@@ -155,6 +155,15 @@ Rotator *Station::addRotator(const RotatorConfig &config)
     return rotator;
 }
 
+void Station::forgetRotator(const QString &brokerName, const RotatorAddress &address)
+{
+    const QString key = configKey(brokerName, address);
+    m_configs.remove(key);
+    m_configOrder.removeAll(key);
+    if (Fleet *f = fleet(brokerName))
+        f->removeRotator(address); // the list hears of it through the fleet
+}
+
 void Station::updateRotatorConfig(const RotatorConfig &config)
 {
     const QString key = configKey(config.brokerName, config.address);

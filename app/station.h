@@ -57,6 +57,9 @@ public:
     /// Stores the configuration and, when its broker exists, adds the rotator to the fleet.
     /// Replaces an existing configuration for the same broker + address.
     Rotator *addRotator(const RotatorConfig &config);
+    /// Removes a rotator and its configuration from this session (the settings file is the
+    /// SettingsKeeper's business). A discovering broker brings it back when it is heard again.
+    void forgetRotator(const QString &brokerName, const RotatorAddress &address);
     /// Applies changed settings (label, colour, range, presets, …) of an existing entry.
     void updateRotatorConfig(const RotatorConfig &config);
     /// The configuration of a rotator, or a default one (label and colour filled in) for a

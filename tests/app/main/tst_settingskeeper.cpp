@@ -4,6 +4,7 @@
 
 #include "brokerfixture.h"
 #include "model/clock.h"
+#include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
 #include "settings/credentialstore.h"
 #include "settings/settingsstore.h"
@@ -26,6 +27,8 @@ private slots:
     void rotatorEditsAreSavedForSavedBrokersOnly();
     void stationEditReachesTheStation();
     void saveFailureIsSignalled();
+    void discoveredRotatorsAreRememberedAndAsked();
+    void addAndForget();
 
 private:
     BrokerProfile profile(const QString &name) const
@@ -163,6 +166,75 @@ void TestSettingsKeeper::saveFailureIsSignalled()
     QVERIFY(!keeper.save());
     QCOMPARE(failed.count(), 1);
     QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+}
+
+void TestSettingsKeeper::discoveredRotatorsAreRememberedAndAsked()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    const RotatorAddress address {BrokerFixture::uniqueCall(), u"5"_qs};
+    AppSettings settings;
+    settings.brokers = {profile(u"club"_qs)};
+    settings.brokers[0].discover = true;
+    MqttConnection device(m_fixture.profile());
+    device.subscribe(address.topic(u"get"));
+    QSignalSpy deviceInbox(&device, &MqttConnection::messagesReceived);
+    device.open();
+    QTRY_VERIFY_WITH_TIMEOUT(device.isConnected(), 10000);
+    {
+        Station station(m_clock);
+        SettingsKeeper keeper(settings, &station, &store, nullptr);
+        keeper.startSavedBrokers();
+        QTRY_VERIFY_WITH_TIMEOUT(station.connection(u"club"_qs)->isConnected(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                device.publish(address.topic(u"Azimuth"), "42");
+                QTest::qWait(50);
+                return station.rotatorCount() == 1;
+            }(),
+            10000);
+        QVERIFY(station.rotatorAt(0)->isDiscovered());
+        QTRY_COMPARE(store.load().settings.rotators.size(), 1);
+    }
+    deviceInbox.clear();
+
+    // The next start lists it before it says anything, and asks it.
+    Station station(m_clock);
+    SettingsKeeper keeper(store.load().settings, &station, &store, nullptr);
+    keeper.startSavedBrokers();
+    QCOMPARE(station.rotatorCount(), 1);
+    QCOMPARE(station.rotatorAt(0)->address(), address);
+    QVERIFY(!station.rotatorAt(0)->state().rawAzimuthDeg);
+    QTRY_COMPARE_WITH_TIMEOUT(station.rotatorAt(0)->state().link, LinkState::Unknown, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QList<QVariant> &call : std::as_const(deviceInbox))
+                for (const MqttMessage &m : call.at(0).value<QList<MqttMessage>>())
+                    if (m.topic == address.topic(u"get"))
+                        return true;
+            return false;
+        }(),
+        10000);
+}
+
+void TestSettingsKeeper::addAndForget()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Station station(m_clock);
+    AppSettings settings;
+    settings.brokers = {profile(u"club"_qs)};
+    SettingsKeeper keeper(settings, &station, &store, nullptr);
+    keeper.startSavedBrokers();
+    keeper.addRotator(rotator(u"club"_qs, u"7"_qs, u"mast"_qs));
+    QCOMPARE(station.rotatorCount(), 1);
+    QCOMPARE(store.load().settings.rotators.size(), 1);
+    keeper.forgetRotator(u"club"_qs, {u"OK1RD"_qs, u"7"_qs});
+    QCOMPARE(station.rotatorCount(), 0);
+    QCOMPARE(store.load().settings.rotators.size(), 0);
+    // Added again, it starts without the old settings.
+    keeper.addRotator(rotator(u"club"_qs, u"7"_qs, QString()));
+    QCOMPARE(station.label(station.rotatorAt(0)), u"OK1RD/7"_qs);
 }
 
 QTEST_MAIN(TestSettingsKeeper)
