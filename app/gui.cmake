@@ -13,6 +13,7 @@ target_sources(rotordeck-ui PRIVATE
     models/trafficlogfiltermodel.cpp models/trafficlogfiltermodel.h
     models/trafficlogmodel.cpp models/trafficlogmodel.h
     widgets/brokerstatus.cpp widgets/brokerstatus.h
+    widgets/elevationdial.cpp widgets/elevationdial.h
     widgets/firstrunpanel.cpp widgets/firstrunpanel.h
     widgets/historyplot.cpp widgets/historyplot.h
     widgets/notificationdock.cpp widgets/notificationdock.h
