@@ -20,20 +20,6 @@ namespace {
 
 const QString discoveryFilter = QStringLiteral("+/+/ROT/#");
 
-bool isUsableFilterLevel(const QString &level)
-{
-    return !level.contains(QLatin1Char('+')) && !level.contains(QLatin1Char('#'))
-        && !level.contains(QLatin1Char('/'));
-}
-
-/// Leaves that clients publish (commands); they do not prove that a device exists.
-bool isCommandLeaf(protocol::Leaf leaf)
-{
-    using protocol::Leaf;
-    return leaf == Leaf::Target || leaf == Leaf::Stop || leaf == Leaf::Get
-        || leaf == Leaf::RxAzimuth;
-}
-
 /// Hashes "CALL/ID" keys and the topic prefixes they are looked up with alike, so a received
 /// topic finds its rotator without building a key string (route() runs for every message).
 struct PrefixHash
@@ -97,7 +83,9 @@ public:
         } else {
             for (const Rotator *rotator : std::as_const(ordered)) {
                 const RotatorAddress &a = rotator->address();
-                if (!a.call.isEmpty() && isUsableFilterLevel(a.call) && isUsableFilterLevel(a.id))
+                // An empty ID is a real level (CALL//ROT/#); anything else must be usable.
+                if (protocol::isValidTopicLevel(a.call)
+                    && (a.id.isEmpty() || protocol::isValidTopicLevel(a.id)))
                     wanted.insert(a.subscriptionFilter());
             }
         }
@@ -128,7 +116,7 @@ public:
                 rotator = found != byPrefix.end() ? found->second : nullptr;
                 if (!rotator) {
                     const RotatorAddress address {topic->call.toString(), topic->id.toString()};
-                    if (!discovery || isCommandLeaf(protocol::leafFromName(topic->leaf)))
+                    if (!discovery || protocol::isCommandLeaf(topic->leaf))
                         continue;
                     rotator = create(address, true);
                     qCInfo(lcModel) << "discovered" << address;

@@ -3,9 +3,11 @@
 
 #include "rotatoraddress.h"
 
+#include <QLatin1String>
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 namespace protocol {
@@ -35,5 +37,25 @@ struct ParsedTopic
 
 /// As parseTopicView(), with owned strings.
 [[nodiscard]] std::optional<ParsedTopic> parseTopic(QStringView topic);
+
+/// The four leaves the device subscribes to (§2): what clients publish, never the device.
+inline constexpr std::array<QLatin1String, 4> commandLeaves {
+    QLatin1String("Target"), QLatin1String("get"), QLatin1String("stop"),
+    QLatin1String("RxAzimuth")};
+
+/// True for a command leaf (exact, case-sensitive, as the firmware compares topics). A message on
+/// one proves only that some client talks to the prefix, not that a device is there.
+[[nodiscard]] bool isCommandLeaf(QStringView leaf) noexcept;
+
+/// One topic level a user may put into a prefix: non-empty, no '/', no MQTT wildcard ('+', '#')
+/// and no control character. The firmware itself checks none of this (B17).
+[[nodiscard]] bool isValidTopicLevel(QStringView level) noexcept;
+
+/// A topic name we may publish to (MQTT 3.1.1, 4.7.3): non-empty, no wildcard, no NUL.
+[[nodiscard]] bool isValidTopicName(QStringView topic) noexcept;
+
+/// A subscription filter (MQTT 3.1.1, 4.7.1): non-empty, no NUL, at most 65535 bytes in UTF-8,
+/// '#' only as the whole last level and '+' only as a whole level.
+[[nodiscard]] bool isValidTopicFilter(QStringView filter);
 
 } // namespace protocol
