@@ -2,6 +2,7 @@
 #include "rotatorpropertiesdialog.h"
 
 #include "fieldproblem.h"
+#include "protocol/firmwarelimits.h"
 #include "settings/settingsvalidation.h"
 
 #include <QCheckBox>
@@ -137,18 +138,18 @@ void RotatorPropertiesDialog::buildUi()
     };
     m_rangeSet = new QCheckBox(tr("&Range:"), antenna);
     m_rangeSet->setToolTip(tr("Used when the device does not publish MaxRotateDegree"));
-    m_range = degreeSpin(settings::minRotateRangeDeg, settings::maxRotateRangeDeg, antenna);
+    m_range = degreeSpin(protocol::minRotateRangeDeg, protocol::maxRotateRangeDeg, antenna);
     m_rangeSource = makeSource();
     auto *inUse = new QLabel(tr("In use now"), antenna);
     inUse->setEnabled(false);
     m_beamSet = new QCheckBox(tr("&Beam width:"), antenna);
     m_beamSet->setToolTip(tr("Used when the device does not publish AntRadiationAngle"));
-    m_beam = degreeSpin(settings::minBeamWidthDeg, settings::maxBeamWidthDeg, antenna);
+    m_beam = degreeSpin(protocol::minBeamWidthDeg, protocol::maxBeamWidthDeg, antenna);
     m_beamSource = makeSource();
     m_startSet = new QCheckBox(tr("&Start azimuth override:"), antenna);
     m_startSet->setToolTip(tr("Compass bearing of the counter-clockwise end stop; when set it "
                               "wins over the device's StartAzimuth"));
-    m_start = degreeSpin(0, maxBearingDeg, antenna);
+    m_start = degreeSpin(protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg, antenna);
     m_startSource = makeSource();
     m_elevationSet = new QCheckBox(tr("&Elevation mode:"), antenna);
     m_elevationSet->setToolTip(tr("Used when the device does not publish ElevationEnable"));

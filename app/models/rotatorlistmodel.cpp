@@ -6,6 +6,7 @@
 
 #include "model/clock.h"
 #include "model/rotator.h"
+#include "protocol/firmwarelimits.h"
 
 #include <QBrush>
 #include <QFont>
@@ -152,7 +153,7 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
             return QBrush(rotatorformat::linkColour(state.link));
         if (column == StatusColumn && state.link == LinkState::Live && state.moving)
             return QBrush(QColor(0xd0, 0x30, 0x30));
-        if (column == VoltageColumn && state.voltageV && *state.voltageV < 11.5)
+        if (column == VoltageColumn && state.voltageV && protocol::isUnderVoltage(*state.voltageV))
             return QBrush(QColor(0xd0, 0x30, 0x30));
         if (state.link == LinkState::Stale || state.link == LinkState::BrokerDown) {
             if (column == BearingColumn || column == TargetColumn)

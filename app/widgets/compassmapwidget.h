@@ -2,6 +2,7 @@
 #pragma once
 
 #include <geo/compassgeometry.h>
+#include <protocol/firmwarelimits.h>
 
 #include <QColor>
 #include <QList>
@@ -20,12 +21,13 @@ struct MapBeam
     QColor colour;
     std::optional<double> bearingDeg; ///< compass bearing; nullopt = position unknown
     std::optional<double> targetBearingDeg; ///< compass bearing of the target line when set
-    double beamWidthDeg = 45;
+    double beamWidthDeg = protocol::defaultBeamWidthDeg;
     bool moving = false;
     bool stale = false;
     bool selected = false;
-    int startAzimuthDeg = 0; ///< for the selected rotator's overlap arc / dark zone
-    int maxRotateDeg = 360;
+    int startAzimuthDeg
+        = protocol::defaultStartAzimuthDeg; ///< for the selected rotator's overlap arc / dark zone
+    int maxRotateDeg = protocol::defaultRotateRangeDeg;
     friend bool operator==(const MapBeam &, const MapBeam &) = default;
 };
 
