@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topic.h"
 
+#include "firmwarelimits.h"
+
 #include <algorithm>
 
 namespace protocol {
@@ -42,6 +44,11 @@ bool isWildcard(QChar c) noexcept
     return c == QLatin1Char('+') || c == QLatin1Char('#');
 }
 
+bool isPrintableAscii(QChar c) noexcept
+{
+    return c.unicode() >= firstPrintableAscii && c.unicode() <= lastPrintableAscii;
+}
+
 } // namespace
 
 bool isCommandLeaf(QStringView leaf) noexcept
@@ -81,6 +88,44 @@ bool isValidTopicFilter(QStringView filter)
             return false;
     }
     return true;
+}
+
+AddressProblem deviceAddressProblem(QStringView call, QStringView id) noexcept
+{
+    if (call.size() < minCallLength)
+        return AddressProblem::EmptyCall;
+    if (call.size() > maxCallLength)
+        return AddressProblem::CallTooLong;
+    if (id.size() > maxNetIdLength)
+        return AddressProblem::IdTooLong;
+    for (const QStringView level : {call, id}) {
+        for (const QChar c : level) {
+            if (!isPrintableAscii(c))
+                return AddressProblem::NotPrintable;
+            if (isWildcard(c) || c == QLatin1Char('/'))
+                return AddressProblem::TopicCharacter;
+        }
+    }
+    return AddressProblem::None;
+}
+
+QLatin1String addressProblemName(AddressProblem problem) noexcept
+{
+    switch (problem) {
+    case AddressProblem::None:
+        break;
+    case AddressProblem::EmptyCall:
+        return QLatin1String("empty call");
+    case AddressProblem::CallTooLong:
+        return QLatin1String("call longer than 20 characters");
+    case AddressProblem::IdTooLong:
+        return QLatin1String("ID longer than 2 characters");
+    case AddressProblem::NotPrintable:
+        return QLatin1String("not printable ASCII");
+    case AddressProblem::TopicCharacter:
+        return QLatin1String("'/', '+' or '#'");
+    }
+    return QLatin1String("valid");
 }
 
 } // namespace protocol

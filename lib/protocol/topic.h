@@ -58,4 +58,22 @@ inline constexpr std::array<QLatin1String, 4> commandLeaves {
 /// '#' only as the whole last level and '+' only as a whole level.
 [[nodiscard]] bool isValidTopicFilter(QStringView filter);
 
+/// Why a discovered `CALL/NET_ID` cannot be a real IP-Rotator (§1.1).
+enum class AddressProblem {
+    None,
+    EmptyCall, ///< YOUR_CALL needs 1 character at least
+    CallTooLong, ///< more than maxCallLength characters
+    IdTooLong, ///< more than maxNetIdLength characters
+    NotPrintable, ///< a character outside printable ASCII 32..126
+    TopicCharacter, ///< '/', '+' or '#': a level separator or an MQTT wildcard
+};
+
+/// Checks a prefix seen on the broker against what the firmware can publish under: YOUR_CALL
+/// 1..20 and NET_ID 0..2 characters, all printable ASCII (what the device keeps after a reboot).
+/// An empty NET_ID is real: a unit with a blank EEPROM publishes under `CALL//ROT/`.
+[[nodiscard]] AddressProblem deviceAddressProblem(QStringView call, QStringView id) noexcept;
+
+/// Short English name of a problem, for logs ("call too long", ...).
+[[nodiscard]] QLatin1String addressProblemName(AddressProblem problem) noexcept;
+
 } // namespace protocol

@@ -26,6 +26,8 @@ private slots:
     void topicName();
     void topicFilter_data();
     void topicFilter();
+    void deviceAddress_data();
+    void deviceAddress();
     void throughput();
 };
 
@@ -206,6 +208,47 @@ void TestTopic::topicFilter()
     QFETCH(QString, filter);
     QFETCH(bool, valid);
     QCOMPARE(protocol::isValidTopicFilter(filter), valid);
+}
+
+void TestTopic::deviceAddress_data()
+{
+    using protocol::AddressProblem;
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<AddressProblem>("problem");
+    QTest::newRow("normal") << u"OK1HRA"_s << u"01"_s << AddressProblem::None;
+    QTest::newRow("one-char-id") << u"OK1HRA"_s << u"7"_s << AddressProblem::None;
+    QTest::newRow("blank-eeprom") << u"EE:FF"_s << QString() << AddressProblem::None;
+    QTest::newRow("sim-empty-id") << u"SIM"_s << QString() << AddressProblem::None;
+    QTest::newRow("call-1") << u"A"_s << u"1"_s << AddressProblem::None;
+    QTest::newRow("call-20") << QString(20, QLatin1Char('C')) << u"1"_s << AddressProblem::None;
+    QTest::newRow("space-is-printable") << u"OK1 HRA"_s << u"1 "_s << AddressProblem::None;
+    QTest::newRow("tilde-is-printable") << u"~"_s << u"~"_s << AddressProblem::None;
+    QTest::newRow("empty-call") << QString() << u"01"_s << AddressProblem::EmptyCall;
+    QTest::newRow("call-21") << QString(21, QLatin1Char('C')) << u"1"_s
+                             << AddressProblem::CallTooLong;
+    QTest::newRow("call-500") << QString(500, QLatin1Char('C')) << u"1"_s
+                              << AddressProblem::CallTooLong;
+    QTest::newRow("id-3") << u"OK1HRA"_s << u"100"_s << AddressProblem::IdTooLong;
+    QTest::newRow("id-500") << u"OK1HRA"_s << QString(500, QLatin1Char('9'))
+                            << AddressProblem::IdTooLong;
+    QTest::newRow("control-in-call")
+        << u"OK"_s + QChar(1) << u"1"_s << AddressProblem::NotPrintable;
+    QTest::newRow("del-in-id") << u"OK"_s << QString(QChar(0x7f)) << AddressProblem::NotPrintable;
+    QTest::newRow("non-ascii") << u"ČR"_s << u"1"_s << AddressProblem::NotPrintable;
+    QTest::newRow("plus") << u"A+"_s << u"1"_s << AddressProblem::TopicCharacter;
+    QTest::newRow("hash-id") << u"A"_s << u"#"_s << AddressProblem::TopicCharacter;
+    QTest::newRow("slash") << u"A/B"_s << u"1"_s << AddressProblem::TopicCharacter;
+}
+
+void TestTopic::deviceAddress()
+{
+    QFETCH(QString, call);
+    QFETCH(QString, id);
+    QFETCH(protocol::AddressProblem, problem);
+    QCOMPARE(protocol::deviceAddressProblem(call, id), problem);
+    QCOMPARE(protocol::addressProblemName(problem) == QLatin1String("valid"),
+             problem == protocol::AddressProblem::None);
 }
 
 void TestTopic::throughput()
