@@ -3,6 +3,7 @@
 
 #include "fieldproblem.h"
 #include "protocol/firmwarelimits.h"
+#include "rotatorformat.h"
 #include "settings/settingsvalidation.h"
 
 #include <QCheckBox>
@@ -96,20 +97,20 @@ RotatorPropertiesDialog::~RotatorPropertiesDialog() = default;
 
 void RotatorPropertiesDialog::buildUi()
 {
-    const QString name
-        = m_settings.label.isEmpty() ? m_settings.address.toString() : m_settings.label;
+    const QString name = m_settings.label.isEmpty() ? rotatorformat::addressText(m_settings.address)
+                                                    : m_settings.label;
     setWindowTitle(tr("Rotator %1").arg(name));
 
-    auto *identity = new QLabel(tr("<b>%1</b> on broker %2")
-                                    .arg(m_settings.address.toString().toHtmlEscaped(),
-                                         m_settings.brokerName.isEmpty()
-                                             ? tr("(none)")
-                                             : m_settings.brokerName.toHtmlEscaped()),
-                                this);
+    auto *identity = new QLabel(
+        tr("<b>%1</b> on broker %2")
+            .arg(rotatorformat::addressText(m_settings.address).toHtmlEscaped(),
+                 m_settings.brokerName.isEmpty() ? tr("(none)")
+                                                 : m_settings.brokerName.toHtmlEscaped()),
+        this);
 
     // Name and colour.
     m_label = new QLineEdit(this);
-    m_label->setPlaceholderText(m_settings.address.toString());
+    m_label->setPlaceholderText(rotatorformat::addressText(m_settings.address));
     m_colour = new QLineEdit(this);
     m_colour->setPlaceholderText(tr("automatic"));
     m_colour->setMaxLength(7);
@@ -337,7 +338,7 @@ void RotatorPropertiesDialog::pickColour()
     auto *dialog = new QColorDialog(
         settings::colourProblem(current) ? QColor(Qt::red) : QColor::fromString(current), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Colour of %1").arg(m_settings.address.toString()));
+    dialog->setWindowTitle(tr("Colour of %1").arg(rotatorformat::addressText(m_settings.address)));
     connect(dialog, &QColorDialog::colorSelected, this,
             [this](const QColor &colour) { m_colour->setText(colour.name(QColor::HexRgb)); });
     dialog->open();
