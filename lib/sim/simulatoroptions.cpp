@@ -348,7 +348,8 @@ std::optional<SimulatorOptions> SimulatorOptions::parse(const QStringList &argum
                    QStringLiteral("--start-azimuth"), QStringLiteral("--range"),
                    QStringLiteral("--speed"),         QStringLiteral("--azimuth"),
                    QStringLiteral("--pwm"),           QStringLiteral("--motor"),
-                   QStringLiteral("--voltage"),       QStringLiteral("--one-turn-limit")};
+                   QStringLiteral("--voltage"),       QStringLiteral("--one-turn-limit"),
+                   QStringLiteral("--pot-noise")};
             if (!withValue.contains(name)) {
                 *error = QStringLiteral("unknown option '%1' (see --help)").arg(arg);
                 return std::nullopt;
