@@ -10,8 +10,7 @@
 
 #include <optional>
 
-/// The rotordeck command line (design.md "Programs and their command lines"), parsed and
-/// checked before any window exists.
+/// The rotordeck command line, parsed and checked before any window exists.
 struct CommandLineOptions
 {
     static constexpr int defaultDemoCount = 4;

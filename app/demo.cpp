@@ -5,6 +5,7 @@
 #include "station.h"
 
 #include "mqtt/embeddedbroker.h"
+#include "protocol/firmwarelimits.h"
 #include "sim/simulatorhost.h"
 
 Demo::Demo(const Clock &clock, QObject *parent)
@@ -57,8 +58,8 @@ QList<SimulatedRotatorConfig> Demo::deviceConfigs(int count)
         case 3: // elevation only (the firmware forces start 270, range 180)
             c.name = QStringLiteral("Sat elevation");
             c.elevation = true;
-            c.startAzimuthDeg = 270;
-            c.maxRotateDeg = 180;
+            c.startAzimuthDeg = protocol::elevationStartAzimuthDeg;
+            c.maxRotateDeg = protocol::maxElevationRangeDeg;
             c.antRadiationAngleDeg = 20;
             c.speedDegPerSec = 3.0;
             c.initialRawDeg = 30;

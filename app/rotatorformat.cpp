@@ -27,6 +27,23 @@ QString durationText(qint64 seconds)
 }
 } // namespace
 
+QString addressText(const RotatorAddress &address)
+{
+    if (address.id.isEmpty())
+        return tr("%1 (no ID)").arg(address.call);
+    return address.toString();
+}
+
+QString elidedText(const QString &text, qsizetype maxChars)
+{
+    if (maxChars < 1 || text.size() <= maxChars)
+        return text;
+    qsizetype keep = maxChars - 1;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep; // never split a surrogate pair
+    return text.first(keep) + QChar(0x2026);
+}
+
 QString bearingText(std::optional<int> bearingDeg)
 {
     if (!bearingDeg)

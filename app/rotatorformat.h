@@ -4,6 +4,7 @@
 #include "model/rotatorstate.h"
 #include "model/turnplan.h"
 #include "mqtt/mqttconnection.h"
+#include "protocol/rotatoraddress.h"
 
 #include <QColor>
 #include <QString>
@@ -11,6 +12,13 @@
 /// User-visible texts and colours for rotator states, shared by the list, panel, map and log.
 namespace rotatorformat {
 
+/// "CALL/ID" as the user reads it: "OK1HRA/01", or "EE:FF (no ID)" for a unit whose NET_ID is
+/// still blank (its topics are `EE:FF//ROT/…`).
+[[nodiscard]] QString addressText(const RotatorAddress &address);
+/// Longest label the list shows before it elides.
+inline constexpr qsizetype maxListLabelChars = 32;
+/// The text cut to maxChars characters, the last one an ellipsis, when longer.
+[[nodiscard]] QString elidedText(const QString &text, qsizetype maxChars = maxListLabelChars);
 /// "137°" or "—" when unknown.
 [[nodiscard]] QString bearingText(std::optional<int> bearingDeg);
 /// The position as the user reads it: "137°", or "30° el" for an elevation-only unit.

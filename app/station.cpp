@@ -2,6 +2,7 @@
 #include "station.h"
 
 #include "applogging.h"
+#include "rotatorformat.h"
 
 #include "model/clock.h"
 #include "model/fleet.h"
@@ -260,7 +261,7 @@ QString Station::label(const Rotator *rotator) const
     const auto it = m_configs.constFind(configKey(brokerName(rotator), rotator->address()));
     if (it != m_configs.constEnd() && !it->label.isEmpty())
         return it->label;
-    return rotator->address().toString();
+    return rotatorformat::addressText(rotator->address());
 }
 
 QColor Station::colour(const Rotator *rotator) const

@@ -3,6 +3,7 @@
 
 #include "bridge/pstrotatorparser.h"
 #include "mqtt/brokerprofile.h"
+#include "protocol/firmwarelimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,8 +82,11 @@ BridgeOptions BridgeOptions::parse(const QStringList &arguments)
                                         QStringLiteral("DEG"));
     const QCommandLineOption rangeOption(
         QStringLiteral("range"),
-        QStringLiteral("Rotation range (MaxRotateDegree, 1..719) to assume until a rotator "
-                       "publishes its own (default 360)."),
+        QStringLiteral("Rotation range (MaxRotateDegree, %1..%2) to assume until a rotator "
+                       "publishes its own (default %3).")
+            .arg(protocol::minRotateRangeDeg)
+            .arg(protocol::maxRotateRangeDeg)
+            .arg(protocol::defaultRotateRangeDeg),
         QStringLiteral("DEG"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log every command and reply."));
@@ -202,9 +206,12 @@ BridgeOptions BridgeOptions::parse(const QStringList &arguments)
     if (parser.isSet(rangeOption)) {
         bool ok = false;
         const int range = parser.value(rangeOption).toInt(&ok);
-        if (!ok || range < 1 || range > 719)
-            return error(QStringLiteral("--range '%1': expected degrees 1..719")
-                             .arg(parser.value(rangeOption)));
+        // Same range as the device's setup form: 0 (no travel) is a real configuration.
+        if (!ok || !protocol::isValidRotateRangeDeg(range, false))
+            return error(QStringLiteral("--range '%1': expected degrees %2..%3")
+                             .arg(parser.value(rangeOption))
+                             .arg(protocol::minRotateRangeDeg)
+                             .arg(protocol::maxRotateRangeDeg));
         o.maxRotateDeg = range;
     }
     o.verbose = parser.isSet(verboseOption);

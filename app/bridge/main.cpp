@@ -3,6 +3,7 @@
 // SIGINT/SIGTERM.
 
 #include "bridgeoptions.h"
+#include "quitsignals.h"
 
 #include "bridge/bridgelogging.h"
 #include "bridge/interophub.h"
@@ -15,22 +16,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace {
-
-int g_signalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &c, 1);
-}
 
 std::optional<double> locatorBearing(const QString &from, const QString &to)
 {
@@ -68,23 +56,15 @@ int main(int argc, char *argv[])
     if (!options.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("rotordeck.*.debug=false"));
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
+    const QuitSignals quitSignals;
+    if (!quitSignals.isValid()) {
         err << "rotordeck-bridge: cannot set up signal handling" << Qt::endl;
         return 1;
     }
-    QSocketNotifier signalNotifier(g_signalFds[1], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] {
-        char c = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &c, 1);
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, [] {
         qCInfo(lcBridge) << "signal received, shutting down";
         QCoreApplication::quit();
     });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
 
     BrokerProfile profile;
     profile.name = QStringLiteral("bridge");
@@ -124,7 +104,5 @@ int main(int argc, char *argv[])
     const int code = QCoreApplication::exec();
     hub.stop();
     connection.close();
-    ::close(g_signalFds[0]);
-    ::close(g_signalFds[1]);
     return code;
 }

@@ -2,6 +2,8 @@
 #include "rotatorpropertiesdialog.h"
 
 #include "fieldproblem.h"
+#include "protocol/firmwarelimits.h"
+#include "rotatorformat.h"
 #include "settings/settingsvalidation.h"
 
 #include <QCheckBox>
@@ -95,20 +97,20 @@ RotatorPropertiesDialog::~RotatorPropertiesDialog() = default;
 
 void RotatorPropertiesDialog::buildUi()
 {
-    const QString name
-        = m_settings.label.isEmpty() ? m_settings.address.toString() : m_settings.label;
+    const QString name = m_settings.label.isEmpty() ? rotatorformat::addressText(m_settings.address)
+                                                    : m_settings.label;
     setWindowTitle(tr("Rotator %1").arg(name));
 
-    auto *identity = new QLabel(tr("<b>%1</b> on broker %2")
-                                    .arg(m_settings.address.toString().toHtmlEscaped(),
-                                         m_settings.brokerName.isEmpty()
-                                             ? tr("(none)")
-                                             : m_settings.brokerName.toHtmlEscaped()),
-                                this);
+    auto *identity = new QLabel(
+        tr("<b>%1</b> on broker %2")
+            .arg(rotatorformat::addressText(m_settings.address).toHtmlEscaped(),
+                 m_settings.brokerName.isEmpty() ? tr("(none)")
+                                                 : m_settings.brokerName.toHtmlEscaped()),
+        this);
 
     // Name and colour.
     m_label = new QLineEdit(this);
-    m_label->setPlaceholderText(m_settings.address.toString());
+    m_label->setPlaceholderText(rotatorformat::addressText(m_settings.address));
     m_colour = new QLineEdit(this);
     m_colour->setPlaceholderText(tr("automatic"));
     m_colour->setMaxLength(7);
@@ -137,18 +139,18 @@ void RotatorPropertiesDialog::buildUi()
     };
     m_rangeSet = new QCheckBox(tr("&Range:"), antenna);
     m_rangeSet->setToolTip(tr("Used when the device does not publish MaxRotateDegree"));
-    m_range = degreeSpin(settings::minRotateRangeDeg, settings::maxRotateRangeDeg, antenna);
+    m_range = degreeSpin(protocol::minRotateRangeDeg, protocol::maxRotateRangeDeg, antenna);
     m_rangeSource = makeSource();
     auto *inUse = new QLabel(tr("In use now"), antenna);
     inUse->setEnabled(false);
     m_beamSet = new QCheckBox(tr("&Beam width:"), antenna);
     m_beamSet->setToolTip(tr("Used when the device does not publish AntRadiationAngle"));
-    m_beam = degreeSpin(settings::minBeamWidthDeg, settings::maxBeamWidthDeg, antenna);
+    m_beam = degreeSpin(protocol::minBeamWidthDeg, protocol::maxBeamWidthDeg, antenna);
     m_beamSource = makeSource();
     m_startSet = new QCheckBox(tr("&Start azimuth override:"), antenna);
     m_startSet->setToolTip(tr("Compass bearing of the counter-clockwise end stop; when set it "
                               "wins over the device's StartAzimuth"));
-    m_start = degreeSpin(0, maxBearingDeg, antenna);
+    m_start = degreeSpin(protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg, antenna);
     m_startSource = makeSource();
     m_elevationSet = new QCheckBox(tr("&Elevation mode:"), antenna);
     m_elevationSet->setToolTip(tr("Used when the device does not publish ElevationEnable"));
@@ -336,7 +338,7 @@ void RotatorPropertiesDialog::pickColour()
     auto *dialog = new QColorDialog(
         settings::colourProblem(current) ? QColor(Qt::red) : QColor::fromString(current), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Colour of %1").arg(m_settings.address.toString()));
+    dialog->setWindowTitle(tr("Colour of %1").arg(rotatorformat::addressText(m_settings.address)));
     connect(dialog, &QColorDialog::colorSelected, this,
             [this](const QColor &colour) { m_colour->setText(colour.name(QColor::HexRgb)); });
     dialog->open();

@@ -15,11 +15,12 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
-/// Edits one rotator's settings: label, colour (picker + "#rrggbb" field), range 0..719, beam
-/// width 1..180, elevation mode, park bearing, presets (label + bearing table) and a start-azimuth
-/// override. Next to range, beam width, start azimuth and elevation it says where the value in
-/// use comes from (from the device / your setting / default), taken from the RotatorState given.
-/// OK stays disabled while a field is invalid; the reason is shown at the field.
+/// Edits one rotator's settings: label, colour (picker + "#rrggbb" field), range and beam width
+/// (within the firmware's limits), elevation mode, park bearing, presets (label + bearing table)
+/// and a start-azimuth override. Next to range, beam width, start azimuth and elevation it says
+/// where the value in use comes from (from the device / your setting / default), taken from the
+/// RotatorState given. OK stays disabled while a field is invalid; the reason is shown at the
+/// field.
 class RotatorPropertiesDialog final : public QDialog
 {
     Q_OBJECT

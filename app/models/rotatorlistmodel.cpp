@@ -6,6 +6,7 @@
 
 #include "model/clock.h"
 #include "model/rotator.h"
+#include "protocol/firmwarelimits.h"
 
 #include <QBrush>
 #include <QFont>
@@ -152,7 +153,7 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
             return QBrush(rotatorformat::linkColour(state.link));
         if (column == StatusColumn && state.link == LinkState::Live && state.moving)
             return QBrush(QColor(0xd0, 0x30, 0x30));
-        if (column == VoltageColumn && state.voltageV && *state.voltageV < 11.5)
+        if (column == VoltageColumn && state.voltageV && protocol::isUnderVoltage(*state.voltageV))
             return QBrush(QColor(0xd0, 0x30, 0x30));
         if (state.link == LinkState::Stale || state.link == LinkState::BrokerDown) {
             if (column == BearingColumn || column == TargetColumn)
@@ -174,7 +175,7 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         lines << QStringLiteral("<b>%1</b> — %2")
                      .arg(m_station->label(rotator).toHtmlEscaped(),
-                          rotator->address().toString().toHtmlEscaped());
+                          rotatorformat::addressText(rotator->address()).toHtmlEscaped());
         lines << tr("Broker: %1").arg(m_station->brokerName(rotator).toHtmlEscaped());
         if (!state.name.isEmpty())
             lines << tr("Device name: %1").arg(state.name.toHtmlEscaped());
@@ -204,9 +205,9 @@ QVariant RotatorListModel::displayData(const Rotator *rotator, int column) const
     case ColourColumn:
         return QString();
     case LabelColumn:
-        return m_station->label(rotator);
+        return rotatorformat::elidedText(m_station->label(rotator));
     case AddressColumn:
-        return rotator->address().toString();
+        return rotatorformat::elidedText(rotatorformat::addressText(rotator->address()));
     case BearingColumn:
         return rotatorformat::positionText(state);
     case TargetColumn:
@@ -238,6 +239,10 @@ QVariant RotatorListModel::sortData(const Rotator *rotator, int column) const
         return state.voltageV.value_or(-1.0);
     case LinkColumn:
         return int(state.link);
+    case LabelColumn: // the whole text, not the elided one
+        return m_station->label(rotator);
+    case AddressColumn:
+        return rotatorformat::addressText(rotator->address());
     default:
         break;
     }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// rotordeck-sim: headless IP-Rotator simulator (design.md "Programs and their command lines").
+// rotordeck-sim: headless IP-Rotator simulator.
+#include "quitsignals.h"
+
 #include "model/clock.h"
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"
@@ -10,27 +12,15 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 #include <memory>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
 constexpr int connectWaitMs = 10000;
 constexpr int shutdownGraceMs = 300;
-
-int signalPipe[2] = {-1, -1};
-
-void onUnixSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
 
 void printLine(FILE *stream, const QString &line)
 {
@@ -65,17 +55,11 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(
             QStringLiteral("rotordeck.*.debug=false\nrotordeck.*.info=false"));
 
-    // SIGINT/SIGTERM -> self-pipe -> QSocketNotifier on the event loop.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+    const QuitSignals quitSignals;
+    if (!quitSignals.isValid()) {
         printLine(stderr, QStringLiteral("rotordeck-sim: cannot create the signal pipe"));
         return 1;
     }
-    struct sigaction action = {};
-    action.sa_handler = onUnixSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
 
     std::unique_ptr<EmbeddedBroker> broker;
     QUrl brokerUrl = options->brokerUrl;
@@ -111,12 +95,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(shutdownGraceMs, &app, [code] { QCoreApplication::exit(code); });
     };
 
-    QSocketNotifier signalNotifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [&] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-        quit(0);
-    });
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, [&] { quit(0); });
     if (broker)
         QObject::connect(broker.get(), &EmbeddedBroker::crashed, &app, [&](const QString &reason) {
             printLine(stderr,

@@ -636,10 +636,13 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
             if (!beam.label.isEmpty()
                 && (!crowded || beam.selected || (beam.moving && labelMovingBeams))) {
                 const QPointF at = g.pointAt(bearing + 3.0, 0.82);
+                // A long label must not run across the map: at most 0.3 of its width.
+                const QString label = painter.fontMetrics().elidedText(
+                    beam.label, Qt::ElideRight, int(std::max(40.0, 0.6 * r)));
                 painter.setPen(halo);
-                painter.drawText(at + QPointF(1, 1), beam.label);
+                painter.drawText(at + QPointF(1, 1), label);
                 painter.setPen(dark ? colour.lighter(140) : colour.darker(140));
-                painter.drawText(at, beam.label);
+                painter.drawText(at, label);
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "mapbeam.h"
 
 #include <geo/compassgeometry.h>
+#include <protocol/firmwarelimits.h>
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <protocol/firmwarelimits.h>
+
 #include <QColor>
 #include <QString>
 
@@ -15,11 +17,12 @@ struct MapBeam
     QColor colour;
     std::optional<double> bearingDeg; ///< compass bearing; nullopt = position unknown
     std::optional<double> targetBearingDeg; ///< compass bearing of the target line when set
-    double beamWidthDeg = 45;
+    double beamWidthDeg = protocol::defaultBeamWidthDeg;
     bool moving = false;
     bool stale = false;
     bool selected = false;
-    int startAzimuthDeg = 0; ///< for the selected rotator's overlap arc / dark zone
-    int maxRotateDeg = 360;
+    /// For the selected rotator's overlap arc and dark zone.
+    int startAzimuthDeg = protocol::defaultStartAzimuthDeg;
+    int maxRotateDeg = protocol::defaultRotateRangeDeg;
     friend bool operator==(const MapBeam &, const MapBeam &) = default;
 };

@@ -3,6 +3,7 @@
 
 #include "models/trafficlogfiltermodel.h"
 #include "models/trafficlogmodel.h"
+#include "rotatorformat.h"
 #include "station.h"
 
 #include "model/rotator.h"
@@ -154,7 +155,7 @@ void TrafficLogDock::rebuildRotatorChoices()
     m_rotatorBox->addItem(tr("All"), QString());
     for (const Rotator *rotator : m_station->rotators()) {
         const QString label = m_station->label(rotator);
-        const QString address = rotator->address().toString();
+        const QString address = rotatorformat::addressText(rotator->address());
         m_rotatorBox->addItem(label == address ? label : tr("%1 (%2)").arg(label, address),
                               rotator->address().baseTopic() + QLatin1Char('/'));
     }

@@ -15,24 +15,19 @@
 #include <QTimer>
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace {
 
 const QString discoveryFilter = QStringLiteral("+/+/ROT/#");
 
-bool isUsableFilterLevel(const QString &level)
-{
-    return !level.contains(QLatin1Char('+')) && !level.contains(QLatin1Char('#'))
-        && !level.contains(QLatin1Char('/'));
-}
-
-/// Leaves that clients publish (commands); they do not prove that a device exists.
-bool isCommandLeaf(protocol::Leaf leaf)
-{
-    using protocol::Leaf;
-    return leaf == Leaf::Target || leaf == Leaf::Stop || leaf == Leaf::Get
-        || leaf == Leaf::RxAzimuth;
-}
+/// Ignored prefixes are logged once each, but no more than this many lines per window.
+constexpr int maxIgnoredLogsPerWindow = 10;
+constexpr qint64 ignoredLogWindowMs = 60000;
+/// How many ignored prefixes are remembered as "already logged" (junk must not grow it forever).
+constexpr size_t maxRememberedIgnored = 4096;
+/// How much of an ignored prefix a log line shows.
+constexpr qsizetype maxLoggedPrefixLength = 48;
 
 /// Hashes "CALL/ID" keys and the topic prefixes they are looked up with alike, so a received
 /// topic finds its rotator without building a key string (route() runs for every message).
@@ -74,6 +69,10 @@ public:
     QTimer pollTimer;
     /// The rotator of the previous message: bursts of one device skip the hash lookup.
     Rotator *lastRouted = nullptr;
+    /// "CALL/ID" prefixes that cannot be a device and have been logged.
+    std::unordered_set<QString, PrefixHash, std::equal_to<>> ignoredLogged;
+    qint64 ignoredWindowStartMs = 0;
+    int ignoredLogsInWindow = 0;
 
     Rotator *create(const RotatorAddress &address, bool discovered)
     {
@@ -97,7 +96,9 @@ public:
         } else {
             for (const Rotator *rotator : std::as_const(ordered)) {
                 const RotatorAddress &a = rotator->address();
-                if (!a.call.isEmpty() && isUsableFilterLevel(a.call) && isUsableFilterLevel(a.id))
+                // An empty ID is a real level (CALL//ROT/#); anything else must be usable.
+                if (protocol::isValidTopicLevel(a.call)
+                    && (a.id.isEmpty() || protocol::isValidTopicLevel(a.id)))
                     wanted.insert(a.subscriptionFilter());
             }
         }
@@ -127,9 +128,15 @@ public:
                 const auto found = byPrefix.find(prefix);
                 rotator = found != byPrefix.end() ? found->second : nullptr;
                 if (!rotator) {
-                    const RotatorAddress address {topic->call.toString(), topic->id.toString()};
-                    if (!discovery || isCommandLeaf(protocol::leafFromName(topic->leaf)))
+                    if (!discovery || protocol::isCommandLeaf(topic->leaf))
                         continue;
+                    if (const protocol::AddressProblem problem
+                        = protocol::deviceAddressProblem(topic->call, topic->id);
+                        problem != protocol::AddressProblem::None) {
+                        logIgnored(prefix, problem);
+                        continue;
+                    }
+                    const RotatorAddress address {topic->call.toString(), topic->id.toString()};
                     rotator = create(address, true);
                     qCInfo(lcModel) << "discovered" << address;
                     emit q->rotatorAdded(rotator);
@@ -140,6 +147,29 @@ public:
             }
             rotator->handleMessage(topic->leaf, message.payload, message.retained);
         }
+    }
+
+    /// One line per prefix that cannot be a real device (spec §1.1), at most
+    /// maxIgnoredLogsPerWindow lines a minute however much junk arrives.
+    void logIgnored(QStringView prefix, protocol::AddressProblem problem)
+    {
+        if (ignoredLogged.find(prefix) != ignoredLogged.end())
+            return;
+        const qint64 nowMs = clock.nowMs();
+        if (ignoredLogsInWindow == 0 || nowMs - ignoredWindowStartMs >= ignoredLogWindowMs) {
+            ignoredWindowStartMs = nowMs;
+            ignoredLogsInWindow = 0;
+        }
+        if (ignoredLogsInWindow >= maxIgnoredLogsPerWindow)
+            return; // not remembered: it is logged once the window has passed
+        ++ignoredLogsInWindow;
+        if (ignoredLogged.size() < maxRememberedIgnored)
+            ignoredLogged.emplace(prefix.toString());
+        const QString shown = prefix.size() > maxLoggedPrefixLength
+            ? prefix.first(maxLoggedPrefixLength).toString() + QStringLiteral("...")
+            : prefix.toString();
+        qCWarning(lcModel).nospace() << "ignoring " << shown << ": not an IP-Rotator address ("
+                                     << protocol::addressProblemName(problem).data() << ')';
     }
 
     void setBrokerUp(bool up)

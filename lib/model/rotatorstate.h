@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/firmwarelimits.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QMetaType>
@@ -38,11 +40,11 @@ struct RotatorState
     /// none.
     std::optional<int> rawTargetDeg;
 
-    int startAzimuthDeg = 0;
+    int startAzimuthDeg = protocol::defaultStartAzimuthDeg;
     ValueSource startAzimuthSource = ValueSource::Default;
-    int maxRotateDeg = 360;
+    int maxRotateDeg = protocol::defaultRotateRangeDeg;
     ValueSource maxRotateSource = ValueSource::Default;
-    int beamWidthDeg = 45;
+    int beamWidthDeg = protocol::defaultBeamWidthDeg;
     ValueSource beamWidthSource = ValueSource::Default;
     bool elevationMode = false;
     ValueSource elevationSource = ValueSource::Default;

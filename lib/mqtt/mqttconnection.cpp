@@ -2,6 +2,7 @@
 #include "mqttconnection.h"
 
 #include "mqttlogging.h"
+#include "protocol/topic.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -66,23 +67,6 @@ std::string pahoUri(const QUrl &url)
     if (uri.scheme() == u"tcp" || uri.scheme() == u"ssl")
         uri.setPath({});
     return uri.toString(QUrl::FullyEncoded).toStdString();
-}
-
-/// MQTT 3.1.1, 4.7: '#' only as the whole last level, '+' only as a whole level.
-bool isValidTopicFilter(const QString &filter)
-{
-    constexpr qsizetype maxTopicBytes = 65535;
-    if (filter.isEmpty() || filter.contains(QChar(0)) || filter.toUtf8().size() > maxTopicBytes)
-        return false;
-    const auto levels = QStringView(filter).split(u'/');
-    for (qsizetype i = 0; i < levels.size(); ++i) {
-        const QStringView level = levels.at(i);
-        if (level.contains(u'#') && (level != u"#" || i != levels.size() - 1))
-            return false;
-        if (level.contains(u'+') && level != u"+")
-            return false;
-    }
-    return true;
 }
 
 void *generationContext(quint64 generation)
@@ -261,7 +245,7 @@ bool MqttConnection::Private::createClient()
         if (!link->owner)
             return;
         link->inbox.append(std::move(received));
-        // One queued call per burst, not one event per message (toolchain.md, receive rates).
+        // One queued call per burst: an event per message would cost as much again as Paho.
         if (!link->drainPending) {
             link->drainPending = true;
             QMetaObject::invokeMethod(
@@ -727,7 +711,7 @@ void MqttConnection::setPassword(const QString &password)
 
 void MqttConnection::subscribe(const QString &filter, int qos)
 {
-    if (!isValidTopicFilter(filter)) {
+    if (!protocol::isValidTopicFilter(filter)) {
         // Never remembered: it would be sent again after every reconnect.
         d->report(Error::SubscribeFailed,
                   QStringLiteral("not a valid topic filter: '%1'").arg(filter));
@@ -776,8 +760,7 @@ bool MqttConnection::publish(const QString &topic, const QByteArray &payload, in
 {
     if (d->state != State::Connected || !d->client)
         return false;
-    if (topic.isEmpty() || topic.contains(u'+') || topic.contains(u'#')
-        || topic.contains(QChar(0))) {
+    if (!protocol::isValidTopicName(topic)) {
         d->report(Error::PublishFailed,
                   QStringLiteral("not a topic to publish to: '%1'").arg(topic));
         return false;

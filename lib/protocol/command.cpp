@@ -5,7 +5,7 @@ namespace protocol {
 
 std::optional<Command> targetCommand(int rawDeg, int maxRotateDeg)
 {
-    if (maxRotateDeg < 0 || maxRotateDeg > maxRotateLimitDeg || rawDeg < 0 || rawDeg > maxRotateDeg)
+    if (maxRotateDeg < 0 || maxRotateDeg > maxRotateRangeDeg || rawDeg < 0 || rawDeg > maxRotateDeg)
         return std::nullopt;
     return Command {QStringLiteral("Target"), QByteArray::number(rawDeg)};
 }

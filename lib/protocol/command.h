@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "firmwarelimits.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -19,10 +21,8 @@ struct Command
     friend bool operator==(const Command &, const Command &) = default;
 };
 
-/// Largest raw range the firmware accepts (MaxRotateDegree 0..719).
-inline constexpr int maxRotateLimitDeg = 719;
-
-/// `Target` with a plain decimal raw azimuth. nullopt unless 0 <= rawDeg <= maxRotateDeg <= 719:
+/// `Target` with a plain decimal raw azimuth. nullopt unless
+/// 0 <= rawDeg <= maxRotateDeg <= maxRotateRangeDeg (719):
 /// the device would ignore anything above its range, and its digits-only scanner (§2.1) would
 /// misread a sign or a decimal point.
 [[nodiscard]] std::optional<Command> targetCommand(int rawDeg, int maxRotateDeg);

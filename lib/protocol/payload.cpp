@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "payload.h"
 
+#include "firmwarelimits.h"
 #include "status.h"
 
 #include <QStringDecoder>
@@ -52,17 +53,18 @@ constexpr LeafRule leafRules[] = {
     {"PwmSlowWindowDeg", Leaf::PwmSlowWindowDeg, Kind::Decimal, 0, 360, 2},
     {"StopToleranceDeg", Leaf::StopToleranceDeg, Kind::Decimal, 0, 90, 2},
     {"Debug", Leaf::Debug, Kind::Text, 1, 256},
-    {"AzimuthTarget", Leaf::AzimuthTarget, Kind::Int, -1, 719},
+    {"AzimuthTarget", Leaf::AzimuthTarget, Kind::Int, -1, maxRotateRangeDeg},
     {"AzimuthTargetPot", Leaf::AzimuthTargetPot, Kind::Int, -1, 1079},
     {"ip", Leaf::Ip, Kind::Ipv4},
     {"mac", Leaf::Mac, Kind::MacAddress},
-    {"PwmMaxDuty", Leaf::PwmMaxDuty, Kind::Int, 0, 255},
-    {"PwmTuneAggressiveness", Leaf::PwmTuneAggressiveness, Kind::Int, 1, 5},
+    {"PwmMaxDuty", Leaf::PwmMaxDuty, Kind::Int, 0, maxPwmMaxDuty},
+    {"PwmTuneAggressiveness", Leaf::PwmTuneAggressiveness, Kind::Int, minPwmTuneAggressiveness,
+     maxPwmTuneAggressiveness},
     {"Name", Leaf::Name, Kind::Text, 1, 64},
-    {"StartAzimuth", Leaf::StartAzimuth, Kind::Int, 0, 359},
-    {"MaxRotateDegree", Leaf::MaxRotateDegree, Kind::Int, 0, 719},
-    {"AntRadiationAngle", Leaf::AntRadiationAngle, Kind::Int, 1, 180},
-    {"OneTurnLimitSec", Leaf::OneTurnLimitSec, Kind::Int, 20, 600},
+    {"StartAzimuth", Leaf::StartAzimuth, Kind::Int, minStartAzimuthDeg, maxStartAzimuthDeg},
+    {"MaxRotateDegree", Leaf::MaxRotateDegree, Kind::Int, minRotateRangeDeg, maxRotateRangeDeg},
+    {"AntRadiationAngle", Leaf::AntRadiationAngle, Kind::Int, minBeamWidthDeg, maxBeamWidthDeg},
+    {"OneTurnLimitSec", Leaf::OneTurnLimitSec, Kind::Int, minOneTurnLimitSec, maxOneTurnLimitSec},
     {"AZsource", Leaf::AZsource, Kind::Choice, 0, 0, 0, {"Potentiometer", "CW/CCW pulse", "MQTT"}},
     {"EndstopUse", Leaf::EndstopUse, Kind::Bool01},
     {"PulsePerDegree", Leaf::PulsePerDegree, Kind::Int, 1, 100},
@@ -72,7 +74,7 @@ constexpr LeafRule leafRules[] = {
     {"NoEndstopHighZone", Leaf::NoEndstopHighZone, Kind::Decimal, 0, 5, 2},
     {"PWMenable", Leaf::PWMenable, Kind::OnOff},
     {"Motor", Leaf::Motor, Kind::Choice, 0, 0, 0, {"DC", "AC"}},
-    {"PwmRampSteps", Leaf::PwmRampSteps, Kind::Int, 1, 200},
+    {"PwmRampSteps", Leaf::PwmRampSteps, Kind::Int, minPwmRampStepsMs, maxPwmRampStepsMs},
     {"MQTTuser", Leaf::MQTTuser, Kind::Text, 0, 64},
     {"MQTToginEnable", Leaf::MQTToginEnable, Kind::Bool01},
     {"USB-BaudRate", Leaf::UsbBaudRate, Kind::Int, 300, 2000000},
@@ -82,7 +84,7 @@ constexpr LeafRule leafRules[] = {
     {"CcwRaw", Leaf::CcwRaw, Kind::Int, 0, 5000},
     {"CwRaw", Leaf::CwRaw, Kind::Int, 0, 5000},
     {"PulseAzimuth", Leaf::PulseAzimuth, Kind::Decimal, rawLow, rawHigh, 1},
-    {"Target", Leaf::Target, Kind::Int, 0, 719},
+    {"Target", Leaf::Target, Kind::Int, minRotateRangeDeg, maxRotateRangeDeg},
     {"stop", Leaf::Stop, Kind::Ignored},
     {"get", Leaf::Get, Kind::Ignored},
     {"RxAzimuth", Leaf::RxAzimuth, Kind::Int, rawLow, rawHigh},

@@ -33,7 +33,7 @@ enum class Leaf {
     // published once after connect (§3.3)
     Ip, ///< `ip`, dotted IPv4 text
     Mac, ///< `mac`, AA:BB:CC:DD:EE:FF text
-    PwmMaxDuty, ///< int 40..255
+    PwmMaxDuty, ///< int 40..255 (0..255 accepted)
     PwmTuneAggressiveness, ///< int 1..5
     // configuration echoes (§3.4)
     Name, ///< text 1..20 (we allow a little more)

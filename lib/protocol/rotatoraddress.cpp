@@ -1,21 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotatoraddress.h"
 
-namespace {
-
-bool isValidLevel(QStringView level)
-{
-    if (level.isEmpty())
-        return false;
-    for (const QChar c : level) {
-        if (c == QLatin1Char('/') || c == QLatin1Char('+') || c == QLatin1Char('#')
-            || c.category() == QChar::Other_Control)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
+#include "topic.h"
 
 std::optional<RotatorAddress> RotatorAddress::fromString(QStringView text)
 {
@@ -27,5 +13,5 @@ std::optional<RotatorAddress> RotatorAddress::fromString(QStringView text)
 
 bool RotatorAddress::isValidForUser() const
 {
-    return isValidLevel(call) && isValidLevel(id);
+    return protocol::isValidTopicLevel(call) && protocol::isValidTopicLevel(id);
 }

@@ -41,9 +41,9 @@ struct RotatorSettings
     QString label;
     /// "#rrggbb", or empty = the app picks one (lib has no QColor).
     QString colour;
-    /// Rotation range (MaxRotateDegree) 0..719.
+    /// Rotation range (MaxRotateDegree), protocol::minRotateRangeDeg..maxRotateRangeDeg.
     std::optional<int> maxRotateDeg;
-    /// Antenna beam width 1..180.
+    /// Antenna beam width, protocol::minBeamWidthDeg..maxBeamWidthDeg.
     std::optional<int> beamWidthDeg;
     /// Compass bearing of raw 0, 0..359; when set it wins over the device's StartAzimuth.
     std::optional<int> startAzimuthOverrideDeg;

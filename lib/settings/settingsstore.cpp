@@ -4,6 +4,8 @@
 #include "settingslog.h"
 #include "settingsvalidation.h"
 
+#include "protocol/firmwarelimits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -296,10 +298,11 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
         }
     }
     rs.maxRotateDeg
-        = r.integer(key("maxRotateDeg"), settings::minRotateRangeDeg, settings::maxRotateRangeDeg);
+        = r.integer(key("maxRotateDeg"), protocol::minRotateRangeDeg, protocol::maxRotateRangeDeg);
     rs.beamWidthDeg
-        = r.integer(key("beamWidthDeg"), settings::minBeamWidthDeg, settings::maxBeamWidthDeg);
-    rs.startAzimuthOverrideDeg = r.integer(key("startAzimuthOverrideDeg"), 0, maxBearingDeg);
+        = r.integer(key("beamWidthDeg"), protocol::minBeamWidthDeg, protocol::maxBeamWidthDeg);
+    rs.startAzimuthOverrideDeg = r.integer(
+        key("startAzimuthOverrideDeg"), protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg);
     rs.parkBearingDeg = r.integer(key("parkBearingDeg"), 0, maxBearingDeg);
     rs.elevationMode = r.boolean(key("elevationMode"));
 

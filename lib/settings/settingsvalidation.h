@@ -6,14 +6,9 @@
 #include <optional>
 
 /// Checks shared by SettingsStore (at load) and the settings dialogs (live, at the field).
-/// Each returns nullopt when the value is fine, else a short English reason.
+/// Each returns nullopt when the value is fine, else a short English reason. The firmware's own
+/// ranges (rotation range, beam width, ...) are in protocol/firmwarelimits.h.
 namespace settings {
-
-/// Rotation range (MaxRotateDegree).
-inline constexpr int minRotateRangeDeg = 0;
-inline constexpr int maxRotateRangeDeg = 719;
-inline constexpr int minBeamWidthDeg = 1;
-inline constexpr int maxBeamWidthDeg = 180;
 
 /// "#rrggbb" (hex digits, either case).
 [[nodiscard]] std::optional<QString> colourProblem(const QString &colour);

@@ -2,6 +2,7 @@
 #include "simulateddevicelink.h"
 
 #include "mqtt/mqttconnection.h"
+#include "protocol/topic.h"
 #include "simlogging.h"
 #include "simulatedrotator.h"
 
@@ -21,8 +22,8 @@ SimulatedDeviceLink::SimulatedDeviceLink(SimulatedRotator *device, const QUrl &b
     profile.reconnectMinMs = 5000;
     profile.reconnectMaxMs = 5000;
     m_connection = new MqttConnection(profile, this);
-    for (const char *leaf : {"Target", "get", "stop", "RxAzimuth"})
-        m_connection->subscribe(m_base + QLatin1String(leaf), 0);
+    for (const QLatin1String leaf : protocol::commandLeaves)
+        m_connection->subscribe(m_base + leaf, 0);
 
     connect(m_connection, &MqttConnection::connected, this, [this] {
         if (m_firstConnectDone)

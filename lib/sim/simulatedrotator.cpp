@@ -3,6 +3,8 @@
 
 #include "simlogging.h"
 
+#include "protocol/firmwarelimits.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,7 +21,6 @@ constexpr qint64 commandTimeoutMs = 120000;
 constexpr qint64 commandTimeoutRecheckMs = 5000;
 constexpr qint64 stallCheckMs = 10000;
 constexpr qint64 voltageCheckMs = 1000;
-constexpr double underVoltageV = 11.5;
 constexpr double voltagePublishDeltaV = 0.5;
 
 // Simulator choices ([SIM] notes).
@@ -51,14 +52,18 @@ SimulatedRotator::SimulatedRotator(const SimulatedRotatorConfig &config, QObject
     , m_noise(static_cast<quint32>(qHash(config.mac) ^ qHash(config.call + config.id)))
 {
     if (m_config.elevation) {
-        m_config.startAzimuthDeg = 270;
-        m_config.maxRotateDeg = 180;
+        m_config.startAzimuthDeg = protocol::elevationStartAzimuthDeg;
+        m_config.maxRotateDeg = protocol::maxElevationRangeDeg;
     }
     if (m_config.motor == SimulatedRotatorConfig::Motor::Ac)
         m_config.pwm = false;
-    m_config.pwmTuneAggressiveness = std::clamp(m_config.pwmTuneAggressiveness, 1, 5);
-    m_config.pwmMaxDuty = std::clamp(m_config.pwmMaxDuty, 40, 255);
-    m_config.pwmRampStepsMs = std::clamp(m_config.pwmRampStepsMs, 1, 200);
+    m_config.pwmTuneAggressiveness
+        = std::clamp(m_config.pwmTuneAggressiveness, protocol::minPwmTuneAggressiveness,
+                     protocol::maxPwmTuneAggressiveness);
+    m_config.pwmMaxDuty
+        = std::clamp(m_config.pwmMaxDuty, protocol::minPwmMaxDuty, protocol::maxPwmMaxDuty);
+    m_config.pwmRampStepsMs = std::clamp(m_config.pwmRampStepsMs, protocol::minPwmRampStepsMs,
+                                         protocol::maxPwmRampStepsMs);
     m_positionDeg = m_config.initialRawDeg;
     m_sampledDeg = m_positionDeg;
     m_rawDeg = m_config.initialRawDeg;
@@ -124,8 +129,7 @@ QString SimulatedRotator::statusHuman(int status)
 
 int SimulatedRotator::stallThresholdDeg(int oneTurnLimitSec)
 {
-    const int tenths = oneTurnLimitSec / 10;
-    return tenths > 0 ? 360 / tenths : 360; // B23: the firmware divides by zero; setup prevents it
+    return protocol::stallThresholdDeg(oneTurnLimitSec);
 }
 
 int SimulatedRotator::bearingDeg() const
@@ -147,7 +151,8 @@ double SimulatedRotator::slowWindowDeg() const
 {
     // [SIM] Stands in for the brake learning (§6.5): 12° (the default) for ordinary speeds, wider
     // for fast rotors so that they still stop near the target; 3..60 like the firmware.
-    const double fullSpeedDegPerSec = m_config.speedDegPerSec * m_config.pwmMaxDuty / 255.0;
+    const double fullSpeedDegPerSec
+        = m_config.speedDegPerSec * m_config.pwmMaxDuty / double(protocol::fullPwmDuty);
     const double windowDeg = std::clamp(std::max(12.0, 2.0 * fullSpeedDegPerSec), 3.0, 60.0);
     return std::max(windowDeg, stopToleranceDeg() + 1.0);
 }
@@ -184,7 +189,7 @@ void SimulatedRotator::processInbound(const QString &leaf, const QByteArray &pay
 void SimulatedRotator::rotCalculate(int target)
 {
     // §5.3 step 1
-    if (m_config.supplyVoltageV < underVoltageV) {
+    if (protocol::isUnderVoltage(m_config.supplyVoltageV)) {
         m_targetDeg = -1;
         publish("Debug", QByteArrayLiteral("Target ignore by under voltage 11,5V POE"));
         return;
@@ -334,7 +339,8 @@ double SimulatedRotator::speedDegPerSec() const
     if (isPwmDrive()) {
         if (m_duty <= dutyDeadBand)
             return 0;
-        return m_config.speedDegPerSec * (m_duty - dutyDeadBand) / (255.0 - dutyDeadBand);
+        return m_config.speedDegPerSec * (m_duty - dutyDeadBand)
+            / (double(protocol::fullPwmDuty) - dutyDeadBand);
     }
     return m_motorOn ? m_config.speedDegPerSec : 0;
 }
@@ -502,7 +508,8 @@ void SimulatedRotator::watchdog()
         m_lastVoltageCheckMs = m_nowMs;
         const int a = std::abs(m_status);
         const bool checked = a == StartCw || a == Cw || a == ManualStartCw || a == ManualCw;
-        if (checked && m_config.supplyVoltageV < underVoltageV) // B20: not during ±11 / ±3
+        if (checked
+            && protocol::isUnderVoltage(m_config.supplyVoltageV)) // B20: not during ±11 / ±3
             stopByWatchdog(QByteArrayLiteral("Stopped by under voltage 11,5V POE"));
     }
 
@@ -571,25 +578,29 @@ void SimulatedRotator::setName(const QString &name)
 
 void SimulatedRotator::setStartAzimuthDeg(int startAzimuthDeg)
 {
-    m_config.startAzimuthDeg = std::clamp(startAzimuthDeg, 0, 359);
+    m_config.startAzimuthDeg
+        = std::clamp(startAzimuthDeg, protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg);
     publish("StartAzimuth", QByteArray::number(m_config.startAzimuthDeg), true);
 }
 
 void SimulatedRotator::setMaxRotateDeg(int maxRotateDeg)
 {
-    m_config.maxRotateDeg = std::clamp(maxRotateDeg, 0, m_config.elevation ? 180 : 719);
+    m_config.maxRotateDeg = std::clamp(maxRotateDeg, protocol::minRotateRangeDeg,
+                                       protocol::maxRotateRangeDegFor(m_config.elevation));
     publish("MaxRotateDegree", QByteArray::number(m_config.maxRotateDeg), true);
 }
 
 void SimulatedRotator::setAntRadiationAngleDeg(int angleDeg)
 {
-    m_config.antRadiationAngleDeg = std::clamp(angleDeg, 1, 180);
+    m_config.antRadiationAngleDeg
+        = std::clamp(angleDeg, protocol::minBeamWidthDeg, protocol::maxBeamWidthDeg);
     publish("AntRadiationAngle", QByteArray::number(m_config.antRadiationAngleDeg), true);
 }
 
 void SimulatedRotator::setOneTurnLimitSec(int seconds)
 {
-    m_config.oneTurnLimitSec = std::clamp(seconds, 20, 600);
+    m_config.oneTurnLimitSec
+        = std::clamp(seconds, protocol::minOneTurnLimitSec, protocol::maxOneTurnLimitSec);
     publish("OneTurnLimitSec", QByteArray::number(m_config.oneTurnLimitSec), true);
 }
 
@@ -610,19 +621,21 @@ void SimulatedRotator::setMotor(SimulatedRotatorConfig::Motor motor)
 
 void SimulatedRotator::setPwmRampStepsMs(int ms)
 {
-    m_config.pwmRampStepsMs = std::clamp(ms, 1, 200);
+    m_config.pwmRampStepsMs
+        = std::clamp(ms, protocol::minPwmRampStepsMs, protocol::maxPwmRampStepsMs);
     publish("PwmRampSteps", QByteArray::number(m_config.pwmRampStepsMs), true);
 }
 
 void SimulatedRotator::setPwmTuneAggressiveness(int level)
 {
-    m_config.pwmTuneAggressiveness = std::clamp(level, 1, 5);
+    m_config.pwmTuneAggressiveness
+        = std::clamp(level, protocol::minPwmTuneAggressiveness, protocol::maxPwmTuneAggressiveness);
     publish("PwmTuneAggressiveness", QByteArray::number(m_config.pwmTuneAggressiveness), true);
 }
 
 void SimulatedRotator::setPwmMaxDuty(int duty)
 {
-    m_config.pwmMaxDuty = std::clamp(duty, 40, 255);
+    m_config.pwmMaxDuty = std::clamp(duty, protocol::minPwmMaxDuty, protocol::maxPwmMaxDuty);
     publish("PwmMaxDuty", QByteArray::number(m_config.pwmMaxDuty), true);
 }
 
@@ -630,10 +643,10 @@ void SimulatedRotator::setElevation(bool enabled)
 {
     m_config.elevation = enabled;
     if (enabled) {
-        m_config.startAzimuthDeg = 270;
-        m_config.maxRotateDeg = 180;
-        publish("StartAzimuth", QByteArrayLiteral("270"), true);
-        publish("MaxRotateDegree", QByteArrayLiteral("180"), true);
+        m_config.startAzimuthDeg = protocol::elevationStartAzimuthDeg;
+        m_config.maxRotateDeg = protocol::maxElevationRangeDeg;
+        publish("StartAzimuth", QByteArray::number(m_config.startAzimuthDeg), true);
+        publish("MaxRotateDegree", QByteArray::number(m_config.maxRotateDeg), true);
     }
     publish("ElevationEnable", enabled ? QByteArrayLiteral("1") : QByteArrayLiteral("0"), true);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/firmwarelimits.h"
+
 #include <QString>
 
 /// The set-up of one simulated IP-Rotator. A value type; `rotordeck-sim --config` reads a JSON
@@ -12,10 +14,10 @@ struct SimulatedRotatorConfig
     QString id;
     QString name = QStringLiteral("Antenna");
     /// Compass bearing of the CCW end stop, 0..359.
-    int startAzimuthDeg = 0;
+    int startAzimuthDeg = protocol::defaultStartAzimuthDeg;
     /// MaxRotateDegree, 0..719 (<= 180 in elevation mode); > 360 = overlap.
-    int maxRotateDeg = 360;
-    int antRadiationAngleDeg = 45;
+    int maxRotateDeg = protocol::defaultRotateRangeDeg;
+    int antRadiationAngleDeg = protocol::defaultBeamWidthDeg;
     /// Physical speed at full duty (255); the firmware itself has no speed setting.
     double speedDegPerSec = 6.0;
     /// Raw azimuth (degrees from the CCW end stop) at power-on.
@@ -24,9 +26,9 @@ struct SimulatedRotatorConfig
     enum class Motor { Dc, Ac } motor = Motor::Dc;
     double supplyVoltageV = 13.0;
     /// Stall-watchdog threshold (20..600), not the speed.
-    int oneTurnLimitSec = 360;
-    int pwmMaxDuty = 255;
-    int pwmRampStepsMs = 100;
+    int oneTurnLimitSec = protocol::defaultOneTurnLimitSec;
+    int pwmMaxDuty = protocol::maxPwmMaxDuty;
+    int pwmRampStepsMs = protocol::defaultPwmRampStepsMs;
     /// 1..5 as published.
     int pwmTuneAggressiveness = 3;
     /// Elevation-only mode: forces StartAzimuth 270 and MaxRotateDegree 180.

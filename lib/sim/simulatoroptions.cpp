@@ -2,6 +2,8 @@
 #include "simulatoroptions.h"
 
 #include "mqtt/brokerprofile.h"
+#include "protocol/firmwarelimits.h"
+#include "protocol/topic.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -80,26 +82,17 @@ std::optional<SimulatedRotatorConfig::Motor> toMotor(const QString &text, const 
     return std::nullopt;
 }
 
-bool validTopicLevel(const QString &level, bool mayBeEmpty)
-{
-    if (level.isEmpty())
-        return mayBeEmpty;
-    for (const QChar c : level)
-        if (c == QLatin1Char('/') || c == QLatin1Char('+') || c == QLatin1Char('#')
-            || c.unicode() < 32)
-            return false;
-    return true;
-}
-
 /// Checks what single values cannot: the combination and the topic levels.
 bool checkDevice(SimulatedRotatorConfig &c, const QString &where, QString *error)
 {
-    if (!validTopicLevel(c.call, false) || c.call.size() > 20) {
-        *error = QStringLiteral("%1call '%2' must be 1..20 characters without / + #")
-                     .arg(where, c.call);
+    if (!protocol::isValidTopicLevel(c.call) || c.call.size() > protocol::maxCallLength) {
+        *error = QStringLiteral("%1call '%2' must be %3..%4 characters without / + #")
+                     .arg(where, c.call)
+                     .arg(protocol::minCallLength)
+                     .arg(protocol::maxCallLength);
         return false;
     }
-    if (!validTopicLevel(c.id, true)) {
+    if (!c.id.isEmpty() && !protocol::isValidTopicLevel(c.id)) {
         *error = QStringLiteral("%1id '%2' must not contain / + #").arg(where, c.id);
         return false;
     }
@@ -108,8 +101,8 @@ bool checkDevice(SimulatedRotatorConfig &c, const QString &where, QString *error
         return false;
     }
     if (c.elevation) {
-        c.startAzimuthDeg = 270;
-        c.maxRotateDeg = 180;
+        c.startAzimuthDeg = protocol::elevationStartAzimuthDeg;
+        c.maxRotateDeg = protocol::maxElevationRangeDeg;
     }
     if (c.initialRawDeg > c.maxRotateDeg) {
         *error = QStringLiteral("%1azimuth %2 is beyond the range %3")
@@ -186,13 +179,14 @@ bool applyJsonField(SimulatedRotatorConfig &c, const QString &key, const QJsonVa
     if (key == QLatin1String("name"))
         return asString(c.name);
     if (key == QLatin1String("startAzimuth"))
-        return asInt(c.startAzimuthDeg, {0, 359});
+        return asInt(c.startAzimuthDeg,
+                     {protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg});
     if (key == QLatin1String("range"))
-        return asInt(c.maxRotateDeg, {0, 719});
+        return asInt(c.maxRotateDeg, {protocol::minRotateRangeDeg, protocol::maxRotateRangeDeg});
     if (key == QLatin1String("speed"))
         return asDouble(c.speedDegPerSec, 0.1, 360);
     if (key == QLatin1String("azimuth"))
-        return asInt(c.initialRawDeg, {0, 719});
+        return asInt(c.initialRawDeg, {protocol::minRotateRangeDeg, protocol::maxRotateRangeDeg});
     if (key == QLatin1String("pwm"))
         return asBool(c.pwm);
     if (key == QLatin1String("motor")) {
@@ -207,19 +201,22 @@ bool applyJsonField(SimulatedRotatorConfig &c, const QString &key, const QJsonVa
     if (key == QLatin1String("voltage"))
         return asDouble(c.supplyVoltageV, 0, 60);
     if (key == QLatin1String("oneTurnLimit"))
-        return asInt(c.oneTurnLimitSec, {20, 600});
+        return asInt(c.oneTurnLimitSec,
+                     {protocol::minOneTurnLimitSec, protocol::maxOneTurnLimitSec});
     if (key == QLatin1String("fastInbound"))
         return asBool(c.fastInbound);
     if (key == QLatin1String("elevation"))
         return asBool(c.elevation);
     if (key == QLatin1String("antRadiationAngle"))
-        return asInt(c.antRadiationAngleDeg, {1, 180});
+        return asInt(c.antRadiationAngleDeg,
+                     {protocol::minBeamWidthDeg, protocol::maxBeamWidthDeg});
     if (key == QLatin1String("pwmMaxDuty"))
-        return asInt(c.pwmMaxDuty, {40, 255});
+        return asInt(c.pwmMaxDuty, {protocol::minPwmMaxDuty, protocol::maxPwmMaxDuty});
     if (key == QLatin1String("pwmRampSteps"))
-        return asInt(c.pwmRampStepsMs, {1, 200});
+        return asInt(c.pwmRampStepsMs, {protocol::minPwmRampStepsMs, protocol::maxPwmRampStepsMs});
     if (key == QLatin1String("pwmTuneAggressiveness"))
-        return asInt(c.pwmTuneAggressiveness, {1, 5});
+        return asInt(c.pwmTuneAggressiveness,
+                     {protocol::minPwmTuneAggressiveness, protocol::maxPwmTuneAggressiveness});
     if (key == QLatin1String("potNoise"))
         return asDouble(c.potNoiseDeg, 0, 5);
     if (key == QLatin1String("mac"))
@@ -351,7 +348,8 @@ std::optional<SimulatorOptions> SimulatorOptions::parse(const QStringList &argum
                    QStringLiteral("--start-azimuth"), QStringLiteral("--range"),
                    QStringLiteral("--speed"),         QStringLiteral("--azimuth"),
                    QStringLiteral("--pwm"),           QStringLiteral("--motor"),
-                   QStringLiteral("--voltage"),       QStringLiteral("--one-turn-limit")};
+                   QStringLiteral("--voltage"),       QStringLiteral("--one-turn-limit"),
+                   QStringLiteral("--pot-noise")};
             if (!withValue.contains(name)) {
                 *error = QStringLiteral("unknown option '%1' (see --help)").arg(arg);
                 return std::nullopt;
@@ -376,13 +374,16 @@ std::optional<SimulatorOptions> SimulatorOptions::parse(const QStringList &argum
             } else if (name == QLatin1String("--first-id")) {
                 setInt(firstId, {0, 9999});
             } else if (name == QLatin1String("--start-azimuth")) {
-                setInt(base.startAzimuthDeg, {0, 359});
+                setInt(base.startAzimuthDeg,
+                       {protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg});
             } else if (name == QLatin1String("--range")) {
-                setInt(base.maxRotateDeg, {0, 719});
+                setInt(base.maxRotateDeg,
+                       {protocol::minRotateRangeDeg, protocol::maxRotateRangeDeg});
             } else if (name == QLatin1String("--speed")) {
                 setDouble(base.speedDegPerSec, 0.1, 360);
             } else if (name == QLatin1String("--azimuth")) {
-                setInt(base.initialRawDeg, {0, 719});
+                setInt(base.initialRawDeg,
+                       {protocol::minRotateRangeDeg, protocol::maxRotateRangeDeg});
             } else if (name == QLatin1String("--pwm")) {
                 const auto v = toOnOff(value, name, error);
                 ok = v.has_value();
@@ -398,7 +399,8 @@ std::optional<SimulatorOptions> SimulatorOptions::parse(const QStringList &argum
             } else if (name == QLatin1String("--pot-noise")) {
                 setDouble(base.potNoiseDeg, 0, 5);
             } else if (name == QLatin1String("--one-turn-limit")) {
-                setInt(base.oneTurnLimitSec, {20, 600});
+                setInt(base.oneTurnLimitSec,
+                       {protocol::minOneTurnLimitSec, protocol::maxOneTurnLimitSec});
             }
             if (!ok)
                 return std::nullopt;
@@ -450,43 +452,65 @@ std::optional<SimulatorOptions> SimulatorOptions::parse(const QStringList &argum
 QString SimulatorOptions::helpText()
 {
     return QStringLiteral(
-        "Usage: rotordeck-sim (--broker URL | --embedded-broker) [options]\n"
-        "Simulates IP-Rotator units (firmware REV 20260523) on an MQTT broker.\n"
-        "\n"
-        "  --broker URL            tcp://, ws://, ssl:// or wss:// broker\n"
-        "  --embedded-broker       start a private mosquitto on a free loopback port and print\n"
-        "                          'broker tcp://127.0.0.1:PORT'\n"
-        "  --call CALL             YOUR_CALL topic level (default SIM)\n"
-        "  --count N               number of devices, 1..2000 (default 1)\n"
-        "  --first-id K            NET_IDs K, K+1, ... written with two digits: 01, 02, ...\n"
-        "                          (default 1)\n"
-        "  --name NAME             rotator name, 1..20 characters (default Antenna)\n"
-        "  --start-azimuth DEG     compass bearing of the CCW end stop, 0..359 (default 0)\n"
-        "  --range DEG             MaxRotateDegree, 0..719 (default 360)\n"
-        "  --speed DEG_PER_S       speed at full duty, 0.1..360 (default 6)\n"
-        "  --azimuth RAW           initial raw azimuth, 0..range (default 0)\n"
-        "  --pwm on|off            PWM drive (default on; AC forces off)\n"
-        "  --motor dc|ac           motor type (default dc)\n"
-        "  --voltage V             supply voltage, 0..60 (default 13; < 11.5 refuses targets)\n"
-        "  --one-turn-limit S      stall watchdog OneTurnLimitSec, 20..600 (default 360)\n"
-        "  --pot-noise DEG         potentiometer noise, each sample off by up to +-DEG, 0..5\n"
-        "                          (default 0); makes the azimuth jitter while stopped\n"
-        "  --elevation             elevation-only mode (StartAzimuth 270, range 180)\n"
-        "  --fast-inbound          process every inbound message at once instead of one per\n"
-        "                          ~1 s service tick (the default is faithful)\n"
-        "  --config FILE           JSON array, one object per device (replaces --count); keys:\n"
-        "                          call, id, name, startAzimuth, range, speed, azimuth,\n"
-        "                          pwm (\"on\"/\"off\"/true/false), motor (\"dc\"/\"ac\"), "
-        "voltage,\n"
-        "                          oneTurnLimit, elevation, fastInbound, antRadiationAngle,\n"
-        "                          pwmMaxDuty, pwmRampSteps, pwmTuneAggressiveness, potNoise\n"
-        "                          (degrees, 0..5), mac, ip.\n"
-        "                          Absent keys take the values of the options above; an entry\n"
-        "                          without \"id\" gets first-id + its index.\n"
-        "  --verbose               log connections and device events to stderr\n"
-        "  --help                  show this help\n"
-        "  --version               show the version\n"
-        "\n"
-        "Prints 'ready CALL/ID' for each device once it is connected and subscribed.\n"
-        "Exit codes: 0 after SIGINT/SIGTERM, 1 broker unreachable (10 s), 2 bad options.\n");
+               "Usage: rotordeck-sim (--broker URL | --embedded-broker) [options]\n"
+               "Simulates IP-Rotator units (firmware REV 20260523) on an MQTT broker.\n"
+               "\n"
+               "  --broker URL            tcp://, ws://, ssl:// or wss:// broker\n"
+               "  --embedded-broker       start a private mosquitto on a free loopback port and "
+               "print\n"
+               "                          'broker tcp://127.0.0.1:PORT'\n"
+               "  --call CALL             YOUR_CALL topic level (default SIM)\n"
+               "  --count N               number of devices, 1..2000 (default 1)\n"
+               "  --first-id K            NET_IDs K, K+1, ... written with two digits: 01, 02, "
+               "...\n"
+               "                          (default 1)\n"
+               "  --name NAME             rotator name, 1..20 characters (default Antenna)\n"
+               "  --start-azimuth DEG     compass bearing of the CCW end stop, %1..%2 (default "
+               "%3)\n"
+               "  --range DEG             MaxRotateDegree, %4..%5 (default %6)\n"
+               "  --speed DEG_PER_S       speed at full duty, 0.1..360 (default 6)\n"
+               "  --azimuth RAW           initial raw azimuth, 0..range (default 0)\n"
+               "  --pwm on|off            PWM drive (default on; AC forces off)\n"
+               "  --motor dc|ac           motor type (default dc)\n"
+               "  --voltage V             supply voltage, 0..60 (default 13; < %7 refuses "
+               "targets)\n"
+               "  --one-turn-limit S      stall watchdog OneTurnLimitSec, %8..%9 (default %10)\n"
+               "  --pot-noise DEG         potentiometer noise, each sample off by up to +-DEG, "
+               "0..5\n"
+               "                          (default 0); makes the azimuth jitter while stopped\n"
+               "  --elevation             elevation-only mode (StartAzimuth %11, range %12)\n"
+               "  --fast-inbound          process every inbound message at once instead of one "
+               "per\n"
+               "                          ~1 s service tick (the default is faithful)\n"
+               "  --config FILE           JSON array, one object per device (replaces --count); "
+               "keys:\n"
+               "                          call, id, name, startAzimuth, range, speed, azimuth,\n"
+               "                          pwm (\"on\"/\"off\"/true/false), motor (\"dc\"/\"ac\"), "
+               "voltage,\n"
+               "                          oneTurnLimit, elevation, fastInbound, "
+               "antRadiationAngle,\n"
+               "                          pwmMaxDuty, pwmRampSteps, pwmTuneAggressiveness, "
+               "potNoise\n"
+               "                          (degrees, 0..5), mac, ip.\n"
+               "                          Absent keys take the values of the options above; an "
+               "entry\n"
+               "                          without \"id\" gets first-id + its index.\n"
+               "  --verbose               log connections and device events to stderr\n"
+               "  --help                  show this help\n"
+               "  --version               show the version\n"
+               "\n"
+               "Prints 'ready CALL/ID' for each device once it is connected and subscribed.\n"
+               "Exit codes: 0 after SIGINT/SIGTERM, 1 broker unreachable (10 s), 2 bad options.\n")
+        .arg(protocol::minStartAzimuthDeg)
+        .arg(protocol::maxStartAzimuthDeg)
+        .arg(protocol::defaultStartAzimuthDeg)
+        .arg(protocol::minRotateRangeDeg)
+        .arg(protocol::maxRotateRangeDeg)
+        .arg(protocol::defaultRotateRangeDeg)
+        .arg(protocol::underVoltageV)
+        .arg(protocol::minOneTurnLimitSec)
+        .arg(protocol::maxOneTurnLimitSec)
+        .arg(protocol::defaultOneTurnLimitSec)
+        .arg(protocol::elevationStartAzimuthDeg)
+        .arg(protocol::maxElevationRangeDeg);
 }

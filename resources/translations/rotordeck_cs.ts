@@ -1663,5 +1663,10 @@
         <source>Disconnected</source>
         <translation>Odpojeno</translation>
     </message>
+    <message>
+        <location filename="../../app/rotatorformat.cpp" line="+33"/>
+        <source>%1 (no ID)</source>
+        <translation>%1 (bez ID)</translation>
+    </message>
 </context>
 </TS>

@@ -1655,5 +1655,10 @@
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
+    <message>
+        <location filename="../../app/rotatorformat.cpp" line="+33"/>
+        <source>%1 (no ID)</source>
+        <translation>%1 (ohne ID)</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/rotatorlistmodel.h"
+#include "rotatorformat.h"
 #include "station.h"
 
 #include "brokerfixture.h"
@@ -33,6 +34,8 @@ private slots:
     void discoveredRotatorAppears();
     void coalescesUpdates();
     void brokerRemovalRemovesRows();
+    void blankIdIsShownAsNoId();
+    void longLabelIsElided();
 
 private:
     bool publish(const QString &leaf, const QByteArray &payload, const QString &id = {});
@@ -192,6 +195,37 @@ void TestRotatorListModel::brokerRemovalRemovesRows()
     m_station->removeBroker(QStringLiteral("test"));
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(removed.count(), 2);
+}
+
+void TestRotatorListModel::blankIdIsShownAsNoId()
+{
+    // A unit with a blank NET_ID publishes under `CALL//ROT/`: shown as such, not as "CALL/".
+    QVERIFY(m_device->publish(RotatorAddress {m_call, QString()}.topic(u"Azimuth"), "10"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, timeoutMs);
+    QCOMPARE(cell(1, RotatorListModel::AddressColumn), m_call + QStringLiteral(" (no ID)"));
+    QCOMPARE(cell(1, RotatorListModel::LabelColumn), m_call + QStringLiteral(" (no ID)"));
+}
+
+void TestRotatorListModel::longLabelIsElided()
+{
+    const QString longLabel = QStringLiteral("A label far too long to fit any column: ")
+        + QString(200, QLatin1Char('x'));
+    RotatorSettings settings;
+    settings.brokerName = QStringLiteral("test");
+    settings.address = RotatorAddress {m_call, QStringLiteral("2")};
+    settings.label = longLabel;
+    m_station->addRotator(settings);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, timeoutMs);
+    const QString shown = cell(1, RotatorListModel::LabelColumn);
+    QCOMPARE(shown.size(), rotatorformat::maxListLabelChars);
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+    QVERIFY(longLabel.startsWith(shown.chopped(1)));
+    // The whole label stays in the tooltip and sorts as itself.
+    const QModelIndex index = m_model->index(1, RotatorListModel::LabelColumn);
+    QVERIFY(m_model->data(index, Qt::ToolTipRole).toString().contains(longLabel));
+    QCOMPARE(m_model->data(index, RotatorListModel::SortRole).toString(), longLabel);
+    // Short labels are left alone.
+    QCOMPARE(cell(0, RotatorListModel::LabelColumn), QStringLiteral("Yagi"));
 }
 
 QTEST_MAIN(TestRotatorListModel)

@@ -20,6 +20,16 @@
 
 namespace bench {
 
+QString deviceId(int index)
+{
+    static constexpr char symbols[]
+        = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    constexpr int base = int(sizeof(symbols)) - 1;
+    Q_ASSERT(index >= 0 && index < base * base);
+    return QString(QLatin1Char(symbols[(index / base) % base]))
+        + QLatin1Char(symbols[index % base]);
+}
+
 qint64 nowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(

@@ -28,6 +28,9 @@ private:
     QHash<QString, QString> m_values;
 };
 
+/// The NET_ID of bench device number index (0..3843): two characters from 0-9, A-Z, a-z, as
+/// the firmware allows (NET_ID is at most 2 characters; the app ignores longer ones).
+[[nodiscard]] QString deviceId(int index);
 /// Prints one figure line `name value unit` (stdout, flushed).
 void printFigure(const QString &name, double value, const QString &unit);
 /// Prints a comment line (stdout, starts with '#').

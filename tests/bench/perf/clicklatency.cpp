@@ -57,7 +57,7 @@ int runClickLatency(const Args &args)
         return 1;
     }
     for (int i = 0; i < clicks; ++i) {
-        const QString base = QStringLiteral("%1/%2/ROT/").arg(call).arg(i);
+        const QString base = QStringLiteral("%1/%2/ROT/").arg(call, deviceId(i));
         device.queue(base + QLatin1String("StartAzimuth"), "0", true);
         device.queue(base + QLatin1String("MaxRotateDegree"), "360", true);
         device.queue(base + QLatin1String("Status"), "0", true);

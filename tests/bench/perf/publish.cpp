@@ -13,8 +13,7 @@ void floodMessage(const QString &call, int rotators, int index, QString *topic, 
 {
     const int rotator = index % rotators;
     const int round = index / rotators;
-    const QString base
-        = call + QLatin1Char('/') + QString::number(rotator) + QLatin1String("/ROT/");
+    const QString base = call + QLatin1Char('/') + deviceId(rotator) + QLatin1String("/ROT/");
     switch (round % 3) {
     case 0:
         *topic = base + QLatin1String("Azimuth");
@@ -48,8 +47,7 @@ int publishPaced(const QUrl &url, const QString &call, int rotators, int interva
     const qint64 endNs = startNs + static_cast<qint64>(seconds) * 1000000000LL;
     for (int round = 0; nowNs() < endNs; ++round) {
         for (int r = 0; r < rotators; ++r) {
-            const QString base
-                = call + QLatin1Char('/') + QString::number(r) + QLatin1String("/ROT/");
+            const QString base = call + QLatin1Char('/') + deviceId(r) + QLatin1String("/ROT/");
             publisher.queue(base + QLatin1String("Azimuth"),
                             QByteArray::number((round * 2 + r) % 450));
             if (round % 5 == 0)

@@ -25,7 +25,7 @@ bool seedRetainedRotators(const QUrl &url, const QString &call, int count)
     if (!device.connectTo(url, QStringLiteral("bench-seed-%1").arg(call)))
         return false;
     for (int i = 0; i < count; ++i) {
-        const QString base = QStringLiteral("%1/%2/ROT/").arg(call).arg(i);
+        const QString base = QStringLiteral("%1/%2/ROT/").arg(call, deviceId(i));
         device.queue(base + QLatin1String("Name"), "Bench antenna", true);
         device.queue(base + QLatin1String("StartAzimuth"), QByteArray::number((i * 7) % 360), true);
         device.queue(base + QLatin1String("MaxRotateDegree"), "450", true);
@@ -122,7 +122,7 @@ int runStartup(const Args &args)
                                    dir.filePath(QStringLiteral("bench.ini"))};
             for (int i = 0; i < count; ++i)
                 arguments << QStringLiteral("--rotator")
-                          << QStringLiteral("%1/%2").arg(call).arg(i);
+                          << QStringLiteral("%1/%2").arg(call, deviceId(i));
             QProcess app;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

@@ -117,6 +117,8 @@ private slots:
     void subscriptionsAndRouting();
     void routingByPrefix_data();
     void routingByPrefix();
+    void onlyRealAddressesBecomeRotators();
+    void ignoredAddressesLoggedOnceRateLimited();
 
 private:
     /// Connects a client, subscribing `filter` first (so it is active once connected).
@@ -597,6 +599,89 @@ void TestFleet::subscriptionsAndRouting()
     // Without discovery unknown prefixes are ignored.
     emit connection.messagesReceived({message(u"OTHER/1/ROT/Azimuth"_s, "5")});
     QCOMPARE(fleet.rotators().size(), 2);
+}
+
+void TestFleet::onlyRealAddressesBecomeRotators()
+{
+    // Spec §1.1: YOUR_CALL is 1..20 and NET_ID 0..2 printable ASCII characters. Other prefixes
+    // seen on the broker never become rotators and never get a command; a blank NET_ID is real.
+    ManualClock clock;
+    MqttConnection connection(profileFor(m_fixture->tcpUrl(), true));
+    Fleet fleet(&connection, clock);
+    QSignalSpy added(&fleet, &Fleet::rotatorAdded);
+    auto observer = client(u"+/+/ROT/get"_s);
+    QVERIFY(observer);
+    Inbox gets(*observer);
+    connection.open();
+    QTRY_VERIFY_WITH_TIMEOUT(connection.isConnected(), waitMs);
+
+    const QStringList junk {
+        QString(500, u'L') + u"/01"_s, // CALL of 500 characters
+        QString(21, u'L') + u"/01"_s, // one character too many
+        m_call + u'/' + QString(500, u'9'), // ID of 500 characters
+        m_call + u"/100"_s, // a three-character ID
+        m_call + u"\u010c/01"_s, // not ASCII (mosquitto refuses control characters itself)
+        u"/01"_s, // empty CALL: not even a rotator topic
+    };
+    for (const QString &prefix : junk) {
+        if (!prefix.startsWith(u'/')) {
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(u"ignoring .*not an IP-Rotator address"_s));
+        }
+    }
+    // One line per address: the second round must not log again.
+    QTest::failOnWarning(QRegularExpression(u"ignoring"_s));
+    for (int round = 0; round < 2; ++round) {
+        for (const QString &prefix : junk) {
+            QVERIFY(m_device->publish(prefix + u"/ROT/Azimuth"_s, "100"));
+            QVERIFY(m_device->publish(prefix + u"/ROT/Name"_s, "junk"));
+        }
+    }
+    // A factory-fresh unit of the simulator: CALL "SIM", blank NET_ID. Published last by the
+    // same client, so once it is there every junk message has been routed.
+    QVERIFY(m_device->publish(u"SIM//ROT/Azimuth"_s, "7"));
+    QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, waitMs);
+    QCOMPARE(fleet.rotators().size(), 1);
+    Rotator *sim = fleet.rotator({u"SIM"_s, QString()});
+    QVERIFY(sim);
+    QCOMPARE(sim->state().rawAzimuthDeg, std::optional<int>(7));
+    QTRY_VERIFY_WITH_TIMEOUT(gets.has(u"SIM//ROT/get"_s), waitMs);
+
+    // Polling (which probes unknown and stale rotators) reaches only the real one.
+    clock.advanceMs(Rotator::staleAfterMs + 1);
+    fleet.pollNow();
+    QTRY_COMPARE_WITH_TIMEOUT(gets.messages.size(), 2, waitMs);
+    for (const MqttMessage &get : std::as_const(gets.messages))
+        QCOMPARE(get.topic, u"SIM//ROT/get"_s);
+    QCOMPARE(fleet.rotators().size(), 1);
+}
+
+void TestFleet::ignoredAddressesLoggedOnceRateLimited()
+{
+    // No broker traffic needed: batches are injected. 10 lines a minute at most; an address
+    // held back by the limit is logged once the minute has passed.
+    ManualClock clock;
+    MqttConnection connection(profileFor(m_fixture->tcpUrl(), true));
+    Fleet fleet(&connection, clock);
+    QList<MqttMessage> batch;
+    for (int i = 0; i < 15; ++i) {
+        MqttMessage m;
+        m.topic = QStringLiteral("JUNK/%1/ROT/Azimuth").arg(100 + i);
+        m.payload = "1";
+        batch << m;
+    }
+    const QRegularExpression line(u"ignoring .*JUNK/1\\d\\d.*ID longer than 2"_s);
+    for (int i = 0; i < 10; ++i)
+        QTest::ignoreMessage(QtWarningMsg, line);
+    QTest::failOnWarning(line);
+    emit connection.messagesReceived(batch);
+    emit connection.messagesReceived(batch); // nothing new: all either logged or held back
+    clock.advanceMs(60000);
+    for (int i = 0; i < 5; ++i)
+        QTest::ignoreMessage(QtWarningMsg, line); // the five held back
+    emit connection.messagesReceived(batch);
+    emit connection.messagesReceived(batch);
+    QVERIFY(fleet.rotators().isEmpty());
 }
 
 void TestFleet::routingByPrefix_data()

@@ -37,6 +37,10 @@ void TestSimulatorOptions::valid_data()
     QTest::newRow("equals form") << QStringList {QStringLiteral("--broker=ws://127.0.0.1:1884"),
                                                  QStringLiteral("--count=2")}
                                  << 2 << QStringLiteral("SIM/01") << QStringLiteral("SIM/02");
+    // Documented in --help; the parser used to refuse it as an unknown option.
+    QTest::newRow("pot noise") << QStringList {QStringLiteral("--embedded-broker"),
+                                               QStringLiteral("--pot-noise"), QStringLiteral("0.5")}
+                               << 1 << QStringLiteral("SIM/01") << QStringLiteral("SIM/01");
 }
 
 void TestSimulatorOptions::valid()

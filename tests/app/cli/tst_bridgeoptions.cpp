@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rotordeck-bridge command line: what it accepts, what it fills in, and how it refuses.
+#include "bridgeoptions.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList minimal {u"rotordeck-bridge"_s, u"--broker"_s, u"tcp://127.0.0.1:1883"_s,
+                           u"--rotator"_s, u"OK1HRA/01"_s};
+
+BridgeOptions parse(const QStringList &extra)
+{
+    return BridgeOptions::parse(minimal + extra);
+}
+
+} // namespace
+
+class TestBridgeOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void minimalRunsRotctldOnDefaultPort();
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void accepts();
+    void range_data();
+    void range();
+    void rejects_data();
+    void rejects();
+};
+
+void TestBridgeOptions::minimalRunsRotctldOnDefaultPort()
+{
+    const BridgeOptions o = BridgeOptions::parse(minimal);
+    QCOMPARE(o.action, BridgeOptions::Action::Run);
+    QCOMPARE(o.brokerUrl, QUrl(u"tcp://127.0.0.1:1883"_s));
+    QCOMPARE(o.rotators, (QList<RotatorAddress> {{u"OK1HRA"_s, u"01"_s}}));
+    QCOMPARE(o.hub.rotctldFirstPort, std::optional<quint16>(4533));
+    QVERIFY(!o.hub.n1mm);
+    QVERIFY(!o.hub.pstRotator);
+    QVERIFY(!o.maxRotateDeg);
+    QCOMPARE(o.hub.listenAddress, QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(!o.verbose);
+}
+
+void TestBridgeOptions::helpAndVersion_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<BridgeOptions::Action>("action");
+    QTest::addColumn<QString>("textContains");
+    QTest::newRow("help") << u"--help"_s << BridgeOptions::Action::Help << u"--range"_s;
+    QTest::newRow("h") << u"-h"_s << BridgeOptions::Action::Help << u"--rotator"_s;
+    QTest::newRow("version") << u"--version"_s << BridgeOptions::Action::Version
+                             << u"rotordeck-bridge "_s;
+}
+
+void TestBridgeOptions::helpAndVersion()
+{
+    QFETCH(QString, option);
+    QFETCH(BridgeOptions::Action, action);
+    QFETCH(QString, textContains);
+    // Needs nothing else, not even a broker.
+    const BridgeOptions o = BridgeOptions::parse({u"rotordeck-bridge"_s, option});
+    QCOMPARE(o.action, action);
+    QVERIFY2(o.text.contains(textContains), qPrintable(o.text));
+}
+
+void TestBridgeOptions::accepts()
+{
+    const BridgeOptions o = parse({u"--rotator"_s, u"OK1HRA/02"_s, u"--rotctld"_s, u"5000"_s,
+                                   u"--n1mm-status"_s, u"192.0.2.7:13111"_s, u"--pstrotator-port"_s,
+                                   u"12001"_s, u"--listen"_s, u"localhost"_s, u"--locator"_s,
+                                   u"JO70va"_s, u"--park"_s, u"359.6"_s, u"--verbose"_s});
+    QCOMPARE(o.action, BridgeOptions::Action::Run);
+    QCOMPARE(o.rotators.size(), 2);
+    QCOMPARE(o.hub.rotctldFirstPort, std::optional<quint16>(5000));
+    QVERIFY(o.hub.n1mm); // a status address turns N1MM on
+    QCOMPARE(o.hub.n1mmStatusAddress, QHostAddress(u"192.0.2.7"_s));
+    QCOMPARE(o.hub.n1mmStatusPort, quint16(13111));
+    QVERIFY(o.hub.pstRotator);
+    QCOMPARE(o.hub.pstRotatorPort, quint16(12001));
+    QCOMPARE(o.hub.stationLocator, u"JO70va"_s);
+    QCOMPARE(o.hub.parkBearingDeg, std::optional<int>(0)); // 359.6 rounds to north
+    QVERIFY(o.verbose);
+}
+
+void TestBridgeOptions::range_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    // The device's setup takes 0..719 (MaxRotateDegree), so the bridge does too.
+    QTest::newRow("zero") << u"0"_s << true;
+    QTest::newRow("full-turn") << u"360"_s << true;
+    QTest::newRow("most-overlap") << u"719"_s << true;
+    QTest::newRow("beyond") << u"720"_s << false;
+    QTest::newRow("negative") << u"-1"_s << false;
+    QTest::newRow("not-a-number") << u"wide"_s << false;
+}
+
+void TestBridgeOptions::range()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    const BridgeOptions o = parse({u"--range"_s, value});
+    QCOMPARE(o.action, valid ? BridgeOptions::Action::Run : BridgeOptions::Action::Error);
+    if (valid)
+        QCOMPARE(o.maxRotateDeg, std::optional<int>(value.toInt()));
+    else
+        QVERIFY2(o.text.contains(u"0..719"_s), qPrintable(o.text));
+}
+
+void TestBridgeOptions::rejects_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after the program name
+    QTest::addColumn<QString>("errorContains");
+    const QStringList broker {u"--broker"_s, u"tcp://127.0.0.1:1883"_s};
+    const QStringList rotator {u"--rotator"_s, u"OK1HRA/01"_s};
+    QTest::newRow("no-broker") << rotator << u"--broker URL is required"_s;
+    QTest::newRow("no-rotator") << broker << u"at least one --rotator"_s;
+    QTest::newRow("http-broker") << (QStringList {u"--broker"_s, u"http://x"_s} + rotator)
+                                 << u"--broker http://x"_s;
+    QTest::newRow("wildcard-rotator")
+        << (broker + QStringList {u"--rotator"_s, u"OK1HRA/+"_s}) << u"expected CALL/ID"_s;
+    QTest::newRow("rotator-twice") << (broker + rotator + rotator) << u"given twice"_s;
+    QTest::newRow("stray-argument")
+        << (broker + rotator + QStringList {u"extra"_s}) << u"unexpected argument 'extra'"_s;
+    QTest::newRow("unknown-option")
+        << (broker + rotator + QStringList {u"--frobnicate"_s}) << u"frobnicate"_s;
+    QTest::newRow("bad-port") << (broker + rotator + QStringList {u"--rotctld"_s, u"0"_s})
+                              << u"expected a port 1..65535"_s;
+    QTest::newRow("ports-run-out")
+        << (broker + rotator
+            + QStringList {u"--rotator"_s, u"OK1HRA/02"_s, u"--rotctld"_s, u"65535"_s})
+        << u"not enough ports"_s;
+    QTest::newRow("bad-listen") << (broker + rotator + QStringList {u"--listen"_s, u"nowhere"_s})
+                                << u"not an IP address"_s;
+    QTest::newRow("bad-locator") << (broker + rotator + QStringList {u"--locator"_s, u"ZZ99"_s})
+                                 << u"Maidenhead"_s;
+    QTest::newRow("park-360") << (broker + rotator + QStringList {u"--park"_s, u"360"_s})
+                              << u"expected a bearing 0..359"_s;
+    QTest::newRow("bad-status-port")
+        << (broker + rotator + QStringList {u"--n1mm-status"_s, u"127.0.0.1:0"_s}) << u"bad port"_s;
+}
+
+void TestBridgeOptions::rejects()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, errorContains);
+    const BridgeOptions o = BridgeOptions::parse(QStringList {u"rotordeck-bridge"_s} + arguments);
+    QCOMPARE(o.action, BridgeOptions::Action::Error);
+    QVERIFY2(o.text.contains(errorContains), qPrintable(o.text));
+}
+
+QTEST_GUILESS_MAIN(TestBridgeOptions)
+#include "tst_bridgeoptions.moc"
