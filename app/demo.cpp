@@ -7,6 +7,7 @@
 #include "mqtt/embeddedbroker.h"
 #include "protocol/firmwarelimits.h"
 #include "sim/simulatorhost.h"
+#include "sim/simulatoroptions.h"
 
 Demo::Demo(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -25,7 +26,8 @@ QList<SimulatedRotatorConfig> Demo::deviceConfigs(int count)
     for (int n = 0; n < count; ++n) {
         SimulatedRotatorConfig c;
         c.call = QStringLiteral("DEMO");
-        c.id = QString::number(n + 1);
+        // NET_ID holds two characters on a real unit: 1..99, then the simulator's A0, A1, ...
+        c.id = n < 99 ? QString::number(n + 1) : SimulatorOptions::formatId(n + 1);
         c.ip = QStringLiteral("192.0.2.%1").arg(10 + (n % 200));
         switch (n) {
         case 0: // a plain full turn from north

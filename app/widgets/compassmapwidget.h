@@ -4,7 +4,6 @@
 #include "mapbeam.h"
 
 #include <geo/compassgeometry.h>
-#include <protocol/firmwarelimits.h>
 
 #include <QList>
 #include <QString>

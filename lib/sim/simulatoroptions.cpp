@@ -92,8 +92,11 @@ bool checkDevice(SimulatedRotatorConfig &c, const QString &where, QString *error
                      .arg(protocol::maxCallLength);
         return false;
     }
-    if (!c.id.isEmpty() && !protocol::isValidTopicLevel(c.id)) {
-        *error = QStringLiteral("%1id '%2' must not contain / + #").arg(where, c.id);
+    if (protocol::deviceAddressProblem(c.call, c.id) != protocol::AddressProblem::None) {
+        // The simulator is the device: it cannot have an address the firmware cannot keep.
+        *error = QStringLiteral("%1id '%2' must be 0..%3 printable characters without / + #")
+                     .arg(where, c.id)
+                     .arg(protocol::maxNetIdLength);
         return false;
     }
     if (c.name.isEmpty() || c.name.size() > 20) {
@@ -247,7 +250,22 @@ bool takeValue(const QStringList &args, int &i, QString *value, QString *error)
 
 QString SimulatorOptions::formatId(int id)
 {
-    return QStringLiteral("%1").arg(id, 2, 10, QLatin1Char('0'));
+    // NET_ID keeps two characters on the device: 00..99 first, then a letter and a letter or
+    // digit (A0 .. zz), enough for every --count this simulator accepts.
+    if (id < 0)
+        return {};
+    if (id < 100)
+        return QStringLiteral("%1").arg(id, 2, 10, QLatin1Char('0'));
+    static constexpr char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static constexpr char alphanumerics[]
+        = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    constexpr int firstCount = sizeof(letters) - 1;
+    constexpr int secondCount = sizeof(alphanumerics) - 1;
+    const int k = id - 100;
+    if (k >= firstCount * secondCount)
+        return QStringLiteral("%1").arg(id); // too many: refused by checkDevice()
+    return QString(QChar::fromLatin1(letters[k / secondCount]))
+        + QChar::fromLatin1(alphanumerics[k % secondCount]);
 }
 
 std::optional<QList<SimulatedRotatorConfig>>

@@ -18,6 +18,7 @@ private slots:
     void configFile();
     void formatId_data();
     void formatId();
+    void countBeyondTwoDigitsKeepsRealIds();
 };
 
 void TestSimulatorOptions::valid_data()
@@ -202,7 +203,27 @@ void TestSimulatorOptions::formatId_data()
     QTest::newRow("zero") << 0 << QStringLiteral("00");
     QTest::newRow("one") << 1 << QStringLiteral("01");
     QTest::newRow("two digits") << 42 << QStringLiteral("42");
-    QTest::newRow("beyond firmware") << 100 << QStringLiteral("100");
+    // NET_ID keeps two characters on the device: past 99 a letter and a letter or digit.
+    QTest::newRow("first past two digits") << 100 << QStringLiteral("A0");
+    QTest::newRow("end of the first letter") << 161 << QStringLiteral("Az");
+    QTest::newRow("second letter") << 162 << QStringLiteral("B0");
+    QTest::newRow("last two-character id") << 100 + 52 * 62 - 1 << QStringLiteral("zz");
+    QTest::newRow("beyond firmware") << 100 + 52 * 62 << QStringLiteral("3324");
+}
+
+void TestSimulatorOptions::countBeyondTwoDigitsKeepsRealIds()
+{
+    QString error;
+    const auto many
+        = SimulatorOptions::parse({u"--count"_qs, u"500"_qs, u"--embedded-broker"_qs}, &error);
+    QVERIFY2(many, qPrintable(error));
+    QCOMPARE(many->devices.size(), 500);
+    for (const SimulatedRotatorConfig &c : many->devices)
+        QVERIFY2(c.id.size() <= 2, qPrintable(c.id));
+    const auto tooMany = SimulatorOptions::parse(
+        {u"--first-id"_qs, u"3320"_qs, u"--count"_qs, u"10"_qs, u"--embedded-broker"_qs}, &error);
+    QVERIFY(!tooMany);
+    QVERIFY2(error.contains(u"id '3324'"_qs), qPrintable(error));
 }
 
 void TestSimulatorOptions::formatId()
