@@ -14,9 +14,9 @@
 #include "widgets/rotatorpanel.h"
 #include "widgets/trafficlogdock.h"
 
+#include "core/clock.h"
 #include "geo/greatcircle.h"
 #include "geo/maidenhead.h"
-#include "model/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

@@ -3,7 +3,7 @@
 
 #include "applogging.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "mqtt/mqttconnection.h"
 

@@ -6,9 +6,9 @@
 
 #include "bridge/bridgelogging.h"
 #include "bridge/interophub.h"
+#include "core/clock.h"
 #include "geo/greatcircle.h"
 #include "geo/maidenhead.h"
-#include "model/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

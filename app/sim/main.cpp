@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rotordeck-sim: headless IP-Rotator simulator (design.md "Programs and their command lines").
-#include "model/clock.h"
+#include "core/clock.h"
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"
 #include "sim/simulateddevicelink.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotator.h"
 
-#include "clock.h"
 #include "modellogging.h"
 #include "turnplanner.h"
 
+#include "core/clock.h"
 #include "mqtt/mqttconnection.h"
 #include "protocol/command.h"
 #include "protocol/payload.h"
