@@ -2,6 +2,7 @@
 #include "rotator.h"
 
 #include "modellogging.h"
+#include "motiontracker.h"
 #include "turnplanner.h"
 
 #include "core/clock.h"
@@ -13,8 +14,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 
 namespace {
 
@@ -24,12 +23,8 @@ constexpr qint64 staleProbeIntervalMs = 15000;
 /// retries its own broker connection every ~5 s, so a `get` sent before it subscribed again
 /// is lost; without a repeat it would stay unknown until its 60 s heartbeat.
 constexpr qint64 unknownProbeIntervalMs = 5000;
-/// An Azimuth without the AzimuthStop that a stopped device sends right after it means moving.
-constexpr qint64 azimuthStopGraceMs = 1500;
 /// A target waiting for a stop to complete asks with `get` when nothing happened for this long.
 constexpr qint64 stopCheckAfterMs = 5000;
-/// Speed is measured over at least this long.
-constexpr qint64 speedWindowMs = 1000;
 
 } // namespace
 
@@ -78,27 +73,13 @@ public:
     std::optional<qint64> stopSentMs;
     QTimer pacingTimer;
 
-    std::optional<qint64> unconfirmedAzimuthMs;
-    std::optional<int> unconfirmedAzimuthRaw;
+    model::MotionTracker motion;
+    /// state.rawTargetDeg was seen moving towards: it is done at the next stop.
     bool targetSeenMoving = false;
-
-    std::optional<double> speedDegPerSec;
-    std::optional<qint64> speedSampleMs;
-    int speedSampleRaw = 0;
-    int lastMoveDirection = 0;
 
     [[nodiscard]] bool canSend() const
     {
         return brokerUp && connection && connection->isConnected();
-    }
-
-    [[nodiscard]] int movingDirection() const
-    {
-        if (!state.moving)
-            return 0;
-        if (state.status && protocol::isMovingStatus(*state.status))
-            return protocol::statusDirection(*state.status);
-        return lastMoveDirection;
     }
 
     [[nodiscard]] model::TurnSituation situation() const
@@ -109,8 +90,8 @@ public:
         s.maxRotateDeg = state.maxRotateDeg;
         s.elevationMode = state.elevationMode;
         s.moving = state.moving;
-        s.movingDirection = movingDirection();
-        s.speedDegPerSec = speedDegPerSec.value_or(model::defaultSpeedDegPerSec);
+        s.movingDirection = motion.direction(state.moving, state.status);
+        s.speedDegPerSec = motion.speedDegPerSec().value_or(model::defaultSpeedDegPerSec);
         return s;
     }
 
@@ -187,7 +168,7 @@ public:
         if (state.moving && !wasMoving)
             targetSeenMoving = true;
         if (!state.moving && wasMoving) {
-            speedSampleMs.reset();
+            motion.noteStopped();
             if (targetSeenMoving)
                 state.rawTargetDeg.reset();
             targetSeenMoving = false;
@@ -202,56 +183,25 @@ public:
     {
         state.moving = moving;
         if (!moving)
-            unconfirmedAzimuthMs.reset();
+            motion.forgetUnconfirmedAzimuth();
     }
 
     void noteAzimuth(int rawDeg)
     {
-        const qint64 now = clock.nowMs();
-        if (state.rawAzimuthDeg && *state.rawAzimuthDeg != rawDeg)
-            lastMoveDirection = rawDeg > *state.rawAzimuthDeg ? 1 : -1;
+        motion.notePosition(state.rawAzimuthDeg, rawDeg, state.moving, state.status, clock.nowMs());
         state.rawAzimuthDeg = rawDeg;
-        if (!state.moving) {
-            speedSampleMs.reset();
-            return;
-        }
-        // Ramps distort the figure: measure while running (±2) or when Status is unknown.
-        const bool running = !state.status || std::abs(*state.status) == 2;
-        if (!running) {
-            speedSampleMs.reset();
-            return;
-        }
-        if (!speedSampleMs) {
-            speedSampleMs = now;
-            speedSampleRaw = rawDeg;
-            return;
-        }
-        const qint64 elapsedMs = now - *speedSampleMs;
-        if (elapsedMs < speedWindowMs)
-            return;
-        const double measured = std::abs(rawDeg - speedSampleRaw) * 1000.0 / elapsedMs;
-        if (measured > 0.2 && measured < 90.0)
-            speedDegPerSec = speedDegPerSec ? 0.7 * *speedDegPerSec + 0.3 * measured : measured;
-        speedSampleMs = now;
-        speedSampleRaw = rawDeg;
     }
 
     void apply(const protocol::Update &update)
     {
         using protocol::Leaf;
-        const qint64 now = clock.nowMs();
         switch (update.leaf) {
         case Leaf::Azimuth: {
             const int raw = std::get<int>(update.value);
-            if (!state.status) {
-                // Status unknown (never re-sent by the firmware): a stopped device follows
-                // every Azimuth with AzimuthStop at once, a moving one does not.
-                if (unconfirmedAzimuthMs && unconfirmedAzimuthRaw != raw)
-                    state.moving = true;
-                else if (!unconfirmedAzimuthMs)
-                    unconfirmedAzimuthMs = now;
-                unconfirmedAzimuthRaw = raw;
-            }
+            // Status unknown (never re-sent by the firmware): a stopped device follows every
+            // Azimuth with AzimuthStop at once, a moving one does not.
+            if (!state.status && motion.azimuthWithoutStatus(raw, clock.nowMs()))
+                state.moving = true;
             noteAzimuth(raw);
             break;
         }
@@ -269,9 +219,7 @@ public:
             state.status = code;
             state.statusHuman = protocol::statusLabel(code);
             setMoving(code != 0);
-            unconfirmedAzimuthMs.reset();
-            if (code != 0)
-                lastMoveDirection = protocol::statusDirection(code);
+            motion.noteStatus(code);
             break;
         }
         case Leaf::StatusHuman: {
@@ -280,7 +228,7 @@ public:
             if (const std::optional<int> code = protocol::statusFromLabel(text)) {
                 state.status = *code;
                 setMoving(*code != 0);
-                unconfirmedAzimuthMs.reset();
+                motion.forgetUnconfirmedAzimuth();
             }
             break;
         }
@@ -561,7 +509,7 @@ std::optional<TurnPlan> Rotator::planTurnToBearing(double bearingDeg, CommandRes
 
 std::optional<double> Rotator::measuredSpeedDegPerSec() const
 {
-    return d->speedDegPerSec;
+    return d->motion.speedDegPerSec();
 }
 
 CommandResult Rotator::turnToBearing(double bearingDeg)
@@ -647,8 +595,7 @@ void Rotator::poll()
         return;
     const qint64 now = d->clock.nowMs();
     d->change([&] {
-        if (!d->state.status && d->unconfirmedAzimuthMs
-            && now - *d->unconfirmedAzimuthMs >= azimuthStopGraceMs)
+        if (!d->state.status && d->motion.azimuthStopOverdue(now))
             d->state.moving = true;
     });
     if (d->state.link != LinkState::Stale && now - d->silentSinceMs > staleAfterMs) {
@@ -687,7 +634,7 @@ void Rotator::setBrokerUp(bool up)
         d->state.link = LinkState::Unknown;
         // Whatever happened meanwhile is unknown; the get reply tells moving or stopped.
         d->state.status.reset();
-        d->unconfirmedAzimuthMs.reset();
+        d->motion.forgetUnconfirmedAzimuth();
     });
     if (d->canSend())
         refresh();
