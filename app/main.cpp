@@ -7,7 +7,7 @@
 #include "station.h"
 #include "translator.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/rotator.h"
 #include "settings/settingsstore.h"
 #include "sim/simulatorhost.h"

@@ -16,9 +16,9 @@
 #include "widgets/rotatorpanel.h"
 #include "widgets/trafficlogdock.h"
 
+#include "core/clock.h"
 #include "geo/greatcircle.h"
 #include "geo/maidenhead.h"
-#include "model/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

@@ -4,7 +4,7 @@
 #include "applogging.h"
 #include "rotatorformat.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "mqtt/mqttconnection.h"
 

@@ -7,9 +7,9 @@
 
 #include "bridge/bridgelogging.h"
 #include "bridge/interophub.h"
+#include "core/clock.h"
 #include "geo/greatcircle.h"
 #include "geo/maidenhead.h"
-#include "model/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

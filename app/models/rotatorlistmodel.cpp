@@ -4,7 +4,7 @@
 #include "rotatorformat.h"
 #include "station.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/rotator.h"
 #include "protocol/firmwarelimits.h"
 

@@ -2,7 +2,7 @@
 // rotordeck-sim: headless IP-Rotator simulator.
 #include "quitsignals.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"
 #include "sim/simulateddevicelink.h"

@@ -7,7 +7,7 @@
 
 #include "station.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/rotator.h"
 
 #include <QCheckBox>

@@ -39,9 +39,6 @@ public:
     /// Compass bearing that `park` turns to (azimuth units); nullopt = the default (north).
     [[nodiscard]] std::optional<int> parkBearingDeg() const { return m_parkBearingDeg; }
     void setParkBearingDeg(std::optional<int> bearingDeg) { m_parkBearingDeg = bearingDeg; }
-    /// Raw elevation that `park` turns an elevation-only unit to; nullopt = 0 (horizon).
-    [[nodiscard]] std::optional<int> parkElevationRawDeg() const { return m_parkElevationRawDeg; }
-    void setParkElevationRawDeg(std::optional<int> rawDeg) { m_parkElevationRawDeg = rawDeg; }
 
     /// Compass bearing of the current position (raw + start, wrapped); nullopt while unknown or
     /// for elevation-only units. Computed here so the endpoints agree on one rule.
@@ -52,11 +49,12 @@ public:
         return wrapBearingDeg(*state.rawAzimuthDeg + state.startAzimuthDeg);
     }
 
-    /// Turns to the park position (bearing, or raw elevation for elevation-only units).
+    /// Turns to the park position: the park bearing, or raw 0 (the horizon) for elevation-only
+    /// units.
     CommandResult park()
     {
         if (state().elevationMode)
-            return turnToRaw(m_parkElevationRawDeg.value_or(0));
+            return turnToRaw(0);
         return turnToBearing(m_parkBearingDeg.value_or(0));
     }
 
@@ -66,5 +64,4 @@ signals:
 
 private:
     std::optional<int> m_parkBearingDeg;
-    std::optional<int> m_parkElevationRawDeg;
 };

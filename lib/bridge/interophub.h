@@ -62,9 +62,7 @@ public:
     /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000`.
     [[nodiscard]] QStringList endpoints() const { return m_endpoints; }
 
-    [[nodiscard]] QList<RotctldServer *> rotctldServers() const { return m_rotctld; }
     [[nodiscard]] N1mmRotorListener *n1mmListener() const { return m_n1mm; }
-    [[nodiscard]] PstRotatorListener *pstRotatorListener() const { return m_pst; }
 
 private:
     Options m_options;

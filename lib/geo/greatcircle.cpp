@@ -71,16 +71,6 @@ GeoPoint antipode(const GeoPoint &point)
     return {-point.latDeg, normalisedLonDeg(point.lonDeg + 180.0)};
 }
 
-GeoPoint intermediatePoint(const GeoPoint &from, const GeoPoint &to, double fraction)
-{
-    const double delta = angularDistanceRad(from, to);
-    if (delta < 1e-12)
-        return from;
-    if (std::numbers::pi - delta < 1e-9) // antipodal: every meridian-like path is as short
-        return destination(from, 0.0, fraction * delta * earthRadiusKm);
-    return destination(from, initialBearingDeg(from, to), fraction * delta * earthRadiusKm);
-}
-
 QList<GeoPoint> pathPoints(const GeoPoint &from, const GeoPoint &to, int segments)
 {
     segments = std::max(1, segments);

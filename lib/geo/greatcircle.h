@@ -33,7 +33,4 @@ namespace geo {
 /// last = to). For antipodal points the path leaves northwards (any path is as short).
 [[nodiscard]] QList<GeoPoint> pathPoints(const GeoPoint &from, const GeoPoint &to, int segments);
 
-/// Point at a fraction (0..1) of the short path.
-[[nodiscard]] GeoPoint intermediatePoint(const GeoPoint &from, const GeoPoint &to, double fraction);
-
 } // namespace geo

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet.h"
 
-#include "clock.h"
 #include "modellogging.h"
 #include "rotator.h"
 
+#include "core/clock.h"
 #include "mqtt/mqttconnection.h"
 #include "protocol/payload.h"
 #include "protocol/topic.h"

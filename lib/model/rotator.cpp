@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotator.h"
 
-#include "clock.h"
+#include "commandpacer.h"
 #include "modellogging.h"
+#include "motiontracker.h"
 #include "turnplanner.h"
 
+#include "core/clock.h"
 #include "mqtt/mqttconnection.h"
 #include "protocol/command.h"
 #include "protocol/payload.h"
@@ -13,8 +15,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 
 namespace {
 
@@ -24,16 +24,12 @@ constexpr qint64 staleProbeIntervalMs = 15000;
 /// retries its own broker connection every ~5 s, so a `get` sent before it subscribed again
 /// is lost; without a repeat it would stay unknown until its 60 s heartbeat.
 constexpr qint64 unknownProbeIntervalMs = 5000;
-/// An Azimuth without the AzimuthStop that a stopped device sends right after it means moving.
-constexpr qint64 azimuthStopGraceMs = 1500;
-/// A target waiting for a stop to complete asks with `get` when nothing happened for this long.
-constexpr qint64 stopCheckAfterMs = 5000;
-/// Speed is measured over at least this long.
-constexpr qint64 speedWindowMs = 1000;
 
 } // namespace
 
-class Rotator::Private
+static_assert(Rotator::commandIntervalMs == model::CommandPacer::intervalMs);
+
+class Rotator::Private final : public model::CommandLink
 {
 public:
     Private(Rotator *owner, RotatorAddress addr, MqttConnection *conn, const Clock &clk)
@@ -41,17 +37,9 @@ public:
         , address(std::move(addr))
         , connection(conn)
         , clock(clk)
+        , pacer(*this, clk)
     {
     }
-
-    /// A target the user asked for; planned again when it is really sent (the position may
-    /// have changed meanwhile, e.g. during a stop ramp).
-    struct TargetRequest
-    {
-        bool byBearing = false;
-        double bearingDeg = 0.0;
-        int rawDeg = 0;
-    };
 
     Rotator *q;
     RotatorAddress address;
@@ -70,35 +58,85 @@ public:
     qint64 silentSinceMs = 0;
     std::optional<qint64> lastProbeMs;
 
-    std::optional<qint64> lastCommandMs;
-    bool pendingStop = false;
-    bool pendingGet = false;
-    std::optional<TargetRequest> pendingTarget;
-    bool targetWaitsForStop = false;
-    std::optional<qint64> stopSentMs;
+    model::CommandPacer pacer;
     QTimer pacingTimer;
+    /// The pacer's wake-up time pacingTimer was last started for.
+    std::optional<qint64> pacingTimerAtMs;
 
-    std::optional<qint64> unconfirmedAzimuthMs;
-    std::optional<int> unconfirmedAzimuthRaw;
+    model::MotionTracker motion;
+    /// state.rawTargetDeg was seen moving towards: it is done at the next stop.
     bool targetSeenMoving = false;
 
-    std::optional<double> speedDegPerSec;
-    std::optional<qint64> speedSampleMs;
-    int speedSampleRaw = 0;
-    int lastMoveDirection = 0;
+    // --- CommandLink ------------------------------------------------------------------------
 
-    [[nodiscard]] bool canSend() const
+    [[nodiscard]] bool isUp() const override
     {
         return brokerUp && connection && connection->isConnected();
     }
 
-    [[nodiscard]] int movingDirection() const
+    bool send(const protocol::Command &command) override
     {
-        if (!state.moving)
-            return 0;
-        if (state.status && protocol::isMovingStatus(*state.status))
-            return protocol::statusDirection(*state.status);
-        return lastMoveDirection;
+        if (!connection->publish(address.topic(command.leaf), command.payload, 0, false))
+            return false;
+        qCDebug(lcModel) << address << "sent" << command.leaf << command.payload;
+        emit q->commandSent(command.leaf, command.payload);
+        return true;
+    }
+
+    void targetSent(const TurnPlan &plan) override
+    {
+        change([&] {
+            state.rawTargetDeg = plan.destinationRawDeg;
+            // Already moving (same direction): the target is done at the next stop.
+            targetSeenMoving = state.moving;
+        });
+    }
+
+    void refused(const CommandResult &result) override
+    {
+        qCInfo(lcModel) << address << "command refused:" << result.detail;
+        emit q->commandRefused(result);
+    }
+
+    // --- pacing -----------------------------------------------------------------------------
+
+    /// Restarts the wake-up timer when the pacer's next time changed. Logic compares Clock
+    /// times only (in the pacer); the timer just wakes it up.
+    void syncPacingTimer()
+    {
+        const std::optional<qint64> atMs = pacer.wakeUpAtMs();
+        if (atMs == pacingTimerAtMs && (pacingTimer.isActive() || !atMs))
+            return;
+        pacingTimerAtMs = atMs;
+        if (!atMs) {
+            pacingTimer.stop();
+            return;
+        }
+        const qint64 delayMs = *atMs - clock.nowMs();
+        pacingTimer.start(
+            static_cast<int>(std::clamp<qint64>(delayMs, 1, model::CommandPacer::intervalMs)));
+    }
+
+    void pump()
+    {
+        pacer.pump(situation());
+        syncPacingTimer();
+    }
+
+    CommandResult requestTarget(const model::TargetRequest &request)
+    {
+        const CommandResult result = pacer.requestTarget(request, situation());
+        syncPacingTimer();
+        return result;
+    }
+
+    /// Sends `get`; every get counts as a probe (see Rotator::poll()).
+    CommandResult probe()
+    {
+        lastProbeMs = clock.nowMs();
+        const CommandResult result = pacer.requestGet(situation());
+        syncPacingTimer();
+        return result;
     }
 
     [[nodiscard]] model::TurnSituation situation() const
@@ -109,15 +147,9 @@ public:
         s.maxRotateDeg = state.maxRotateDeg;
         s.elevationMode = state.elevationMode;
         s.moving = state.moving;
-        s.movingDirection = movingDirection();
-        s.speedDegPerSec = speedDegPerSec.value_or(model::defaultSpeedDegPerSec);
+        s.movingDirection = motion.direction(state.moving, state.status);
+        s.speedDegPerSec = motion.speedDegPerSec().value_or(model::defaultSpeedDegPerSec);
         return s;
-    }
-
-    std::optional<TurnPlan> plan(const TargetRequest &request, CommandResult *whyNot) const
-    {
-        return request.byBearing ? model::planTurnToBearing(situation(), request.bearingDeg, whyNot)
-                                 : model::planTurnToRaw(situation(), request.rawDeg, whyNot);
     }
 
     void applyConfig()
@@ -187,7 +219,7 @@ public:
         if (state.moving && !wasMoving)
             targetSeenMoving = true;
         if (!state.moving && wasMoving) {
-            speedSampleMs.reset();
+            motion.noteStopped();
             if (targetSeenMoving)
                 state.rawTargetDeg.reset();
             targetSeenMoving = false;
@@ -202,56 +234,25 @@ public:
     {
         state.moving = moving;
         if (!moving)
-            unconfirmedAzimuthMs.reset();
+            motion.forgetUnconfirmedAzimuth();
     }
 
     void noteAzimuth(int rawDeg)
     {
-        const qint64 now = clock.nowMs();
-        if (state.rawAzimuthDeg && *state.rawAzimuthDeg != rawDeg)
-            lastMoveDirection = rawDeg > *state.rawAzimuthDeg ? 1 : -1;
+        motion.notePosition(state.rawAzimuthDeg, rawDeg, state.moving, state.status, clock.nowMs());
         state.rawAzimuthDeg = rawDeg;
-        if (!state.moving) {
-            speedSampleMs.reset();
-            return;
-        }
-        // Ramps distort the figure: measure while running (±2) or when Status is unknown.
-        const bool running = !state.status || std::abs(*state.status) == 2;
-        if (!running) {
-            speedSampleMs.reset();
-            return;
-        }
-        if (!speedSampleMs) {
-            speedSampleMs = now;
-            speedSampleRaw = rawDeg;
-            return;
-        }
-        const qint64 elapsedMs = now - *speedSampleMs;
-        if (elapsedMs < speedWindowMs)
-            return;
-        const double measured = std::abs(rawDeg - speedSampleRaw) * 1000.0 / elapsedMs;
-        if (measured > 0.2 && measured < 90.0)
-            speedDegPerSec = speedDegPerSec ? 0.7 * *speedDegPerSec + 0.3 * measured : measured;
-        speedSampleMs = now;
-        speedSampleRaw = rawDeg;
     }
 
     void apply(const protocol::Update &update)
     {
         using protocol::Leaf;
-        const qint64 now = clock.nowMs();
         switch (update.leaf) {
         case Leaf::Azimuth: {
             const int raw = std::get<int>(update.value);
-            if (!state.status) {
-                // Status unknown (never re-sent by the firmware): a stopped device follows
-                // every Azimuth with AzimuthStop at once, a moving one does not.
-                if (unconfirmedAzimuthMs && unconfirmedAzimuthRaw != raw)
-                    state.moving = true;
-                else if (!unconfirmedAzimuthMs)
-                    unconfirmedAzimuthMs = now;
-                unconfirmedAzimuthRaw = raw;
-            }
+            // Status unknown (never re-sent by the firmware): a stopped device follows every
+            // Azimuth with AzimuthStop at once, a moving one does not.
+            if (!state.status && motion.azimuthWithoutStatus(raw, clock.nowMs()))
+                state.moving = true;
             noteAzimuth(raw);
             break;
         }
@@ -269,9 +270,7 @@ public:
             state.status = code;
             state.statusHuman = protocol::statusLabel(code);
             setMoving(code != 0);
-            unconfirmedAzimuthMs.reset();
-            if (code != 0)
-                lastMoveDirection = protocol::statusDirection(code);
+            motion.noteStatus(code);
             break;
         }
         case Leaf::StatusHuman: {
@@ -280,7 +279,7 @@ public:
             if (const std::optional<int> code = protocol::statusFromLabel(text)) {
                 state.status = *code;
                 setMoving(*code != 0);
-                unconfirmedAzimuthMs.reset();
+                motion.forgetUnconfirmedAzimuth();
             }
             break;
         }
@@ -339,163 +338,6 @@ public:
             break;
         }
     }
-
-    // --- commands ---------------------------------------------------------------------------
-
-    CommandResult refuse(CommandResult::Code code, const QString &detail)
-    {
-        const CommandResult result {code, detail};
-        qCInfo(lcModel) << address << "command refused:" << detail;
-        emit q->commandRefused(result);
-        return result;
-    }
-
-    CommandResult brokerDownResult()
-    {
-        return refuse(CommandResult::Code::BrokerDown,
-                      QStringLiteral("the broker connection is down; nothing was sent"));
-    }
-
-    bool publish(const protocol::Command &command)
-    {
-        if (!canSend())
-            return false;
-        const bool ok = connection->publish(address.topic(command.leaf), command.payload, 0, false);
-        if (!ok)
-            return false;
-        lastCommandMs = clock.nowMs();
-        qCDebug(lcModel) << address << "sent" << command.leaf << command.payload;
-        emit q->commandSent(command.leaf, command.payload);
-        return true;
-    }
-
-    [[nodiscard]] bool targetSendable() const
-    {
-        return pendingTarget && !(targetWaitsForStop && state.moving);
-    }
-
-    [[nodiscard]] bool somethingSendable() const
-    {
-        return pendingStop || pendingGet || targetSendable();
-    }
-
-    void dropPending(const QString &why)
-    {
-        if (pendingTarget)
-            refuse(CommandResult::Code::BrokerDown, QStringLiteral("target dropped: ") + why);
-        if (pendingStop)
-            refuse(CommandResult::Code::BrokerDown, QStringLiteral("stop dropped: ") + why);
-        if (pendingGet)
-            refuse(CommandResult::Code::BrokerDown, QStringLiteral("get dropped: ") + why);
-        pendingStop = false;
-        pendingGet = false;
-        pendingTarget.reset();
-        targetWaitsForStop = false;
-        stopSentMs.reset();
-        pacingTimer.stop();
-    }
-
-    /// Sends the most important pending command when the pacing gap allows it, else arms the
-    /// wake-up timer. Logic compares Clock times only; the timer just wakes us up.
-    void pump()
-    {
-        if (!somethingSendable()) {
-            pacingTimer.stop();
-            return;
-        }
-        if (!canSend()) {
-            dropPending(QStringLiteral("the broker connection is down"));
-            return;
-        }
-        const qint64 now = clock.nowMs();
-        if (lastCommandMs && now - *lastCommandMs < commandIntervalMs) {
-            armTimer(commandIntervalMs - (now - *lastCommandMs));
-            return;
-        }
-        if (pendingStop) {
-            pendingStop = false;
-            if (publish(protocol::stopCommand()))
-                stopSentMs = now;
-            else
-                refuse(CommandResult::Code::BrokerDown, QStringLiteral("stop could not be sent"));
-        } else if (targetSendable()) {
-            const TargetRequest request = *pendingTarget;
-            CommandResult whyNot;
-            const std::optional<TurnPlan> turn = plan(request, &whyNot);
-            if (!turn) {
-                pendingTarget.reset();
-                targetWaitsForStop = false;
-                refuse(whyNot.code, whyNot.detail);
-            } else if (turn->stopFirst) {
-                // Moving the other way now: the firmware would reverse without ramping down.
-                targetWaitsForStop = true;
-                if (publish(protocol::stopCommand()))
-                    stopSentMs = now;
-            } else {
-                const std::optional<protocol::Command> command
-                    = protocol::targetCommand(turn->rawTargetDeg, state.maxRotateDeg);
-                pendingTarget.reset();
-                targetWaitsForStop = false;
-                stopSentMs.reset();
-                if (!command) {
-                    refuse(CommandResult::Code::OutOfRange,
-                           QStringLiteral("raw %1 is outside 0..%2")
-                               .arg(turn->rawTargetDeg)
-                               .arg(state.maxRotateDeg));
-                } else if (publish(*command)) {
-                    change([&] {
-                        state.rawTargetDeg = turn->destinationRawDeg;
-                        // Already moving (same direction): the target is done at the next stop.
-                        targetSeenMoving = state.moving;
-                    });
-                } else {
-                    refuse(CommandResult::Code::BrokerDown,
-                           QStringLiteral("target could not be sent"));
-                }
-            }
-        } else if (pendingGet) {
-            pendingGet = false;
-            publish(protocol::getCommand());
-        }
-        if (somethingSendable())
-            armTimer(commandIntervalMs);
-        else
-            pacingTimer.stop();
-    }
-
-    void armTimer(qint64 delayMs)
-    {
-        pacingTimer.start(static_cast<int>(std::clamp<qint64>(delayMs, 1, commandIntervalMs)));
-    }
-
-    CommandResult requestTarget(const TargetRequest &request)
-    {
-        if (!canSend())
-            return brokerDownResult();
-        CommandResult whyNot;
-        const std::optional<TurnPlan> turn = plan(request, &whyNot);
-        if (!turn)
-            return refuse(whyNot.code, whyNot.detail);
-        pendingTarget = request; // replaces an unsent older target
-        if (turn->stopFirst && !targetWaitsForStop) {
-            targetWaitsForStop = true;
-            pendingStop = true;
-        }
-        pump();
-        if (pendingTarget)
-            return CommandResult {CommandResult::Code::Queued,
-                                  targetWaitsForStop
-                                      ? QStringLiteral("stopping first, target follows")
-                                      : QStringLiteral("queued by the 1 s command pacing")};
-        return CommandResult {CommandResult::Code::Sent, {}};
-    }
-
-    void probe()
-    {
-        lastProbeMs = clock.nowMs();
-        pendingGet = true;
-        pump();
-    }
 };
 
 Rotator::Rotator(RotatorAddress address, MqttConnection *connection, const Clock &clock,
@@ -505,7 +347,10 @@ Rotator::Rotator(RotatorAddress address, MqttConnection *connection, const Clock
 {
     d->pacingTimer.setSingleShot(true);
     d->pacingTimer.setTimerType(Qt::PreciseTimer);
-    connect(&d->pacingTimer, &QTimer::timeout, this, [this] { d->pump(); });
+    connect(&d->pacingTimer, &QTimer::timeout, this, [this] {
+        d->pacingTimerAtMs.reset();
+        d->pump();
+    });
     d->brokerUp = connection && connection->isConnected();
     d->state.link = d->brokerUp ? LinkState::Unknown : LinkState::BrokerDown;
     d->silentSinceMs = clock.nowMs();
@@ -561,45 +406,29 @@ std::optional<TurnPlan> Rotator::planTurnToBearing(double bearingDeg, CommandRes
 
 std::optional<double> Rotator::measuredSpeedDegPerSec() const
 {
-    return d->speedDegPerSec;
+    return d->motion.speedDegPerSec();
 }
 
 CommandResult Rotator::turnToBearing(double bearingDeg)
 {
-    return d->requestTarget(Private::TargetRequest {true, bearingDeg, 0});
+    return d->requestTarget(model::TargetRequest::bearing(bearingDeg));
 }
 
 CommandResult Rotator::turnToRaw(int rawDeg)
 {
-    return d->requestTarget(Private::TargetRequest {false, 0.0, rawDeg});
+    return d->requestTarget(model::TargetRequest::raw(rawDeg));
 }
 
 CommandResult Rotator::stop()
 {
-    if (!d->canSend())
-        return d->brokerDownResult();
-    // Stop means stop: it replaces a pending target and goes first.
-    d->pendingTarget.reset();
-    d->targetWaitsForStop = false;
-    d->pendingStop = true;
-    d->pump();
-    if (d->pendingStop)
-        return CommandResult {CommandResult::Code::Queued,
-                              QStringLiteral("queued by the 1 s command pacing")};
-    return CommandResult {CommandResult::Code::Sent, {}};
+    const CommandResult result = d->pacer.requestStop(d->situation());
+    d->syncPacingTimer();
+    return result;
 }
 
 CommandResult Rotator::refresh()
 {
-    if (!d->canSend())
-        return d->brokerDownResult();
-    d->lastProbeMs = d->clock.nowMs(); // every get counts as a probe (see poll())
-    d->pendingGet = true;
-    d->pump();
-    if (d->pendingGet)
-        return CommandResult {CommandResult::Code::Queued,
-                              QStringLiteral("queued by the 1 s command pacing")};
-    return CommandResult {CommandResult::Code::Sent, {}};
+    return d->probe();
 }
 
 void Rotator::handleMessage(QStringView leaf, const QByteArray &payload)
@@ -647,8 +476,7 @@ void Rotator::poll()
         return;
     const qint64 now = d->clock.nowMs();
     d->change([&] {
-        if (!d->state.status && d->unconfirmedAzimuthMs
-            && now - *d->unconfirmedAzimuthMs >= azimuthStopGraceMs)
+        if (!d->state.status && d->motion.azimuthStopOverdue(now))
             d->state.moving = true;
     });
     if (d->state.link != LinkState::Stale && now - d->silentSinceMs > staleAfterMs) {
@@ -663,12 +491,8 @@ void Rotator::poll()
                && now - *d->lastProbeMs >= unknownProbeIntervalMs) {
         d->probe();
     }
-    if (d->targetWaitsForStop && d->stopSentMs && now - *d->stopSentMs >= stopCheckAfterMs) {
-        // No Status 0 seen yet: ask, the reply (AzimuthStop or not) settles it.
-        d->stopSentMs = now;
-        d->pendingGet = true;
-    }
-    d->pump();
+    d->pacer.poll(d->situation());
+    d->syncPacingTimer();
 }
 
 void Rotator::setBrokerUp(bool up)
@@ -677,7 +501,8 @@ void Rotator::setBrokerUp(bool up)
         return;
     d->brokerUp = up;
     if (!up) {
-        d->dropPending(QStringLiteral("the broker connection went down"));
+        d->pacer.dropAll(QStringLiteral("the broker connection went down"));
+        d->syncPacingTimer();
         d->change([&] { d->state.link = LinkState::BrokerDown; });
         return;
     }
@@ -687,8 +512,8 @@ void Rotator::setBrokerUp(bool up)
         d->state.link = LinkState::Unknown;
         // Whatever happened meanwhile is unknown; the get reply tells moving or stopped.
         d->state.status.reset();
-        d->unconfirmedAzimuthMs.reset();
+        d->motion.forgetUnconfirmedAzimuth();
     });
-    if (d->canSend())
+    if (d->isUp())
         refresh();
 }

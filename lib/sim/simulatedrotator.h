@@ -108,8 +108,6 @@ public:
     [[nodiscard]] double stopToleranceDeg() const;
     [[nodiscard]] double slowWindowDeg() const;
     [[nodiscard]] bool errorDetected() const { return m_errorDetect; }
-    [[nodiscard]] AzimuthSource azimuthSource() const { return m_source; }
-    [[nodiscard]] qint64 lastStepMs() const { return m_nowMs; }
 
     /// §2.1: the digits-only parser shared by Target and RxAzimuth.
     [[nodiscard]] static int parseDigits(const QByteArray &payload);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulatorhost.h"
 
-#include "model/clock.h"
 #include "simlogging.h"
 #include "simulateddevicelink.h"
 #include "simulatedrotator.h"
+
+#include "core/clock.h"
 
 #include <QRandomGenerator>
 #include <QSet>

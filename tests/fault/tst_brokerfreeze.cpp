@@ -3,7 +3,7 @@
 // client notices, its rotators show BrokerDown and refuse commands, and it recovers after SIGCONT.
 #include "brokerfixture.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

@@ -4,7 +4,7 @@
 // broker's return, subscribes again exactly once and refreshes every rotator with `get`.
 #include "brokerfixture.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

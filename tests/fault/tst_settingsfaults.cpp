@@ -6,7 +6,7 @@
 #include "station.h"
 #include "widgets/notificationdock.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "settings/settingsstore.h"
 
 #include <QFile>

@@ -3,7 +3,7 @@
 // Live again on its next message.
 #include "brokerfixture.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

@@ -5,7 +5,7 @@
 #include "translator.h"
 #include "widgets/rotatorpanel.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,7 +4,7 @@
 #include "widgets/brokerstatus.h"
 
 #include "brokerfixture.h"
-#include "model/clock.h"
+#include "core/clock.h"
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"
 #include "settings/credentialstore.h"

@@ -2,7 +2,7 @@
 #include "station.h"
 #include "widgets/historyplot.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 

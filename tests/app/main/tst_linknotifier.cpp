@@ -4,7 +4,7 @@
 #include "station.h"
 
 #include "brokerfixture.h"
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

@@ -9,7 +9,7 @@
 #include "widgets/rotatorpanel.h"
 
 #include "brokerfixture.h"
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
 #include "settings/settingsstore.h"

@@ -3,7 +3,7 @@
 #include "station.h"
 
 #include "brokerfixture.h"
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
 #include "settings/credentialstore.h"

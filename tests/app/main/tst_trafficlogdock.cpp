@@ -7,7 +7,7 @@
 #include "models/trafficlogfiltermodel.h"
 #include "station.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "mqtt/mqttconnection.h"
 
 #include <QComboBox>

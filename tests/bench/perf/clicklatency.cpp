@@ -2,7 +2,7 @@
 #include "benchcommands.h"
 #include "rawpublisher.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/embeddedbroker.h"

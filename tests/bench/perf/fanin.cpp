@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchcommands.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"

@@ -6,7 +6,7 @@
 #include "widgets/compassmapwidget.h"
 #include "widgets/historyplot.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "mqtt/embeddedbroker.h"
 
 #include <QApplication>

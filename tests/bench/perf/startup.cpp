@@ -6,7 +6,7 @@
 #include "station.h"
 #include "widgets/compassmapwidget.h"
 
-#include "model/clock.h"
+#include "core/clock.h"
 #include "mqtt/embeddedbroker.h"
 
 #include <QCoreApplication>

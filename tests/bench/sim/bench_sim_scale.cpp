@@ -3,7 +3,7 @@
 // with its own MqttConnection, all moving in real time for S seconds (30) against a private
 // mosquitto. Prints the CPU this process used (percent of one core, from /proc/self/stat) over
 // the moving phase and its peak resident memory (VmHWM from /proc/self/status).
-#include "model/clock.h"
+#include "core/clock.h"
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"
 #include "sim/simulatedrotator.h"

@@ -2,7 +2,7 @@
 // Fleet and Rotator against a real mosquitto: the test plays the device by publishing its
 // topics from a second connection and watches the commands on a third.
 #include "brokerfixture.h"
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

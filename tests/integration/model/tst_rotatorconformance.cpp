@@ -3,7 +3,7 @@
 // mosquitto and the device must end up exactly where the Rotator planned, never reversing
 // without a stop in between.
 #include "brokerfixture.h"
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"

@@ -3,7 +3,7 @@
 // ManualClock (device time advanced by the test), a separate MqttConnection as the client
 // subscribed to CALL/ID/ROT/#. Scenario 25 (HTTP) is out of scope.
 #include "brokerfixture.h"
-#include "model/clock.h"
+#include "core/clock.h"
 #include "mqtt/mqttconnection.h"
 #include "sim/simulateddevicelink.h"
 #include "sim/simulatedrotator.h"

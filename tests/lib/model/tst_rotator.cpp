@@ -2,7 +2,7 @@
 // Rotator without a broker: how messages change the state, config precedence, liveness and
 // what happens to commands while the broker is down. (Commands on a real broker:
 // tests/integration/model/tst_fleet.cpp.)
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/rotator.h"
 
 #include "mqtt/mqttconnection.h"
