@@ -2,6 +2,7 @@
 #include "compassmaplayers.h"
 
 #include "beamraster.h"
+#include "palette.h"
 
 #include <geo/greatcircle.h>
 #include <geo/maidenhead.h>
@@ -101,42 +102,42 @@ struct MapColours
         rangeText, target, station;
 };
 
-MapColours coloursFor(bool dark, const QPalette &palette)
+MapColours coloursFor(bool dark, const QPalette &platform)
 {
     if (dark) {
-        // Quiet and dark, so that the beams carry the colour.
-        return {.background = QColor(0x0b, 0x0e, 0x13),
-                .ocean = QColor(0x0c, 0x17, 0x22),
-                .land = QColor(0x2c, 0x3b, 0x47),
-                .coast = QColor(0x5a, 0x70, 0x80),
-                .border = QColor(0x42, 0x54, 0x61),
-                .night = QColor(0, 0, 0, 34),
-                .grid = QColor(0x5c, 0x7c, 0x8f, 70),
-                .gridText = QColor(0x7f, 0x9a, 0xab, 150),
-                .ring = QColor(0x3a, 0x52, 0x64),
-                .ringText = QColor(0x8d, 0xa4, 0xb5),
-                .cardinal = QColor(0xe8, 0xee, 0xf2),
-                .rangeText = QColor(0x8d, 0xa4, 0xb5, 200),
-                .target = QColor(0xff, 0xd1, 0x66),
-                .station = QColor(0xff, 0xff, 0xff)};
+        namespace c = palette::map::dark;
+        return {.background = c::background,
+                .ocean = c::ocean,
+                .land = c::land,
+                .coast = c::coast,
+                .border = c::border,
+                .night = c::night,
+                .grid = c::grid,
+                .gridText = c::gridText,
+                .ring = c::ring,
+                .ringText = c::ringText,
+                .cardinal = c::cardinal,
+                .rangeText = c::rangeText,
+                .target = c::target,
+                .station = c::station};
     }
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::WindowText);
-    return {.background = palette.color(QPalette::Window),
-            .ocean = QColor(0xdc, 0xe9, 0xf2),
-            .land = QColor(0xf4, 0xf1, 0xe8),
-            .coast = QColor(0x7d, 0x8c, 0x96),
-            .border = QColor(0xb3, 0xbc, 0xc2),
-            .night = QColor(0x10, 0x20, 0x40, 18),
-            .grid = QColor(0x40, 0x60, 0x80, 60),
-            .gridText = QColor(0x40, 0x60, 0x80, 170),
-            .ring = palette.color(QPalette::Mid),
+    namespace c = palette::map::light;
+    const QColor base = platform.color(QPalette::Base);
+    const QColor text = platform.color(QPalette::WindowText);
+    return {.background = platform.color(QPalette::Window),
+            .ocean = c::ocean,
+            .land = c::land,
+            .coast = c::coast,
+            .border = c::border,
+            .night = c::night,
+            .grid = c::grid,
+            .gridText = c::gridText,
+            .ring = platform.color(QPalette::Mid),
             .ringText = text,
             .cardinal = text,
-            .rangeText = QColor(text.red(), text.green(), text.blue(), 190),
-            .target = QColor(0xc2, 0x6a, 0x00),
-            .station
-            = base.lightness() > 128 ? QColor(0x10, 0x10, 0x10) : QColor(0xff, 0xff, 0xff)};
+            .rangeText = QColor(text.red(), text.green(), text.blue(), c::rangeTextAlpha),
+            .target = c::target,
+            .station = base.lightness() > 128 ? c::stationOnLight : c::stationOnDark};
 }
 
 // km in the projection plane -> widget pixels, appended to a path as one closed or open run.
@@ -459,7 +460,7 @@ namespace {
 
 QColor beamColour(const MapBeam &beam)
 {
-    const QColor colour = beam.colour.isValid() ? beam.colour : QColor(0x4f, 0xc3, 0xf7);
+    const QColor colour = beam.colour.isValid() ? beam.colour : palette::map::defaultBeam;
     if (!beam.stale)
         return colour;
     return QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.25,
@@ -485,7 +486,7 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
     const QPointF centre = g.centrePx();
     const double r = g.radiusPx();
     const QRectF disc(centre.x() - r, centre.y() - r, 2 * r, 2 * r);
-    const QColor halo = dark ? QColor(0, 0, 0, 150) : QColor(255, 255, 255, 170);
+    const QColor halo = dark ? palette::map::dark::halo : palette::map::light::halo;
     const bool crowded = beams.size() > 16;
     // Where crowded beams show their width: a band just inside the rim.
     constexpr double crowdedBandPx = 7.0;
@@ -506,22 +507,25 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
         if (const auto zone
             = geo::CompassGeometry::darkZone(beam.startAzimuthDeg, beam.maxRotateDeg)) {
             painter.setPen(Qt::NoPen);
-            painter.setBrush(QBrush(QColor(0, 0, 0, dark ? 110 : 45)));
+            painter.setBrush(QBrush(dark ? palette::map::dark::darkZoneShade
+                                         : palette::map::light::darkZoneShade));
             painter.drawPie(disc, qtAngle16(zone->startBearingDeg),
                             -int(std::lround(zone->spanDeg * 16)));
-            painter.setBrush(QBrush(QColor(200, 60, 60, 90), Qt::BDiagPattern));
+            painter.setBrush(QBrush(palette::map::darkZoneHatch, Qt::BDiagPattern));
             painter.drawPie(disc, qtAngle16(zone->startBearingDeg),
                             -int(std::lround(zone->spanDeg * 16)));
         }
         if (const auto overlap
             = geo::CompassGeometry::overlapArc(beam.startAzimuthDeg, beam.maxRotateDeg)) {
             // A 7 px band whose middle runs 6 px inside the rim.
-            raster.ringSector(centre, r - 9.5, r - 2.5, overlap->startBearingDeg, overlap->spanDeg,
-                              QColor(0xff, 0x9f, 0x1c, 220));
+            raster.ringSector(
+                centre, r - 9.5, r - 2.5, overlap->startBearingDeg, overlap->spanDeg,
+                QColor(palette::map::overlapArc.red(), palette::map::overlapArc.green(),
+                       palette::map::overlapArc.blue(), palette::map::overlapArcAlpha));
         }
         // The start azimuth (the CCW end stop) as a short tick on the rim.
         raster.line(g.pointAt(beam.startAzimuthDeg, 1.0),
-                    g.pointAt(beam.startAzimuthDeg, 1.0 - 16.0 / r), QColor(0xff, 0x9f, 0x1c), 2.0);
+                    g.pointAt(beam.startAzimuthDeg, 1.0 - 16.0 / r), palette::map::overlapArc, 2.0);
     }
 
     // Crowded maps name the selected beam and the moving ones, as long as few enough move for
