@@ -10,7 +10,7 @@
 
 #include <optional>
 
-/// The rotordeck command line (design.md "Programs and their command lines"), parsed and
+/// The rotordeck command line (docs/architecture.md §10), parsed and
 /// checked before any window exists.
 struct CommandLineOptions
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// rotordeck-sim: headless IP-Rotator simulator (design.md "Programs and their command lines").
+// rotordeck-sim: headless IP-Rotator simulator (docs/architecture.md §10).
 #include "model/clock.h"
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"

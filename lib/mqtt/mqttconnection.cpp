@@ -255,7 +255,7 @@ bool MqttConnection::Private::createClient()
         if (!link->owner)
             return;
         link->inbox.append(std::move(received));
-        // One queued call per burst, not one event per message (toolchain.md, receive rates).
+        // One queued call per burst, not one event per message (docs/architecture.md §2).
         if (!link->drainPending) {
             link->drainPending = true;
             QMetaObject::invokeMethod(

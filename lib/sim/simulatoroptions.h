@@ -10,7 +10,7 @@
 
 #include <optional>
 
-/// The command line of `rotordeck-sim`, parsed and range-checked (design.md "Programs").
+/// The command line of `rotordeck-sim`, parsed and range-checked (docs/architecture.md §10).
 ///
 /// NET_IDs: device i of --count gets id `first-id + i` written with at least two digits
 /// ("01", "02", … "99", "100"); the firmware allows 1..2 characters, larger ids exist only in
