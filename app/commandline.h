@@ -10,7 +10,8 @@
 
 #include <optional>
 
-/// The rotordeck command line, parsed and checked before any window exists.
+/// The rotordeck command line (docs/architecture.md §10), parsed and
+/// checked before any window exists.
 struct CommandLineOptions
 {
     static constexpr int defaultDemoCount = 4;

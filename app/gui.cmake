@@ -8,6 +8,7 @@ target_sources(rotordeck-ui PRIVATE
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     station.cpp station.h
+    palette.h
     theme.cpp theme.h
     models/rotatorlistmodel.cpp models/rotatorlistmodel.h
     models/trafficlogfiltermodel.cpp models/trafficlogfiltermodel.h

@@ -7,6 +7,7 @@
 #include "dialogs/stationdialog.h"
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
+#include "palette.h"
 #include "rotatorformat.h"
 #include "station.h"
 #include "widgets/brokerstatus.h"
@@ -82,8 +83,8 @@ QIcon stopIcon(bool all)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(QColor(0x8e, 0x00, 0x00), std::max(1.0, size / 16.0)));
-        painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        painter.setPen(QPen(palette::stop::border, std::max(1.0, size / 16.0)));
+        painter.setBrush(palette::stop::iconFill);
         const double margin = size * 0.15;
         const double radius = size * 0.12;
         if (all) {
@@ -307,8 +308,9 @@ void MainWindow::buildUi()
     connect(m_map, &CompassMapWidget::hoverTextChanged, m_hoverLabel, &QLabel::setText);
     if (!m_context.demoBrokerName.isEmpty()) {
         m_demoLabel = new QLabel(tr(" DEMO — simulated rotators on a private broker "), this);
-        m_demoLabel->setStyleSheet(QStringLiteral(
-            "QLabel { background-color: #7b3fa0; color: white; border-radius: 3px; }"));
+        m_demoLabel->setStyleSheet(
+            QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: 3px; }")
+                .arg(palette::demo::badge.name(), palette::demo::badgeText.name()));
         m_demoLabel->setToolTip(tr("Nothing here reaches real hardware."));
         statusBar()->addPermanentWidget(m_demoLabel);
     }

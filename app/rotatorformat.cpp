@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotatorformat.h"
 
+#include "palette.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -127,15 +129,15 @@ QColor linkColour(LinkState link)
 {
     switch (link) {
     case LinkState::Live:
-        return QColor(0x2e, 0xa0, 0x43);
+        return palette::status::live;
     case LinkState::Stale:
-        return QColor(0xd9, 0x8c, 0x00);
+        return palette::status::stale;
     case LinkState::BrokerDown:
-        return QColor(0xd0, 0x30, 0x30);
+        return palette::status::alert;
     case LinkState::Unknown:
         break;
     }
-    return QColor(0x88, 0x88, 0x88);
+    return palette::status::untrusted;
 }
 
 QString rawHint(const RotatorState &state)

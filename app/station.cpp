@@ -2,6 +2,7 @@
 #include "station.h"
 
 #include "applogging.h"
+#include "palette.h"
 #include "rotatorformat.h"
 
 #include "core/clock.h"
@@ -307,11 +308,8 @@ void Station::setStationName(const QString &name)
 
 QColor Station::paletteColour(int n)
 {
-    // Ten distinct hues that stay readable on light and dark backgrounds (Tableau 10).
-    static constexpr std::array<QRgb, 10> palette {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728,
-                                                   0x9467bd, 0x17becf, 0xe377c2, 0x8c564b,
-                                                   0xbcbd22, 0x7f7f7f};
-    return QColor::fromRgb(palette.at(std::size_t(n < 0 ? 0 : n) % palette.size()));
+    const auto &series = palette::rotatorSeries;
+    return QColor::fromRgb(series.at(std::size_t(n < 0 ? 0 : n) % series.size()));
 }
 
 int Station::stopAll()

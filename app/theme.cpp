@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "palette.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -26,51 +28,51 @@ std::optional<SystemLook> &systemLook()
 QPalette lightPalette()
 {
     QPalette p;
-    p.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
-    p.setColor(QPalette::WindowText, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf5, 0xf5));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
-    p.setColor(QPalette::ToolTipText, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::PlaceholderText, QColor(0x70, 0x70, 0x70));
-    p.setColor(QPalette::Text, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Button, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::ButtonText, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x30, 0x7c, 0xd0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x20, 0x60, 0xc0));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Window, palette::lightTheme::window);
+    p.setColor(QPalette::WindowText, palette::lightTheme::text);
+    p.setColor(QPalette::Base, palette::lightTheme::base);
+    p.setColor(QPalette::AlternateBase, palette::lightTheme::alternateBase);
+    p.setColor(QPalette::ToolTipBase, palette::lightTheme::toolTipBase);
+    p.setColor(QPalette::ToolTipText, palette::lightTheme::text);
+    p.setColor(QPalette::PlaceholderText, palette::lightTheme::placeholderText);
+    p.setColor(QPalette::Text, palette::lightTheme::text);
+    p.setColor(QPalette::Button, palette::lightTheme::button);
+    p.setColor(QPalette::ButtonText, palette::lightTheme::text);
+    p.setColor(QPalette::BrightText, palette::lightTheme::brightText);
+    p.setColor(QPalette::Highlight, palette::lightTheme::highlight);
+    p.setColor(QPalette::HighlightedText, palette::lightTheme::highlightedText);
+    p.setColor(QPalette::Link, palette::lightTheme::link);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, palette::lightTheme::disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Text, palette::lightTheme::disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, palette::lightTheme::disabledText);
     return p;
 }
 
 QPalette darkPalette()
 {
     QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x40));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x60, 0x60));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x40, 0x42, 0x46));
-    p.setColor(QPalette::Mid, QColor(0x30, 0x32, 0x35));
-    p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1d));
-    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Window, palette::darkTheme::window);
+    p.setColor(QPalette::WindowText, palette::darkTheme::text);
+    p.setColor(QPalette::Base, palette::darkTheme::base);
+    p.setColor(QPalette::AlternateBase, palette::darkTheme::alternateBase);
+    p.setColor(QPalette::ToolTipBase, palette::darkTheme::toolTipBase);
+    p.setColor(QPalette::ToolTipText, palette::darkTheme::text);
+    p.setColor(QPalette::PlaceholderText, palette::darkTheme::placeholderText);
+    p.setColor(QPalette::Text, palette::darkTheme::text);
+    p.setColor(QPalette::Button, palette::darkTheme::button);
+    p.setColor(QPalette::ButtonText, palette::darkTheme::text);
+    p.setColor(QPalette::BrightText, palette::darkTheme::brightText);
+    p.setColor(QPalette::Highlight, palette::darkTheme::highlight);
+    p.setColor(QPalette::HighlightedText, palette::darkTheme::highlightedText);
+    p.setColor(QPalette::Link, palette::darkTheme::link);
+    p.setColor(QPalette::Light, palette::darkTheme::light);
+    p.setColor(QPalette::Midlight, palette::darkTheme::midlight);
+    p.setColor(QPalette::Mid, palette::darkTheme::mid);
+    p.setColor(QPalette::Dark, palette::darkTheme::dark);
+    p.setColor(QPalette::Shadow, palette::darkTheme::shadow);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, palette::darkTheme::disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Text, palette::darkTheme::disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, palette::darkTheme::disabledText);
     return p;
 }
 } // namespace

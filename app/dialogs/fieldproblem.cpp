@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldproblem.h"
 
+#include "palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
-
-namespace {
-// Readable on light and dark palettes.
-constexpr auto problemColour = "#d32f2f";
-} // namespace
 
 FieldProblem::FieldProblem(QWidget *field, QWidget *parent)
     : QWidget(parent)
@@ -24,7 +21,7 @@ FieldProblem::FieldProblem(QWidget *field, QWidget *parent)
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(problemColour)));
+    m_text->setStyleSheet(QStringLiteral("color: %1;").arg(palette::fieldProblem.name()));
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     setVisible(false);
@@ -44,7 +41,7 @@ void FieldProblem::setProblem(const QString &text)
         m_field->setStyleSheet(text.isEmpty() ? QString()
                                               : QStringLiteral("%1 { border: 2px solid %2; "
                                                                "border-radius: 3px; }")
-                                                    .arg(type, QLatin1String(problemColour)));
+                                                    .arg(type, palette::fieldProblem.name()));
         m_field->setToolTip(text);
         m_field->setAccessibleDescription(text);
     }

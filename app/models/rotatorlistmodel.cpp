@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotatorlistmodel.h"
 
+#include "palette.h"
 #include "rotatorformat.h"
 #include "station.h"
 
@@ -152,12 +153,12 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
         if (column == LinkColumn)
             return QBrush(rotatorformat::linkColour(state.link));
         if (column == StatusColumn && state.link == LinkState::Live && state.moving)
-            return QBrush(QColor(0xd0, 0x30, 0x30));
+            return QBrush(palette::status::alert);
         if (column == VoltageColumn && state.voltageV && protocol::isUnderVoltage(*state.voltageV))
-            return QBrush(QColor(0xd0, 0x30, 0x30));
+            return QBrush(palette::status::alert);
         if (state.link == LinkState::Stale || state.link == LinkState::BrokerDown) {
             if (column == BearingColumn || column == TargetColumn)
-                return QBrush(QColor(0x88, 0x88, 0x88));
+                return QBrush(palette::status::untrusted);
         }
         return {};
     case Qt::FontRole:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trafficlogmodel.h"
 
+#include "palette.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFontDatabase>
@@ -145,8 +147,8 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == DirectionColumn)
-            return QBrush(e.direction == Direction::In ? QColor(0x2e, 0x80, 0xc0)
-                                                       : QColor(0xd0, 0x70, 0x00));
+            return QBrush(e.direction == Direction::In ? palette::traffic::inbound
+                                                       : palette::traffic::outbound);
         break;
     case Qt::FontRole:
         if (index.column() == PayloadColumn || index.column() == TopicColumn)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// rotordeck-sim: headless IP-Rotator simulator.
+// rotordeck-sim: headless IP-Rotator simulator (docs/architecture.md §10).
 #include "quitsignals.h"
 
 #include "core/clock.h"

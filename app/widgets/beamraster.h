@@ -13,6 +13,12 @@ class QImage;
 /// such a fill, so a map with hundreds of beams spent most of a frame switching threads. These
 /// few shapes are simple enough to draw here, several times faster.
 ///
+/// Scope: this serves the compass map's beam layer (paintBeams) and nothing else. It has the
+/// shapes that layer draws at scale and no more; it is not a general drawing library and should
+/// not grow into one. Areas, text, markers and the static map layers go through QPainter; a new
+/// shape belongs here only when a profile of the beam layer shows the same cost, and then with a
+/// pixel test against QPainter in tst_beamraster.
+///
 /// Coordinates and widths are logical pixels; the image's device pixel ratio scales them.
 /// Everything is clipped to the image. Only ARGB32_Premultiplied and RGB32 images are drawn on
 /// (anything else is left untouched). The image must not be resized or shared while a

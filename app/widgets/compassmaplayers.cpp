@@ -2,6 +2,7 @@
 #include "compassmaplayers.h"
 
 #include "beamraster.h"
+#include "palette.h"
 
 #include <geo/greatcircle.h>
 #include <geo/maidenhead.h>
@@ -9,6 +10,7 @@
 #include <geo/spherepolygon.h>
 #include <geo/sun.h>
 #include <geo/topojson.h>
+#include <protocol/firmwarelimits.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -101,42 +103,42 @@ struct MapColours
         rangeText, target, station;
 };
 
-MapColours coloursFor(bool dark, const QPalette &palette)
+MapColours coloursFor(bool dark, const QPalette &platform)
 {
     if (dark) {
-        // Quiet and dark, so that the beams carry the colour.
-        return {.background = QColor(0x0b, 0x0e, 0x13),
-                .ocean = QColor(0x0c, 0x17, 0x22),
-                .land = QColor(0x2c, 0x3b, 0x47),
-                .coast = QColor(0x5a, 0x70, 0x80),
-                .border = QColor(0x42, 0x54, 0x61),
-                .night = QColor(0, 0, 0, 34),
-                .grid = QColor(0x5c, 0x7c, 0x8f, 70),
-                .gridText = QColor(0x7f, 0x9a, 0xab, 150),
-                .ring = QColor(0x3a, 0x52, 0x64),
-                .ringText = QColor(0x8d, 0xa4, 0xb5),
-                .cardinal = QColor(0xe8, 0xee, 0xf2),
-                .rangeText = QColor(0x8d, 0xa4, 0xb5, 200),
-                .target = QColor(0xff, 0xd1, 0x66),
-                .station = QColor(0xff, 0xff, 0xff)};
+        namespace c = palette::map::dark;
+        return {.background = c::background,
+                .ocean = c::ocean,
+                .land = c::land,
+                .coast = c::coast,
+                .border = c::border,
+                .night = c::night,
+                .grid = c::grid,
+                .gridText = c::gridText,
+                .ring = c::ring,
+                .ringText = c::ringText,
+                .cardinal = c::cardinal,
+                .rangeText = c::rangeText,
+                .target = c::target,
+                .station = c::station};
     }
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::WindowText);
-    return {.background = palette.color(QPalette::Window),
-            .ocean = QColor(0xdc, 0xe9, 0xf2),
-            .land = QColor(0xf4, 0xf1, 0xe8),
-            .coast = QColor(0x7d, 0x8c, 0x96),
-            .border = QColor(0xb3, 0xbc, 0xc2),
-            .night = QColor(0x10, 0x20, 0x40, 18),
-            .grid = QColor(0x40, 0x60, 0x80, 60),
-            .gridText = QColor(0x40, 0x60, 0x80, 170),
-            .ring = palette.color(QPalette::Mid),
+    namespace c = palette::map::light;
+    const QColor base = platform.color(QPalette::Base);
+    const QColor text = platform.color(QPalette::WindowText);
+    return {.background = platform.color(QPalette::Window),
+            .ocean = c::ocean,
+            .land = c::land,
+            .coast = c::coast,
+            .border = c::border,
+            .night = c::night,
+            .grid = c::grid,
+            .gridText = c::gridText,
+            .ring = platform.color(QPalette::Mid),
             .ringText = text,
             .cardinal = text,
-            .rangeText = QColor(text.red(), text.green(), text.blue(), 190),
-            .target = QColor(0xc2, 0x6a, 0x00),
-            .station
-            = base.lightness() > 128 ? QColor(0x10, 0x10, 0x10) : QColor(0xff, 0xff, 0xff)};
+            .rangeText = QColor(text.red(), text.green(), text.blue(), c::rangeTextAlpha),
+            .target = c::target,
+            .station = base.lightness() > 128 ? c::stationOnLight : c::stationOnDark};
 }
 
 // km in the projection plane -> widget pixels, appended to a path as one closed or open run.
@@ -465,18 +467,265 @@ void renderMapLayers(QImage &image, const MapLayerOptions &options)
 
 namespace {
 
-QColor beamColour(const MapBeam &beam)
+/// How the beam layer looks, in one place. Lengths are logical pixels, alphas 0..255 replace the
+/// rotator colour's own. The colours that are not a rotator's come from the app palette.
+struct BeamStyle
 {
-    const QColor colour = beam.colour.isValid() ? beam.colour : QColor(0x4f, 0xc3, 0xf7);
-    if (!beam.stale)
+    // Not a rotator's colour.
+    QColor halo; ///< under heading lines and markers, behind labels
+    QColor darkZoneShade;
+    QColor darkZoneHatch = palette::map::darkZoneHatch;
+    QColor overlapBand = withAlpha(palette::map::overlapArc, palette::map::overlapArcAlpha);
+    QColor endStopTick = palette::map::overlapArc;
+    QColor defaultBeam = palette::map::defaultBeam;
+
+    // The selected rotator's range: a 7 px overlap band whose middle runs 6 px inside the rim,
+    // and the CCW end stop as a tick inward from the rim.
+    double overlapBandInnerInsetPx = 9.5;
+    double overlapBandOuterInsetPx = 2.5;
+    double endStopTickLengthPx = 16.0;
+    double endStopTickWidthPx = 2.0;
+
+    // More beams than this and the map is crowded: unselected beams become rim bands and spokes.
+    qsizetype crowdedAbove = 16;
+    double crowdedBandPx = 7.0; ///< the band just inside the rim
+    int crowdedBandAlpha = 170;
+    int staleCrowdedBandAlpha = 90;
+    /// Crowded heading and target lines start where neighbouring spokes lie this far apart on
+    /// average, but between these fractions of the radius.
+    double spokeSpacingPx = 4.0;
+    double spokeFromMin = 0.35;
+    double spokeFromMax = 0.8;
+    /// Crowded maps label the moving beams only while no more than this many move.
+    int maxMovingLabels = 24;
+
+    // Qt's DashLine for a 1 px pen: 4 on, 2 off; scaled by the line width where noted.
+    double dashPx = 4.0;
+    double gapPx = 2.0;
+
+    // Target: a dashed line to a small ring on the rim.
+    int targetAlpha = 230;
+    double targetLinePx = 1.0;
+    double targetRingRadiusPx = 4.5;
+
+    // Wedge of the beam width, with edges (dashed while moving) and an arc on the rim.
+    int wedgeAlpha = 52;
+    int selectedWedgeAlpha = 78;
+    int staleWedgeAlpha = 26;
+    int edgeAlpha = 190;
+    int staleEdgeAlpha = 90;
+    double edgePx = 1.0;
+    double movingEdgePx = 1.6;
+
+    // Heading: a line on a wider halo (dashed when stale); a spoke when crowded.
+    double headingPx = 2.8;
+    double selectedHeadingPx = 4.0;
+    double headingHaloExtraPx = 3.0;
+    double spokePx = 2.0;
+
+    // Tip marker: a dot when still, an arrowhead pointing the way it turns while moving.
+    double markerRadiusPx = 4.0;
+    double selectedMarkerRadiusPx = 5.0;
+    double markerHaloPx = 1.5;
+    double arrowHaloPx = 1.0;
+    double arrowSideDeg = 5.0; ///< the arrow's back corner, beside the heading
+    double arrowBackInsetPx = 6.0;
+    double arrowTailInsetPx = 20.0;
+    double arrowTipOutsetPx = 6.0;
+    int arrowLighterPercent = 130;
+
+    // A stale rotator's colour: washed out and darker.
+    double staleSaturationFactor = 0.25;
+    double staleValueFactor = 0.75;
+
+    // Beam width when the rotator gives none that makes sense.
+    double defaultBeamWidthDeg = protocol::defaultBeamWidthDeg;
+    double minBeamWidthDeg = 1.0;
+    double maxBeamWidthDeg = 360.0;
+
+    static QColor withAlpha(QColor colour, int alpha)
+    {
+        colour.setAlpha(alpha);
         return colour;
-    return QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.25,
-                            colour.valueF() * 0.75);
+    }
+};
+
+BeamStyle beamStyle(bool dark)
+{
+    BeamStyle style;
+    style.halo = dark ? palette::map::dark::halo : palette::map::light::halo;
+    style.darkZoneShade
+        = dark ? palette::map::dark::darkZoneShade : palette::map::light::darkZoneShade;
+    return style;
 }
 
-double beamWidthDeg(const MapBeam &beam)
+QColor beamColour(const MapBeam &beam, const BeamStyle &style)
 {
-    return std::isfinite(beam.beamWidthDeg) ? std::clamp(beam.beamWidthDeg, 1.0, 360.0) : 45.0;
+    const QColor colour = beam.colour.isValid() ? beam.colour : style.defaultBeam;
+    if (!beam.stale)
+        return colour;
+    return QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * style.staleSaturationFactor,
+                            colour.valueF() * style.staleValueFactor);
+}
+
+double beamWidthDeg(const MapBeam &beam, const BeamStyle &style)
+{
+    return std::isfinite(beam.beamWidthDeg)
+        ? std::clamp(beam.beamWidthDeg, style.minBeamWidthDeg, style.maxBeamWidthDeg)
+        : style.defaultBeamWidthDeg;
+}
+
+/// What every beam of one frame shares.
+struct BeamFrame
+{
+    const geo::CompassGeometry &g;
+    const BeamStyle &style;
+    BeamRaster &raster;
+    QPainter &painter;
+    QPointF centre;
+    double r = 0;
+    QRectF disc;
+    bool dark = true;
+    bool crowded = false;
+    double crowdedSpokeFrom = 0; ///< radius fraction where crowded spokes start
+    bool labelMovingBeams = true;
+};
+
+/// The selected rotator's range, under every beam: its dark zone, overlap arc and CCW end stop.
+void paintRangeOverlay(const BeamFrame &f, const MapBeam &beam)
+{
+    const BeamStyle &style = f.style;
+    if (const auto zone = geo::CompassGeometry::darkZone(beam.startAzimuthDeg, beam.maxRotateDeg)) {
+        f.painter.setPen(Qt::NoPen);
+        f.painter.setBrush(QBrush(style.darkZoneShade));
+        f.painter.drawPie(f.disc, qtAngle16(zone->startBearingDeg),
+                          -int(std::lround(zone->spanDeg * 16)));
+        f.painter.setBrush(QBrush(style.darkZoneHatch, Qt::BDiagPattern));
+        f.painter.drawPie(f.disc, qtAngle16(zone->startBearingDeg),
+                          -int(std::lround(zone->spanDeg * 16)));
+    }
+    if (const auto overlap
+        = geo::CompassGeometry::overlapArc(beam.startAzimuthDeg, beam.maxRotateDeg)) {
+        f.raster.ringSector(f.centre, f.r - style.overlapBandInnerInsetPx,
+                            f.r - style.overlapBandOuterInsetPx, overlap->startBearingDeg,
+                            overlap->spanDeg, style.overlapBand);
+    }
+    f.raster.line(f.g.pointAt(beam.startAzimuthDeg, 1.0),
+                  f.g.pointAt(beam.startAzimuthDeg, 1.0 - style.endStopTickLengthPx / f.r),
+                  style.endStopTick, style.endStopTickWidthPx);
+}
+
+/// Crowded: a full-disc wedge per rotator would cover the map and cost one large blended fill
+/// each. The unselected beams' widths show as bands on the rim instead, all in one go.
+void paintCrowdedBands(const BeamFrame &f, const QList<MapBeam> &beams)
+{
+    const BeamStyle &style = f.style;
+    QList<BeamRaster::Band> bands;
+    bands.reserve(beams.size());
+    for (const MapBeam &beam : beams) {
+        if (beam.selected || !beam.bearingDeg || !std::isfinite(*beam.bearingDeg))
+            continue;
+        QColor band = beamColour(beam, style);
+        band.setAlpha(beam.stale ? style.staleCrowdedBandAlpha : style.crowdedBandAlpha);
+        const double width = beamWidthDeg(beam, style);
+        bands.append({*beam.bearingDeg - width / 2, width, band});
+    }
+    f.raster.ringBands(f.centre, f.r - style.crowdedBandPx, f.r, bands);
+}
+
+void paintBeamLabel(QPainter &painter, const geo::CompassGeometry &g, const MapBeam &beam,
+                    const QColor &colour, double bearing, const QColor &halo, bool dark)
+{
+    const QPointF at = g.pointAt(bearing + 3.0, 0.82);
+    // A long label must not run across the map: at most 0.3 of its width.
+    const QString label = painter.fontMetrics().elidedText(beam.label, Qt::ElideRight,
+                                                           int(std::max(40.0, 0.6 * g.radiusPx())));
+    painter.setPen(halo);
+    painter.drawText(at + QPointF(1, 1), label);
+    painter.setPen(dark ? colour.lighter(140) : colour.darker(140));
+    painter.drawText(at, label);
+}
+
+/// One rotator: target line, wedge (not for unselected beams on a crowded map), heading, tip
+/// marker, label. The beam's position is known.
+void paintBeam(const BeamFrame &f, const MapBeam &beam)
+{
+    const BeamStyle &style = f.style;
+    const geo::CompassGeometry &g = f.g;
+    const QColor colour = beamColour(beam, style);
+    const double bearing = *beam.bearingDeg;
+    const double width = beamWidthDeg(beam, style);
+    const bool full = !f.crowded || beam.selected;
+
+    if (beam.targetBearingDeg && std::isfinite(*beam.targetBearingDeg)) {
+        QColor targetColour = colour;
+        targetColour.setAlpha(style.targetAlpha);
+        const QPointF targetTip = g.pointAt(*beam.targetBearingDeg, 1.0);
+        f.raster.line(full ? f.centre : g.pointAt(*beam.targetBearingDeg, f.crowdedSpokeFrom),
+                      targetTip, targetColour, style.targetLinePx, style.dashPx, style.gapPx);
+        f.painter.setPen(QPen(targetColour, style.targetLinePx));
+        f.painter.setBrush(Qt::NoBrush);
+        f.painter.drawEllipse(targetTip, style.targetRingRadiusPx, style.targetRingRadiusPx);
+    }
+
+    if (full) {
+        QColor fill = colour;
+        fill.setAlpha(beam.stale ? style.staleWedgeAlpha
+                                 : (beam.selected ? style.selectedWedgeAlpha : style.wedgeAlpha));
+        // Wedge areas are large: fill them without antialiasing (five times cheaper, the edges
+        // are drawn on top anyway).
+        f.painter.setRenderHint(QPainter::Antialiasing, false);
+        f.painter.setPen(Qt::NoPen);
+        f.painter.setBrush(fill);
+        f.painter.drawPie(f.disc, qtAngle16(bearing - width / 2), -int(std::lround(width * 16)));
+        f.painter.setRenderHint(QPainter::Antialiasing, true);
+        QColor edge = colour;
+        edge.setAlpha(beam.stale ? style.staleEdgeAlpha : style.edgeAlpha);
+        const double edgePx = beam.moving ? style.movingEdgePx : style.edgePx;
+        const double edgeDash = beam.moving ? style.dashPx * edgePx : 0.0;
+        if (width < 360.0) {
+            f.raster.line(f.centre, g.pointAt(bearing - width / 2, 1.0), edge, edgePx, edgeDash,
+                          style.gapPx * edgePx);
+            f.raster.line(f.centre, g.pointAt(bearing + width / 2, 1.0), edge, edgePx, edgeDash,
+                          style.gapPx * edgePx);
+        }
+        f.raster.ringSector(f.centre, f.r - edgePx / 2, f.r + edgePx / 2, bearing - width / 2,
+                            width, edge);
+    }
+
+    const QPointF tip = g.pointAt(bearing, 1.0);
+    if (full) {
+        const double lineWidth = beam.selected ? style.selectedHeadingPx : style.headingPx;
+        f.raster.line(f.centre, tip, style.halo, lineWidth + style.headingHaloExtraPx);
+        f.raster.line(f.centre, tip, colour, lineWidth, beam.stale ? style.dashPx * lineWidth : 0,
+                      style.gapPx * lineWidth);
+    } else {
+        f.raster.line(g.pointAt(bearing, f.crowdedSpokeFrom), tip, colour, style.spokePx,
+                      beam.stale ? style.dashPx : 0, style.gapPx);
+    }
+
+    if (beam.moving) {
+        // An arrowhead at the tip pointing the way the antenna turns.
+        const double turn = beam.targetBearingDeg
+            ? (geo::normalisedBearingDeg(*beam.targetBearingDeg - bearing) <= 180 ? 1.0 : -1.0)
+            : 1.0;
+        const QPointF a
+            = g.pointAt(bearing + turn * style.arrowSideDeg, 1.0 - style.arrowBackInsetPx / f.r);
+        const QPointF b = g.pointAt(bearing, 1.0 - style.arrowTailInsetPx / f.r);
+        const QPointF c = g.pointAt(bearing, 1.0 + style.arrowTipOutsetPx / f.r);
+        const QPointF triangle[3] = {a, b, c};
+        f.painter.setPen(f.crowded ? QPen(Qt::NoPen) : QPen(style.halo, style.arrowHaloPx));
+        f.painter.setBrush(colour.lighter(style.arrowLighterPercent));
+        f.painter.drawPolygon(triangle, 3);
+    } else {
+        const double markerPx = beam.selected ? style.selectedMarkerRadiusPx : style.markerRadiusPx;
+        f.painter.setPen(f.crowded ? QPen(Qt::NoPen) : QPen(style.halo, style.markerHaloPx));
+        f.painter.setBrush(colour);
+        f.painter.drawEllipse(tip, markerPx, markerPx);
+    }
+
+    if (!beam.label.isEmpty() && (full || (beam.moving && f.labelMovingBeams)))
+        paintBeamLabel(f.painter, g, beam, colour, bearing, style.halo, f.dark);
 }
 
 } // namespace
@@ -486,164 +735,49 @@ void paintBeams(QImage &frame, const geo::CompassGeometry &g, const QList<MapBea
 {
     if (!g.isValid())
         return;
+    const BeamStyle style = beamStyle(dark);
     // Lines and rim bands go straight into the image (see BeamRaster); wedges, markers and
     // labels through QPainter. Both write at once, so drawing order is kept.
     BeamRaster raster(frame);
     QPainter painter(&frame);
     const QPointF centre = g.centrePx();
     const double r = g.radiusPx();
-    const QRectF disc(centre.x() - r, centre.y() - r, 2 * r, 2 * r);
-    const QColor halo = dark ? QColor(0, 0, 0, 150) : QColor(255, 255, 255, 170);
-    const bool crowded = beams.size() > 16;
-    // Where crowded beams show their width: a band just inside the rim.
-    constexpr double crowdedBandPx = 7.0;
-    // Crowded heading and target lines are spokes that start where they lie some 4 px apart
-    // on average, at least a third of the way out: the map round the station stays readable
+    const bool crowded = beams.size() > style.crowdedAbove;
+    // Crowded heading and target lines are spokes that start where they lie some 4 px apart on
+    // average, at least a third of the way out: the map round the station stays readable
     // instead of vanishing under a star of lines.
     const double crowdedSpokeFrom
-        = std::clamp(4.0 * double(beams.size()) / (2 * M_PI * std::max(1.0, r)), 0.35, 0.8);
-    // Qt's DashLine for a 1 px pen: 4 on, 2 off.
-    constexpr double dashPx = 4.0;
-    constexpr double gapPx = 2.0;
-    painter.setRenderHint(QPainter::Antialiasing, true);
-
-    // The selected rotator's range first, under every beam.
-    for (const MapBeam &beam : beams) {
-        if (!beam.selected)
-            continue;
-        if (const auto zone
-            = geo::CompassGeometry::darkZone(beam.startAzimuthDeg, beam.maxRotateDeg)) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(QBrush(QColor(0, 0, 0, dark ? 110 : 45)));
-            painter.drawPie(disc, qtAngle16(zone->startBearingDeg),
-                            -int(std::lround(zone->spanDeg * 16)));
-            painter.setBrush(QBrush(QColor(200, 60, 60, 90), Qt::BDiagPattern));
-            painter.drawPie(disc, qtAngle16(zone->startBearingDeg),
-                            -int(std::lround(zone->spanDeg * 16)));
-        }
-        if (const auto overlap
-            = geo::CompassGeometry::overlapArc(beam.startAzimuthDeg, beam.maxRotateDeg)) {
-            // A 7 px band whose middle runs 6 px inside the rim.
-            raster.ringSector(centre, r - 9.5, r - 2.5, overlap->startBearingDeg, overlap->spanDeg,
-                              QColor(0xff, 0x9f, 0x1c, 220));
-        }
-        // The start azimuth (the CCW end stop) as a short tick on the rim.
-        raster.line(g.pointAt(beam.startAzimuthDeg, 1.0),
-                    g.pointAt(beam.startAzimuthDeg, 1.0 - 16.0 / r), QColor(0xff, 0x9f, 0x1c), 2.0);
-    }
-
+        = std::clamp(style.spokeSpacingPx * double(beams.size()) / (2 * M_PI * std::max(1.0, r)),
+                     style.spokeFromMin, style.spokeFromMax);
     // Crowded maps name the selected beam and the moving ones, as long as few enough move for
     // their names to be read.
-    constexpr int maxMovingLabels = 24;
     const bool labelMovingBeams = std::count_if(beams.cbegin(), beams.cend(),
                                                 [](const MapBeam &beam) { return beam.moving; })
-        <= maxMovingLabels;
+        <= style.maxMovingLabels;
+    const BeamFrame f {.g = g,
+                       .style = style,
+                       .raster = raster,
+                       .painter = painter,
+                       .centre = centre,
+                       .r = r,
+                       .disc = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
+                       .dark = dark,
+                       .crowded = crowded,
+                       .crowdedSpokeFrom = crowdedSpokeFrom,
+                       .labelMovingBeams = labelMovingBeams};
+    painter.setRenderHint(QPainter::Antialiasing, true);
 
-    if (crowded) {
-        // Crowded: a full-disc wedge per rotator would cover the map and cost one large blended
-        // fill each. The beam widths show as bands on the rim instead, all in one go.
-        QList<BeamRaster::Band> bands;
-        bands.reserve(beams.size());
-        for (const MapBeam &beam : beams) {
-            if (beam.selected || !beam.bearingDeg || !std::isfinite(*beam.bearingDeg))
-                continue;
-            QColor band = beamColour(beam);
-            band.setAlpha(beam.stale ? 90 : 170);
-            const double width = beamWidthDeg(beam);
-            bands.append({*beam.bearingDeg - width / 2, width, band});
-        }
-        raster.ringBands(centre, r - crowdedBandPx, r, bands);
+    for (const MapBeam &beam : beams) {
+        if (beam.selected)
+            paintRangeOverlay(f, beam);
     }
-
-    // Unselected beams, then the selected one on top.
-    for (int pass = 0; pass < 2; ++pass) {
+    if (crowded)
+        paintCrowdedBands(f, beams);
+    // Unselected beams, then the selected one on top. Position unknown (or garbage): nothing.
+    for (const bool selected : {false, true}) {
         for (const MapBeam &beam : beams) {
-            // Position unknown (or garbage): nothing to draw.
-            if (beam.selected != (pass == 1) || !beam.bearingDeg
-                || !std::isfinite(*beam.bearingDeg))
-                continue;
-            const QColor colour = beamColour(beam);
-            const double bearing = *beam.bearingDeg;
-            const double width = beamWidthDeg(beam);
-
-            if (beam.targetBearingDeg && std::isfinite(*beam.targetBearingDeg)) {
-                QColor targetColour = colour;
-                targetColour.setAlpha(230);
-                const QPointF targetTip = g.pointAt(*beam.targetBearingDeg, 1.0);
-                const bool spoke = crowded && !beam.selected;
-                raster.line(spoke ? g.pointAt(*beam.targetBearingDeg, crowdedSpokeFrom) : centre,
-                            targetTip, targetColour, 1.0, dashPx, gapPx);
-                painter.setPen(QPen(targetColour, 1.0));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawEllipse(targetTip, 4.5, 4.5);
-            }
-
-            if (!crowded || beam.selected) {
-                QColor fill = colour;
-                fill.setAlpha(beam.stale ? 26 : (beam.selected ? 78 : 52));
-                // Wedge areas are large: fill them without antialiasing (five times cheaper,
-                // the edges are drawn on top anyway).
-                painter.setRenderHint(QPainter::Antialiasing, false);
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(fill);
-                painter.drawPie(disc, qtAngle16(bearing - width / 2),
-                                -int(std::lround(width * 16)));
-                painter.setRenderHint(QPainter::Antialiasing, true);
-                QColor edge = colour;
-                edge.setAlpha(beam.stale ? 90 : 190);
-                const double edgePx = beam.moving ? 1.6 : 1.0;
-                const double edgeDash = beam.moving ? dashPx * edgePx : 0.0;
-                if (width < 360.0) {
-                    raster.line(centre, g.pointAt(bearing - width / 2, 1.0), edge, edgePx, edgeDash,
-                                gapPx * edgePx);
-                    raster.line(centre, g.pointAt(bearing + width / 2, 1.0), edge, edgePx, edgeDash,
-                                gapPx * edgePx);
-                }
-                raster.ringSector(centre, r - edgePx / 2, r + edgePx / 2, bearing - width / 2,
-                                  width, edge);
-            }
-
-            const QPointF tip = g.pointAt(bearing, 1.0);
-            if (!crowded || beam.selected) {
-                const double lineWidth = beam.selected ? 4.0 : 2.8;
-                raster.line(centre, tip, halo, lineWidth + 3);
-                raster.line(centre, tip, colour, lineWidth, beam.stale ? dashPx * lineWidth : 0,
-                            gapPx * lineWidth);
-            } else {
-                raster.line(g.pointAt(bearing, crowdedSpokeFrom), tip, colour, 2.0,
-                            beam.stale ? dashPx : 0, gapPx);
-            }
-
-            if (beam.moving) {
-                // An arrowhead at the tip pointing the way the antenna turns.
-                const double turn = beam.targetBearingDeg
-                    ? (geo::normalisedBearingDeg(*beam.targetBearingDeg - bearing) <= 180 ? 1.0
-                                                                                          : -1.0)
-                    : 1.0;
-                const QPointF a = g.pointAt(bearing + turn * 5.0, 1.0 - 6.0 / r);
-                const QPointF b = g.pointAt(bearing, 1.0 - 20.0 / r);
-                const QPointF c = g.pointAt(bearing, 1.0 + 6.0 / r);
-                const QPointF triangle[3] = {a, b, c};
-                painter.setPen(crowded ? QPen(Qt::NoPen) : QPen(halo, 1.0));
-                painter.setBrush(colour.lighter(130));
-                painter.drawPolygon(triangle, 3);
-            } else {
-                painter.setPen(crowded ? QPen(Qt::NoPen) : QPen(halo, 1.5));
-                painter.setBrush(colour);
-                painter.drawEllipse(tip, beam.selected ? 5.0 : 4.0, beam.selected ? 5.0 : 4.0);
-            }
-
-            if (!beam.label.isEmpty()
-                && (!crowded || beam.selected || (beam.moving && labelMovingBeams))) {
-                const QPointF at = g.pointAt(bearing + 3.0, 0.82);
-                // A long label must not run across the map: at most 0.3 of its width.
-                const QString label = painter.fontMetrics().elidedText(
-                    beam.label, Qt::ElideRight, int(std::max(40.0, 0.6 * r)));
-                painter.setPen(halo);
-                painter.drawText(at + QPointF(1, 1), label);
-                painter.setPen(dark ? colour.lighter(140) : colour.darker(140));
-                painter.drawText(at, label);
-            }
+            if (beam.selected == selected && beam.bearingDeg && std::isfinite(*beam.bearingDeg))
+                paintBeam(f, beam);
         }
     }
 }

@@ -3,6 +3,7 @@
 
 #include "compassmaplayers.h"
 #include "maprenderer.h"
+#include "palette.h"
 
 #include <geo/azimuthalequidistant.h>
 #include <geo/greatcircle.h>
@@ -489,7 +490,8 @@ void CompassMapWidget::paintEvent(QPaintEvent *event)
     if (m_d->hovering) {
         painter.setRenderHint(QPainter::Antialiasing);
         const geo::CompassGeometry &g = m_d->geometry;
-        QPen pen(m_d->dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 70), 1, Qt::DashLine);
+        QPen pen(m_d->dark ? palette::map::dark::hoverCursor : palette::map::light::hoverCursor, 1,
+                 Qt::DashLine);
         painter.setPen(pen);
         if (!m_d->recentred()) {
             painter.drawLine(g.centrePx(), g.pointAt(g.bearingAt(m_d->hoverPx), 1.0));

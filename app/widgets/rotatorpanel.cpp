@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotatorpanel.h"
 
+#include "palette.h"
 #include "rotatorformat.h"
 #include "station.h"
 
@@ -92,7 +93,7 @@ RotatorPanel::RotatorPanel(Station *station, QWidget *parent)
 
     m_problemLabel = new QLabel(m_controls);
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(colourCss(QColor(0xd0, 0x30, 0x30)));
+    m_problemLabel->setStyleSheet(colourCss(palette::status::alert));
     m_problemLabel->hide();
     m_previewLabel = new QLabel(m_controls);
     m_previewLabel->setWordWrap(true);
@@ -179,12 +180,15 @@ void RotatorPanel::applyFonts()
     m_stopButton->setFont(stop);
     // A red that reads as "stop" in light and dark themes; white text on it in both.
     m_stopButton->setStyleSheet(
-        QStringLiteral("QPushButton#stopButton { background-color: #c62828; color: white;"
-                       " border: 1px solid #8e0000; border-radius: 6px; padding: 8px; }"
-                       "QPushButton#stopButton:hover { background-color: #d84343; }"
-                       "QPushButton#stopButton:pressed { background-color: #8e0000; }"
-                       "QPushButton#stopButton:disabled { background-color: #a06060;"
-                       " color: #eeeeee; }"));
+        QStringLiteral("QPushButton#stopButton { background-color: %1; color: %2;"
+                       " border: 1px solid %3; border-radius: 6px; padding: 8px; }"
+                       "QPushButton#stopButton:hover { background-color: %4; }"
+                       "QPushButton#stopButton:pressed { background-color: %3; }"
+                       "QPushButton#stopButton:disabled { background-color: %5;"
+                       " color: %6; }")
+            .arg(palette::stop::fill.name(), palette::stop::text.name(),
+                 palette::stop::border.name(), palette::stop::hover.name(),
+                 palette::stop::disabledFill.name(), palette::stop::disabledText.name()));
 }
 
 void RotatorPanel::changeEvent(QEvent *event)
@@ -261,11 +265,11 @@ void RotatorPanel::refresh()
     QColor readout = rotatorformat::linkColour(LinkState::Live);
     if (state.link == LinkState::Stale || state.link == LinkState::BrokerDown
         || !state.rawAzimuthDeg || state.inEndZone())
-        readout = QColor(0x88, 0x88, 0x88);
+        readout = palette::status::untrusted;
     else if (state.moving)
-        readout = QColor(0xd0, 0x30, 0x30);
+        readout = palette::status::alert;
     else if (state.inOverlap())
-        readout = QColor(0xe0, 0x80, 0x10);
+        readout = palette::status::overlap;
     m_bearingLabel->setStyleSheet(colourCss(readout));
 
     m_rawLabel->setText(rotatorformat::rawHint(state));
@@ -379,12 +383,12 @@ void RotatorPanel::refreshPreview()
     const QString head = tr("→ %1°").arg(std::lround(*bearing) % 360);
     if (plan) {
         m_previewLabel->setText(head + QStringLiteral(": ") + rotatorformat::planText(*plan));
-        m_previewLabel->setStyleSheet(plan->longUnwind ? colourCss(QColor(0xe0, 0x80, 0x10))
+        m_previewLabel->setStyleSheet(plan->longUnwind ? colourCss(palette::status::overlap)
                                                        : QString());
     } else {
         m_previewLabel->setText(head + QStringLiteral(": ")
                                 + rotatorformat::commandResultText(whyNot));
-        m_previewLabel->setStyleSheet(colourCss(QColor(0xd0, 0x30, 0x30)));
+        m_previewLabel->setStyleSheet(colourCss(palette::status::alert));
     }
 }
 

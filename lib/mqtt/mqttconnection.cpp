@@ -245,7 +245,7 @@ bool MqttConnection::Private::createClient()
         if (!link->owner)
             return;
         link->inbox.append(std::move(received));
-        // One queued call per burst: an event per message would cost as much again as Paho.
+        // One queued call per burst, not one event per message (docs/architecture.md §2).
         if (!link->drainPending) {
             link->drainPending = true;
             QMetaObject::invokeMethod(

@@ -14,7 +14,7 @@
 ///
 /// Lives on (and signals on) the thread that owns it, normally the GUI thread. Paho's callbacks
 /// run on Paho's threads and only hand data over: received messages are queued under a mutex and
-/// delivered in batches by one queued call per burst (see toolchain.md for why).
+/// delivered in batches by one queued call per burst (docs/architecture.md §2 says why).
 /// Nothing here blocks the owner thread.
 class MqttConnection : public QObject
 {

@@ -10,7 +10,7 @@
 
 namespace {
 
-// Firmware timings (ip-rotator-firmware.md §9).
+// Firmware timings (docs/device-protocol.md §9).
 constexpr qint64 serviceTickMs = 1000; // MQTT service: > 1000 ms apart, one packet per tick
 constexpr qint64 sensorPeriodMs = 210; // 35-sample ADC average, one every > 5 ms
 constexpr qint64 publishCheckMovingMs = 100;

@@ -12,7 +12,7 @@
 #include <deque>
 #include <utility>
 
-/// The device model of one IP-Rotator (firmware REV 20260523, see ip-rotator-firmware.md).
+/// The device model of one IP-Rotator (firmware REV 20260523, see docs/device-protocol.md).
 ///
 /// Pure: no MQTT and no clock inside. handleInbound() queues a message on one of the four
 /// subscribed leaves; step(nowMs) runs one firmware main-loop pass at device time nowMs (MQTT

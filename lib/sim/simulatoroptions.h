@@ -10,10 +10,10 @@
 
 #include <optional>
 
-/// The command line of `rotordeck-sim`, parsed and range-checked.
+/// The command line of `rotordeck-sim`, parsed and range-checked (docs/architecture.md §10).
 ///
-/// NET_IDs: device i of --count gets id `first-id + i` written with at least two digits
-/// ("01", "02", … "99", "100"); the firmware allows 1..2 characters, larger ids exist only in
+/// NET_IDs: device i of --count gets id `first-id + i` as formatId() writes it ("01", "02", …
+/// "99", then "A0", "A1", …): the firmware keeps 2 characters at most, and so does
 /// the simulator. --config FILE replaces --count: one device per JSON array entry, each entry
 /// starting from the values the other options give (keys: see helpText()).
 struct SimulatorOptions
@@ -36,6 +36,7 @@ struct SimulatorOptions
     parseConfigJson(const QByteArray &json, const SimulatedRotatorConfig &base, int firstId,
                     QString *error);
     [[nodiscard]] static QString helpText();
-    /// "01" for 1, "100" for 100.
+    /// "01" for 1, "99" for 99, then a letter and a letter or digit: "A0" for 100, "zz" for
+    /// 3323. Larger ids give their digits, which checkDevice() refuses.
     [[nodiscard]] static QString formatId(int id);
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ip-rotator-firmware.md §10 scenarios 1-24 through a real mosquitto: SimulatorHost on a
+// docs/device-protocol.md §10 scenarios 1-24 through a real mosquitto: SimulatorHost on a
 // ManualClock (device time advanced by the test), a separate MqttConnection as the client
 // subscribed to CALL/ID/ROT/#. Scenario 25 (HTTP) is out of scope.
 #include "brokerfixture.h"

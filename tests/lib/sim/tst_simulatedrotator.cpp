@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The device model on device time: every model-level conformance scenario of
-// ip-rotator-firmware.md §10, the §2.1 parser table, status sequences and watchdogs.
+// docs/device-protocol.md §10, the §2.1 parser table, status sequences and watchdogs.
 #include "sim/simulatedrotator.h"
 
 #include <QTest>
