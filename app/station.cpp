@@ -222,17 +222,7 @@ void Station::applyConfig(Rotator *rotator)
 {
     const auto it = m_configs.constFind(configKey(brokerName(rotator), rotator->address()));
     if (it != m_configs.constEnd())
-        rotator->setUserConfig(userConfigOf(*it));
-}
-
-Rotator::UserConfig Station::userConfigOf(const RotatorSettings &settings)
-{
-    Rotator::UserConfig config;
-    config.maxRotateDeg = settings.maxRotateDeg;
-    config.beamWidthDeg = settings.beamWidthDeg;
-    config.startAzimuthOverrideDeg = settings.startAzimuthOverrideDeg;
-    config.elevationMode = settings.elevationMode;
-    return config;
+        rotator->setSettings(*it);
 }
 
 const QList<Rotator *> &Station::rotators() const

@@ -49,9 +49,6 @@ public:
     /// A human label for the broker ("demo", the profile name, or its host).
     [[nodiscard]] static QString brokerLabel(const MqttConnection *connection);
 
-    /// The model-side part of a rotator's settings.
-    [[nodiscard]] static Rotator::UserConfig userConfigOf(const RotatorSettings &settings);
-
     /// Forgets every stored rotator configuration of a broker (rotators stay until removed).
     void clearRotatorConfigs(const QString &brokerName);
     /// Stores the configuration and, when its broker exists, adds the rotator to the fleet.

@@ -79,9 +79,9 @@ int main(int argc, char *argv[])
     for (const RotatorAddress &address : std::as_const(options.rotators)) {
         Rotator *rotator = fleet.addRotator(address);
         if (options.maxRotateDeg) {
-            Rotator::UserConfig config = rotator->userConfig();
+            RotatorSettings config = rotator->settings();
             config.maxRotateDeg = options.maxRotateDeg;
-            rotator->setUserConfig(config);
+            rotator->setSettings(config);
         }
         hub.addRotator(rotator);
     }

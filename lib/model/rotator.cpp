@@ -46,7 +46,7 @@ public:
     QPointer<MqttConnection> connection;
     const Clock &clock;
     RotatorState state;
-    UserConfig user;
+    RotatorSettings user; ///< the user's settings; only some of them affect the model
     bool discovered = false;
 
     std::optional<int> deviceStartDeg;
@@ -161,27 +161,29 @@ public:
             state.startAzimuthDeg = *deviceStartDeg;
             state.startAzimuthSource = ValueSource::Device;
         } else {
-            state.startAzimuthDeg = 0;
+            state.startAzimuthDeg = protocol::defaultStartAzimuthDeg;
             state.startAzimuthSource = ValueSource::Default;
         }
         if (deviceMaxDeg) {
             state.maxRotateDeg = *deviceMaxDeg;
             state.maxRotateSource = ValueSource::Device;
         } else if (user.maxRotateDeg) {
-            state.maxRotateDeg = std::clamp(*user.maxRotateDeg, 0, protocol::maxRotateLimitDeg);
+            state.maxRotateDeg = std::clamp(*user.maxRotateDeg, protocol::minRotateRangeDeg,
+                                            protocol::maxRotateRangeDeg);
             state.maxRotateSource = ValueSource::User;
         } else {
-            state.maxRotateDeg = 360;
+            state.maxRotateDeg = protocol::defaultRotateRangeDeg;
             state.maxRotateSource = ValueSource::Default;
         }
         if (deviceBeamDeg) {
             state.beamWidthDeg = *deviceBeamDeg;
             state.beamWidthSource = ValueSource::Device;
         } else if (user.beamWidthDeg) {
-            state.beamWidthDeg = std::clamp(*user.beamWidthDeg, 1, 180);
+            state.beamWidthDeg = std::clamp(*user.beamWidthDeg, protocol::minBeamWidthDeg,
+                                            protocol::maxBeamWidthDeg);
             state.beamWidthSource = ValueSource::User;
         } else {
-            state.beamWidthDeg = 45;
+            state.beamWidthDeg = protocol::defaultBeamWidthDeg;
             state.beamWidthSource = ValueSource::Default;
         }
         if (deviceElevation) {
@@ -384,17 +386,17 @@ void Rotator::setDiscovered(bool discovered)
     d->discovered = discovered;
 }
 
-const Rotator::UserConfig &Rotator::userConfig() const
+const RotatorSettings &Rotator::settings() const
 {
     return d->user;
 }
 
-void Rotator::setUserConfig(const UserConfig &config)
+void Rotator::setSettings(const RotatorSettings &settings)
 {
-    if (config == d->user)
+    if (settings == d->user)
         return;
     d->change([&] {
-        d->user = config;
+        d->user = settings;
         d->applyConfig();
     });
 }

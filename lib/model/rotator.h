@@ -5,6 +5,7 @@
 #include "turnplan.h"
 
 #include "protocol/rotatoraddress.h"
+#include "settings/appsettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,18 +26,6 @@ class Rotator final : public QObject
     Q_DISABLE_COPY_MOVE(Rotator)
 
 public:
-    /// The user's settings that affect the model. Device-published MaxRotateDegree /
-    /// AntRadiationAngle / ElevationEnable win over maxRotateDeg / beamWidthDeg / elevationMode;
-    /// startAzimuthOverrideDeg, when set, wins over the device's StartAzimuth.
-    struct UserConfig
-    {
-        std::optional<int> maxRotateDeg;
-        std::optional<int> beamWidthDeg;
-        std::optional<int> startAzimuthOverrideDeg;
-        std::optional<bool> elevationMode;
-        friend bool operator==(const UserConfig &, const UserConfig &) = default;
-    };
-
     /// Minimum gap between two commands to one device (it services one message per ~1 s).
     static constexpr int commandIntervalMs = 1000;
     /// Silence after which a rotator is stale (heartbeat is 60 s).
@@ -52,8 +41,13 @@ public:
     [[nodiscard]] bool isDiscovered() const;
     void setDiscovered(bool discovered);
 
-    [[nodiscard]] const UserConfig &userConfig() const;
-    void setUserConfig(const UserConfig &config);
+    /// The user's settings of this rotator (the same RotatorSettings the settings file and the
+    /// app use). Of them, only the range, beam width, start-azimuth override and elevation mode
+    /// affect the model: device-published MaxRotateDegree / AntRadiationAngle / ElevationEnable
+    /// win over maxRotateDeg / beamWidthDeg / elevationMode; startAzimuthOverrideDeg, when set,
+    /// wins over the device's StartAzimuth.
+    [[nodiscard]] const RotatorSettings &settings() const;
+    void setSettings(const RotatorSettings &settings);
 
     /// The plan for turning to a compass bearing (0..359.x accepted, rounded), or nullopt with
     /// *whyNot set (dark zone, position unknown, …). Pure: sends nothing.

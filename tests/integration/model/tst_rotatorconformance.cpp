@@ -143,10 +143,9 @@ void TestRotatorConformance::turnsWherePlanned()
     MqttConnection connection(profileFor(m_fixture.tcpUrl()));
     Fleet fleet(&connection, clock);
     Rotator *rotator = fleet.addRotator({config.call, config.id});
-    rotator->setUserConfig({.maxRotateDeg = max,
-                            .beamWidthDeg = {},
-                            .startAzimuthOverrideDeg = {},
-                            .elevationMode = {}});
+    RotatorSettings settings;
+    settings.maxRotateDeg = max;
+    rotator->setSettings(settings);
     connection.open();
     // The get sent on connect brings Azimuth, AzimuthStop, StartAzimuth and Name.
     QTRY_COMPARE_WITH_TIMEOUT(rotator->state().name, u"Antenna"_s, waitMs);

@@ -151,12 +151,12 @@ void TestInteropHub::initTestCase()
     m_rotatorA = m_fleet->addRotator({m_call, QStringLiteral("1")});
     m_rotatorB = m_fleet->addRotator({m_call, QStringLiteral("2")});
     // The firmware publishes MaxRotateDegree only when it changes: the user's settings say it.
-    Rotator::UserConfig userA;
+    RotatorSettings userA;
     userA.maxRotateDeg = 446;
-    m_rotatorA->setUserConfig(userA);
-    Rotator::UserConfig userB;
+    m_rotatorA->setSettings(userA);
+    RotatorSettings userB;
     userB.maxRotateDeg = 300;
-    m_rotatorB->setUserConfig(userB);
+    m_rotatorB->setSettings(userB);
     m_connection->open();
     QTRY_VERIFY_WITH_TIMEOUT(m_connection->isConnected(), timeoutMs);
     const bool known = advanceUntil([this] {

@@ -276,13 +276,13 @@ void TestRotator::configPrecedence()
     QFETCH(ValueSource, startSource);
 
     Rotator rotator({u"OK1HRA"_s, u"01"_s}, &m_connection, m_clock);
-    Rotator::UserConfig config;
+    RotatorSettings config;
     if (userMax >= 0)
         config.maxRotateDeg = userMax;
     if (userStartOverride >= 0)
         config.startAzimuthOverrideDeg = userStartOverride;
     config.beamWidthDeg = 30;
-    rotator.setUserConfig(config);
+    rotator.setSettings(config);
     feed(rotator, messages);
     QCOMPARE(rotator.state().maxRotateDeg, max);
     QCOMPARE(rotator.state().maxRotateSource, maxSource);
