@@ -10,6 +10,7 @@ target_sources(rotordeck-ui PRIVATE
     models/rotatorlistmodel.cpp models/rotatorlistmodel.h
     models/trafficlogfiltermodel.cpp models/trafficlogfiltermodel.h
     models/trafficlogmodel.cpp models/trafficlogmodel.h
+    widgets/confirmbar.cpp widgets/confirmbar.h
     widgets/historyplot.cpp widgets/historyplot.h
     widgets/notificationdock.cpp widgets/notificationdock.h
     widgets/rotatorpanel.cpp widgets/rotatorpanel.h
