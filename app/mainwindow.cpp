@@ -38,6 +38,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -954,6 +955,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_map && event->type() == QEvent::Resize && m_pendingTurn)
         placeUnwindOverlay();
+    // The map turns on the press; the second press of a double-click would send the same
+    // target again (and cost a paced second command), so it is dropped here.
+    if (watched == m_map && event->type() == QEvent::MouseButtonDblClick
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton)
+        return true;
     return QMainWindow::eventFilter(watched, event);
 }
 

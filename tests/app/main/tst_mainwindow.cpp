@@ -78,6 +78,7 @@ private slots:
     void firstSizeFitsTheScreen();
     void statusColumnIsVisibleAtFirstStart();
     void listIsSortedByLabelThenAddress();
+    void mapDoubleClickSendsOnce();
 
 private:
     Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
@@ -636,6 +637,29 @@ void TestMainWindow::listIsSortedByLabelThenAddress()
     QCOMPARE(header->sortIndicatorSection(), int(RotatorListModel::AddressColumn));
     QTRY_VERIFY_WITH_TIMEOUT(
         order() == QStringLiteral("0 1 2 3") || order() == QStringLiteral("3 2 1 0"), timeoutMs);
+}
+
+// Issue 13: a double-click on the map sent the Target twice.
+void TestMainWindow::mapDoubleClickSendsOnce()
+{
+    selectOnly(0);
+    CompassMapWidget *map = m_window->map();
+    QSignalSpy sent(rotator(0), &Rotator::commandSent);
+    // What the window system delivers for a double-click: press, release, double-click
+    // (QTest::mouseDClick sends that one event alone), release.
+    const QPoint at = map->pointForBearing(90, 0.5).toPoint();
+    QTest::mousePress(map, Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseRelease(map, Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseDClick(map, Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseRelease(map, Qt::LeftButton, Qt::NoModifier, at);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().moving, timeoutMs);
+    waitStopped(0);
+    QVERIFY(near(rotator(0)->state().bearingDeg(), 90));
+    // Longer than the 1 s pacing, so a second Target would have gone out by now.
+    const int targets = int(std::count_if(sent.cbegin(), sent.cend(), [](const QList<QVariant> &s) {
+        return s.at(0).toString() == QLatin1String("Target");
+    }));
+    QCOMPARE(targets, 1);
 }
 
 QTEST_MAIN(TestMainWindow)
