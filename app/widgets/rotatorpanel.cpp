@@ -392,8 +392,18 @@ void RotatorPanel::refreshPreview()
     m_problemLabel->setVisible(!empty && !bearing);
     m_problemLabel->setText(why);
     m_goButton->setEnabled(bearing.has_value());
+    m_goButton->setToolTip(tr("Turn the selected rotators to the target"));
     if (!bearing || !m_primary) {
         m_previewLabel->clear();
+        return;
+    }
+    // Nothing can be sent: say so instead of promising a turn and a time.
+    if (m_primary->state().link == LinkState::BrokerDown) {
+        const QString down = tr("Not connected: the broker is down, nothing can be sent.");
+        m_goButton->setEnabled(false);
+        m_goButton->setToolTip(down);
+        m_previewLabel->setText(down);
+        m_previewLabel->setStyleSheet(colourCss(QColor(0xd0, 0x30, 0x30)));
         return;
     }
     CommandResult whyNot;

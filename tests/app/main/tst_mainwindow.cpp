@@ -79,6 +79,7 @@ private slots:
     void statusColumnIsVisibleAtFirstStart();
     void listIsSortedByLabelThenAddress();
     void mapDoubleClickSendsOnce();
+    void goIsDisabledWhileTheBrokerIsDown();
 
 private:
     Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
@@ -660,6 +661,26 @@ void TestMainWindow::mapDoubleClickSendsOnce()
         return s.at(0).toString() == QLatin1String("Target");
     }));
     QCOMPARE(targets, 1);
+}
+
+// Issue 13: with the broker down Go stayed enabled and the preview promised a time.
+void TestMainWindow::goIsDisabledWhileTheBrokerIsDown()
+{
+    selectOnly(0);
+    RotatorPanel *panel = m_window->panel();
+    panel->targetEdit()->setText(QStringLiteral("135"));
+    QVERIFY(panel->goButton()->isEnabled());
+    m_broker.broker().stop();
+    QTRY_COMPARE_WITH_TIMEOUT(rotator(0)->state().link, LinkState::BrokerDown, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->goButton()->isEnabled(), timeoutMs);
+    QVERIFY2(panel->previewLabel()->text().contains(QStringLiteral("broker")),
+             qPrintable(panel->previewLabel()->text()));
+    QVERIFY(!panel->previewLabel()->text().contains(QStringLiteral("≈")));
+    QVERIFY(!panel->goButton()->toolTip().isEmpty());
+
+    QVERIFY2(m_broker.broker().restart(10000), qPrintable(m_broker.why()));
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().link != LinkState::BrokerDown, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->goButton()->isEnabled(), timeoutMs);
 }
 
 QTEST_MAIN(TestMainWindow)
