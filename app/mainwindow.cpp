@@ -53,6 +53,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 #include <utility>
 
 namespace {
@@ -611,8 +612,68 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitDecided && turningCount() > 0) {
+        // Ask without blocking anything: the question is a modeless box and every stop works.
+        event->ignore();
+        askQuit();
+        return;
+    }
     saveSettings();
     event->accept();
+}
+
+int MainWindow::turningCount() const
+{
+    const QList<Rotator *> rotators = m_station->rotators();
+    return int(std::count_if(rotators.cbegin(), rotators.cend(), [](const Rotator *r) {
+        return r->state().moving && r->state().link == LinkState::Live;
+    }));
+}
+
+void MainWindow::askQuit()
+{
+    if (raiseIfOpen(m_quitBox))
+        return;
+    const int turning = turningCount();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit RotorDeck"),
+                                tr("%n rotator(s) still turning.", nullptr, turning),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Stop them before quitting, or let them finish their turn?"));
+    QPushButton *stopAndQuit = box->addButton(tr("Stop Them and Quit"), QMessageBox::AcceptRole);
+    stopAndQuit->setObjectName(QStringLiteral("stopAndQuitButton"));
+    QPushButton *letFinish = box->addButton(tr("Quit, Let Them Finish"), QMessageBox::AcceptRole);
+    letFinish->setObjectName(QStringLiteral("letFinishButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("quitBox"));
+    connect(stopAndQuit, &QPushButton::clicked, this, &MainWindow::stopAllAndQuit);
+    connect(letFinish, &QPushButton::clicked, this, [this] {
+        m_quitDecided = true;
+        close();
+    });
+    m_quitBox = box;
+    showModeless(box);
+}
+
+void MainWindow::stopAllAndQuit()
+{
+    stopAll();
+    // Quit once the stops are out and the rotators stand (the 1 s pacing may hold a stop
+    // back); a unit that never confirms must not keep the app open for ever.
+    constexpr int pollMs = 100;
+    constexpr int giveUpMs = 5000;
+    auto *poll = new QTimer(this);
+    auto waitedMs = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [this, poll, waitedMs] {
+        *waitedMs += pollMs;
+        if (turningCount() > 0 && *waitedMs < giveUpMs)
+            return;
+        poll->deleteLater();
+        m_quitDecided = true;
+        close();
+    });
+    poll->start(pollMs);
+    statusBar()->showMessage(tr("Stopping every rotator before quitting…"), statusMessageMs);
 }
 
 void MainWindow::changeEvent(QEvent *event)

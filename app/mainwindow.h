@@ -127,6 +127,9 @@ private:
     void showShortcuts();
     void showAbout();
     void showAboutQt();
+    [[nodiscard]] int turningCount() const;
+    void askQuit();
+    void stopAllAndQuit();
     [[nodiscard]] bool isPersisted(const Rotator *rotator) const;
     [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
 
@@ -164,4 +167,7 @@ private:
     QPointer<QWidget> m_shortcutsBox;
     QPointer<QWidget> m_aboutBox;
     QPointer<QWidget> m_aboutQtBox;
+    QPointer<QWidget> m_quitBox;
+    /// The user answered the quit question (or nothing was turning): close for real.
+    bool m_quitDecided = false;
 };

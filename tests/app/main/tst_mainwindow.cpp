@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -80,6 +81,8 @@ private slots:
     void listIsSortedByLabelThenAddress();
     void mapDoubleClickSendsOnce();
     void goIsDisabledWhileTheBrokerIsDown();
+    void quitWhileTurningAsks_data();
+    void quitWhileTurningAsks();
 
 private:
     Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
@@ -681,6 +684,54 @@ void TestMainWindow::goIsDisabledWhileTheBrokerIsDown()
     QVERIFY2(m_broker.broker().restart(10000), qPrintable(m_broker.why()));
     QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().link != LinkState::BrokerDown, timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(panel->goButton()->isEnabled(), timeoutMs);
+}
+
+void TestMainWindow::quitWhileTurningAsks_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("stop them and quit") << QStringLiteral("stopAndQuitButton");
+    QTest::newRow("quit, let them finish") << QStringLiteral("letFinishButton");
+    QTest::newRow("cancel") << QString();
+}
+
+// Issue 13: quitting while rotators turn asks (stop them / let them finish / cancel), and the
+// question is modeless.
+void TestMainWindow::quitWhileTurningAsks()
+{
+    QFETCH(QString, answer);
+    selectOnly(1);
+    m_window->turnSelectedTo(150);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(1)->state().moving, timeoutMs);
+    QSignalSpy sent(rotator(1), &Rotator::commandSent);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitBox")))
+                                 && box->isVisible(),
+                             timeoutMs);
+    QVERIFY(!QApplication::activeModalWidget());
+    if (answer.isEmpty()) {
+        box->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<QMessageBox *>(QStringLiteral("quitBox")),
+                                 timeoutMs);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_sim->devices().at(1)->status() != 0);
+        return;
+    }
+    auto *button = box->findChild<QPushButton *>(answer);
+    QVERIFY(button);
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), timeoutMs);
+    const bool stopped = std::any_of(sent.cbegin(), sent.cend(), [](const QList<QVariant> &s) {
+        return s.at(0).toString() == QLatin1String("stop");
+    });
+    if (answer == QLatin1String("stopAndQuitButton")) {
+        QVERIFY(stopped);
+        waitStopped(1);
+    } else {
+        QVERIFY(!stopped);
+        QVERIFY(m_sim->devices().at(1)->status() != 0); // still turning to its target
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -217,6 +217,19 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
         bar->acceptButton()->setFocus();
         return m_window.get();
     }
+    if (what == QLatin1String("quit question")) {
+        // Rotator 2 turns, so closing the window asks first.
+        m_window->close();
+        return QTest::qWaitFor(
+                   [&] {
+                       return (window = visibleChild(static_cast<QMessageBox *>(nullptr),
+                                                     QStringLiteral("quitBox")))
+                           != nullptr;
+                   },
+                   timeoutMs)
+            ? window
+            : nullptr;
+    }
     static const QHash<QString, QString> actionOf {
         {QStringLiteral("properties"), QStringLiteral("properties")},
         {QStringLiteral("colour picker"), QStringLiteral("properties")},
@@ -303,6 +316,7 @@ void TestStopNeverBlocked::stopWhileOpen_data()
         QStringLiteral("CA file picker"), QStringLiteral("station"),
         QStringLiteral("settings file"),  QStringLiteral("shortcuts"),
         QStringLiteral("about"),          QStringLiteral("about Qt"),
+        QStringLiteral("quit question"),
     };
     const std::pair<StopPath, const char *> paths[] = {
         {StopPath::StopAction, "toolbar Stop"},
