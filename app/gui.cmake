@@ -14,6 +14,7 @@ target_sources(rotordeck-ui PRIVATE
     models/trafficlogfiltermodel.cpp models/trafficlogfiltermodel.h
     models/trafficlogmodel.cpp models/trafficlogmodel.h
     widgets/brokerstatus.cpp widgets/brokerstatus.h
+    widgets/confirmbar.cpp widgets/confirmbar.h
     widgets/elevationdial.cpp widgets/elevationdial.h
     widgets/firstrunpanel.cpp widgets/firstrunpanel.h
     widgets/historyplot.cpp widgets/historyplot.h

@@ -12,6 +12,7 @@
 #include "station.h"
 #include "widgets/brokerstatus.h"
 #include "widgets/compassmapwidget.h"
+#include "widgets/confirmbar.h"
 #include "widgets/historyplot.h"
 #include "widgets/notificationdock.h"
 #include "widgets/rotatorpanel.h"
@@ -29,6 +30,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCollator>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
@@ -39,9 +41,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
@@ -52,6 +56,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
+#include <utility>
 
 namespace {
 /// The bearing column's widest text, in the UI language ("180° el" in English).
@@ -101,6 +107,70 @@ QIcon stopIcon(bool all)
     }
     return icon;
 }
+
+/// Shows a dialog without any modality: the toolbar, STOP and Esc in the main window must keep
+/// working while it is open (Shift+Esc is application-wide anyway).
+void showModeless(QWidget *dialog)
+{
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+/// One instance of each dialog: brings an open one to the front instead of opening another.
+bool raiseIfOpen(QWidget *dialog)
+{
+    if (!dialog)
+        return false;
+    showModeless(dialog);
+    return true;
+}
+
+/// The rotator list's order: the sort column, then label, then CALL/ID, text compared as people
+/// read it ("R2" before "R10"), so that equal labels still come in a stable, meaningful order.
+class RotatorSortProxy final : public QSortFilterProxyModel
+{
+public:
+    explicit RotatorSortProxy(QObject *parent)
+        : QSortFilterProxyModel(parent)
+    {
+        m_collator.setNumericMode(true);
+        m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const int column = left.column();
+        if (column != RotatorListModel::LabelColumn && column != RotatorListModel::AddressColumn) {
+            if (QSortFilterProxyModel::lessThan(left, right))
+                return true;
+            if (QSortFilterProxyModel::lessThan(right, left))
+                return false;
+        }
+        const std::array<int, 2> order = column == RotatorListModel::AddressColumn
+            ? std::array {int(RotatorListModel::AddressColumn), int(RotatorListModel::LabelColumn)}
+            : std::array {int(RotatorListModel::LabelColumn), int(RotatorListModel::AddressColumn)};
+        for (const int c : order) {
+            const int compared = m_collator.compare(textAt(left, c), textAt(right, c));
+            if (compared != 0)
+                return compared < 0;
+        }
+        return false;
+    }
+
+private:
+    QString textAt(const QModelIndex &index, int column) const
+    {
+        return sourceModel()
+            ->index(index.row(), column, index.parent())
+            .data(RotatorListModel::SortRole)
+            .toString();
+    }
+
+    QCollator m_collator;
+};
 
 QString mapId(const QString &broker, const Rotator *rotator)
 {
@@ -167,10 +237,14 @@ void MainWindow::buildUi()
     m_map = new CompassMapWidget(this);
     m_map->setObjectName(QStringLiteral("compassMap"));
     setCentralWidget(m_map);
+    // The long-unwind question also floats over the map, where the click that caused it was.
+    m_unwindOverlay = new ConfirmBar(tr("Turn"), m_map);
+    m_unwindOverlay->setObjectName(QStringLiteral("longUnwindOverlay"));
+    m_map->installEventFilter(this);
 
     // Rotator list.
     m_listModel = new RotatorListModel(m_station, this);
-    m_listProxy = new QSortFilterProxyModel(this);
+    m_listProxy = new RotatorSortProxy(this);
     m_listProxy->setSourceModel(m_listModel);
     m_listProxy->setSortRole(RotatorListModel::SortRole);
     m_listProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -181,7 +255,7 @@ void MainWindow::buildUi()
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_listView->setSortingEnabled(true);
-    m_listView->sortByColumn(RotatorListModel::ColourColumn, Qt::AscendingOrder);
+    m_listView->sortByColumn(RotatorListModel::LabelColumn, Qt::AscendingOrder);
     m_listView->setAlternatingRowColors(true);
     m_listView->setWordWrap(false);
     m_listView->setShowGrid(false);
@@ -220,6 +294,10 @@ void MainWindow::buildUi()
                                widthFor(rotatorformat::linkText(LinkState::BrokerDown), 7));
     // The supply is in the panel and the tooltip; the column is there for those who want it.
     header->setSectionHidden(RotatorListModel::VoltageColumn, true);
+    // Status right after the label: it is what the list is for, and it must not be cut off at
+    // the dock's first width (the order is the user's to change and is saved).
+    header->moveSection(header->visualIndex(RotatorListModel::StatusColumn),
+                        header->visualIndex(RotatorListModel::LabelColumn) + 1);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QHeaderView *h = m_listView->horizontalHeader();
@@ -254,11 +332,18 @@ void MainWindow::buildUi()
     m_panelDock = new QDockWidget(tr("Control"), this);
     m_panelDock->setObjectName(QStringLiteral("controlDock"));
     m_panelDock->setWidget(m_panel);
+    // The control column takes the full height, so STOP keeps its place on small screens.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
     connect(m_panel, &RotatorPanel::turnRequested, this, &MainWindow::turnSelectedTo);
     connect(m_panel, &RotatorPanel::stopRequested, this, &MainWindow::stopSelected);
     connect(m_panel, &RotatorPanel::parkRequested, this, &MainWindow::parkSelected);
     connect(m_panel, &RotatorPanel::propertiesRequested, this, &MainWindow::showProperties);
+    for (ConfirmBar *bar : {m_panel->unwindBar(), m_unwindOverlay}) {
+        connect(bar, &ConfirmBar::accepted, this, &MainWindow::acceptPendingTurn);
+        connect(bar, &ConfirmBar::cancelled, this, &MainWindow::cancelPendingTurn);
+    }
     connect(m_panel, &RotatorPanel::targetLocatorChanged, this, [this](const QString &locator) {
         m_targetLocator = locator;
         m_map->setTargetLocator(locator);
@@ -278,6 +363,13 @@ void MainWindow::buildUi()
     tabifyDockWidget(m_plotDock, m_trafficDock);
     tabifyDockWidget(m_trafficDock, m_notificationDock);
     m_plotDock->raise();
+    // Small minimums, so that the window still fits a 640x480 screen (the map and the plot
+    // would otherwise ask for about 240 and 170 px; their docks simply get smaller).
+    m_map->setMinimumSize(em * 12, em * 8);
+    m_plot->setMinimumSize(em * 16, em * 5);
+    // The traffic log's filter row may be cut on such a screen rather than push STOP off it.
+    if (QWidget *traffic = m_trafficDock->widget())
+        traffic->setMinimumWidth(em * 16);
     resizeDocks({m_listDock, m_panelDock}, {em * 40, em * 20}, Qt::Horizontal);
     resizeDocks({m_plotDock}, {em * 12}, Qt::Vertical);
 
@@ -381,8 +473,8 @@ void MainWindow::buildActions()
     make(QStringLiteral("about"), tr("&About RotorDeck"), {}, [this] {
         showAbout();
     })->setMenuRole(QAction::AboutRole);
-    make(QStringLiteral("aboutQt"), tr("About &Qt"), {}, [] {
-        QApplication::aboutQt();
+    make(QStringLiteral("aboutQt"), tr("About &Qt"), {}, [this] {
+        showAboutQt();
     })->setMenuRole(QAction::AboutQtRole);
 
     m_themeGroup = new QActionGroup(this);
@@ -462,12 +554,28 @@ void MainWindow::restoreUiState()
     const AppSettings &s = m_context.settings;
     const QVariantMap &ui = s.ui;
     setTheme(theme::fromString(ui.value(uiThemeKey).toString()));
-    if (!s.windowGeometry.isEmpty())
-        restoreGeometry(s.windowGeometry);
-    else
-        resize(1280, 800);
-    if (!s.windowState.isEmpty())
+    if (s.windowGeometry.isEmpty() || !restoreGeometry(s.windowGeometry)) {
+        // First start: most of the screen it opens on, whatever its size.
+        const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+        const QRect available = on ? on->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize size(std::clamp(available.width() * 9 / 10, 640, 1600),
+                         std::clamp(available.height() * 9 / 10, 480, 1000));
+        resize(size.boundedTo(available.size()));
+        move(available.center() - QPoint(width() / 2, height() / 2));
+    }
+    if (!s.windowState.isEmpty()) {
         restoreState(s.windowState);
+    } else {
+        // First start: on a small screen the list takes less, so the map keeps some room, but
+        // never so little that Status (right after the label) is cut.
+        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const QHeaderView *header = m_listView->horizontalHeader();
+        const int statusEndPx = header->sectionPosition(RotatorListModel::StatusColumn)
+            + header->sectionSize(RotatorListModel::StatusColumn) + 2 * m_listView->frameWidth()
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + em;
+        resizeDocks({m_listDock}, {std::max(statusEndPx, std::min(em * 40, width() * 3 / 10))},
+                    Qt::Horizontal);
+    }
     const QByteArray headerState = ui.value(uiListHeaderKey).toByteArray();
     if (!headerState.isEmpty())
         m_listView->horizontalHeader()->restoreState(headerState);
@@ -511,8 +619,68 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitDecided && turningCount() > 0) {
+        // Ask without blocking anything: the question is a modeless box and every stop works.
+        event->ignore();
+        askQuit();
+        return;
+    }
     saveSettings();
     event->accept();
+}
+
+int MainWindow::turningCount() const
+{
+    const QList<Rotator *> rotators = m_station->rotators();
+    return int(std::count_if(rotators.cbegin(), rotators.cend(), [](const Rotator *r) {
+        return r->state().moving && r->state().link == LinkState::Live;
+    }));
+}
+
+void MainWindow::askQuit()
+{
+    if (raiseIfOpen(m_quitBox))
+        return;
+    const int turning = turningCount();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit RotorDeck"),
+                                tr("%n rotator(s) still turning.", nullptr, turning),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Stop them before quitting, or let them finish their turn?"));
+    QPushButton *stopAndQuit = box->addButton(tr("Stop Them and Quit"), QMessageBox::AcceptRole);
+    stopAndQuit->setObjectName(QStringLiteral("stopAndQuitButton"));
+    QPushButton *letFinish = box->addButton(tr("Quit, Let Them Finish"), QMessageBox::AcceptRole);
+    letFinish->setObjectName(QStringLiteral("letFinishButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("quitBox"));
+    connect(stopAndQuit, &QPushButton::clicked, this, &MainWindow::stopAllAndQuit);
+    connect(letFinish, &QPushButton::clicked, this, [this] {
+        m_quitDecided = true;
+        close();
+    });
+    m_quitBox = box;
+    showModeless(box);
+}
+
+void MainWindow::stopAllAndQuit()
+{
+    stopAll();
+    // Quit once the stops are out and the rotators stand (the 1 s pacing may hold a stop
+    // back); a unit that never confirms must not keep the app open for ever.
+    constexpr int pollMs = 100;
+    constexpr int giveUpMs = 5000;
+    auto *poll = new QTimer(this);
+    auto waitedMs = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [this, poll, waitedMs] {
+        *waitedMs += pollMs;
+        if (turningCount() > 0 && *waitedMs < giveUpMs)
+            return;
+        poll->deleteLater();
+        m_quitDecided = true;
+        close();
+    });
+    poll->start(pollMs);
+    statusBar()->showMessage(tr("Stopping every rotator before quitting…"), statusMessageMs);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -630,6 +798,9 @@ Rotator *MainWindow::currentRotator() const
 void MainWindow::onSelectionChanged()
 {
     const QList<Rotator *> selected = selectedRotators();
+    // The question was about the rotators selected when it was asked.
+    if (m_pendingTurn && selected != m_pendingSelection)
+        cancelPendingTurn();
     m_panel->setSelection(selected, currentRotator());
     m_plot->setSelection(selected);
     scheduleMapUpdate();
@@ -714,6 +885,8 @@ void MainWindow::turnRotatorsTo(const QList<Rotator *> &selected, double bearing
 void MainWindow::turnEachTo(const QList<QPair<Rotator *, double>> &targets,
                             const std::function<void(int accepted)> &done)
 {
+    // A new target replaces an unanswered question.
+    cancelPendingTurn();
     QList<QPair<QPointer<Rotator>, double>> go;
     QStringList unwinds;
     for (const auto &[rotator, bearingDeg] : targets) {
@@ -747,21 +920,75 @@ void MainWindow::turnEachTo(const QList<QPair<Rotator *, double>> &targets,
         send();
         return;
     }
-    // A long unwind is a big move the user may not expect: ask, without blocking the loop.
-    auto *box
-        = new QMessageBox(QMessageBox::Question, tr("Long unwind"),
-                          tr("The range forces a long way round:"), QMessageBox::NoButton, this);
-    box->setInformativeText(unwinds.join(QLatin1Char('\n')));
-    box->addButton(tr("Turn"), QMessageBox::AcceptRole);
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("longUnwindBox"));
-    connect(box, &QMessageBox::accepted, this, send);
-    box->open();
+    // A long unwind is a big move the user may not expect: ask inline, never modally, so that
+    // every stop keeps working while the question is open.
+    askLongUnwind(unwinds, send);
+}
+
+void MainWindow::askLongUnwind(const QStringList &unwinds, std::function<void()> send)
+{
+    m_pendingTurn = std::move(send);
+    m_pendingSelection = selectedRotators();
+    const QString text = tr("The range forces a long way round:") + QLatin1Char('\n')
+        + unwinds.join(QLatin1Char('\n'));
+    m_panel->unwindBar()->ask(text);
+    m_unwindOverlay->ask(text);
+    placeUnwindOverlay();
+    statusBar()->showMessage(tr("Long unwind: Turn to go ahead, Cancel or any stop to drop it."),
+                             statusMessageMs);
+}
+
+void MainWindow::acceptPendingTurn()
+{
+    const std::function<void()> send = std::exchange(m_pendingTurn, {});
+    cancelPendingTurn();
+    if (send)
+        send();
+}
+
+void MainWindow::cancelPendingTurn()
+{
+    m_pendingTurn = {};
+    m_pendingSelection.clear();
+    m_panel->unwindBar()->dismiss();
+    m_unwindOverlay->dismiss();
+}
+
+void MainWindow::placeUnwindOverlay()
+{
+    constexpr int marginPx = 12;
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int width = std::max(0, std::min(m_map->width() - 2 * marginPx, em * 30));
+    const int height = m_unwindOverlay->hasHeightForWidth() ? m_unwindOverlay->heightForWidth(width)
+                                                            : m_unwindOverlay->sizeHint().height();
+    // On a map too small to hold it the question is in the panel only.
+    const bool fits = width >= std::max(m_unwindOverlay->minimumSizeHint().width(), em * 16)
+        && height + 2 * marginPx <= m_map->height();
+    if (!m_pendingTurn || !fits) {
+        m_unwindOverlay->dismiss();
+        return;
+    }
+    m_unwindOverlay->setGeometry((m_map->width() - width) / 2, marginPx, width, height);
+    m_unwindOverlay->show();
+    m_unwindOverlay->raise();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_map && event->type() == QEvent::Resize && m_pendingTurn)
+        placeUnwindOverlay();
+    // The map turns on the press; the second press of a double-click would send the same
+    // target again (and cost a paced second command), so it is dropped here.
+    if (watched == m_map && event->type() == QEvent::MouseButtonDblClick
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton)
+        return true;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::stopSelected()
 {
+    // Any stop also drops an unanswered long-unwind question.
+    cancelPendingTurn();
     const QList<Rotator *> selected = selectedRotators();
     if (selected.isEmpty()) {
         statusBar()->showMessage(tr("Nothing selected to stop; Shift+Esc stops all."),
@@ -780,6 +1007,7 @@ void MainWindow::stopSelected()
 
 void MainWindow::stopAll()
 {
+    cancelPendingTurn();
     const int accepted = m_station->stopAll();
     statusBar()->showMessage(
         tr("Stop sent to %n of %1 rotator(s)", nullptr, accepted).arg(m_station->rotatorCount()),
@@ -834,13 +1062,18 @@ void MainWindow::showProperties()
         statusBar()->showMessage(tr("Select a rotator first."), statusMessageMs);
         return;
     }
+    if (raiseIfOpen(m_propertiesDialog))
+        return;
     QPointer<Rotator> guard(rotator);
     auto *dialog
         = new RotatorPropertiesDialog(m_station->rotatorConfig(rotator), rotator->state(), this);
+    m_propertiesDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Properties of %1").arg(m_station->label(rotator)));
     connect(rotator, &Rotator::stateChanged, dialog,
             [dialog, rotator] { dialog->setState(rotator->state()); });
+    // Non-modal, so its rotator can go (broker removed) while it is open.
+    connect(rotator, &QObject::destroyed, dialog, &QWidget::close);
     connect(dialog, &QDialog::accepted, this, [this, dialog, guard] {
         if (!guard)
             return;
@@ -862,13 +1095,16 @@ void MainWindow::showProperties()
             list.append(edited);
         saveSettings();
     });
-    dialog->open();
+    showModeless(dialog);
 }
 
 void MainWindow::showBrokersDialog()
 {
+    if (raiseIfOpen(m_brokersDialog))
+        return;
     auto *dialog
         = new BrokerProfilesDialog(m_context.settings.brokers, m_context.credentials, this);
+    m_brokersDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<BrokerProfile> before = m_context.settings.brokers;
@@ -908,12 +1144,15 @@ void MainWindow::showBrokersDialog()
         saveSettings();
         m_context.settings.brokers = after;
     });
-    dialog->open();
+    showModeless(dialog);
 }
 
 void MainWindow::showStationDialog()
 {
+    if (raiseIfOpen(m_stationDialog))
+        return;
     auto *dialog = new StationDialog(m_context.settings.station, this);
+    m_stationDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_context.settings.station = dialog->station();
@@ -921,7 +1160,7 @@ void MainWindow::showStationDialog()
         m_station->setStationLocator(m_context.settings.station.locator);
         saveSettings();
     });
-    dialog->open();
+    showModeless(dialog);
 }
 
 void MainWindow::showSettingsFile()
@@ -930,6 +1169,8 @@ void MainWindow::showSettingsFile()
         statusBar()->showMessage(tr("This session does not use a settings file."), statusMessageMs);
         return;
     }
+    if (raiseIfOpen(m_settingsFileBox))
+        return;
     const QString path = m_context.store->filePath();
     auto *box = new QMessageBox(QMessageBox::Information, tr("Settings file"),
                                 tr("RotorDeck keeps its settings in:"), QMessageBox::Close, this);
@@ -937,14 +1178,18 @@ void MainWindow::showSettingsFile()
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPushButton *openFolder = box->addButton(tr("Open Folder"), QMessageBox::ActionRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("settingsFileBox"));
+    m_settingsFileBox = box;
     connect(openFolder, &QPushButton::clicked, this, [path] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     });
-    box->open();
+    showModeless(box);
 }
 
 void MainWindow::showShortcuts()
 {
+    if (raiseIfOpen(m_shortcutsBox))
+        return;
     QStringList rows;
     for (const QString &name :
          {QStringLiteral("stop"), QStringLiteral("stopAll"), QStringLiteral("go"),
@@ -965,11 +1210,15 @@ void MainWindow::showShortcuts()
         QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows.join(QString())),
         QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    box->setObjectName(QStringLiteral("shortcutsBox"));
+    m_shortcutsBox = box;
+    showModeless(box);
 }
 
 void MainWindow::showAbout()
 {
+    if (raiseIfOpen(m_aboutBox))
+        return;
     auto *box = new QMessageBox(
         QMessageBox::Information, tr("About RotorDeck"),
         tr("<h3>RotorDeck %1</h3><p>Controls IP-Rotator antenna rotators over MQTT.</p>"
@@ -979,5 +1228,26 @@ void MainWindow::showAbout()
         QMessageBox::Close, this);
     box->setIconPixmap(QApplication::windowIcon().pixmap(64));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    box->setObjectName(QStringLiteral("aboutBox"));
+    m_aboutBox = box;
+    showModeless(box);
+}
+
+void MainWindow::showAboutQt()
+{
+    // QApplication::aboutQt() runs a modal event loop that would block every stop.
+    if (raiseIfOpen(m_aboutQtBox))
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About Qt"),
+        tr("<h3>About Qt</h3><p>RotorDeck uses Qt version %1, a C++ toolkit for "
+           "cross-platform application development, under the GNU Lesser General Public "
+           "License version 3.</p><p>See <a href=\"https://www.qt.io/\">qt.io</a>.</p>")
+            .arg(QString::fromLatin1(qVersion())),
+        QMessageBox::Close, this);
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutQtBox"));
+    m_aboutQtBox = box;
+    showModeless(box);
 }

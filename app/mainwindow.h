@@ -14,6 +14,7 @@
 
 class BrokerStatus;
 class CompassMapWidget;
+class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
 class MqttConnection;
@@ -90,11 +91,14 @@ public:
     [[nodiscard]] TrafficLogDock *trafficLog() const { return m_trafficDock; }
     [[nodiscard]] NotificationDock *notifications() const { return m_notificationDock; }
     [[nodiscard]] QAction *action(const QString &objectName) const;
+    /// The long-unwind question over the map (the panel has its own, RotatorPanel::unwindBar).
+    [[nodiscard]] ConfirmBar *unwindOverlay() const { return m_unwindOverlay; }
     /// Emits the pending map update now (tests; a timer does it otherwise).
     void flushMap();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -106,6 +110,10 @@ private:
     void updateTitle();
     void onSelectionChanged();
     void scheduleMapUpdate();
+    void askLongUnwind(const QStringList &unwinds, std::function<void()> send);
+    void acceptPendingTurn();
+    void cancelPendingTurn();
+    void placeUnwindOverlay();
     void updateMap();
     void watchRotator(Rotator *rotator);
     void notify(int severity, const QString &source, const QString &text);
@@ -117,6 +125,10 @@ private:
     void showSettingsFile();
     void showShortcuts();
     void showAbout();
+    void showAboutQt();
+    [[nodiscard]] int turningCount() const;
+    void askQuit();
+    void stopAllAndQuit();
     [[nodiscard]] bool isPersisted(const Rotator *rotator) const;
     [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
 
@@ -142,4 +154,19 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QTimer m_mapTimer;
     QString m_targetLocator;
+    ConfirmBar *m_unwindOverlay = nullptr;
+    /// Sends the turn the long-unwind question is about; empty when nothing is asked.
+    std::function<void()> m_pendingTurn;
+    QList<Rotator *> m_pendingSelection;
+    // One instance of each dialog; all non-modal so that no stop is ever blocked.
+    QPointer<QWidget> m_propertiesDialog;
+    QPointer<QWidget> m_brokersDialog;
+    QPointer<QWidget> m_stationDialog;
+    QPointer<QWidget> m_settingsFileBox;
+    QPointer<QWidget> m_shortcutsBox;
+    QPointer<QWidget> m_aboutBox;
+    QPointer<QWidget> m_aboutQtBox;
+    QPointer<QWidget> m_quitBox;
+    /// The user answered the quit question (or nothing was turning): close for real.
+    bool m_quitDecided = false;
 };

@@ -132,6 +132,7 @@ void BrokerProfilesDialog::buildUi()
     m_caFile = new QLineEdit(m_editor);
     m_caFile->setPlaceholderText(tr("system certificates"));
     m_caBrowse = new QPushButton(tr("&Browse…"), m_editor);
+    m_caBrowse->setObjectName(QStringLiteral("caBrowseButton"));
     m_caProblem = new FieldProblem(m_caFile, m_editor);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
@@ -201,7 +202,9 @@ void BrokerProfilesDialog::buildUi()
         dialog->setFileMode(QFileDialog::ExistingFile);
         connect(dialog, &QFileDialog::fileSelected, this,
                 [this](const QString &file) { m_caFile->setText(file); });
-        dialog->open();
+        // Not modal: a modal picker would block the main window's stops too.
+        dialog->setWindowModality(Qt::NonModal);
+        dialog->show();
     });
     resize(760, 480);
 }

@@ -115,6 +115,7 @@ void RotatorPropertiesDialog::buildUi()
     m_colour->setPlaceholderText(tr("automatic"));
     m_colour->setMaxLength(7);
     m_colourButton = new QPushButton(this);
+    m_colourButton->setObjectName(QStringLiteral("colourButton"));
     m_colourButton->setToolTip(tr("Choose a colour"));
     m_colourButton->setFixedWidth(m_colourButton->sizeHint().height() * 2);
     m_colourProblem = new FieldProblem(m_colour, this);
@@ -341,7 +342,9 @@ void RotatorPropertiesDialog::pickColour()
     dialog->setWindowTitle(tr("Colour of %1").arg(rotatorformat::addressText(m_settings.address)));
     connect(dialog, &QColorDialog::colorSelected, this,
             [this](const QColor &colour) { m_colour->setText(colour.name(QColor::HexRgb)); });
-    dialog->open();
+    // Not modal: a modal picker would block the main window's stops too.
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->show();
 }
 
 void RotatorPropertiesDialog::addPreset()

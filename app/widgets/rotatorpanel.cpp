@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotatorpanel.h"
 
+#include "confirmbar.h"
 #include "palette.h"
 #include "rotatorformat.h"
 #include "station.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -34,9 +36,21 @@ RotatorPanel::RotatorPanel(Station *station, QWidget *parent)
     : QWidget(parent)
     , m_station(station)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 10);
+    // Everything but the question bar and STOP scrolls: on a small screen the readout and the
+    // controls may not fit, but STOP must always be on screen.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_scrollArea = new QScrollArea(this);
+    m_scrollArea->setObjectName(QStringLiteral("panelScrollArea"));
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(m_scrollArea);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(10, 8, 10, 4);
     layout->setSpacing(6);
+    outer->addWidget(m_scrollArea, 1);
 
     m_titleLabel = new QLabel(this);
     m_titleLabel->setTextFormat(Qt::RichText);
@@ -119,14 +133,22 @@ RotatorPanel::RotatorPanel(Station *station, QWidget *parent)
     layout->addWidget(m_controls);
 
     layout->addStretch(1);
+    m_scrollArea->setWidget(content);
 
+    auto *pinned = new QVBoxLayout;
+    pinned->setContentsMargins(10, 4, 10, 10);
+    pinned->setSpacing(6);
+    m_unwindBar = new ConfirmBar(tr("Turn"), this);
+    m_unwindBar->setObjectName(QStringLiteral("longUnwindBar"));
+    pinned->addWidget(m_unwindBar);
     m_stopButton = new QPushButton(tr("STOP"), this);
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     m_stopButton->setToolTip(tr("Stop the selected rotators (Esc); Shift+Esc stops all"));
     m_stopButton->setMinimumHeight(64);
     m_stopButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_stopButton->setAutoDefault(false);
-    layout->addWidget(m_stopButton);
+    pinned->addWidget(m_stopButton);
+    outer->addLayout(pinned);
 
     applyFonts();
     // Room for the target field, Go and three preset buttons side by side.
@@ -374,8 +396,18 @@ void RotatorPanel::refreshPreview()
     m_problemLabel->setVisible(!empty && !bearing);
     m_problemLabel->setText(why);
     m_goButton->setEnabled(bearing.has_value());
+    m_goButton->setToolTip(tr("Turn the selected rotators to the target"));
     if (!bearing || !m_primary) {
         m_previewLabel->clear();
+        return;
+    }
+    // Nothing can be sent: say so instead of promising a turn and a time.
+    if (m_primary->state().link == LinkState::BrokerDown) {
+        const QString down = tr("Not connected: the broker is down, nothing can be sent.");
+        m_goButton->setEnabled(false);
+        m_goButton->setToolTip(down);
+        m_previewLabel->setText(down);
+        m_previewLabel->setStyleSheet(colourCss(palette::status::alert));
         return;
     }
     CommandResult whyNot;

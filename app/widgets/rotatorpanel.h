@@ -8,19 +8,22 @@
 #include <functional>
 #include <optional>
 
+class ConfirmBar;
 class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QWidget;
 class Rotator;
 class Station;
 
 /// The control panel for the selected rotator(s): a bearing readout readable across the room,
 /// raw position and overlap hint, status, a target field (bearing or Maidenhead locator, checked
-/// as you type), Go, long path, presets, Park and a large STOP. It only asks: the main window
-/// carries out the requests for every selected rotator.
+/// as you type), Go, long path, presets, Park and a large STOP. The controls scroll; STOP and the
+/// inline long-unwind question stay pinned at the bottom. It only asks: the main window carries
+/// out the requests for every selected rotator.
 class RotatorPanel final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +58,8 @@ public:
     [[nodiscard]] QLabel *bearingLabel() const { return m_bearingLabel; }
     [[nodiscard]] QLabel *statusLabel() const { return m_statusLabel; }
     [[nodiscard]] QLabel *previewLabel() const { return m_previewLabel; }
+    /// The inline long-unwind question above STOP; the main window asks and answers it.
+    [[nodiscard]] ConfirmBar *unwindBar() const { return m_unwindBar; }
 
 signals:
     /// Go (or Return in the target field, or a preset): turn the selection to this bearing.
@@ -97,5 +102,7 @@ private:
     QPushButton *m_parkButton;
     QPushButton *m_propertiesButton;
     QPushButton *m_stopButton;
+    ConfirmBar *m_unwindBar;
+    QScrollArea *m_scrollArea;
     QWidget *m_controls;
 };

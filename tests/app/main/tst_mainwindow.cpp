@@ -5,6 +5,7 @@
 #include "models/rotatorlistmodel.h"
 #include "station.h"
 #include "widgets/compassmapwidget.h"
+#include "widgets/confirmbar.h"
 #include "widgets/notificationdock.h"
 #include "widgets/rotatorpanel.h"
 
@@ -18,6 +19,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -71,6 +74,15 @@ private slots:
     void propertiesDialogRelabels();
     void renamedBrokerKeepsItsRotators();
     void closeSavesAndRestoresUiState();
+    void stopStaysVisibleInASmallWindow_data();
+    void stopStaysVisibleInASmallWindow();
+    void firstSizeFitsTheScreen();
+    void statusColumnIsVisibleAtFirstStart();
+    void listIsSortedByLabelThenAddress();
+    void mapDoubleClickSendsOnce();
+    void goIsDisabledWhileTheBrokerIsDown();
+    void quitWhileTurningAsks_data();
+    void quitWhileTurningAsks();
 
 private:
     Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
@@ -184,17 +196,17 @@ void TestMainWindow::mapClickTurns()
     const QPoint point = map->pointForBearing(bearingDeg, 0.5).toPoint();
     QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, point);
     QCOMPARE(requested.count(), 1);
-    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("longUnwindBox"));
-    QCOMPARE(box != nullptr, asksFirst);
-    if (box) {
+    // The question is inline (panel) and over the map, never a modal box.
+    ConfirmBar *overlay = m_window->unwindOverlay();
+    QCOMPARE(overlay->isVisible(), asksFirst);
+    QCOMPARE(m_window->panel()->unwindBar()->isVisible(), asksFirst);
+    QVERIFY(!QApplication::activeModalWidget());
+    if (asksFirst) {
         QCOMPARE(sent.count(), 0); // nothing goes out before the user agrees
-        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), timeoutMs);
-        const QList<QAbstractButton *> buttons = box->buttons();
-        const auto turn = std::find_if(buttons.cbegin(), buttons.cend(), [box](auto *b) {
-            return box->buttonRole(b) == QMessageBox::AcceptRole;
-        });
-        QVERIFY(turn != buttons.cend());
-        (*turn)->click();
+        QVERIFY(overlay->geometry().intersects(map->rect()));
+        QTest::mouseClick(overlay->acceptButton(), Qt::LeftButton);
+        QVERIFY(!overlay->isVisible());
+        QVERIFY(!m_window->panel()->unwindBar()->isVisible());
     }
     QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().moving, timeoutMs);
     waitStopped(0);
@@ -227,28 +239,26 @@ void TestMainWindow::nudgeAndParkAskBeforeALongUnwind()
 {
     selectOnly(0);
     QSignalSpy sent(rotator(0), &Rotator::commandSent);
-    auto unwindBox = [this] {
-        return m_window->findChild<QMessageBox *>(QStringLiteral("longUnwindBox"));
+    ConfirmBar *bar = m_window->panel()->unwindBar();
+    auto asked = [this, bar] {
+        return bar->isVisible() && m_window->unwindOverlay()->isVisible();
     };
 
     m_window->nudgeSelected(-5);
-    QMessageBox *box = unwindBox();
-    QVERIFY(box);
-    QVERIFY(box->informativeText().contains(QStringLiteral("R1")));
-    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), timeoutMs);
-    box->reject(); // Cancel: nothing goes out
-    QTRY_VERIFY_WITH_TIMEOUT(!unwindBox(), timeoutMs);
+    QVERIFY(asked());
+    QVERIFY(bar->text().contains(QStringLiteral("R1")));
+    QTest::mouseClick(bar->cancelButton(), Qt::LeftButton); // Cancel: nothing goes out
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!m_window->unwindOverlay()->isVisible());
     QCOMPARE(sent.count(), 0);
 
     Station::RotatorConfig config = m_station->rotatorConfig(rotator(0));
     config.parkBearingDeg = 225;
     m_station->updateRotatorConfig(config);
     m_window->parkSelected();
-    box = unwindBox();
-    QVERIFY(box);
+    QVERIFY(asked());
     QCOMPARE(sent.count(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), timeoutMs);
-    box->accept(); // Turn
+    QTest::mouseClick(bar->acceptButton(), Qt::LeftButton); // Turn
     QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
     QCOMPARE(sent.first().at(0).toString(), QStringLiteral("Target"));
     QCOMPARE(sent.first().at(1).toByteArray(), QByteArray("225"));
@@ -257,7 +267,7 @@ void TestMainWindow::nudgeAndParkAskBeforeALongUnwind()
     waitStopped(0);
     sent.clear();
     m_window->nudgeSelected(5);
-    QVERIFY(!unwindBox());
+    QVERIFY(!asked());
     QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
     QCOMPARE(sent.first().at(1).toByteArray(), QByteArray("230"));
 }
@@ -514,6 +524,214 @@ void TestMainWindow::closeSavesAndRestoresUiState()
     MainWindow again(m_station.get(), context);
     QVERIFY(again.panel()->isLongPath());
     again.setTheme(theme::Mode::System);
+}
+
+void TestMainWindow::stopStaysVisibleInASmallWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("640x480") << QSize(640, 480);
+    QTest::newRow("800x600") << QSize(800, 600);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// Issue 13: shrunk to 800x600 the big STOP button was gone. The panel scrolls; STOP stays.
+void TestMainWindow::stopStaysVisibleInASmallWindow()
+{
+    QFETCH(QSize, size);
+    selectOnly(1);
+    m_window->resize(size);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, timeoutMs);
+    QPushButton *stop = m_window->panel()->stopButton();
+    QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), timeoutMs);
+    QVERIFY(stop->isEnabled());
+    QVERIFY(stop->height() >= 48);
+    const QRect inWindow(stop->mapTo(m_window.get(), QPoint(0, 0)), stop->size());
+    QVERIFY2(m_window->rect().contains(inWindow),
+             qPrintable(QStringLiteral("STOP at %1,%2 %3x%4")
+                            .arg(inWindow.x())
+                            .arg(inWindow.y())
+                            .arg(inWindow.width())
+                            .arg(inWindow.height())));
+    // Nothing covers it: the widget under its centre is the button.
+    QCOMPARE(m_window->childAt(stop->mapTo(m_window.get(), stop->rect().center())), stop);
+    // And it works from there.
+    m_window->turnSelectedTo(150);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->devices().at(1)->status() != 0, timeoutMs);
+    QTest::mouseClick(m_window->windowHandle(), Qt::LeftButton, Qt::NoModifier,
+                      stop->mapTo(m_window.get(), stop->rect().center()));
+    waitStopped(1);
+    QVERIFY(rotator(1)->state().bearingDeg().value_or(999) < 90);
+}
+
+// Without saved geometry the window fits the screen it opens on (it was always 1280x800).
+void TestMainWindow::firstSizeFitsTheScreen()
+{
+    MainWindow window(m_station.get(), MainWindow::Context {});
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY(window.width() <= available.width());
+    QVERIFY(window.height() <= available.height());
+    QVERIFY(window.width() >= std::min(640, available.width()));
+    QVERIFY(available.contains(window.geometry()));
+}
+
+// At the first start (no saved header) Status is not cut: it was "Sta" even at 2560 px.
+void TestMainWindow::statusColumnIsVisibleAtFirstStart()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_station.get(), MainWindow::Context {});
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTableView *view = m_window->rotatorView();
+    QHeaderView *header = view->horizontalHeader();
+    const int column = RotatorListModel::StatusColumn;
+    QVERIFY(!header->isSectionHidden(column));
+    const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+    QVERIFY(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title));
+    QTRY_VERIFY_WITH_TIMEOUT(view->viewport()->width() > 0, timeoutMs);
+    QVERIFY2(
+        header->sectionViewportPosition(column) >= 0
+            && header->sectionViewportPosition(column) + header->sectionSize(column)
+                <= view->viewport()->width(),
+        qPrintable(QStringLiteral("Status at %1..%2 of %3")
+                       .arg(header->sectionViewportPosition(column))
+                       .arg(header->sectionViewportPosition(column) + header->sectionSize(column))
+                       .arg(view->viewport()->width())));
+}
+
+// Sorted by label, then CALL/ID (numbers as numbers); any column sorts on a header click.
+void TestMainWindow::listIsSortedByLabelThenAddress()
+{
+    auto relabel = [this](Rotator *r, const QString &label) {
+        Station::RotatorConfig config = m_station->rotatorConfig(r);
+        config.label = label;
+        m_station->updateRotatorConfig(config);
+    };
+    relabel(rotator(0), QStringLiteral("Beam"));
+    relabel(rotator(1), QStringLiteral("aerial"));
+    relabel(rotator(2), QStringLiteral("Aerial"));
+    // A fourth, silent one whose ID sorts first but which was added last.
+    RotatorSettings extra;
+    extra.brokerName = QStringLiteral("test");
+    extra.address = RotatorAddress {m_call, QStringLiteral("0")};
+    extra.label = QStringLiteral("Aerial");
+    m_station->addRotator(extra);
+
+    QTableView *view = m_window->rotatorView();
+    auto order = [view] {
+        QStringList ids;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            ids << view->model()
+                       ->index(row, RotatorListModel::AddressColumn)
+                       .data()
+                       .toString()
+                       .section(QLatin1Char('/'), -1);
+        }
+        return ids.join(QLatin1Char(' '));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(order(), QStringLiteral("0 2 3 1"), timeoutMs);
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(RotatorListModel::LabelColumn));
+
+    // Sortable: a click on the Address header sorts by CALL/ID.
+    QHeaderView *header = view->horizontalHeader();
+    const int x = header->sectionViewportPosition(RotatorListModel::AddressColumn)
+        + header->sectionSize(RotatorListModel::AddressColumn) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(x, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(RotatorListModel::AddressColumn));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        order() == QStringLiteral("0 1 2 3") || order() == QStringLiteral("3 2 1 0"), timeoutMs);
+}
+
+// Issue 13: a double-click on the map sent the Target twice.
+void TestMainWindow::mapDoubleClickSendsOnce()
+{
+    selectOnly(0);
+    CompassMapWidget *map = m_window->map();
+    QSignalSpy sent(rotator(0), &Rotator::commandSent);
+    // What the window system delivers for a double-click: press, release, double-click
+    // (QTest::mouseDClick sends that one event alone), release.
+    const QPoint at = map->pointForBearing(90, 0.5).toPoint();
+    QTest::mousePress(map, Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseRelease(map, Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseDClick(map, Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseRelease(map, Qt::LeftButton, Qt::NoModifier, at);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().moving, timeoutMs);
+    waitStopped(0);
+    QVERIFY(near(rotator(0)->state().bearingDeg(), 90));
+    // Longer than the 1 s pacing, so a second Target would have gone out by now.
+    const int targets = int(std::count_if(sent.cbegin(), sent.cend(), [](const QList<QVariant> &s) {
+        return s.at(0).toString() == QLatin1String("Target");
+    }));
+    QCOMPARE(targets, 1);
+}
+
+// Issue 13: with the broker down Go stayed enabled and the preview promised a time.
+void TestMainWindow::goIsDisabledWhileTheBrokerIsDown()
+{
+    selectOnly(0);
+    RotatorPanel *panel = m_window->panel();
+    panel->targetEdit()->setText(QStringLiteral("135"));
+    QVERIFY(panel->goButton()->isEnabled());
+    m_broker.broker().stop();
+    QTRY_COMPARE_WITH_TIMEOUT(rotator(0)->state().link, LinkState::BrokerDown, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->goButton()->isEnabled(), timeoutMs);
+    QVERIFY2(panel->previewLabel()->text().contains(QStringLiteral("broker")),
+             qPrintable(panel->previewLabel()->text()));
+    QVERIFY(!panel->previewLabel()->text().contains(QStringLiteral("≈")));
+    QVERIFY(!panel->goButton()->toolTip().isEmpty());
+
+    QVERIFY2(m_broker.broker().restart(10000), qPrintable(m_broker.why()));
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().link != LinkState::BrokerDown, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->goButton()->isEnabled(), timeoutMs);
+}
+
+void TestMainWindow::quitWhileTurningAsks_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("stop them and quit") << QStringLiteral("stopAndQuitButton");
+    QTest::newRow("quit, let them finish") << QStringLiteral("letFinishButton");
+    QTest::newRow("cancel") << QString();
+}
+
+// Issue 13: quitting while rotators turn asks (stop them / let them finish / cancel), and the
+// question is modeless.
+void TestMainWindow::quitWhileTurningAsks()
+{
+    QFETCH(QString, answer);
+    selectOnly(1);
+    m_window->turnSelectedTo(150);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(1)->state().moving, timeoutMs);
+    QSignalSpy sent(rotator(1), &Rotator::commandSent);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox *>(QStringLiteral("quitBox")))
+                                 && box->isVisible(),
+                             timeoutMs);
+    QVERIFY(!QApplication::activeModalWidget());
+    if (answer.isEmpty()) {
+        box->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<QMessageBox *>(QStringLiteral("quitBox")),
+                                 timeoutMs);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_sim->devices().at(1)->status() != 0);
+        return;
+    }
+    auto *button = box->findChild<QPushButton *>(answer);
+    QVERIFY(button);
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), timeoutMs);
+    const bool stopped = std::any_of(sent.cbegin(), sent.cend(), [](const QList<QVariant> &s) {
+        return s.at(0).toString() == QLatin1String("stop");
+    });
+    if (answer == QLatin1String("stopAndQuitButton")) {
+        QVERIFY(stopped);
+        waitStopped(1);
+    } else {
+        QVERIFY(!stopped);
+        QVERIFY(m_sim->devices().at(1)->status() != 0); // still turning to its target
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
