@@ -2,7 +2,7 @@
 #include "demo.h"
 
 #include "applogging.h"
-#include "station.h"
+#include "session.h"
 
 #include "mqtt/embeddedbroker.h"
 #include "protocol/firmwarelimits.h"
@@ -163,7 +163,7 @@ QList<RotatorSettings> Demo::rotatorSettings() const
         s.brokerName = brokerName;
         s.address = RotatorAddress {c.call, c.id};
         s.label = labelFor(n, c);
-        s.colour = Station::paletteColour(n).name();
+        s.colour = Session::paletteColour(n).name();
         // The simulator publishes no retained range topics at connect (as the firmware), so
         // tell the model what the demo devices are, like a user would in Properties.
         s.maxRotateDeg = c.maxRotateDeg;

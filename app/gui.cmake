@@ -7,7 +7,7 @@ target_sources(rotordeck-ui PRIVATE
     linknotifier.cpp linknotifier.h
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
-    station.cpp station.h
+    session.cpp session.h
     palette.h
     theme.cpp theme.h
     models/rotatorlistmodel.cpp models/rotatorlistmodel.h

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linknotifier.h"
 
-#include "station.h"
+#include "session.h"
 
 #include "model/rotator.h"
 
-LinkNotifier::LinkNotifier(Station *station, QObject *parent)
+LinkNotifier::LinkNotifier(Session *station, QObject *parent)
     : QObject(parent)
-    , m_station(station)
+    , m_session(station)
 {
     m_gather.setSingleShot(true);
     m_gather.setInterval(gatherMs);
     connect(&m_gather, &QTimer::timeout, this, &LinkNotifier::flush);
     for (Rotator *rotator : station->rotators())
         watch(rotator);
-    connect(station, &Station::rotatorAdded, this,
+    connect(station, &Session::rotatorAdded, this,
             [this](int, Rotator *rotator) { watch(rotator); });
-    connect(station, &Station::rotatorAboutToBeRemoved, this,
+    connect(station, &Session::rotatorAboutToBeRemoved, this,
             [this](int, Rotator *rotator) { m_links.remove(rotator); });
 }
 
@@ -63,7 +63,7 @@ void LinkNotifier::flush()
             return;
         }
         for (Rotator *rotator : std::as_const(current))
-            emit notification(severity, m_station->label(rotator), one);
+            emit notification(severity, m_session->label(rotator), one);
     };
     const int staleSeconds = Rotator::staleAfterMs / 1000;
     report(m_wentStale, NotificationDock::Severity::Warning,

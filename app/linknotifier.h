@@ -11,7 +11,7 @@
 #include <QTimer>
 
 class Rotator;
-class Station;
+class Session;
 
 /// Tells the user when a rotator falls silent (stale) and when it is heard again: one
 /// notification per change, gathered per moment so that many units changing together make one
@@ -27,7 +27,7 @@ public:
     /// Up to this many changes of one kind are named one by one; more are counted.
     static constexpr int maxNamed = 3;
 
-    explicit LinkNotifier(Station *station, QObject *parent = nullptr);
+    explicit LinkNotifier(Session *station, QObject *parent = nullptr);
     ~LinkNotifier() override;
 
 signals:
@@ -39,7 +39,7 @@ private:
     void onStateChanged(Rotator *rotator);
     void flush();
 
-    Station *m_station;
+    Session *m_session;
     QHash<const Rotator *, LinkState> m_links;
     QList<QPointer<Rotator>> m_wentStale;
     QList<QPointer<Rotator>> m_heardAgain;

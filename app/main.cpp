@@ -4,7 +4,7 @@
 #include "demo.h"
 #include "dialogs/keychaincredentialstore.h"
 #include "mainwindow.h"
-#include "station.h"
+#include "session.h"
 #include "translator.h"
 
 #include "core/clock.h"
@@ -26,13 +26,13 @@ void printError(const QString &text)
 }
 
 /// Connects a broker from the settings; with a user name, once its password was read.
-void addSettingsBroker(Station &station, CredentialStore &credentials, BrokerProfile profile)
+void addSettingsBroker(Session &station, CredentialStore &credentials, BrokerProfile profile)
 {
     if (profile.username.isEmpty()) {
         station.addBroker(profile);
         return;
     }
-    QPointer<Station> guard(&station);
+    QPointer<Session> guard(&station);
     credentials.readPassword(
         CredentialStore::brokerPasswordKey(profile.name),
         [guard, profile](std::optional<QString> password, QString error) mutable {
@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Demo demo(clock);
     KeychainCredentialStore credentials;
-    Station station(clock);
+    Session station(clock);
 
     QString locator = loaded.settings.station.locator;
     station.setStationName(loaded.settings.station.name);

@@ -9,7 +9,7 @@
 #include "models/rotatorlistmodel.h"
 #include "palette.h"
 #include "rotatorformat.h"
-#include "station.h"
+#include "session.h"
 #include "widgets/brokerstatus.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/confirmbar.h"
@@ -178,9 +178,9 @@ QString mapId(const QString &broker, const Rotator *rotator)
 }
 } // namespace
 
-MainWindow::MainWindow(Station *station, Context context, QWidget *parent)
+MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     : QMainWindow(parent)
-    , m_station(station)
+    , m_session(station)
     , m_context(std::move(context))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -194,16 +194,16 @@ MainWindow::MainWindow(Station *station, Context context, QWidget *parent)
 
     for (Rotator *rotator : station->rotators())
         watchRotator(rotator);
-    connect(station, &Station::rotatorAdded, this, [this](int, Rotator *rotator) {
+    connect(station, &Session::rotatorAdded, this, [this](int, Rotator *rotator) {
         watchRotator(rotator);
         scheduleMapUpdate();
         // The first rotator to appear becomes the selection, so the panel is never idle.
         if (!m_listView->selectionModel()->hasSelection())
             selectRotatorRow(0);
     });
-    connect(station, &Station::rotatorRemoved, this, [this] { scheduleMapUpdate(); });
-    connect(station, &Station::rotatorConfigChanged, this, [this] { scheduleMapUpdate(); });
-    connect(station, &Station::stationChanged, this, [this] {
+    connect(station, &Session::rotatorRemoved, this, [this] { scheduleMapUpdate(); });
+    connect(station, &Session::rotatorConfigChanged, this, [this] { scheduleMapUpdate(); });
+    connect(station, &Session::stationChanged, this, [this] {
         applyStationLocator();
         updateTitle();
     });
@@ -220,7 +220,7 @@ MainWindow::MainWindow(Station *station, Context context, QWidget *parent)
     applyStationLocator();
     updateTitle();
     updateMap();
-    if (m_station->rotatorCount() > 0)
+    if (m_session->rotatorCount() > 0)
         selectRotatorRow(0);
 
     for (const QString &problem : std::as_const(m_context.settingsProblems))
@@ -243,7 +243,7 @@ void MainWindow::buildUi()
     m_map->installEventFilter(this);
 
     // Rotator list.
-    m_listModel = new RotatorListModel(m_station, this);
+    m_listModel = new RotatorListModel(m_session, this);
     m_listProxy = new RotatorSortProxy(this);
     m_listProxy->setSourceModel(m_listModel);
     m_listProxy->setSortRole(RotatorListModel::SortRole);
@@ -325,7 +325,7 @@ void MainWindow::buildUi()
     connect(m_listView, &QTableView::doubleClicked, this, &MainWindow::showProperties);
 
     // Control panel.
-    m_panel = new RotatorPanel(m_station, this);
+    m_panel = new RotatorPanel(m_session, this);
     m_panel->setObjectName(QStringLiteral("rotatorPanel"));
     m_panel->setLocatorBearing(
         [this](const QString &locator, QString *why) { return locatorBearing(locator, why); });
@@ -350,13 +350,13 @@ void MainWindow::buildUi()
     });
 
     // History plot, traffic log, notifications: tabbed at the bottom.
-    m_plot = new HistoryPlot(m_station, this);
+    m_plot = new HistoryPlot(m_session, this);
     m_plot->setObjectName(QStringLiteral("historyPlot"));
     m_plotDock = new QDockWidget(tr("History"), this);
     m_plotDock->setObjectName(QStringLiteral("historyDock"));
     m_plotDock->setWidget(m_plot);
     addDockWidget(Qt::BottomDockWidgetArea, m_plotDock);
-    m_trafficDock = new TrafficLogDock(m_station, this);
+    m_trafficDock = new TrafficLogDock(m_session, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_trafficDock);
     m_notificationDock = new NotificationDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_notificationDock);
@@ -631,7 +631,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 int MainWindow::turningCount() const
 {
-    const QList<Rotator *> rotators = m_station->rotators();
+    const QList<Rotator *> rotators = m_session->rotators();
     return int(std::count_if(rotators.cbegin(), rotators.cend(), [](const Rotator *r) {
         return r->state().moving && r->state().link == LinkState::Live;
     }));
@@ -704,9 +704,9 @@ void MainWindow::updateTitle()
     QString title = tr("RotorDeck");
     if (!m_context.demoBrokerName.isEmpty())
         title = tr("RotorDeck — Demo (simulated rotators)");
-    const QString station = m_station->stationName().isEmpty()
-        ? m_station->stationLocator()
-        : tr("%1, %2").arg(m_station->stationName(), m_station->stationLocator());
+    const QString station = m_session->stationName().isEmpty()
+        ? m_session->stationLocator()
+        : tr("%1, %2").arg(m_session->stationName(), m_session->stationLocator());
     if (!station.isEmpty())
         title += QStringLiteral(" — ") + station;
     setWindowTitle(title);
@@ -714,7 +714,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::applyStationLocator()
 {
-    const QString locator = m_station->stationLocator();
+    const QString locator = m_session->stationLocator();
     if (!locator.isEmpty() && !m_map->setCentreLocator(locator)) {
         notify(
             int(NotificationDock::Severity::Warning), tr("Station"),
@@ -724,7 +724,7 @@ void MainWindow::applyStationLocator()
 
 std::optional<double> MainWindow::locatorBearing(const QString &locator, QString *why) const
 {
-    const auto station = geo::locatorToPoint(m_station->stationLocator());
+    const auto station = geo::locatorToPoint(m_session->stationLocator());
     if (!station) {
         if (why)
             *why = tr("Set the station locator first (Settings ▸ Station…).");
@@ -748,7 +748,7 @@ void MainWindow::watchRotator(Rotator *rotator)
 {
     connect(rotator, &Rotator::stateChanged, this, &MainWindow::scheduleMapUpdate);
     connect(rotator, &Rotator::debugReceived, this, [this, rotator](const QString &text) {
-        notify(int(NotificationDock::Severity::Warning), m_station->label(rotator), text);
+        notify(int(NotificationDock::Severity::Warning), m_session->label(rotator), text);
     });
     connect(rotator, &Rotator::commandRefused, this, [this, rotator](const CommandResult &result) {
         reportRefusal(rotator, rotatorformat::commandResultText(result));
@@ -764,7 +764,7 @@ void MainWindow::notify(int severity, const QString &source, const QString &text
 
 void MainWindow::reportRefusal(const Rotator *rotator, const QString &text)
 {
-    notify(int(NotificationDock::Severity::Warning), m_station->label(rotator), text);
+    notify(int(NotificationDock::Severity::Warning), m_session->label(rotator), text);
 }
 
 QList<Rotator *> MainWindow::selectedRotators() const
@@ -832,16 +832,16 @@ void MainWindow::updateMap()
 {
     const QList<Rotator *> selected = selectedRotators();
     QList<MapBeam> beams;
-    beams.reserve(m_station->rotatorCount());
-    for (Rotator *rotator : m_station->rotators()) {
+    beams.reserve(m_session->rotatorCount());
+    for (Rotator *rotator : m_session->rotators()) {
         const RotatorState &state = rotator->state();
         // An elevation-only unit has no compass bearing to draw.
         if (state.elevationMode)
             continue;
         MapBeam beam;
-        beam.id = mapId(m_station->brokerName(rotator), rotator);
-        beam.label = m_station->label(rotator);
-        beam.colour = m_station->colour(rotator);
+        beam.id = mapId(m_session->brokerName(rotator), rotator);
+        beam.label = m_session->label(rotator);
+        beam.colour = m_session->colour(rotator);
         if (const auto b = state.bearingDeg())
             beam.bearingDeg = *b;
         if (const auto t = state.targetBearingDeg(); t && state.moving)
@@ -897,7 +897,7 @@ void MainWindow::turnEachTo(const QList<QPair<Rotator *, double>> &targets,
             continue;
         }
         if (plan->longUnwind) {
-            unwinds << tr("%1: %2").arg(m_station->label(rotator), rotatorformat::planText(*plan));
+            unwinds << tr("%1: %2").arg(m_session->label(rotator), rotatorformat::planText(*plan));
         }
         go.append({rotator, bearingDeg});
     }
@@ -1008,9 +1008,9 @@ void MainWindow::stopSelected()
 void MainWindow::stopAll()
 {
     cancelPendingTurn();
-    const int accepted = m_station->stopAll();
+    const int accepted = m_session->stopAll();
     statusBar()->showMessage(
-        tr("Stop sent to %n of %1 rotator(s)", nullptr, accepted).arg(m_station->rotatorCount()),
+        tr("Stop sent to %n of %1 rotator(s)", nullptr, accepted).arg(m_session->rotatorCount()),
         statusMessageMs);
 }
 
@@ -1018,7 +1018,7 @@ void MainWindow::parkSelected()
 {
     QList<QPair<Rotator *, double>> targets;
     for (Rotator *rotator : selectedRotators()) {
-        const auto park = m_station->rotatorConfig(rotator).parkBearingDeg;
+        const auto park = m_session->rotatorSettings(rotator).parkBearingDeg;
         if (!park) {
             reportRefusal(rotator, tr("No park bearing set (Rotator ▸ Properties…)"));
             continue;
@@ -1050,7 +1050,7 @@ void MainWindow::nudgeSelected(int deltaDeg)
 
 bool MainWindow::isPersisted(const Rotator *rotator) const
 {
-    const QString broker = m_station->brokerName(rotator);
+    const QString broker = m_session->brokerName(rotator);
     return std::any_of(m_context.settings.brokers.cbegin(), m_context.settings.brokers.cend(),
                        [&](const BrokerProfile &p) { return p.name == broker; });
 }
@@ -1066,10 +1066,10 @@ void MainWindow::showProperties()
         return;
     QPointer<Rotator> guard(rotator);
     auto *dialog
-        = new RotatorPropertiesDialog(m_station->rotatorConfig(rotator), rotator->state(), this);
+        = new RotatorPropertiesDialog(m_session->rotatorSettings(rotator), rotator->state(), this);
     m_propertiesDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Properties of %1").arg(m_station->label(rotator)));
+    dialog->setWindowTitle(tr("Properties of %1").arg(m_session->label(rotator)));
     connect(rotator, &Rotator::stateChanged, dialog,
             [dialog, rotator] { dialog->setState(rotator->state()); });
     // Non-modal, so its rotator can go (broker removed) while it is open.
@@ -1078,7 +1078,7 @@ void MainWindow::showProperties()
         if (!guard)
             return;
         const RotatorSettings edited = dialog->settings();
-        m_station->updateRotatorConfig(edited);
+        m_session->updateRotatorSettings(edited);
         if (!isPersisted(guard)) {
             statusBar()->showMessage(tr("Changes apply to this session only (the rotator's "
                                         "broker is not in your settings)."),
@@ -1114,7 +1114,7 @@ void MainWindow::showBrokersDialog()
             const bool kept = std::any_of(after.cbegin(), after.cend(),
                                           [&](const BrokerProfile &p) { return p == old; });
             if (!kept)
-                m_station->removeBroker(old.name);
+                m_session->removeBroker(old.name);
         }
         // A renamed broker keeps its rotators' settings (labels, colours, ranges, park):
         // they move to the new name before its connection starts. One pass, so that swapped
@@ -1122,11 +1122,11 @@ void MainWindow::showBrokersDialog()
         const QHash<QString, QString> renamed = dialog->renamedProfiles();
         if (!renamed.isEmpty()) {
             for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
-                m_station->clearRotatorConfigs(it.key());
+                m_session->clearRotatorConfigs(it.key());
             for (RotatorSettings &rotator : m_context.settings.rotators) {
                 if (const auto to = renamed.constFind(rotator.brokerName); to != renamed.cend()) {
                     rotator.brokerName = *to;
-                    m_station->addRotator(rotator);
+                    m_session->addRotator(rotator);
                 }
             }
         }
@@ -1135,7 +1135,7 @@ void MainWindow::showBrokersDialog()
                 = std::any_of(before.cbegin(), before.cend(),
                               [&](const BrokerProfile &p) { return p == profile; });
             if (!unchanged && profile.enabled)
-                m_station->addBroker(profile);
+                m_session->addBroker(profile);
         }
         m_context.settings.brokers = after;
         // Passwords live in the keychain (or this session), never in the INI file.
@@ -1156,8 +1156,8 @@ void MainWindow::showStationDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_context.settings.station = dialog->station();
-        m_station->setStationName(m_context.settings.station.name);
-        m_station->setStationLocator(m_context.settings.station.locator);
+        m_session->setStationName(m_context.settings.station.name);
+        m_session->setStationLocator(m_context.settings.station.locator);
         saveSettings();
     });
     showModeless(dialog);

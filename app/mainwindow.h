@@ -29,12 +29,12 @@ class Rotator;
 class RotatorListModel;
 class RotatorPanel;
 class SettingsStore;
-class Station;
+class Session;
 class TrafficLogDock;
 
 /// The main window: rotator list (left), compass map (centre), control panel (right), history
 /// plot, traffic log and notifications (bottom docks), a status bar with every broker's state.
-/// Group commands go to every selected rotator. It owns no connections: the Station does.
+/// Group commands go to every selected rotator. It owns no connections: the Session does.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,7 +54,7 @@ public:
         QStringList settingsProblems;
     };
 
-    MainWindow(Station *station, Context context, QWidget *parent = nullptr);
+    MainWindow(Session *station, Context context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Turns every selected rotator to a compass bearing (asks first for a long unwind).
@@ -132,7 +132,7 @@ private:
     [[nodiscard]] bool isPersisted(const Rotator *rotator) const;
     [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
 
-    Station *m_station;
+    Session *m_session;
     Context m_context;
     theme::Mode m_theme = theme::Mode::System;
 

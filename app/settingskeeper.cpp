@@ -2,7 +2,7 @@
 #include "settingskeeper.h"
 
 #include "applogging.h"
-#include "station.h"
+#include "session.h"
 
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
@@ -15,11 +15,11 @@ namespace {
 constexpr int saveDelayMs = 500;
 }
 
-SettingsKeeper::SettingsKeeper(AppSettings settings, Station *station, SettingsStore *store,
+SettingsKeeper::SettingsKeeper(AppSettings settings, Session *station, SettingsStore *store,
                                CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_station(station)
+    , m_session(station)
     , m_store(store)
     , m_credentials(credentials)
 {
@@ -29,7 +29,7 @@ SettingsKeeper::SettingsKeeper(AppSettings settings, Station *station, SettingsS
     m_saveSoon.setSingleShot(true);
     m_saveSoon.setInterval(saveDelayMs);
     connect(&m_saveSoon, &QTimer::timeout, this, &SettingsKeeper::save);
-    connect(station, &Station::rotatorAdded, this,
+    connect(station, &Session::rotatorAdded, this,
             [this](int, Rotator *rotator) { rememberDiscovered(rotator); });
 }
 
@@ -49,7 +49,7 @@ bool SettingsKeeper::hasRotator(const QString &brokerName, const RotatorAddress 
 
 void SettingsKeeper::rememberDiscovered(Rotator *rotator)
 {
-    const QString broker = m_station->brokerName(rotator);
+    const QString broker = m_session->brokerName(rotator);
     if (!rotator->isDiscovered() || !isSaved(broker) || hasRotator(broker, rotator->address()))
         return;
     RotatorSettings remembered;
@@ -61,7 +61,7 @@ void SettingsKeeper::rememberDiscovered(Rotator *rotator)
 
 void SettingsKeeper::addRotator(const RotatorSettings &rotator)
 {
-    m_station->addRotator(rotator);
+    m_session->addRotator(rotator);
     if (!isSaved(rotator.brokerName) || hasRotator(rotator.brokerName, rotator.address))
         return;
     m_settings.rotators.append(rotator);
@@ -70,7 +70,7 @@ void SettingsKeeper::addRotator(const RotatorSettings &rotator)
 
 void SettingsKeeper::forgetRotator(const QString &brokerName, const RotatorAddress &address)
 {
-    m_station->forgetRotator(brokerName, address);
+    m_session->forgetRotator(brokerName, address);
     const auto removed = m_settings.rotators.removeIf([&](const RotatorSettings &r) {
         return r.brokerName == brokerName && r.address == address;
     });
@@ -81,15 +81,15 @@ void SettingsKeeper::forgetRotator(const QString &brokerName, const RotatorAddre
 void SettingsKeeper::startSavedBrokers()
 {
     for (const RotatorSettings &rotator : std::as_const(m_settings.rotators))
-        m_station->addRotator(rotator);
+        m_session->addRotator(rotator);
     for (const BrokerProfile &profile : std::as_const(m_settings.brokers)) {
         if (!profile.enabled)
             continue;
         if (profile.username.isEmpty() || !m_credentials) {
-            m_station->addBroker(profile);
+            m_session->addBroker(profile);
             continue;
         }
-        QPointer<Station> station(m_station);
+        QPointer<Session> station(m_session);
         m_credentials->readPassword(
             CredentialStore::brokerPasswordKey(profile.name),
             [station, profile = BrokerProfile(profile)](std::optional<QString> password,
@@ -112,30 +112,30 @@ void SettingsKeeper::applyBrokers(const QList<BrokerProfile> &profiles,
     // included) is not among the edited ones stops; an enabled edited one that is not running
     // starts. Brokers of this session only (demo, command line) are left alone.
     for (const BrokerProfile &old : std::as_const(m_settings.brokers)) {
-        const MqttConnection *running = m_station->connection(old.name);
+        const MqttConnection *running = m_session->connection(old.name);
         if (!running)
             continue;
         const bool kept = std::any_of(profiles.cbegin(), profiles.cend(),
                                       [&](const auto &p) { return p == running->profile(); });
         if (!kept)
-            m_station->removeBroker(old.name);
+            m_session->removeBroker(old.name);
     }
     // A renamed broker keeps its rotators' settings (labels, colours, ranges, park): they move
     // to the new name before its connection starts. One pass, so swapped names swap them too.
     if (!renamedFromTo.isEmpty()) {
         for (auto it = renamedFromTo.cbegin(); it != renamedFromTo.cend(); ++it)
-            m_station->clearRotatorConfigs(it.key());
+            m_session->clearRotatorConfigs(it.key());
         for (RotatorSettings &rotator : m_settings.rotators) {
             if (const auto to = renamedFromTo.constFind(rotator.brokerName);
                 to != renamedFromTo.cend()) {
                 rotator.brokerName = *to;
-                m_station->addRotator(rotator);
+                m_session->addRotator(rotator);
             }
         }
     }
     for (const BrokerProfile &profile : profiles) {
-        if (profile.enabled && !m_station->connection(profile.name))
-            m_station->addBroker(profile);
+        if (profile.enabled && !m_session->connection(profile.name))
+            m_session->addBroker(profile);
     }
     m_settings.brokers = profiles;
     for (BrokerProfile &profile : m_settings.brokers)
@@ -151,7 +151,7 @@ bool SettingsKeeper::isSaved(const QString &brokerName) const
 
 bool SettingsKeeper::applyRotator(const RotatorSettings &rotator)
 {
-    m_station->updateRotatorConfig(rotator);
+    m_session->updateRotatorSettings(rotator);
     if (!isSaved(rotator.brokerName))
         return false;
     auto &list = m_settings.rotators;
@@ -169,8 +169,8 @@ bool SettingsKeeper::applyRotator(const RotatorSettings &rotator)
 void SettingsKeeper::applyStation(const StationSettings &station)
 {
     m_settings.station = station;
-    m_station->setStationName(station.name);
-    m_station->setStationLocator(station.locator);
+    m_session->setStationName(station.name);
+    m_session->setStationLocator(station.locator);
     save();
 }
 

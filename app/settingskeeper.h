@@ -11,11 +11,11 @@
 class CredentialStore;
 class Rotator;
 class SettingsStore;
-class Station;
+class Session;
 
 /// The one owner of the user's settings while the app runs. Every edit (brokers, a rotator's
 /// properties, the station, adding or forgetting a rotator) goes through here: it is applied to
-/// the running Station and written to the settings file, so that the windows never keep or
+/// the running Session and written to the settings file, so that the windows never keep or
 /// diff settings of their own. Passwords never reach the file; they live in the
 /// CredentialStore.
 class SettingsKeeper final : public QObject
@@ -25,7 +25,7 @@ class SettingsKeeper final : public QObject
 
 public:
     /// store and credentials may be null (then nothing is saved, or no password kept).
-    SettingsKeeper(AppSettings settings, Station *station, SettingsStore *store,
+    SettingsKeeper(AppSettings settings, Session *station, SettingsStore *store,
                    CredentialStore *credentials, QObject *parent = nullptr);
     ~SettingsKeeper() override;
 
@@ -69,7 +69,7 @@ private:
     [[nodiscard]] bool hasRotator(const QString &brokerName, const RotatorAddress &address) const;
 
     AppSettings m_settings;
-    Station *m_station;
+    Session *m_session;
     SettingsStore *m_store;
     QPointer<CredentialStore> m_credentials;
     /// Discoveries come in bursts: one save per burst.

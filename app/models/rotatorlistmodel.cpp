@@ -3,7 +3,7 @@
 
 #include "palette.h"
 #include "rotatorformat.h"
-#include "station.h"
+#include "session.h"
 
 #include "core/clock.h"
 #include "model/rotator.h"
@@ -15,9 +15,9 @@
 
 #include <algorithm>
 
-RotatorListModel::RotatorListModel(Station *station, QObject *parent)
+RotatorListModel::RotatorListModel(Session *station, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_station(station)
+    , m_session(station)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
@@ -28,19 +28,19 @@ RotatorListModel::RotatorListModel(Station *station, QObject *parent)
     for (Rotator *rotator : station->rotators())
         watch(rotator);
 
-    connect(station, &Station::rotatorAboutToBeAdded, this,
+    connect(station, &Session::rotatorAboutToBeAdded, this,
             [this](int index) { beginInsertRows({}, index, index); });
-    connect(station, &Station::rotatorAdded, this, [this](int, Rotator *rotator) {
+    connect(station, &Session::rotatorAdded, this, [this](int, Rotator *rotator) {
         endInsertRows();
         watch(rotator);
     });
-    connect(station, &Station::rotatorAboutToBeRemoved, this, [this](int index, Rotator *rotator) {
+    connect(station, &Session::rotatorAboutToBeRemoved, this, [this](int index, Rotator *rotator) {
         m_dirty.remove(rotator);
         rotator->disconnect(this);
         beginRemoveRows({}, index, index);
     });
-    connect(station, &Station::rotatorRemoved, this, [this](int) { endRemoveRows(); });
-    connect(station, &Station::rotatorConfigChanged, this,
+    connect(station, &Session::rotatorRemoved, this, [this](int) { endRemoveRows(); });
+    connect(station, &Session::rotatorConfigChanged, this,
             [this](Rotator *rotator) { markDirty(rotator); });
 }
 
@@ -61,7 +61,7 @@ void RotatorListModel::tickSilence()
 {
     // Nothing changes in a silent rotator's state, but the time it has been silent grows.
     bool any = false;
-    for (const Rotator *rotator : m_station->rotators()) {
+    for (const Rotator *rotator : m_session->rotators()) {
         if (rotator->state().link == LinkState::Stale) {
             markDirty(rotator);
             any = true;
@@ -104,7 +104,7 @@ void RotatorListModel::flush()
 
 int RotatorListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_station->rotatorCount();
+    return parent.isValid() ? 0 : m_session->rotatorCount();
 }
 
 int RotatorListModel::columnCount(const QModelIndex &parent) const
@@ -114,12 +114,12 @@ int RotatorListModel::columnCount(const QModelIndex &parent) const
 
 Rotator *RotatorListModel::rotatorAt(int row) const
 {
-    return m_station->rotatorAt(row);
+    return m_session->rotatorAt(row);
 }
 
 int RotatorListModel::rowOf(const Rotator *rotator) const
 {
-    return m_station->indexOf(rotator);
+    return m_session->indexOf(rotator);
 }
 
 QVariant RotatorListModel::data(const QModelIndex &index, int role) const
@@ -143,11 +143,11 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
         return int(state.link);
     case Qt::DecorationRole:
         if (column == ColourColumn)
-            return m_station->colour(rotator);
+            return m_session->colour(rotator);
         return {};
     case Qt::BackgroundRole:
         if (column == ColourColumn)
-            return QBrush(m_station->colour(rotator));
+            return QBrush(m_session->colour(rotator));
         return {};
     case Qt::ForegroundRole:
         if (column == LinkColumn)
@@ -175,9 +175,9 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         lines << QStringLiteral("<b>%1</b> — %2")
-                     .arg(m_station->label(rotator).toHtmlEscaped(),
+                     .arg(m_session->label(rotator).toHtmlEscaped(),
                           rotatorformat::addressText(rotator->address()).toHtmlEscaped());
-        lines << tr("Broker: %1").arg(m_station->brokerName(rotator).toHtmlEscaped());
+        lines << tr("Broker: %1").arg(m_session->brokerName(rotator).toHtmlEscaped());
         if (!state.name.isEmpty())
             lines << tr("Device name: %1").arg(state.name.toHtmlEscaped());
         lines << rotatorformat::rawHint(state);
@@ -206,7 +206,7 @@ QVariant RotatorListModel::displayData(const Rotator *rotator, int column) const
     case ColourColumn:
         return QString();
     case LabelColumn:
-        return rotatorformat::elidedText(m_station->label(rotator));
+        return rotatorformat::elidedText(m_session->label(rotator));
     case AddressColumn:
         return rotatorformat::elidedText(rotatorformat::addressText(rotator->address()));
     case BearingColumn:
@@ -215,7 +215,7 @@ QVariant RotatorListModel::displayData(const Rotator *rotator, int column) const
         return state.targetBearingDeg() ? rotatorformat::bearingText(state.targetBearingDeg())
                                         : QString();
     case StatusColumn:
-        return rotatorformat::statusText(state, m_station->clock().nowUtc());
+        return rotatorformat::statusText(state, m_session->clock().nowUtc());
     case VoltageColumn:
         return state.voltageV ? QStringLiteral("%1 V").arg(*state.voltageV, 0, 'f', 1) : QString();
     case LinkColumn:
@@ -231,7 +231,7 @@ QVariant RotatorListModel::sortData(const Rotator *rotator, int column) const
     const RotatorState &state = rotator->state();
     switch (column) {
     case ColourColumn:
-        return m_station->indexOf(rotator);
+        return m_session->indexOf(rotator);
     case BearingColumn:
         return state.bearingDeg() ? *state.bearingDeg() : -1;
     case TargetColumn:
@@ -241,7 +241,7 @@ QVariant RotatorListModel::sortData(const Rotator *rotator, int column) const
     case LinkColumn:
         return int(state.link);
     case LabelColumn: // the whole text, not the elided one
-        return m_station->label(rotator);
+        return m_session->label(rotator);
     case AddressColumn:
         return rotatorformat::addressText(rotator->address());
     default:

@@ -6,7 +6,7 @@
 #include <QTimer>
 
 class Rotator;
-class Station;
+class Session;
 
 /// Every rotator of the station as a table. Telemetry is coalesced: a state change only marks
 /// its row dirty and one timer tick (~50 ms) emits dataChanged for the dirty rows, so hundreds
@@ -41,7 +41,7 @@ public:
     /// How often a stale row's "silent for …" text is brought up to date.
     static constexpr int silenceTickMs = 1000;
 
-    explicit RotatorListModel(Station *station, QObject *parent = nullptr);
+    explicit RotatorListModel(Session *station, QObject *parent = nullptr);
     ~RotatorListModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -63,7 +63,7 @@ private:
     [[nodiscard]] QVariant displayData(const Rotator *rotator, int column) const;
     [[nodiscard]] QVariant sortData(const Rotator *rotator, int column) const;
 
-    Station *m_station;
+    Session *m_session;
     QSet<const Rotator *> m_dirty;
     QTimer m_flushTimer;
     QTimer m_silenceTimer; ///< runs while any rotator is stale

@@ -4,8 +4,8 @@
 #include "dialogs/passwordprompt.h"
 #include "mqtt/mqttconnection.h"
 #include "rotatorformat.h"
+#include "session.h"
 #include "settings/credentialstore.h"
-#include "station.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -35,10 +35,10 @@ bool isTrying(MqttConnection::State state)
 
 } // namespace
 
-BrokerStatus::BrokerStatus(Station *station, QStatusBar *statusBar, CredentialStore *credentials,
+BrokerStatus::BrokerStatus(Session *station, QStatusBar *statusBar, CredentialStore *credentials,
                            QWidget *window)
     : QObject(window)
-    , m_station(station)
+    , m_session(station)
     , m_statusBar(statusBar)
     , m_credentials(credentials)
     , m_window(window)
@@ -48,8 +48,8 @@ BrokerStatus::BrokerStatus(Station *station, QStatusBar *statusBar, CredentialSt
     const QList<MqttConnection *> connections = station->connections();
     for (MqttConnection *connection : connections)
         watch(connection);
-    connect(station, &Station::brokerAdded, this, &BrokerStatus::watch);
-    connect(station, &Station::brokerAboutToBeRemoved, this, &BrokerStatus::forget);
+    connect(station, &Session::brokerAdded, this, &BrokerStatus::watch);
+    connect(station, &Session::brokerAboutToBeRemoved, this, &BrokerStatus::forget);
 }
 
 BrokerStatus::~BrokerStatus() = default;
@@ -71,7 +71,7 @@ void BrokerStatus::watch(MqttConnection *connection)
         Entry &e = m_entries[connection];
         if (connection->isConnected() && e.problemReported) {
             e.problemReported = false;
-            emit notification(NotificationDock::Severity::Info, Station::brokerLabel(connection),
+            emit notification(NotificationDock::Severity::Info, Session::brokerLabel(connection),
                               tr("Connected again."));
         }
         refresh(connection);
@@ -95,7 +95,7 @@ void BrokerStatus::onError(MqttConnection *connection, int code)
     // The library signals a reason only when it changes, so a broker that keeps refusing is
     // one notification, not one per retry.
     m_entries[connection].problemReported = true;
-    emit notification(severityOf(error), Station::brokerLabel(connection),
+    emit notification(severityOf(error), Session::brokerLabel(connection),
                       rotatorformat::brokerErrorText(error));
     refresh(connection);
     if (error == MqttConnection::Error::AuthFailed)
@@ -109,7 +109,7 @@ void BrokerStatus::askPassword(MqttConnection *connection)
         entry.prompt->raise();
         return;
     }
-    const QString name = Station::brokerLabel(connection);
+    const QString name = Session::brokerLabel(connection);
     auto *prompt
         = new PasswordPrompt(name, connection->profile().username, m_credentials.data(), m_window);
     entry.prompt = prompt;
@@ -157,10 +157,10 @@ void BrokerStatus::refresh(const MqttConnection *connection)
     const QString text = rotatorformat::brokerStatusText(state, connection->lastError(), retryMs);
     label->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2: %3")
                        .arg(rotatorformat::brokerStateColour(state).name(),
-                            Station::brokerLabel(connection).toHtmlEscaped(),
+                            Session::brokerLabel(connection).toHtmlEscaped(),
                             text.toHtmlEscaped()));
     QString tip
-        = tr("%1 (%2)").arg(Station::brokerLabel(connection), connection->profile().url.toString());
+        = tr("%1 (%2)").arg(Session::brokerLabel(connection), connection->profile().url.toString());
     if (state != MqttConnection::State::Connected && !connection->lastErrorText().isEmpty())
         tip += QLatin1Char('\n') + connection->lastErrorText();
     label->setToolTip(tip);

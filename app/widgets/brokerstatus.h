@@ -13,7 +13,7 @@ class MqttConnection;
 class PasswordPrompt;
 class QLabel;
 class QStatusBar;
-class Station;
+class Session;
 
 /// Every broker's state in the status bar, in the user's language, and what follows from it:
 /// one notification per change of state (not per retry), a live "retrying in N s", and a
@@ -26,7 +26,7 @@ class BrokerStatus final : public QObject
 
 public:
     /// credentials may be null. Prompts are parented to window.
-    BrokerStatus(Station *station, QStatusBar *statusBar, CredentialStore *credentials,
+    BrokerStatus(Session *station, QStatusBar *statusBar, CredentialStore *credentials,
                  QWidget *window);
     ~BrokerStatus() override;
 
@@ -52,7 +52,7 @@ private:
     void onError(MqttConnection *connection, int code);
     void askPassword(MqttConnection *connection);
 
-    Station *m_station;
+    Session *m_session;
     QStatusBar *m_statusBar;
     QPointer<CredentialStore> m_credentials;
     QWidget *m_window;

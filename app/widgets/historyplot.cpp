@@ -5,7 +5,7 @@
 
 #include "historyplot.h"
 
-#include "station.h"
+#include "session.h"
 
 #include "core/clock.h"
 #include "model/rotator.h"
@@ -48,9 +48,9 @@ void withWrapGaps(const QVector<double> &time, const QVector<double> &values, bo
 }
 } // namespace
 
-HistoryPlot::HistoryPlot(Station *station, QWidget *parent)
+HistoryPlot::HistoryPlot(Session *station, QWidget *parent)
     : QWidget(parent)
-    , m_station(station)
+    , m_session(station)
     , m_plot(new QCustomPlot(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -122,14 +122,14 @@ HistoryPlot::HistoryPlot(Station *station, QWidget *parent)
 
     for (Rotator *rotator : station->rotators())
         watch(rotator);
-    connect(station, &Station::rotatorAdded, this, [this](int, Rotator *r) { watch(r); });
-    connect(station, &Station::rotatorAboutToBeRemoved, this, [this](int, Rotator *r) {
+    connect(station, &Session::rotatorAdded, this, [this](int, Rotator *r) { watch(r); });
+    connect(station, &Session::rotatorAboutToBeRemoved, this, [this](int, Rotator *r) {
         r->disconnect(this);
         m_series.remove(r);
         m_graphsStale = true;
         m_needsReplot = true;
     });
-    connect(station, &Station::rotatorConfigChanged, this, [this] {
+    connect(station, &Session::rotatorConfigChanged, this, [this] {
         m_graphsStale = true;
         m_needsReplot = true;
     });
@@ -148,7 +148,7 @@ QCustomPlot *HistoryPlot::plot() const
 
 double HistoryPlot::nowSec() const
 {
-    return double(m_station->clock().nowUtc().toMSecsSinceEpoch()) / 1000.0;
+    return double(m_session->clock().nowUtc().toMSecsSinceEpoch()) / 1000.0;
 }
 
 void HistoryPlot::watch(Rotator *rotator)
@@ -280,7 +280,7 @@ void HistoryPlot::setSpanMinutes(int minutes)
 void HistoryPlot::tick()
 {
     // While following, the time axis moves even without new samples: once a second is enough.
-    const qint64 nowMs = m_station->clock().nowMs();
+    const qint64 nowMs = m_session->clock().nowMs();
     if (isFollowing() && nowMs - m_lastFollowReplotMs >= 1000) {
         m_lastFollowReplotMs = nowMs;
         m_needsReplot = true;
@@ -311,19 +311,19 @@ void HistoryPlot::rebuildGraphs()
         s.line = nullptr;
         s.target = nullptr;
     }
-    for (Rotator *rotator : m_station->rotators()) {
+    for (Rotator *rotator : m_session->rotators()) {
         if (!isShown(rotator))
             continue;
         auto it = m_series.find(rotator);
         if (it == m_series.end())
             continue;
-        const QColor colour = m_station->colour(rotator);
+        const QColor colour = m_session->colour(rotator);
         it->line = m_plot->addGraph();
-        it->line->setName(m_station->label(rotator));
+        it->line->setName(m_session->label(rotator));
         it->line->setPen(QPen(colour, 2));
         it->line->setLineStyle(QCPGraph::lsLine);
         it->target = m_plot->addGraph();
-        it->target->setName(tr("%1 target").arg(m_station->label(rotator)));
+        it->target->setName(tr("%1 target").arg(m_session->label(rotator)));
         QPen targetPen(colour, 1.2, Qt::DashLine);
         it->target->setPen(targetPen);
         it->target->setLineStyle(QCPGraph::lsStepLeft);
@@ -356,7 +356,7 @@ void HistoryPlot::updateRanges()
     }
     if (isRawMode()) {
         int maxRaw = 360;
-        for (const Rotator *r : m_station->rotators())
+        for (const Rotator *r : m_session->rotators())
             maxRaw = std::max(maxRaw, r->state().maxRotateDeg);
         m_plot->yAxis->setRange(-10, maxRaw + 10);
     } else {

@@ -13,7 +13,7 @@ class QComboBox;
 class QCPGraph;
 class QCustomPlot;
 class Rotator;
-class Station;
+class Session;
 
 /// Bearing (or raw azimuth) of the selected or all rotators over time, the target as a dashed
 /// step line. Samples are recorded on every state change; the plot is redrawn from a 10 Hz tick
@@ -30,7 +30,7 @@ public:
     /// Per rotator; the oldest half goes when exceeded (~2.7 h at 5 Hz).
     static constexpr int maxSamplesPerRotator = 50000;
 
-    explicit HistoryPlot(Station *station, QWidget *parent = nullptr);
+    explicit HistoryPlot(Session *station, QWidget *parent = nullptr);
     ~HistoryPlot() override;
 
     void setSelection(const QList<Rotator *> &selected);
@@ -75,7 +75,7 @@ private:
     [[nodiscard]] bool isShown(const Rotator *rotator) const;
     [[nodiscard]] double nowSec() const;
 
-    Station *m_station;
+    Session *m_session;
     QCustomPlot *m_plot;
     QComboBox *m_scopeBox;
     QComboBox *m_spanBox;

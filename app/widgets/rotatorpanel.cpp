@@ -4,7 +4,7 @@
 #include "confirmbar.h"
 #include "palette.h"
 #include "rotatorformat.h"
-#include "station.h"
+#include "session.h"
 
 #include "core/clock.h"
 #include "model/rotator.h"
@@ -32,9 +32,9 @@ QString colourCss(const QColor &colour)
 }
 } // namespace
 
-RotatorPanel::RotatorPanel(Station *station, QWidget *parent)
+RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     : QWidget(parent)
-    , m_station(station)
+    , m_session(station)
 {
     // Everything but the question bar and STOP scrolls: on a small screen the readout and the
     // controls may not fit, but STOP must always be on screen.
@@ -164,13 +164,13 @@ RotatorPanel::RotatorPanel(Station *station, QWidget *parent)
     connect(m_stopButton, &QPushButton::clicked, this, &RotatorPanel::stopRequested);
     connect(m_parkButton, &QPushButton::clicked, this, &RotatorPanel::parkRequested);
     connect(m_propertiesButton, &QPushButton::clicked, this, &RotatorPanel::propertiesRequested);
-    connect(station, &Station::rotatorConfigChanged, this, [this](Rotator *rotator) {
+    connect(station, &Session::rotatorConfigChanged, this, [this](Rotator *rotator) {
         if (rotator == m_primary) {
             rebuildPresets();
             refresh();
         }
     });
-    connect(station, &Station::stationChanged, this, &RotatorPanel::refreshPreview);
+    connect(station, &Session::stationChanged, this, &RotatorPanel::refreshPreview);
 
     setSelection({}, nullptr);
 }
@@ -271,12 +271,12 @@ void RotatorPanel::refresh()
     }
     const Rotator *rotator = m_primary;
     const RotatorState &state = rotator->state();
-    const QColor colour = m_station->colour(rotator);
-    const QString label = m_station->label(rotator).toHtmlEscaped();
+    const QColor colour = m_session->colour(rotator);
+    const QString label = m_session->label(rotator).toHtmlEscaped();
     m_titleLabel->setText(
         QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2").arg(colour.name(), label));
     QString subtitle
-        = tr("%1 on %2").arg(rotator->address().toString(), m_station->brokerName(rotator));
+        = tr("%1 on %2").arg(rotator->address().toString(), m_session->brokerName(rotator));
     if (m_selected.size() > 1)
         subtitle += tr(" · commands go to all %n selected", nullptr, int(m_selected.size()));
     m_subtitleLabel->setText(subtitle);
@@ -295,7 +295,7 @@ void RotatorPanel::refresh()
     m_bearingLabel->setStyleSheet(colourCss(readout));
 
     m_rawLabel->setText(rotatorformat::rawHint(state));
-    m_statusLabel->setText(rotatorformat::statusText(state, m_station->clock().nowUtc()));
+    m_statusLabel->setText(rotatorformat::statusText(state, m_session->clock().nowUtc()));
     m_statusLabel->setStyleSheet(state.link == LinkState::Live
                                      ? QString()
                                      : colourCss(rotatorformat::linkColour(state.link)));
@@ -312,7 +312,7 @@ void RotatorPanel::refresh()
         details << tr("device: %1").arg(state.lastDebug);
     m_detailLabel->setText(details.join(QStringLiteral(" · ")));
 
-    const auto presets = m_station->rotatorConfig(rotator).parkBearingDeg;
+    const auto presets = m_session->rotatorSettings(rotator).parkBearingDeg;
     m_parkButton->setEnabled(presets.has_value());
     m_parkButton->setToolTip(presets ? tr("Turn to the park bearing %1°").arg(*presets)
                                      : tr("No park bearing set (Properties…)"));
@@ -329,7 +329,7 @@ void RotatorPanel::rebuildPresets()
         m_presetBox->hide();
         return;
     }
-    const auto presets = m_station->rotatorConfig(m_primary).presets;
+    const auto presets = m_session->rotatorSettings(m_primary).presets;
     m_presetBox->setVisible(!presets.isEmpty());
     for (qsizetype i = 0; i < presets.size(); ++i) {
         const RotatorPreset &preset = presets.at(i);

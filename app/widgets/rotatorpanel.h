@@ -17,7 +17,7 @@ class QPushButton;
 class QScrollArea;
 class QWidget;
 class Rotator;
-class Station;
+class Session;
 
 /// The control panel for the selected rotator(s): a bearing readout readable across the room,
 /// raw position and overlap hint, status, a target field (bearing or Maidenhead locator, checked
@@ -34,7 +34,7 @@ public:
     using LocatorBearing
         = std::function<std::optional<double>(const QString &locator, QString *why)>;
 
-    explicit RotatorPanel(Station *station, QWidget *parent = nullptr);
+    explicit RotatorPanel(Session *station, QWidget *parent = nullptr);
     ~RotatorPanel() override;
 
     void setLocatorBearing(LocatorBearing function);
@@ -81,7 +81,7 @@ private:
     void applyFonts();
     [[nodiscard]] std::optional<QString> targetLocator() const;
 
-    Station *m_station;
+    Session *m_session;
     QList<QPointer<Rotator>> m_selected;
     QPointer<Rotator> m_primary;
     LocatorBearing m_locatorBearing;

@@ -4,7 +4,7 @@
 #include "models/trafficlogfiltermodel.h"
 #include "models/trafficlogmodel.h"
 #include "rotatorformat.h"
-#include "station.h"
+#include "session.h"
 
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
@@ -21,9 +21,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-TrafficLogDock::TrafficLogDock(Station *station, QWidget *parent)
+TrafficLogDock::TrafficLogDock(Session *station, QWidget *parent)
     : QDockWidget(tr("Traffic log"), parent)
-    , m_station(station)
+    , m_session(station)
     , m_model(new TrafficLogModel(this))
     , m_filter(new TrafficLogFilterModel(this))
 {
@@ -93,25 +93,25 @@ TrafficLogDock::TrafficLogDock(Station *station, QWidget *parent)
     auto watchBroker = [this](MqttConnection *connection) {
         connect(connection, &MqttConnection::messagesReceived, m_model,
                 [this, connection](const QList<MqttMessage> &messages) {
-                    m_model->addReceived(Station::brokerLabel(connection), messages);
+                    m_model->addReceived(Session::brokerLabel(connection), messages);
                 });
         connect(connection, &MqttConnection::messagePublished, m_model,
                 [this, connection](const MqttMessage &message) {
-                    m_model->addPublished(Station::brokerLabel(connection), message);
+                    m_model->addPublished(Session::brokerLabel(connection), message);
                 });
     };
     for (MqttConnection *connection : station->connections())
         watchBroker(connection);
-    connect(station, &Station::brokerAdded, this, watchBroker);
+    connect(station, &Session::brokerAdded, this, watchBroker);
     // Rebuilding the list per added rotator made discovering 500 rotators quadratic (8% of the
     // GUI thread's time in the gui-load benchmark); one rebuild per burst of changes suffices.
     m_choicesTimer = new QTimer(this);
     m_choicesTimer->setSingleShot(true);
     m_choicesTimer->setInterval(0);
     connect(m_choicesTimer, &QTimer::timeout, this, &TrafficLogDock::rebuildRotatorChoices);
-    connect(station, &Station::rotatorAdded, this, &TrafficLogDock::scheduleRotatorChoices);
-    connect(station, &Station::rotatorRemoved, this, &TrafficLogDock::scheduleRotatorChoices);
-    connect(station, &Station::rotatorConfigChanged, this, &TrafficLogDock::scheduleRotatorChoices);
+    connect(station, &Session::rotatorAdded, this, &TrafficLogDock::scheduleRotatorChoices);
+    connect(station, &Session::rotatorRemoved, this, &TrafficLogDock::scheduleRotatorChoices);
+    connect(station, &Session::rotatorConfigChanged, this, &TrafficLogDock::scheduleRotatorChoices);
     rebuildRotatorChoices();
 }
 
@@ -153,8 +153,8 @@ void TrafficLogDock::rebuildRotatorChoices()
     const QSignalBlocker blocker(m_rotatorBox);
     m_rotatorBox->clear();
     m_rotatorBox->addItem(tr("All"), QString());
-    for (const Rotator *rotator : m_station->rotators()) {
-        const QString label = m_station->label(rotator);
+    for (const Rotator *rotator : m_session->rotators()) {
+        const QString label = m_session->label(rotator);
         const QString address = rotatorformat::addressText(rotator->address());
         m_rotatorBox->addItem(label == address ? label : tr("%1 (%2)").arg(label, address),
                               rotator->address().baseTopic() + QLatin1Char('/'));

@@ -10,7 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 class Rotator;
-class Station;
+class Session;
 class TrafficLogFilterModel;
 class TrafficLogModel;
 
@@ -23,7 +23,7 @@ class TrafficLogDock final : public QDockWidget
 
 public:
     /// Connects every broker of the station (present and future) to its own log model.
-    TrafficLogDock(Station *station, QWidget *parent = nullptr);
+    TrafficLogDock(Session *station, QWidget *parent = nullptr);
     ~TrafficLogDock() override;
 
     [[nodiscard]] TrafficLogModel *logModel() const;
@@ -36,7 +36,7 @@ private:
     void rebuildRotatorChoices();
     void scheduleRotatorChoices();
 
-    Station *m_station;
+    Session *m_session;
     TrafficLogModel *m_model;
     TrafficLogFilterModel *m_filter;
     QTableView *m_view;

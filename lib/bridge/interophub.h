@@ -40,7 +40,7 @@ public:
         quint16 n1mmStatusPort = 13010;
         bool pstRotator = false;
         quint16 pstRotatorPort = 12000;
-        /// Station locator for PstRotator QRA commands.
+        /// Session locator for PstRotator QRA commands.
         QString stationLocator;
         PstRotatorListener::LocatorBearingFunction locatorBearing;
         /// Bearing that rotctld `K` and PstRotator PARK turn to; nullopt = north.

@@ -49,7 +49,7 @@ public:
     [[nodiscard]] QString errorString() const;
 
     void setReplyPortMode(ReplyPortMode mode) { m_replyPortMode = mode; }
-    /// Station locator for QRA commands; QRA is refused while it or the bearing function is unset.
+    /// Session locator for QRA commands; QRA is refused while it or the bearing function is unset.
     void setStationLocator(const QString &locator) { m_stationLocator = locator; }
     void setLocatorBearingFunction(LocatorBearingFunction function)
     {

@@ -3,7 +3,7 @@
 // real program starts with it and reports the problem, the file is left as it was, and the main
 // window comes up on usable defaults with the problem listed.
 #include "mainwindow.h"
-#include "station.h"
+#include "session.h"
 #include "widgets/notificationdock.h"
 
 #include "core/clock.h"
@@ -152,7 +152,7 @@ void TestSettingsFaults::windowShowsProblems()
     QCOMPARE(loaded.newerFormat, kind == QLatin1String("future"));
 
     SystemClock clock;
-    Station station(clock);
+    Session station(clock);
     MainWindow::Context context;
     context.settings = loaded.settings;
     context.store = &store;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "mainwindow.h"
-#include "station.h"
+#include "session.h"
 #include "translator.h"
 #include "widgets/rotatorpanel.h"
 
@@ -305,7 +305,7 @@ void TestTranslator::mainWindowSpeaksLanguage()
 
     translations::installTranslators(*qApp, locale);
     SystemClock clock;
-    Station station(clock);
+    Session station(clock);
     auto window = std::make_unique<MainWindow>(&station, MainWindow::Context {});
 
     QAction *stop = window->action(QStringLiteral("stop"));

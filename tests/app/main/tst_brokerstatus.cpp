@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/passwordprompt.h"
-#include "station.h"
+#include "session.h"
 #include "widgets/brokerstatus.h"
 
 #include "brokerfixture.h"
@@ -79,7 +79,7 @@ private:
 
     SystemClock m_clock;
     std::unique_ptr<QMainWindow> m_window;
-    std::unique_ptr<Station> m_station;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<TestKeyring> m_credentials;
     BrokerStatus *m_status = nullptr;
     QList<Notification> m_notes;
@@ -88,9 +88,9 @@ private:
 void TestBrokerStatus::init()
 {
     m_window = std::make_unique<QMainWindow>();
-    m_station = std::make_unique<Station>(m_clock);
+    m_session = std::make_unique<Session>(m_clock);
     m_credentials = std::make_unique<TestKeyring>();
-    m_status = new BrokerStatus(m_station.get(), m_window->statusBar(), m_credentials.get(),
+    m_status = new BrokerStatus(m_session.get(), m_window->statusBar(), m_credentials.get(),
                                 m_window.get());
     m_notes.clear();
     connect(
@@ -104,7 +104,7 @@ void TestBrokerStatus::init()
 void TestBrokerStatus::cleanup()
 {
     m_window.reset(); // deletes m_status and any prompt
-    m_station.reset();
+    m_session.reset();
     m_credentials.reset();
 }
 
@@ -137,7 +137,7 @@ void TestBrokerStatus::refusedLoginAsksForThePassword()
     profile.password = QStringLiteral("guess");
     profile.reconnectMinMs = 100;
     profile.reconnectMaxMs = 100;
-    MqttConnection *connection = m_station->addBroker(profile);
+    MqttConnection *connection = m_session->addBroker(profile);
     QVERIFY(connection);
 
     QTRY_VERIFY_WITH_TIMEOUT(label(connection)->text().contains(u"Login refused"_qs), timeoutMs);
@@ -183,7 +183,7 @@ void TestBrokerStatus::unreachableIsSaidOnceAndCountsDown()
     profile.name = QStringLiteral("down");
     profile.reconnectMinMs = 1500;
     profile.reconnectMaxMs = 1500;
-    MqttConnection *connection = m_station->addBroker(profile);
+    MqttConnection *connection = m_session->addBroker(profile);
     QVERIFY(connection);
 
     // Watch the retry timer restart twice: two failed attempts after the first.
@@ -219,7 +219,7 @@ void TestBrokerStatus::unknownHostIsNamed()
     BrokerProfile profile = fixture.profile(QUrl(u"tcp://no-such-broker.invalid:1883"_qs));
     profile.name = QStringLiteral("typo");
     profile.reconnectMinMs = 60000;
-    MqttConnection *connection = m_station->addBroker(profile);
+    MqttConnection *connection = m_session->addBroker(profile);
     QVERIFY(connection);
     QTRY_VERIFY_WITH_TIMEOUT(label(connection)->text().contains(u"(host not found)"_qs), timeoutMs);
     QCOMPARE(m_notes.size(), 1);

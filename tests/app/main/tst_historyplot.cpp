@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "station.h"
+#include "session.h"
 #include "widgets/historyplot.h"
 
 #include "core/clock.h"
@@ -24,7 +24,7 @@ namespace {
 struct Rig
 {
     ManualClock clock;
-    Station station {clock};
+    Session station {clock};
     Rotator *rotator = nullptr;
 
     Rig()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
-#include "station.h"
+#include "session.h"
 
 #include "brokerfixture.h"
 #include "core/clock.h"
@@ -17,7 +17,7 @@ constexpr int timeoutMs = 10000;
 }
 
 /// A unit that falls silent is announced once and its "silent for" text keeps counting; a unit
-/// heard again is announced too. Real mosquitto, the app's Station, a manual clock.
+/// heard again is announced too. Real mosquitto, the app's Session, a manual clock.
 class TestLinkNotifier : public QObject
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ private:
 void TestLinkNotifier::staleIsAnnouncedAndCounts()
 {
     ManualClock clock;
-    Station station(clock);
+    Session station(clock);
     LinkNotifier notifier(&station);
     RotatorListModel model(&station);
     QSignalSpy notes(&notifier, &LinkNotifier::notification);
@@ -94,7 +94,7 @@ void TestLinkNotifier::staleIsAnnouncedAndCounts()
 void TestLinkNotifier::manyAtOnceMakeOneLine()
 {
     ManualClock clock;
-    Station station(clock);
+    Session station(clock);
     LinkNotifier notifier(&station);
     QSignalSpy notes(&notifier, &LinkNotifier::notification);
     BrokerProfile profile = m_fixture.profile();

@@ -3,7 +3,7 @@
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "mainwindow.h"
 #include "models/rotatorlistmodel.h"
-#include "station.h"
+#include "session.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/confirmbar.h"
 #include "widgets/notificationdock.h"
@@ -85,14 +85,14 @@ private slots:
     void quitWhileTurningAsks();
 
 private:
-    Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
+    Rotator *rotator(int index) const { return m_session->rotatorAt(index); }
     void selectOnly(int index);
     void waitStopped(int index);
 
     BrokerFixture m_broker;
     SystemClock m_clock;
     std::unique_ptr<SimulatorHost> m_sim;
-    std::unique_ptr<Station> m_station;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QString m_call;
 };
@@ -106,8 +106,8 @@ void TestMainWindow::init()
 {
     m_call = BrokerFixture::uniqueCall();
     m_sim = std::make_unique<SimulatorHost>(m_broker.tcpUrl(), m_clock);
-    m_station = std::make_unique<Station>(m_clock);
-    m_station->setStationLocator(QStringLiteral("JO70VA"));
+    m_session = std::make_unique<Session>(m_clock);
+    m_session->setStationLocator(QStringLiteral("JO70VA"));
 
     // 0: fast, full circle from north; 1: slow, same; 2: 300° range from 0 (dark 300..359).
     const struct
@@ -131,7 +131,7 @@ void TestMainWindow::init()
         settings.address = RotatorAddress {m_call, config.id};
         settings.label = QStringLiteral("R%1").arg(n);
         settings.maxRotateDeg = d.range;
-        m_station->addRotator(settings);
+        m_session->addRotator(settings);
     }
     QSignalSpy ready(m_sim.get(), &SimulatorHost::deviceReady);
     m_sim->start();
@@ -141,13 +141,13 @@ void TestMainWindow::init()
     profile.name = QStringLiteral("test");
     profile.url = m_broker.tcpUrl();
     profile.discover = false;
-    MqttConnection *connection = m_station->addBroker(profile);
+    MqttConnection *connection = m_session->addBroker(profile);
     QVERIFY(connection);
     QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
     for (int i = 0; i < 3; ++i)
         QTRY_VERIFY_WITH_TIMEOUT(rotator(i)->state().rawAzimuthDeg.has_value(), timeoutMs);
 
-    m_window = std::make_unique<MainWindow>(m_station.get(), MainWindow::Context {});
+    m_window = std::make_unique<MainWindow>(m_session.get(), MainWindow::Context {});
     m_window->resize(1200, 800);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
@@ -157,7 +157,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_station.reset();
+    m_session.reset();
     m_sim.reset();
 }
 
@@ -252,9 +252,9 @@ void TestMainWindow::nudgeAndParkAskBeforeALongUnwind()
     QVERIFY(!m_window->unwindOverlay()->isVisible());
     QCOMPARE(sent.count(), 0);
 
-    Station::RotatorConfig config = m_station->rotatorConfig(rotator(0));
+    RotatorSettings config = m_session->rotatorSettings(rotator(0));
     config.parkBearingDeg = 225;
-    m_station->updateRotatorConfig(config);
+    m_session->updateRotatorSettings(config);
     m_window->parkSelected();
     QVERIFY(asked());
     QCOMPARE(sent.count(), 0);
@@ -446,8 +446,8 @@ void TestMainWindow::propertiesDialogRelabels()
     dialog->colourEdit()->setText(QStringLiteral("#ff00ff"));
     QVERIFY(dialog->okButton()->isEnabled());
     dialog->okButton()->click();
-    QCOMPARE(m_station->label(rotator(1)), QStringLiteral("Renamed"));
-    QCOMPARE(m_station->colour(rotator(1)), QColor(0xff, 0x00, 0xff));
+    QCOMPARE(m_session->label(rotator(1)), QStringLiteral("Renamed"));
+    QCOMPARE(m_session->colour(rotator(1)), QColor(0xff, 0x00, 0xff));
     const QModelIndex label
         = m_window->rotatorView()->model()->index(1, RotatorListModel::LabelColumn);
     QTRY_COMPARE_WITH_TIMEOUT(label.data().toString(), QStringLiteral("Renamed"), timeoutMs);
@@ -470,8 +470,8 @@ void TestMainWindow::renamedBrokerKeepsItsRotators()
     profile.url = m_broker.tcpUrl();
     profile.discover = false;
     context.settings.brokers = {profile};
-    context.settings.rotators = {m_station->rotatorConfig(rotator(0))};
-    m_window = std::make_unique<MainWindow>(m_station.get(), context);
+    context.settings.rotators = {m_session->rotatorSettings(rotator(0))};
+    m_window = std::make_unique<MainWindow>(m_session.get(), context);
     m_window->show();
 
     auto *brokers = m_window->findChild<QAction *>(QStringLiteral("brokers"));
@@ -486,17 +486,17 @@ void TestMainWindow::renamedBrokerKeepsItsRotators()
     dialog->accept();
 
     auto renamedR1 = [this]() -> Rotator * {
-        for (Rotator *r : m_station->rotators()) {
-            if (m_station->brokerName(r) == QLatin1String("renamed"))
+        for (Rotator *r : m_session->rotators()) {
+            if (m_session->brokerName(r) == QLatin1String("renamed"))
                 return r;
         }
         return nullptr;
     };
     QTRY_VERIFY_WITH_TIMEOUT(renamedR1() != nullptr, timeoutMs);
-    QCOMPARE(m_station->label(renamedR1()), QStringLiteral("R1"));
+    QCOMPARE(m_session->label(renamedR1()), QStringLiteral("R1"));
     QCOMPARE(renamedR1()->address().id, QStringLiteral("1"));
     // The old connection is gone with its rotators.
-    QVERIFY(!m_station->connection(QStringLiteral("test")));
+    QVERIFY(!m_session->connection(QStringLiteral("test")));
 }
 
 void TestMainWindow::closeSavesAndRestoresUiState()
@@ -507,7 +507,7 @@ void TestMainWindow::closeSavesAndRestoresUiState()
     MainWindow::Context context;
     context.store = &store;
     {
-        MainWindow window(m_station.get(), context);
+        MainWindow window(m_session.get(), context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.panel()->setLongPath(true);
@@ -521,7 +521,7 @@ void TestMainWindow::closeSavesAndRestoresUiState()
     QCOMPARE(loaded.settings.ui.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
 
     context.settings = loaded.settings;
-    MainWindow again(m_station.get(), context);
+    MainWindow again(m_session.get(), context);
     QVERIFY(again.panel()->isLongPath());
     again.setTheme(theme::Mode::System);
 }
@@ -566,7 +566,7 @@ void TestMainWindow::stopStaysVisibleInASmallWindow()
 // Without saved geometry the window fits the screen it opens on (it was always 1280x800).
 void TestMainWindow::firstSizeFitsTheScreen()
 {
-    MainWindow window(m_station.get(), MainWindow::Context {});
+    MainWindow window(m_session.get(), MainWindow::Context {});
     const QRect available = window.screen()->availableGeometry();
     QVERIFY(window.width() <= available.width());
     QVERIFY(window.height() <= available.height());
@@ -578,7 +578,7 @@ void TestMainWindow::firstSizeFitsTheScreen()
 void TestMainWindow::statusColumnIsVisibleAtFirstStart()
 {
     m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_station.get(), MainWindow::Context {});
+    m_window = std::make_unique<MainWindow>(m_session.get(), MainWindow::Context {});
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -603,9 +603,9 @@ void TestMainWindow::statusColumnIsVisibleAtFirstStart()
 void TestMainWindow::listIsSortedByLabelThenAddress()
 {
     auto relabel = [this](Rotator *r, const QString &label) {
-        Station::RotatorConfig config = m_station->rotatorConfig(r);
+        RotatorSettings config = m_session->rotatorSettings(r);
         config.label = label;
-        m_station->updateRotatorConfig(config);
+        m_session->updateRotatorSettings(config);
     };
     relabel(rotator(0), QStringLiteral("Beam"));
     relabel(rotator(1), QStringLiteral("aerial"));
@@ -615,7 +615,7 @@ void TestMainWindow::listIsSortedByLabelThenAddress()
     extra.brokerName = QStringLiteral("test");
     extra.address = RotatorAddress {m_call, QStringLiteral("0")};
     extra.label = QStringLiteral("Aerial");
-    m_station->addRotator(extra);
+    m_session->addRotator(extra);
 
     QTableView *view = m_window->rotatorView();
     auto order = [view] {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/rotatorlistmodel.h"
 #include "rotatorformat.h"
-#include "station.h"
+#include "session.h"
 
 #include "brokerfixture.h"
 #include "core/clock.h"
@@ -43,7 +43,7 @@ private:
 
     BrokerFixture m_broker;
     ManualClock m_clock;
-    std::unique_ptr<Station> m_station;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<RotatorListModel> m_model;
     std::unique_ptr<MqttConnection> m_device;
     QString m_call;
@@ -57,21 +57,21 @@ void TestRotatorListModel::initTestCase()
 void TestRotatorListModel::init()
 {
     m_call = BrokerFixture::uniqueCall();
-    m_station = std::make_unique<Station>(m_clock);
-    m_model = std::make_unique<RotatorListModel>(m_station.get());
+    m_session = std::make_unique<Session>(m_clock);
+    m_model = std::make_unique<RotatorListModel>(m_session.get());
 
     RotatorSettings settings;
     settings.brokerName = QStringLiteral("test");
     settings.address = RotatorAddress {m_call, QStringLiteral("1")};
     settings.label = QStringLiteral("Yagi");
     settings.colour = QStringLiteral("#123456");
-    m_station->addRotator(settings);
+    m_session->addRotator(settings);
 
     BrokerProfile profile;
     profile.name = QStringLiteral("test");
     profile.url = m_broker.tcpUrl();
     profile.discover = true;
-    MqttConnection *connection = m_station->addBroker(profile);
+    MqttConnection *connection = m_session->addBroker(profile);
     QVERIFY(connection);
     QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
 
@@ -87,7 +87,7 @@ void TestRotatorListModel::init()
 void TestRotatorListModel::cleanup()
 {
     m_model.reset();
-    m_station.reset();
+    m_session.reset();
     m_device.reset();
 }
 
@@ -192,7 +192,7 @@ void TestRotatorListModel::brokerRemovalRemovesRows()
     QVERIFY(publish(QStringLiteral("Azimuth"), "1", QStringLiteral("8")));
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, timeoutMs);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    m_station->removeBroker(QStringLiteral("test"));
+    m_session->removeBroker(QStringLiteral("test"));
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(removed.count(), 2);
 }
@@ -214,7 +214,7 @@ void TestRotatorListModel::longLabelIsElided()
     settings.brokerName = QStringLiteral("test");
     settings.address = RotatorAddress {m_call, QStringLiteral("2")};
     settings.label = longLabel;
-    m_station->addRotator(settings);
+    m_session->addRotator(settings);
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, timeoutMs);
     const QString shown = cell(1, RotatorListModel::LabelColumn);
     QCOMPARE(shown.size(), rotatorformat::maxListLabelChars);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
 #include "settingskeeper.h"
-#include "station.h"
 
 #include "brokerfixture.h"
 #include "core/clock.h"
@@ -55,7 +55,7 @@ void TestSettingsKeeper::brokersRestartOnlyWhatChanged()
 {
     QTemporaryDir dir;
     SettingsStore store(dir.filePath(u"s.ini"_qs));
-    Station station(m_clock);
+    Session station(m_clock);
     AppSettings settings;
     settings.brokers = {profile(u"a"_qs), profile(u"b"_qs), profile(u"c"_qs)};
     SettingsKeeper keeper(settings, &station, &store, nullptr);
@@ -95,7 +95,7 @@ void TestSettingsKeeper::renamedBrokerKeepsRotatorSettings()
 {
     QTemporaryDir dir;
     SettingsStore store(dir.filePath(u"s.ini"_qs));
-    Station station(m_clock);
+    Session station(m_clock);
     AppSettings settings;
     settings.brokers = {profile(u"old"_qs)};
     settings.rotators = {rotator(u"old"_qs, u"1"_qs, u"tower"_qs)};
@@ -119,7 +119,7 @@ void TestSettingsKeeper::rotatorEditsAreSavedForSavedBrokersOnly()
 {
     QTemporaryDir dir;
     SettingsStore store(dir.filePath(u"s.ini"_qs));
-    Station station(m_clock);
+    Session station(m_clock);
     AppSettings settings;
     settings.brokers = {profile(u"club"_qs)};
     SettingsKeeper keeper(settings, &station, &store, nullptr);
@@ -144,9 +144,9 @@ void TestSettingsKeeper::stationEditReachesTheStation()
 {
     QTemporaryDir dir;
     SettingsStore store(dir.filePath(u"s.ini"_qs));
-    Station station(m_clock);
+    Session station(m_clock);
     SettingsKeeper keeper(AppSettings {}, &station, &store, nullptr);
-    QSignalSpy changed(&station, &Station::stationChanged);
+    QSignalSpy changed(&station, &Session::stationChanged);
     keeper.applyStation({u"JO70VA"_qs, u"OK1RD"_qs});
     QCOMPARE(station.stationLocator(), u"JO70VA"_qs);
     QCOMPARE(station.stationName(), u"OK1RD"_qs);
@@ -160,7 +160,7 @@ void TestSettingsKeeper::saveFailureIsSignalled()
     // A folder where the file should be: the store cannot write it.
     QVERIFY(QDir(dir.path()).mkdir(u"s.ini"_qs));
     SettingsStore store(dir.filePath(u"s.ini"_qs));
-    Station station(m_clock);
+    Session station(m_clock);
     SettingsKeeper keeper(AppSettings {}, &station, &store, nullptr);
     QSignalSpy failed(&keeper, &SettingsKeeper::saveFailed);
     QVERIFY(!keeper.save());
@@ -182,7 +182,7 @@ void TestSettingsKeeper::discoveredRotatorsAreRememberedAndAsked()
     device.open();
     QTRY_VERIFY_WITH_TIMEOUT(device.isConnected(), 10000);
     {
-        Station station(m_clock);
+        Session station(m_clock);
         SettingsKeeper keeper(settings, &station, &store, nullptr);
         keeper.startSavedBrokers();
         QTRY_VERIFY_WITH_TIMEOUT(station.connection(u"club"_qs)->isConnected(), 10000);
@@ -199,7 +199,7 @@ void TestSettingsKeeper::discoveredRotatorsAreRememberedAndAsked()
     deviceInbox.clear();
 
     // The next start lists it before it says anything, and asks it.
-    Station station(m_clock);
+    Session station(m_clock);
     SettingsKeeper keeper(store.load().settings, &station, &store, nullptr);
     keeper.startSavedBrokers();
     QCOMPARE(station.rotatorCount(), 1);
@@ -221,7 +221,7 @@ void TestSettingsKeeper::addAndForget()
 {
     QTemporaryDir dir;
     SettingsStore store(dir.filePath(u"s.ini"_qs));
-    Station station(m_clock);
+    Session station(m_clock);
     AppSettings settings;
     settings.brokers = {profile(u"club"_qs)};
     SettingsKeeper keeper(settings, &station, &store, nullptr);

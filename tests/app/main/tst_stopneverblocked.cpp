@@ -3,12 +3,12 @@
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
 #include "mainwindow.h"
-#include "station.h"
+#include "session.h"
 #include "widgets/confirmbar.h"
 #include "widgets/rotatorpanel.h"
 
 #include "brokerfixture.h"
-#include "model/clock.h"
+#include "core/clock.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
 #include "settings/settingsstore.h"
@@ -56,7 +56,7 @@ private slots:
     void anyStopCancelsTheUnwindQuestion();
 
 private:
-    Rotator *rotator(int index) const { return m_station->rotatorAt(index); }
+    Rotator *rotator(int index) const { return m_session->rotatorAt(index); }
     QString topic(int index, const QString &leaf) const
     {
         return QStringLiteral("%1/%2/ROT/%3").arg(m_call).arg(index + 1).arg(leaf);
@@ -73,7 +73,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SettingsStore> m_store;
     std::unique_ptr<SimulatorHost> m_sim;
-    std::unique_ptr<Station> m_station;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MqttConnection> m_spy;
     std::unique_ptr<MainWindow> m_window;
     QList<MqttMessage> m_wire;
@@ -98,7 +98,7 @@ void TestStopNeverBlocked::initTestCase()
 
     // 1: idle at raw 350 of a 360° range (10° is a long unwind from there); 2: turns at 6°/s.
     m_sim = std::make_unique<SimulatorHost>(m_broker.tcpUrl(), m_clock);
-    m_station = std::make_unique<Station>(m_clock);
+    m_session = std::make_unique<Session>(m_clock);
     for (const int initialRawDeg : {350, 0}) {
         SimulatedRotatorConfig config;
         config.call = m_call;
@@ -114,7 +114,7 @@ void TestStopNeverBlocked::initTestCase()
         settings.address = RotatorAddress {m_call, config.id};
         settings.label = QStringLiteral("R%1").arg(config.id);
         settings.maxRotateDeg = 360;
-        m_station->addRotator(settings);
+        m_session->addRotator(settings);
     }
     m_sim->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->readyCount(), 2, timeoutMs);
@@ -123,7 +123,7 @@ void TestStopNeverBlocked::initTestCase()
     profile.name = QStringLiteral("test");
     profile.url = m_broker.tcpUrl();
     profile.discover = false;
-    MqttConnection *connection = m_station->addBroker(profile);
+    MqttConnection *connection = m_session->addBroker(profile);
     QVERIFY(connection);
     QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
     for (int i = 0; i < 2; ++i)
@@ -132,7 +132,7 @@ void TestStopNeverBlocked::initTestCase()
     MainWindow::Context context;
     context.store = m_store.get();
     context.settings.brokers = {profile};
-    m_window = std::make_unique<MainWindow>(m_station.get(), context);
+    m_window = std::make_unique<MainWindow>(m_session.get(), context);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -154,14 +154,14 @@ void TestStopNeverBlocked::cleanup()
             w->close();
     }
     QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), timeoutMs);
-    m_station->stopAll();
+    m_session->stopAll();
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->devices().at(1)->status() == 0, timeoutMs);
 }
 
 void TestStopNeverBlocked::cleanupTestCase()
 {
     m_window.reset();
-    m_station.reset();
+    m_session.reset();
     m_spy.reset();
     m_sim.reset();
 }

@@ -5,7 +5,7 @@
 
 #include "brokerfixture.h"
 #include "models/trafficlogfiltermodel.h"
-#include "station.h"
+#include "session.h"
 
 #include "core/clock.h"
 #include "mqtt/mqttconnection.h"
@@ -26,9 +26,9 @@ private slots:
     void removedBrokerLeavesTheList();
 
 private:
-    Rotator *addRotator(Station &station, int id);
+    Rotator *addRotator(Session &station, int id);
     /// A station with the broker "test" on the fixture's mosquitto; null if it cannot be added.
-    std::unique_ptr<Station> stationWithBroker();
+    std::unique_ptr<Session> stationWithBroker();
     BrokerFixture m_broker;
     ManualClock m_clock;
 };
@@ -38,9 +38,9 @@ void TestTrafficLogDock::initTestCase()
     QVERIFY2(m_broker.start(), qPrintable(m_broker.why()));
 }
 
-std::unique_ptr<Station> TestTrafficLogDock::stationWithBroker()
+std::unique_ptr<Session> TestTrafficLogDock::stationWithBroker()
 {
-    auto station = std::make_unique<Station>(m_clock);
+    auto station = std::make_unique<Session>(m_clock);
     BrokerProfile profile;
     profile.name = QStringLiteral("test");
     profile.url = m_broker.tcpUrl();
@@ -49,7 +49,7 @@ std::unique_ptr<Station> TestTrafficLogDock::stationWithBroker()
     return station;
 }
 
-Rotator *TestTrafficLogDock::addRotator(Station &station, int id)
+Rotator *TestTrafficLogDock::addRotator(Session &station, int id)
 {
     RotatorSettings settings;
     settings.brokerName = QStringLiteral("test");
@@ -60,9 +60,9 @@ Rotator *TestTrafficLogDock::addRotator(Station &station, int id)
 
 void TestTrafficLogDock::burstOfRotatorsIsListed()
 {
-    const std::unique_ptr<Station> owner = stationWithBroker();
+    const std::unique_ptr<Session> owner = stationWithBroker();
     QVERIFY(owner);
-    Station &station = *owner;
+    Session &station = *owner;
     TrafficLogDock dock(&station);
     auto *box = dock.findChild<QComboBox *>();
     QVERIFY(box);
@@ -76,9 +76,9 @@ void TestTrafficLogDock::burstOfRotatorsIsListed()
 
 void TestTrafficLogDock::justAddedRotatorCanBeChosen()
 {
-    const std::unique_ptr<Station> owner = stationWithBroker();
+    const std::unique_ptr<Session> owner = stationWithBroker();
     QVERIFY(owner);
-    Station &station = *owner;
+    Session &station = *owner;
     TrafficLogDock dock(&station);
     Rotator *rotator = addRotator(station, 7);
     QVERIFY(rotator);
@@ -91,9 +91,9 @@ void TestTrafficLogDock::justAddedRotatorCanBeChosen()
 
 void TestTrafficLogDock::removedBrokerLeavesTheList()
 {
-    const std::unique_ptr<Station> owner = stationWithBroker();
+    const std::unique_ptr<Session> owner = stationWithBroker();
     QVERIFY(owner);
-    Station &station = *owner;
+    Session &station = *owner;
     TrafficLogDock dock(&station);
     for (int id = 1; id <= 3; ++id)
         addRotator(station, id);

@@ -2,7 +2,7 @@
 #include "benchcommands.h"
 
 #include "mainwindow.h"
-#include "station.h"
+#include "session.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/historyplot.h"
 
@@ -79,7 +79,7 @@ int runGuiLoad(const Args &args)
     }
 
     SystemClock clock;
-    Station station(clock);
+    Session station(clock);
     BrokerProfile profile;
     profile.name = QStringLiteral("bench");
     profile.url = broker.tcpUrl();

@@ -3,7 +3,7 @@
 #include "rawpublisher.h"
 
 #include "mainwindow.h"
-#include "station.h"
+#include "session.h"
 #include "widgets/compassmapwidget.h"
 
 #include "core/clock.h"
@@ -181,12 +181,12 @@ int runStartup(const Args &args)
         printNote(QStringLiteral("%1 not built: process figures skipped").arg(program));
     }
 
-    // 2. In-process, widget level: Station + MainWindow construction -> first paint of the map.
+    // 2. In-process, widget level: Session + MainWindow construction -> first paint of the map.
     QList<double> firstPaintMs;
     for (int run = 0; run < repeat; ++run) {
         SystemClock clock;
         const qint64 t0 = nowNs();
-        Station station(clock);
+        Session station(clock);
         BrokerProfile profile;
         profile.name = QStringLiteral("bench");
         profile.url = broker.tcpUrl();

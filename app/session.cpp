@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "station.h"
+#include "session.h"
 
 #include "applogging.h"
 #include "palette.h"
@@ -12,19 +12,19 @@
 #include <algorithm>
 #include <array>
 
-Station::Station(const Clock &clock, QObject *parent)
+Session::Session(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
 }
 
-Station::~Station()
+Session::~Session()
 {
     while (!m_brokers.empty())
         closeBroker(m_brokers.size() - 1, false);
 }
 
-void Station::closeBroker(std::size_t index, bool announce)
+void Session::closeBroker(std::size_t index, bool announce)
 {
     Broker broker = std::move(m_brokers.at(index));
     m_brokers.erase(m_brokers.begin() + static_cast<std::ptrdiff_t>(index));
@@ -40,12 +40,12 @@ void Station::closeBroker(std::size_t index, bool announce)
     broker.connection->close();
 }
 
-const Clock &Station::clock() const
+const Clock &Session::clock() const
 {
     return m_clock;
 }
 
-MqttConnection *Station::addBroker(const BrokerProfile &profile)
+MqttConnection *Session::addBroker(const BrokerProfile &profile)
 {
     if (connection(profile.name)) {
         qCWarning(lcApp) << "broker" << profile.name << "exists already";
@@ -74,7 +74,7 @@ MqttConnection *Station::addBroker(const BrokerProfile &profile)
 
     // Rotators configured for this broker before it existed, in the order they were given.
     for (const QString &key : std::as_const(m_configOrder)) {
-        const RotatorConfig config = m_configs.value(key);
+        const RotatorSettings config = m_configs.value(key);
         if (config.brokerName == name)
             onFleetRotatorAdded(name, fleet->addRotator(config.address));
     }
@@ -82,7 +82,7 @@ MqttConnection *Station::addBroker(const BrokerProfile &profile)
     return conn;
 }
 
-void Station::removeBroker(const QString &brokerName)
+void Session::removeBroker(const QString &brokerName)
 {
     const auto it = std::find_if(m_brokers.begin(), m_brokers.end(), [&](const Broker &b) {
         return b.connection->profile().name == brokerName;
@@ -91,7 +91,7 @@ void Station::removeBroker(const QString &brokerName)
         closeBroker(std::size_t(it - m_brokers.begin()), true);
 }
 
-QList<MqttConnection *> Station::connections() const
+QList<MqttConnection *> Session::connections() const
 {
     QList<MqttConnection *> result;
     result.reserve(m_brokers.size());
@@ -100,7 +100,7 @@ QList<MqttConnection *> Station::connections() const
     return result;
 }
 
-MqttConnection *Station::connection(const QString &brokerName) const
+MqttConnection *Session::connection(const QString &brokerName) const
 {
     for (const Broker &b : m_brokers) {
         if (b.connection->profile().name == brokerName)
@@ -109,7 +109,7 @@ MqttConnection *Station::connection(const QString &brokerName) const
     return nullptr;
 }
 
-Fleet *Station::fleet(const QString &brokerName) const
+Fleet *Session::fleet(const QString &brokerName) const
 {
     for (const Broker &b : m_brokers) {
         if (b.connection->profile().name == brokerName)
@@ -118,7 +118,7 @@ Fleet *Station::fleet(const QString &brokerName) const
     return nullptr;
 }
 
-QString Station::brokerLabel(const MqttConnection *connection)
+QString Session::brokerLabel(const MqttConnection *connection)
 {
     if (!connection)
         return {};
@@ -126,12 +126,12 @@ QString Station::brokerLabel(const MqttConnection *connection)
     return p.name.isEmpty() ? p.url.host() : p.name;
 }
 
-QString Station::configKey(const QString &brokerName, const RotatorAddress &address)
+QString Session::configKey(const QString &brokerName, const RotatorAddress &address)
 {
     return brokerName + QLatin1Char('\n') + address.toString();
 }
 
-void Station::clearRotatorConfigs(const QString &brokerName)
+void Session::clearRotatorConfigs(const QString &brokerName)
 {
     for (auto it = m_configs.begin(); it != m_configs.end();) {
         if (it->brokerName == brokerName) {
@@ -143,7 +143,7 @@ void Station::clearRotatorConfigs(const QString &brokerName)
     }
 }
 
-Rotator *Station::addRotator(const RotatorConfig &config)
+Rotator *Session::addRotator(const RotatorSettings &config)
 {
     const QString key = configKey(config.brokerName, config.address);
     if (!m_configs.contains(key))
@@ -157,7 +157,7 @@ Rotator *Station::addRotator(const RotatorConfig &config)
     return rotator;
 }
 
-void Station::forgetRotator(const QString &brokerName, const RotatorAddress &address)
+void Session::forgetRotator(const QString &brokerName, const RotatorAddress &address)
 {
     const QString key = configKey(brokerName, address);
     m_configs.remove(key);
@@ -166,7 +166,7 @@ void Station::forgetRotator(const QString &brokerName, const RotatorAddress &add
         f->removeRotator(address); // the list hears of it through the fleet
 }
 
-void Station::updateRotatorConfig(const RotatorConfig &config)
+void Session::updateRotatorSettings(const RotatorSettings &config)
 {
     const QString key = configKey(config.brokerName, config.address);
     if (!m_configs.contains(key))
@@ -180,10 +180,10 @@ void Station::updateRotatorConfig(const RotatorConfig &config)
     }
 }
 
-Station::RotatorConfig Station::rotatorConfig(const Rotator *rotator) const
+RotatorSettings Session::rotatorSettings(const Rotator *rotator) const
 {
     const QString broker = brokerName(rotator);
-    RotatorConfig config = m_configs.value(configKey(broker, rotator->address()));
+    RotatorSettings config = m_configs.value(configKey(broker, rotator->address()));
     config.brokerName = broker;
     config.address = rotator->address();
     if (!QColor::isValidColorName(config.colour))
@@ -191,12 +191,12 @@ Station::RotatorConfig Station::rotatorConfig(const Rotator *rotator) const
     return config;
 }
 
-void Station::onFleetRotatorAdded(const QString &brokerName, Rotator *rotator)
+void Session::onFleetRotatorAdded(const QString &brokerName, Rotator *rotator)
 {
     if (!rotator || m_brokerOfRotator.contains(rotator))
         return;
     m_brokerOfRotator.insert(rotator, brokerName);
-    const RotatorConfig config = m_configs.value(configKey(brokerName, rotator->address()));
+    const RotatorSettings config = m_configs.value(configKey(brokerName, rotator->address()));
     if (!QColor::isValidColorName(config.colour))
         m_autoColours.insert(rotator, paletteColour(m_nextAutoColour++));
     applyConfig(rotator);
@@ -206,7 +206,7 @@ void Station::onFleetRotatorAdded(const QString &brokerName, Rotator *rotator)
     emit rotatorAdded(int(m_rotators.size()) - 1, rotator);
 }
 
-void Station::onFleetRotatorAboutToBeRemoved(Rotator *rotator)
+void Session::onFleetRotatorAboutToBeRemoved(Rotator *rotator)
 {
     const int index = indexOf(rotator);
     if (index < 0)
@@ -218,34 +218,34 @@ void Station::onFleetRotatorAboutToBeRemoved(Rotator *rotator)
     emit rotatorRemoved(index);
 }
 
-void Station::applyConfig(Rotator *rotator)
+void Session::applyConfig(Rotator *rotator)
 {
     const auto it = m_configs.constFind(configKey(brokerName(rotator), rotator->address()));
     if (it != m_configs.constEnd())
         rotator->setSettings(*it);
 }
 
-const QList<Rotator *> &Station::rotators() const
+const QList<Rotator *> &Session::rotators() const
 {
     return m_rotators;
 }
 
-int Station::rotatorCount() const
+int Session::rotatorCount() const
 {
     return int(m_rotators.size());
 }
 
-Rotator *Station::rotatorAt(int index) const
+Rotator *Session::rotatorAt(int index) const
 {
     return index >= 0 && index < m_rotators.size() ? m_rotators.at(index) : nullptr;
 }
 
-int Station::indexOf(const Rotator *rotator) const
+int Session::indexOf(const Rotator *rotator) const
 {
     return int(m_rotators.indexOf(rotator));
 }
 
-QString Station::label(const Rotator *rotator) const
+QString Session::label(const Rotator *rotator) const
 {
     if (!rotator)
         return {};
@@ -255,7 +255,7 @@ QString Station::label(const Rotator *rotator) const
     return rotatorformat::addressText(rotator->address());
 }
 
-QColor Station::colour(const Rotator *rotator) const
+QColor Session::colour(const Rotator *rotator) const
 {
     if (!rotator)
         return {};
@@ -265,17 +265,17 @@ QColor Station::colour(const Rotator *rotator) const
     return m_autoColours.value(rotator, paletteColour(0));
 }
 
-QString Station::brokerName(const Rotator *rotator) const
+QString Session::brokerName(const Rotator *rotator) const
 {
     return m_brokerOfRotator.value(rotator);
 }
 
-QString Station::stationLocator() const
+QString Session::stationLocator() const
 {
     return m_stationLocator;
 }
 
-void Station::setStationLocator(const QString &locator)
+void Session::setStationLocator(const QString &locator)
 {
     if (locator == m_stationLocator)
         return;
@@ -283,12 +283,12 @@ void Station::setStationLocator(const QString &locator)
     emit stationChanged();
 }
 
-QString Station::stationName() const
+QString Session::stationName() const
 {
     return m_stationName;
 }
 
-void Station::setStationName(const QString &name)
+void Session::setStationName(const QString &name)
 {
     if (name == m_stationName)
         return;
@@ -296,13 +296,13 @@ void Station::setStationName(const QString &name)
     emit stationChanged();
 }
 
-QColor Station::paletteColour(int n)
+QColor Session::paletteColour(int n)
 {
     const auto &series = palette::rotatorSeries;
     return QColor::fromRgb(series.at(std::size_t(n < 0 ? 0 : n) % series.size()));
 }
 
-int Station::stopAll()
+int Session::stopAll()
 {
     int accepted = 0;
     for (Rotator *rotator : std::as_const(m_rotators)) {

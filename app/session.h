@@ -24,17 +24,15 @@ class MqttConnection;
 /// The session the windows show: one MqttConnection + Fleet per enabled broker profile, the
 /// user's per-rotator settings mapped onto the model, and every rotator of every broker in one
 /// ordered list with its label and colour. Lives on the GUI thread.
-class Station final : public QObject
+class Session final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(Station)
+    Q_DISABLE_COPY_MOVE(Session)
 
 public:
-    using RotatorConfig = RotatorSettings;
-
-    /// clock must outlive the station.
-    explicit Station(const Clock &clock, QObject *parent = nullptr);
-    ~Station() override;
+    /// clock must outlive the session.
+    explicit Session(const Clock &clock, QObject *parent = nullptr);
+    ~Session() override;
 
     [[nodiscard]] const Clock &clock() const;
 
@@ -53,15 +51,15 @@ public:
     void clearRotatorConfigs(const QString &brokerName);
     /// Stores the configuration and, when its broker exists, adds the rotator to the fleet.
     /// Replaces an existing configuration for the same broker + address.
-    Rotator *addRotator(const RotatorConfig &config);
+    Rotator *addRotator(const RotatorSettings &config);
     /// Removes a rotator and its configuration from this session (the settings file is the
     /// SettingsKeeper's business). A discovering broker brings it back when it is heard again.
     void forgetRotator(const QString &brokerName, const RotatorAddress &address);
     /// Applies changed settings (label, colour, range, presets, …) of an existing entry.
-    void updateRotatorConfig(const RotatorConfig &config);
+    void updateRotatorSettings(const RotatorSettings &config);
     /// The configuration of a rotator, or a default one (label and colour filled in) for a
     /// discovered rotator nobody configured.
-    [[nodiscard]] RotatorConfig rotatorConfig(const Rotator *rotator) const;
+    [[nodiscard]] RotatorSettings rotatorSettings(const Rotator *rotator) const;
 
     /// All rotators of all brokers in the order they appeared.
     [[nodiscard]] const QList<Rotator *> &rotators() const;
@@ -73,7 +71,7 @@ public:
     [[nodiscard]] QColor colour(const Rotator *rotator) const;
     [[nodiscard]] QString brokerName(const Rotator *rotator) const;
 
-    /// Station locator (Maidenhead), for bearings to a target locator and the map centre.
+    /// Session locator (Maidenhead), for bearings to a target locator and the map centre.
     [[nodiscard]] QString stationLocator() const;
     void setStationLocator(const QString &locator);
     [[nodiscard]] QString stationName() const;
@@ -122,7 +120,7 @@ private:
     QList<Rotator *> m_rotators;
     QHash<const Rotator *, QString> m_brokerOfRotator;
     QHash<const Rotator *, QColor> m_autoColours;
-    QHash<QString, RotatorConfig> m_configs;
+    QHash<QString, RotatorSettings> m_configs;
     /// Keys of m_configs in the order they were first added (the list shows them so).
     QStringList m_configOrder;
     QString m_stationLocator;
