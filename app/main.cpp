@@ -5,6 +5,7 @@
 #include "dialogs/keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "settingskeeper.h"
 #include "translator.h"
 
 #include "core/clock.h"
@@ -23,27 +24,6 @@ namespace {
 void printError(const QString &text)
 {
     std::fprintf(stderr, "rotordeck: %s\n", qPrintable(text));
-}
-
-/// Connects a broker from the settings; with a user name, once its password was read.
-void addSettingsBroker(Session &station, CredentialStore &credentials, BrokerProfile profile)
-{
-    if (profile.username.isEmpty()) {
-        station.addBroker(profile);
-        return;
-    }
-    QPointer<Session> guard(&station);
-    credentials.readPassword(
-        CredentialStore::brokerPasswordKey(profile.name),
-        [guard, profile](std::optional<QString> password, QString error) mutable {
-            if (!guard)
-                return;
-            if (password)
-                profile.password = *password;
-            else if (!error.isEmpty())
-                qCWarning(lcApp) << "no password for" << profile.name << error;
-            guard->addBroker(profile);
-        });
 }
 
 void setApplicationNames()
@@ -105,10 +85,13 @@ int main(int argc, char *argv[])
     Demo demo(clock);
     KeychainCredentialStore credentials;
     Session station(clock);
+    // The one owner of the settings from here on: every edit goes through it.
+    SettingsKeeper keeper(loaded.settings, &station, &store, &credentials);
 
     QString locator = loaded.settings.station.locator;
     station.setStationName(loaded.settings.station.name);
     MainWindow::Context context;
+    context.keeper = &keeper;
     context.store = &store;
     context.credentials = &credentials;
     context.settingsProblems = loaded.problems;
@@ -140,12 +123,7 @@ int main(int argc, char *argv[])
         if (locator.isEmpty())
             locator = QString::fromLatin1(Demo::defaultLocator);
     } else {
-        for (const RotatorSettings &rotator : std::as_const(loaded.settings.rotators))
-            station.addRotator(rotator);
-        for (const BrokerProfile &profile : std::as_const(loaded.settings.brokers)) {
-            if (profile.enabled)
-                addSettingsBroker(station, credentials, profile);
-        }
+        keeper.startSavedBrokers();
         if (!options->brokerUrl.isEmpty()) {
             BrokerProfile profile;
             profile.name = QObject::tr("Command line (%1)").arg(options->brokerUrl.host());

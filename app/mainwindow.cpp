@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "applogging.h"
+#include "dialogs/addrotatordialog.h"
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
@@ -10,9 +11,11 @@
 #include "palette.h"
 #include "rotatorformat.h"
 #include "session.h"
+#include "settingskeeper.h"
 #include "widgets/brokerstatus.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/confirmbar.h"
+#include "widgets/firstrunpanel.h"
 #include "widgets/historyplot.h"
 #include "widgets/notificationdock.h"
 #include "widgets/rotatorpanel.h"
@@ -44,9 +47,11 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -118,6 +123,16 @@ void showModeless(QWidget *dialog)
     dialog->activateWindow();
 }
 
+/// Where the first-run panel sits over the map: top-left, as wide as it needs and no wider
+/// than the map allows.
+QRect firstRunGeometry(const QSize &map, const QSize &hint)
+{
+    constexpr int marginPx = 12;
+    const int width = std::min(std::max(hint.width(), 360), map.width() - 2 * marginPx);
+    const int height = std::min(hint.height(), map.height() - 2 * marginPx);
+    return {marginPx, marginPx, std::max(0, width), std::max(0, height)};
+}
+
 /// One instance of each dialog: brings an open one to the front instead of opening another.
 bool raiseIfOpen(QWidget *dialog)
 {
@@ -182,6 +197,9 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     : QMainWindow(parent)
     , m_session(station)
     , m_context(std::move(context))
+    , m_keeper(m_context.keeper ? m_context.keeper
+                                : new SettingsKeeper(m_context.settings, station, m_context.store,
+                                                     m_context.credentials, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_mapTimer.setSingleShot(true);
@@ -211,10 +229,14 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
         = [this](NotificationDock::Severity severity, const QString &source, const QString &text) {
               notify(int(severity), source, text);
           };
-    m_brokerStatus = new BrokerStatus(station, statusBar(), m_context.credentials, this);
+    m_brokerStatus = new BrokerStatus(station, statusBar(), m_keeper->credentials(), this);
     connect(m_brokerStatus, &BrokerStatus::notification, this, forwardNotification);
     connect(new LinkNotifier(station, this), &LinkNotifier::notification, this,
             forwardNotification);
+    connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
+        notify(int(NotificationDock::Severity::Error), tr("Settings"),
+               tr("The settings could not be saved (%1).").arg(error));
+    });
 
     restoreUiState();
     applyStationLocator();
@@ -222,6 +244,11 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     updateMap();
     if (m_session->rotatorCount() > 0)
         selectRotatorRow(0);
+
+    connect(station, &Session::brokerStateChanged, this, &MainWindow::updateEmptyListHint);
+    connect(station, &Session::brokerAdded, this, &MainWindow::updateEmptyListHint);
+    updateEmptyListHint();
+    setUpFirstRun();
 
     for (const QString &problem : std::as_const(m_context.settingsProblems))
         notify(int(NotificationDock::Severity::Warning), tr("Settings"), problem);
@@ -314,6 +341,16 @@ void MainWindow::buildUi()
         }
         menu->popup(h->viewport()->mapToGlobal(pos));
     });
+    // Said on the list itself while it is empty: what is going on and what to do.
+    m_emptyListHint = new QLabel(m_listView->viewport());
+    m_emptyListHint->setObjectName(QStringLiteral("emptyListHint"));
+    m_emptyListHint->setWordWrap(true);
+    m_emptyListHint->setAlignment(Qt::AlignCenter);
+    m_emptyListHint->setMargin(em);
+    m_listView->viewport()->installEventFilter(this);
+    connect(m_listProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyListHint);
+    connect(m_listProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyListHint);
+    connect(m_listProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyListHint);
     m_listDock = new QDockWidget(tr("Rotators"), this);
     m_listDock->setObjectName(QStringLiteral("rotatorListDock"));
     m_listDock->setWidget(m_listView);
@@ -466,6 +503,9 @@ void MainWindow::buildActions()
              QKeySequence(Qt::Key(Qt::Key_0 + n)), [this, n] { selectRotatorRow(n - 1); });
     }
 
+    make(QStringLiteral("addRotator"), tr("A&dd Rotator…"), {}, [this] { showAddRotator(); });
+    make(QStringLiteral("forgetRotator"), tr("&Forget Rotator…"), {},
+         [this] { askForgetRotator(); });
     make(QStringLiteral("brokers"), tr("&Brokers…"), {}, [this] { showBrokersDialog(); });
     make(QStringLiteral("station"), tr("&Station…"), {}, [this] { showStationDialog(); });
     make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
@@ -513,6 +553,9 @@ void MainWindow::buildMenus()
         select->addAction(action(QStringLiteral("select%1").arg(n)));
     rotator->addSeparator();
     rotator->addAction(action(QStringLiteral("properties")));
+    rotator->addSeparator();
+    rotator->addAction(action(QStringLiteral("addRotator")));
+    rotator->addAction(action(QStringLiteral("forgetRotator")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :
@@ -551,7 +594,7 @@ QAction *MainWindow::action(const QString &objectName) const
 
 void MainWindow::restoreUiState()
 {
-    const AppSettings &s = m_context.settings;
+    const AppSettings &s = m_keeper->settings();
     const QVariantMap &ui = s.ui;
     setTheme(theme::fromString(ui.value(uiThemeKey).toString()));
     if (s.windowGeometry.isEmpty() || !restoreGeometry(s.windowGeometry)) {
@@ -590,7 +633,7 @@ void MainWindow::restoreUiState()
 
 AppSettings MainWindow::currentSettings() const
 {
-    AppSettings s = m_context.settings;
+    AppSettings s = m_keeper->settings();
     s.windowGeometry = saveGeometry();
     s.windowState = saveState();
     s.ui.insert(uiThemeKey, theme::toString(m_theme));
@@ -607,14 +650,9 @@ AppSettings MainWindow::currentSettings() const
 
 void MainWindow::saveSettings()
 {
-    if (!m_context.store)
-        return;
-    m_context.settings = currentSettings();
-    QString error;
-    if (!m_context.store->save(m_context.settings, &error)) {
-        qCWarning(lcApp) << "settings not saved:" << error;
-        statusBar()->showMessage(tr("Settings not saved: %1").arg(error), statusMessageMs);
-    }
+    const AppSettings now = currentSettings();
+    m_keeper->setWindowState(now.windowGeometry, now.windowState, now.ui);
+    m_keeper->save(); // a failure is reported through saveFailed
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -977,6 +1015,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_map && event->type() == QEvent::Resize && m_pendingTurn)
         placeUnwindOverlay();
+    if (watched == m_map && event->type() == QEvent::Resize && m_firstRun)
+        m_firstRun->setGeometry(firstRunGeometry(m_map->size(), m_firstRun->sizeHint()));
+    if (m_listView && watched == m_listView->viewport() && event->type() == QEvent::Resize)
+        m_emptyListHint->setGeometry(m_listView->viewport()->rect());
     // The map turns on the press; the second press of a double-click would send the same
     // target again (and cost a paced second command), so it is dropped here.
     if (watched == m_map && event->type() == QEvent::MouseButtonDblClick
@@ -1050,9 +1092,7 @@ void MainWindow::nudgeSelected(int deltaDeg)
 
 bool MainWindow::isPersisted(const Rotator *rotator) const
 {
-    const QString broker = m_session->brokerName(rotator);
-    return std::any_of(m_context.settings.brokers.cbegin(), m_context.settings.brokers.cend(),
-                       [&](const BrokerProfile &p) { return p.name == broker; });
+    return m_keeper->isSaved(m_session->brokerName(rotator));
 }
 
 void MainWindow::showProperties()
@@ -1077,23 +1117,10 @@ void MainWindow::showProperties()
     connect(dialog, &QDialog::accepted, this, [this, dialog, guard] {
         if (!guard)
             return;
-        const RotatorSettings edited = dialog->settings();
-        m_session->updateRotatorSettings(edited);
-        if (!isPersisted(guard)) {
+        if (!m_keeper->applyRotator(dialog->settings()))
             statusBar()->showMessage(tr("Changes apply to this session only (the rotator's "
                                         "broker is not in your settings)."),
                                      statusMessageMs);
-            return;
-        }
-        auto &list = m_context.settings.rotators;
-        const auto it = std::find_if(list.begin(), list.end(), [&](const RotatorSettings &r) {
-            return r.brokerName == edited.brokerName && r.address == edited.address;
-        });
-        if (it != list.end())
-            *it = edited;
-        else
-            list.append(edited);
-        saveSettings();
     });
     showModeless(dialog);
 }
@@ -1103,46 +1130,11 @@ void MainWindow::showBrokersDialog()
     if (raiseIfOpen(m_brokersDialog))
         return;
     auto *dialog
-        = new BrokerProfilesDialog(m_context.settings.brokers, m_context.credentials, this);
+        = new BrokerProfilesDialog(m_keeper->settings().brokers, m_keeper->credentials(), this);
     m_brokersDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QList<BrokerProfile> before = m_context.settings.brokers;
-        const QList<BrokerProfile> after = dialog->profiles();
-        // Restart what changed: removed or edited profiles go, new or edited enabled ones come.
-        for (const BrokerProfile &old : before) {
-            const bool kept = std::any_of(after.cbegin(), after.cend(),
-                                          [&](const BrokerProfile &p) { return p == old; });
-            if (!kept)
-                m_session->removeBroker(old.name);
-        }
-        // A renamed broker keeps its rotators' settings (labels, colours, ranges, park):
-        // they move to the new name before its connection starts. One pass, so that swapped
-        // names swap their rotators too.
-        const QHash<QString, QString> renamed = dialog->renamedProfiles();
-        if (!renamed.isEmpty()) {
-            for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
-                m_session->clearRotatorConfigs(it.key());
-            for (RotatorSettings &rotator : m_context.settings.rotators) {
-                if (const auto to = renamed.constFind(rotator.brokerName); to != renamed.cend()) {
-                    rotator.brokerName = *to;
-                    m_session->addRotator(rotator);
-                }
-            }
-        }
-        for (const BrokerProfile &profile : after) {
-            const bool unchanged
-                = std::any_of(before.cbegin(), before.cend(),
-                              [&](const BrokerProfile &p) { return p == profile; });
-            if (!unchanged && profile.enabled)
-                m_session->addBroker(profile);
-        }
-        m_context.settings.brokers = after;
-        // Passwords live in the keychain (or this session), never in the INI file.
-        for (BrokerProfile &p : m_context.settings.brokers)
-            p.password.clear();
-        saveSettings();
-        m_context.settings.brokers = after;
+        m_keeper->applyBrokers(dialog->profiles(), dialog->renamedProfiles());
     });
     showModeless(dialog);
 }
@@ -1151,27 +1143,166 @@ void MainWindow::showStationDialog()
 {
     if (raiseIfOpen(m_stationDialog))
         return;
-    auto *dialog = new StationDialog(m_context.settings.station, this);
+    // What is in use, which in demo mode or with --locator is not what the file says.
+    const StationSettings inUse {m_session->stationLocator(), m_session->stationName()};
+    auto *dialog = new StationDialog(inUse, this);
     m_stationDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_context.settings.station = dialog->station();
-        m_session->setStationName(m_context.settings.station.name);
-        m_session->setStationLocator(m_context.settings.station.locator);
-        saveSettings();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, inUse] {
+        if (dialog->station() != inUse)
+            m_keeper->applyStation(dialog->station());
     });
     showModeless(dialog);
 }
 
+void MainWindow::showAddRotator()
+{
+    if (raiseIfOpen(m_addRotatorDialog))
+        return;
+    QStringList brokers;
+    for (const MqttConnection *connection : m_session->connections())
+        brokers.append(connection->profile().name);
+    if (brokers.isEmpty()) {
+        statusBar()->showMessage(tr("Add a broker first (Settings ▸ Brokers…)."), statusMessageMs);
+        return;
+    }
+    QStringList taken;
+    for (const Rotator *rotator : m_session->rotators())
+        taken.append(
+            AddRotatorDialog::takenKey(m_session->brokerName(rotator), rotator->address()));
+    auto *dialog = new AddRotatorDialog(brokers, taken, this);
+    m_addRotatorDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const RotatorSettings rotator = dialog->rotator();
+        m_keeper->addRotator(rotator);
+        statusBar()->showMessage(
+            tr("%1 added on %2; asking it for its state.")
+                .arg(rotatorformat::addressText(rotator.address), rotator.brokerName),
+            statusMessageMs);
+    });
+    showModeless(dialog);
+}
+
+void MainWindow::askForgetRotator()
+{
+    Rotator *rotator = currentRotator();
+    if (!rotator) {
+        statusBar()->showMessage(tr("Select a rotator first."), statusMessageMs);
+        return;
+    }
+    if (raiseIfOpen(m_forgetBox))
+        return;
+    const QString broker = m_session->brokerName(rotator);
+    const RotatorAddress address = rotator->address();
+    const MqttConnection *connection = m_session->connection(broker);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Forget Rotator"),
+                                tr("Forget %1?").arg(m_session->label(rotator)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("forgetRotatorBox"));
+    QString details = tr("Its label, colour, range, presets and park bearing are removed from "
+                         "your settings. The unit itself is not changed.");
+    if (connection && connection->profile().discover)
+        details += QLatin1Char(' ')
+            + tr("Discovery is on for %1, so it comes back when it is heard again.").arg(broker);
+    box->setInformativeText(details);
+    QPushButton *forget = box->addButton(tr("&Forget"), QMessageBox::DestructiveRole);
+    forget->setObjectName(QStringLiteral("forgetButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_forgetBox = box;
+    connect(forget, &QPushButton::clicked, this,
+            [this, broker, address] { m_keeper->forgetRotator(broker, address); });
+    showModeless(box);
+}
+
+void MainWindow::updateEmptyListHint()
+{
+    if (!m_emptyListHint)
+        return;
+    const bool empty = m_listProxy->rowCount() == 0;
+    m_emptyListHint->setVisible(empty);
+    if (!empty)
+        return;
+    QStringList lines;
+    const QList<MqttConnection *> connections = m_session->connections();
+    for (const MqttConnection *connection : connections) {
+        const QString name = Session::brokerLabel(connection);
+        if (!connection->isConnected())
+            lines.append(tr("Connecting to %1…").arg(name));
+        else if (connection->profile().discover)
+            lines.append(tr("Listening for rotators on %1; a unit announces itself within 60 s "
+                            "(its heartbeat).")
+                             .arg(name));
+        else
+            lines.append(
+                tr("Discovery is off on %1: add rotators with Rotator ▸ Add Rotator….").arg(name));
+    }
+    if (connections.isEmpty())
+        lines.append(tr("No broker yet: add one with Settings ▸ Brokers…."));
+    m_emptyListHint->setText(lines.join(QLatin1Char('\n')));
+    m_emptyListHint->setGeometry(m_listView->viewport()->rect());
+}
+
+void MainWindow::setUpFirstRun()
+{
+    // A first start: nothing saved, nothing given on the command line.
+    const AppSettings &saved = m_keeper->settings();
+    if (!saved.brokers.isEmpty() || !saved.station.locator.isEmpty()
+        || !m_session->connections().isEmpty() || !m_session->stationLocator().isEmpty()
+        || !m_context.demoBrokerName.isEmpty())
+        return;
+    m_firstRun = new FirstRunPanel(m_map);
+    m_firstRun->setDemoAvailable(
+        !QStandardPaths::findExecutable(QStringLiteral("mosquitto")).isEmpty()
+            || !QStandardPaths::findExecutable(QStringLiteral("mosquitto"),
+                                               {QStringLiteral("/usr/sbin")})
+                    .isEmpty(),
+        tr("The demo needs mosquitto, which is not installed."));
+    connect(m_firstRun, &FirstRunPanel::locatorEdited, this,
+            [this](const QString &locator) { m_map->setCentreLocator(locator); });
+    connect(m_firstRun, &FirstRunPanel::locatorAccepted, this, [this](const QString &locator) {
+        m_keeper->applyStation({locator, m_session->stationName()});
+        statusBar()->showMessage(tr("Station locator set to %1.").arg(locator), statusMessageMs);
+    });
+    connect(m_firstRun, &FirstRunPanel::addBrokerRequested, this, &MainWindow::showBrokersDialog);
+    connect(m_firstRun, &FirstRunPanel::demoRequested, this, &MainWindow::startDemoWindow);
+    connect(m_firstRun, &FirstRunPanel::dismissed, this, [this] {
+        m_firstRun->deleteLater();
+        m_firstRun = nullptr;
+    });
+    // Done once a broker exists: the list then says what happens next.
+    connect(m_session, &Session::brokerAdded, m_firstRun, [this] {
+        if (m_firstRun)
+            m_firstRun->hide();
+    });
+    m_firstRun->setGeometry(firstRunGeometry(m_map->size(), m_firstRun->sizeHint()));
+    m_firstRun->show();
+}
+
+void MainWindow::startDemoWindow()
+{
+    // The demo runs as its own window with its own settings file, so nothing of it mixes with
+    // this station's settings.
+    const QString settings = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                 .filePath(QStringLiteral("rotordeck-demo.ini"));
+    const bool started = QProcess::startDetached(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--demo"), QStringLiteral("--settings"), settings});
+    statusBar()->showMessage(started ? tr("The demo opens in a window of its own.")
+                                     : tr("The demo could not be started."),
+                             statusMessageMs);
+}
+
 void MainWindow::showSettingsFile()
 {
-    if (!m_context.store) {
+    if (!m_keeper->store()) {
         statusBar()->showMessage(tr("This session does not use a settings file."), statusMessageMs);
         return;
     }
     if (raiseIfOpen(m_settingsFileBox))
         return;
-    const QString path = m_context.store->filePath();
+    const QString path = m_keeper->store()->filePath();
     auto *box = new QMessageBox(QMessageBox::Information, tr("Settings file"),
                                 tr("RotorDeck keeps its settings in:"), QMessageBox::Close, this);
     box->setInformativeText(QDir::toNativeSeparators(path));

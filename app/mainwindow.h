@@ -13,6 +13,8 @@
 #include <QTimer>
 
 class BrokerStatus;
+class FirstRunPanel;
+class SettingsKeeper;
 class CompassMapWidget;
 class ConfirmBar;
 class CredentialStore;
@@ -45,6 +47,9 @@ public:
     /// (then the matching feature says it is unavailable).
     struct Context
     {
+        /// The one owner of the settings (not owned). When null, the window makes its own from
+        /// settings, store and credentials (tests and tools that need no session-wide owner).
+        SettingsKeeper *keeper = nullptr;
         AppSettings settings;
         SettingsStore *store = nullptr;
         CredentialStore *credentials = nullptr;
@@ -122,6 +127,11 @@ private:
     void showProperties();
     void showBrokersDialog();
     void showStationDialog();
+    void showAddRotator();
+    void askForgetRotator();
+    void updateEmptyListHint();
+    void setUpFirstRun();
+    void startDemoWindow();
     void showSettingsFile();
     void showShortcuts();
     void showAbout();
@@ -134,6 +144,7 @@ private:
 
     Session *m_session;
     Context m_context;
+    SettingsKeeper *m_keeper = nullptr;
     theme::Mode m_theme = theme::Mode::System;
 
     RotatorListModel *m_listModel = nullptr;
@@ -167,6 +178,10 @@ private:
     QPointer<QWidget> m_aboutBox;
     QPointer<QWidget> m_aboutQtBox;
     QPointer<QWidget> m_quitBox;
+    QPointer<QWidget> m_addRotatorDialog;
+    QPointer<QWidget> m_forgetBox;
+    QLabel *m_emptyListHint = nullptr;
+    FirstRunPanel *m_firstRun = nullptr;
     /// The user answered the quit question (or nothing was turning): close for real.
     bool m_quitDecided = false;
 };

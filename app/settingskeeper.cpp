@@ -33,6 +33,11 @@ SettingsKeeper::SettingsKeeper(AppSettings settings, Session *station, SettingsS
             [this](int, Rotator *rotator) { rememberDiscovered(rotator); });
 }
 
+CredentialStore *SettingsKeeper::credentials() const
+{
+    return m_credentials.data();
+}
+
 SettingsKeeper::~SettingsKeeper()
 {
     if (m_saveSoon.isActive())

@@ -32,7 +32,7 @@ public:
     /// The settings as saved (window state as last given to setWindowState()).
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
     [[nodiscard]] SettingsStore *store() const { return m_store; }
-    [[nodiscard]] CredentialStore *credentials() const { return m_credentials; }
+    [[nodiscard]] CredentialStore *credentials() const;
 
     /// Starts the saved brokers (enabled ones; with a user name once its password was read
     /// from the keyring) and their rotators' settings on the station.
