@@ -1133,6 +1133,15 @@ void MainWindow::showBrokersDialog()
         = new BrokerProfilesDialog(m_keeper->settings().brokers, m_keeper->credentials(), this);
     m_brokersDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Each saved broker's live state beside its name, kept current while the dialog is open.
+    dialog->setBrokerStates([this](const QString &name) {
+        const MqttConnection *connection = m_session->connection(name);
+        return connection ? rotatorformat::brokerStatusText(
+                   connection->state(), connection->lastError(), connection->msUntilRetry())
+                          : QString();
+    });
+    connect(m_session, &Session::brokerStateChanged, dialog,
+            &BrokerProfilesDialog::refreshBrokerStates);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_keeper->applyBrokers(dialog->profiles(), dialog->renamedProfiles());
     });

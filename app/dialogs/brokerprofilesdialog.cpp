@@ -270,13 +270,27 @@ void BrokerProfilesDialog::refreshListItem(int row)
     if (!item)
         return;
     const BrokerProfile &p = m_profiles.at(row);
-    item->setText(p.name.isEmpty() ? tr("(no name)") : p.name);
+    const QString name = p.name.isEmpty() ? tr("(no name)") : p.name;
+    const QString state = m_stateOf && !p.name.isEmpty() ? m_stateOf(p.name) : QString();
+    item->setText(state.isEmpty() ? name : tr("%1\n%2").arg(name, state));
     const bool bad = problemsOf(row).any();
     item->setIcon(bad ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     item->setToolTip(bad ? tr("This profile has a problem") : p.url.toString());
     QFont font = item->font();
     font.setItalic(!p.enabled);
     item->setFont(font);
+}
+
+void BrokerProfilesDialog::setBrokerStates(std::function<QString(const QString &name)> stateOf)
+{
+    m_stateOf = std::move(stateOf);
+    refreshBrokerStates();
+}
+
+void BrokerProfilesDialog::refreshBrokerStates()
+{
+    for (int row = 0; row < m_list->count(); ++row)
+        refreshListItem(row);
 }
 
 void BrokerProfilesDialog::selectRow(int row)

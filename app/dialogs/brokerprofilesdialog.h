@@ -4,10 +4,12 @@
 #include "mqtt/brokerprofile.h"
 
 #include <QDialog>
+
 #include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 class CredentialStore;
 class FieldProblem;
@@ -62,6 +64,11 @@ public:
     [[nodiscard]] QWidget *credentialNotice() const { return m_credentialBox; }
     [[nodiscard]] QRadioButton *sessionOnlyChoice() const { return m_sessionOnly; }
     [[nodiscard]] QRadioButton *noPasswordChoice() const { return m_noPassword; }
+    /// Shows each profile's live state beside its name ("Connected", "Login refused", …);
+    /// stateOf gets a profile name and says "" for a broker that is not running.
+    void setBrokerStates(std::function<QString(const QString &name)> stateOf);
+    /// The states changed: show them again.
+    void refreshBrokerStates();
     /// Adds a new profile and selects it.
     void addProfile();
     void duplicateProfile();
@@ -127,4 +134,5 @@ private:
     QCheckBox *m_discover = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    std::function<QString(const QString &name)> m_stateOf;
 };

@@ -42,6 +42,7 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     auto *hint = new QLabel(tr("Maidenhead locator of 4, 6 or 8 characters. Leave it empty if "
                                "you do not want the map centred on your station."),
                             this);
+    hint->setObjectName(QStringLiteral("locatorHint"));
     hint->setWordWrap(true);
     hint->setEnabled(false);
     form->addRow(QString(), hint);
@@ -52,20 +53,25 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    connect(m_locator, &QLineEdit::textChanged, this, [this] {
+    auto check = [this] {
         const QString text = m_locator->text().trimmed();
         const auto why = text.isEmpty() ? std::nullopt : settings::locatorProblem(text);
-        m_problem->setProblem(why ? tr("Not a locator: %1.").arg(*why) : QString());
+        // The user's language at the field; the library's English detail in its tooltip.
+        m_problem->setProblem(why ? tr("Not a Maidenhead locator (4, 6 or 8 characters, e.g. "
+                                       "JO62 or JO62qm).")
+                                  : QString());
+        m_problem->setToolTip(why ? *why : QString());
         revalidate();
-    });
-    const QString initial = m_locator->text().trimmed();
-    const auto why = initial.isEmpty() ? std::nullopt : settings::locatorProblem(initial);
-    m_problem->setProblem(why ? tr("Not a locator: %1.").arg(*why) : QString());
-    revalidate();
+        // The problem line takes room of its own: never let it lie over the help text.
+        adjustSize();
+    };
+    connect(m_locator, &QLineEdit::textChanged, this, check);
+    check();
     setMinimumWidth(420);
 }
 

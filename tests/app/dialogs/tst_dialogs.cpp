@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -110,6 +111,8 @@ class TestDialogs : public QObject
     Q_OBJECT
 
 private slots:
+    void stationProblemNeverCoversTheHint();
+    void brokerDialogShowsLiveStates();
     void initTestCase();
 
     void stationLocator_data();
@@ -575,6 +578,48 @@ void TestDialogs::screenshots()
         RotatorPropertiesDialog dialog(r, deviceState());
         savePng(&dialog, QStringLiteral("dialog-rotator.png"));
     }
+}
+
+void TestDialogs::brokerDialogShowsLiveStates()
+{
+    BrokerProfile club;
+    club.name = QStringLiteral("club");
+    club.url = QUrl(QStringLiteral("tcp://127.0.0.1:1883"));
+    BrokerProfile off = club;
+    off.name = QStringLiteral("off");
+    MemoryCredentialStore store;
+    BrokerProfilesDialog dialog({club, off}, &store);
+    QString clubState = QStringLiteral("Connecting…");
+    dialog.setBrokerStates(
+        [&](const QString &name) { return name == QLatin1String("club") ? clubState : QString(); });
+    QVERIFY(dialog.profileList()->item(0)->text().contains(QStringLiteral("Connecting")));
+    QCOMPARE(dialog.profileList()->item(1)->text(), QStringLiteral("off"));
+    clubState = QStringLiteral("Login refused");
+    dialog.refreshBrokerStates();
+    QVERIFY(dialog.profileList()->item(0)->text().contains(QStringLiteral("Login refused")));
+}
+
+void TestDialogs::stationProblemNeverCoversTheHint()
+{
+    StationDialog dialog(StationSettings {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.locatorEdit(), QStringLiteral("ZZ99"));
+    auto *problem = dialog.findChild<FieldProblem *>();
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("locatorHint"));
+    QVERIFY(problem && hint);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(!problem->geometry().intersects(hint->geometry()),
+             qPrintable(QStringLiteral("problem %1,%2 %3x%4 / hint %5,%6")
+                            .arg(problem->y())
+                            .arg(problem->x())
+                            .arg(problem->width())
+                            .arg(problem->height())
+                            .arg(hint->y())
+                            .arg(hint->x())));
+    // The text is the app's, in the user's language; no library English at the field.
+    QVERIFY2(problem->problem().startsWith(QStringLiteral("Not a Maidenhead locator")),
+             qPrintable(problem->problem()));
 }
 
 QTEST_MAIN(TestDialogs)
