@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
     context.store = &store;
     context.credentials = &credentials;
     context.settingsProblems = loaded.problems;
+    context.settingsProblemCodes = loaded.problemCodes;
 
     if (options->demo) {
         if (!demo.start(options->demoCount, &error)) {

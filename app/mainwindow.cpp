@@ -133,6 +133,34 @@ QRect firstRunGeometry(const QSize &map, const QSize &hint)
     return {marginPx, marginPx, std::max(0, width), std::max(0, height)};
 }
 
+/// A settings problem in the user's words (the library's English text is the detail).
+QString settingsProblemText(const SettingsStore::Problem &problem)
+{
+    using Kind = SettingsStore::Problem::Kind;
+    switch (problem.kind) {
+    case Kind::DamagedFile:
+        return MainWindow::tr("The settings file %1 is damaged. RotorDeck started with defaults "
+                              "and keeps the old file as %1.damaged when it saves.")
+            .arg(problem.subject);
+    case Kind::UnreadableFile:
+        return MainWindow::tr("The settings file %1 could not be read. RotorDeck started with "
+                              "defaults.")
+            .arg(problem.subject);
+    case Kind::NewerFormat:
+        return MainWindow::tr("The settings file was written by a newer RotorDeck. What this "
+                              "version understands is used; the file is not overwritten "
+                              "without asking.");
+    case Kind::Truncated:
+        return MainWindow::tr("The settings file is incomplete (cut short?). What is there is "
+                              "used.");
+    case Kind::BadValue:
+        break;
+    }
+    return MainWindow::tr("The setting %1 could not be used; it was ignored or set to its "
+                          "default.")
+        .arg(problem.subject);
+}
+
 /// One instance of each dialog: brings an open one to the front instead of opening another.
 bool raiseIfOpen(QWidget *dialog)
 {
@@ -250,8 +278,15 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     updateEmptyListHint();
     setUpFirstRun();
 
-    for (const QString &problem : std::as_const(m_context.settingsProblems))
-        notify(int(NotificationDock::Severity::Warning), tr("Settings"), problem);
+    const QStringList &problems = m_context.settingsProblems;
+    const QList<SettingsStore::Problem> &codes = m_context.settingsProblemCodes;
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        if (i < codes.size())
+            notify(int(NotificationDock::Severity::Warning), tr("Settings"),
+                   settingsProblemText(codes.at(i)), problems.at(i));
+        else
+            notify(int(NotificationDock::Severity::Warning), tr("Settings"), problems.at(i));
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -793,9 +828,10 @@ void MainWindow::watchRotator(Rotator *rotator)
     });
 }
 
-void MainWindow::notify(int severity, const QString &source, const QString &text)
+void MainWindow::notify(int severity, const QString &source, const QString &text,
+                        const QString &detail)
 {
-    m_notificationDock->add(NotificationDock::Severity(severity), source, text);
+    m_notificationDock->add(NotificationDock::Severity(severity), source, text, detail);
     statusBar()->showMessage(source.isEmpty() ? text : tr("%1: %2").arg(source, text),
                              statusMessageMs);
 }

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "settings/appsettings.h"
+#include "settings/settingsstore.h"
 #include "theme.h"
 
 #include <QHash>
@@ -55,8 +56,10 @@ public:
         CredentialStore *credentials = nullptr;
         /// Non-empty in demo mode: the name of the private demo broker.
         QString demoBrokerName;
-        /// Problems found while loading the settings, shown once the window is up.
+        /// Problems found while loading the settings, shown once the window is up: the English
+        /// texts (details) and, index for index, their codes (worded in the user's language).
         QStringList settingsProblems;
+        QList<SettingsStore::Problem> settingsProblemCodes;
     };
 
     MainWindow(Session *station, Context context, QWidget *parent = nullptr);
@@ -121,7 +124,8 @@ private:
     void placeUnwindOverlay();
     void updateMap();
     void watchRotator(Rotator *rotator);
-    void notify(int severity, const QString &source, const QString &text);
+    void notify(int severity, const QString &source, const QString &text,
+                const QString &detail = {});
     void reportRefusal(const Rotator *rotator, const QString &text);
     void applyStationLocator();
     void showProperties();

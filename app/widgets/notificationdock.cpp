@@ -33,7 +33,8 @@ NotificationDock::NotificationDock(QWidget *parent)
 
 NotificationDock::~NotificationDock() = default;
 
-void NotificationDock::add(Severity severity, const QString &source, const QString &text)
+void NotificationDock::add(Severity severity, const QString &source, const QString &text,
+                           const QString &detail)
 {
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
     const QString line = source.isEmpty() ? tr("%1  %2").arg(time, text)
@@ -45,7 +46,7 @@ void NotificationDock::add(Severity severity, const QString &source, const QStri
     else if (severity == Severity::Error)
         icon = QStyle::SP_MessageBoxCritical;
     item->setIcon(QApplication::style()->standardIcon(icon));
-    item->setToolTip(line);
+    item->setToolTip(detail.isEmpty() ? line : line + QLatin1Char('\n') + detail);
     m_list->insertItem(0, item);
     while (m_list->count() > maxEntries)
         delete m_list->takeItem(m_list->count() - 1);
@@ -55,6 +56,12 @@ void NotificationDock::add(Severity severity, const QString &source, const QStri
 int NotificationDock::count() const
 {
     return m_list->count();
+}
+
+QString NotificationDock::toolTipAt(int row) const
+{
+    const QListWidgetItem *item = m_list->item(row);
+    return item ? item->toolTip() : QString();
 }
 
 QString NotificationDock::textAt(int row) const

@@ -19,9 +19,13 @@ public:
     explicit NotificationDock(QWidget *parent = nullptr);
     ~NotificationDock() override;
 
-    void add(Severity severity, const QString &source, const QString &text);
+    /// detail: technical text (often English, from the library) shown only in the tooltip.
+    void add(Severity severity, const QString &source, const QString &text,
+             const QString &detail = {});
     [[nodiscard]] int count() const;
     [[nodiscard]] QString textAt(int row) const;
+    /// The tooltip of an entry: its text, and its detail when it has one.
+    [[nodiscard]] QString toolTipAt(int row) const;
     [[nodiscard]] QListWidget *list() const { return m_list; }
 
 signals:

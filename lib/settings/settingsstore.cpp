@@ -83,17 +83,20 @@ std::optional<FileProblem> fileLevelProblem(const QString &path)
 class Reader
 {
 public:
-    Reader(QSettings &settings, QStringList &problems)
+    Reader(QSettings &settings, QStringList &problems, QList<SettingsStore::Problem> &codes)
         : m_s(settings)
         , m_problems(problems)
+        , m_codes(codes)
     {
     }
 
-    void problem(const QString &key, const QString &text)
+    void problem(const QString &key, const QString &text,
+                 SettingsStore::Problem::Kind kind = SettingsStore::Problem::Kind::BadValue)
     {
         const QString full = key + QStringLiteral(": ") + text;
         qCWarning(lcSettings).noquote() << "settings:" << full;
         m_problems.append(full);
+        m_codes.append({kind, key});
     }
 
     [[nodiscard]] bool has(const QString &key) const { return m_s.contains(key); }
@@ -208,6 +211,7 @@ public:
 private:
     QSettings &m_s;
     QStringList &m_problems;
+    QList<SettingsStore::Problem> &m_codes;
 };
 
 QString entryKey(const QString &group, int index)
@@ -484,13 +488,16 @@ SettingsStore::LoadResult SettingsStore::load() const
                                  .arg(QFileInfo(m_filePath).fileName());
         result.problems.append(why->text
                                + (why->damaged ? keep : QStringLiteral("; using the defaults")));
+        result.problemCodes.append(
+            {why->damaged ? Problem::Kind::DamagedFile : Problem::Kind::UnreadableFile,
+             QFileInfo(m_filePath).fileName()});
         qCWarning(lcSettings).noquote() << m_filePath << result.problems.constLast();
         result.usedDefaults = true;
         return result;
     }
 
     QSettings s(m_filePath, QSettings::IniFormat);
-    Reader reader(s, result.problems);
+    Reader reader(s, result.problems, result.problemCodes);
 
     if (!s.contains(keyFormatVersion())) {
         if (!s.allKeys().isEmpty())
@@ -506,7 +513,8 @@ SettingsStore::LoadResult SettingsStore::load() const
                                           "this version reads %2): loading what is understood; "
                                           "it will not be overwritten without asking")
                                .arg(*version)
-                               .arg(formatVersion));
+                               .arg(formatVersion),
+                           Problem::Kind::NewerFormat);
         }
     }
     if (s.contains(keyKeyCount())) {
@@ -517,7 +525,8 @@ SettingsStore::LoadResult SettingsStore::load() const
                            QStringLiteral("%1 entries were saved but only %2 are in the file "
                                           "(truncated?); loading what is there")
                                .arg(*expected)
-                               .arg(found));
+                               .arg(found),
+                           Problem::Kind::Truncated);
     }
     readAll(reader, result.settings);
     return result;

@@ -22,11 +22,30 @@ public:
     /// Empty = the user's standard INI (QSettings::IniFormat, UserScope, "RotorDeck").
     explicit SettingsStore(QString filePath = {});
 
+    /// One problem found while loading, as a code the app words in the user's language; the
+    /// English text of the same problem (problems, same index) is the detail for logs and tips.
+    struct Problem
+    {
+        enum class Kind {
+            DamagedFile, ///< not text or not INI: defaults used, the file kept as *.damaged
+            UnreadableFile, ///< cannot be read: defaults used
+            NewerFormat, ///< written by a newer RotorDeck: read what is understood, not saved
+            Truncated, ///< fewer entries than were saved: read what is there
+            BadValue, ///< one value (subject = its key) was unusable: ignored or defaulted
+        };
+        Kind kind = Kind::BadValue;
+        /// The settings key (BadValue) or the file's name (the other kinds).
+        QString subject;
+        friend bool operator==(const Problem &, const Problem &) = default;
+    };
+
     struct LoadResult
     {
         AppSettings settings;
         /// Human-readable English texts, one per problem, each naming the key concerned.
         QStringList problems;
+        /// The same problems as codes: problemCodes[i] is problems[i].
+        QList<Problem> problemCodes;
         /// True when nothing usable was read (no file, or the file as a whole was rejected).
         bool usedDefaults = false;
         /// The file's formatVersion (0 when missing or no file).

@@ -33,12 +33,15 @@ private:
 void TestSettingsFaults::addRows()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("problemText");
+    QTest::addColumn<QString>("problemText"); // the library's English detail
+    QTest::addColumn<QString>("shownText"); // what the window says (its own words)
 
-    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("truncated");
-    QTest::newRow("binary") << QStringLiteral("binary") << QStringLiteral("binary data");
-    QTest::newRow("future version")
-        << QStringLiteral("future") << QStringLiteral("newer RotorDeck");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("truncated")
+                               << QStringLiteral("incomplete");
+    QTest::newRow("binary") << QStringLiteral("binary") << QStringLiteral("binary data")
+                            << QStringLiteral("is damaged");
+    QTest::newRow("future version") << QStringLiteral("future") << QStringLiteral("newer RotorDeck")
+                                    << QStringLiteral("written by a newer RotorDeck");
 }
 
 QByteArray TestSettingsFaults::writeDamagedFile(const QString &path, const QString &kind)
@@ -138,6 +141,7 @@ void TestSettingsFaults::windowShowsProblems()
 {
     QFETCH(QString, kind);
     QFETCH(QString, problemText);
+    QFETCH(QString, shownText);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -157,14 +161,18 @@ void TestSettingsFaults::windowShowsProblems()
     context.settings = loaded.settings;
     context.store = &store;
     context.settingsProblems = loaded.problems;
+    context.settingsProblemCodes = loaded.problemCodes;
+    QCOMPARE(loaded.problemCodes.size(), loaded.problems.size());
     MainWindow window(&station, context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.notifications());
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
+            // The window's words in the entry, the library's English only in its tooltip.
             for (int i = 0; i < window.notifications()->count(); ++i) {
-                if (window.notifications()->textAt(i).contains(problemText))
+                if (window.notifications()->textAt(i).contains(shownText)
+                    && window.notifications()->toolTipAt(i).contains(problemText))
                     return true;
             }
             return false;
