@@ -50,7 +50,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -121,16 +123,6 @@ void showModeless(QWidget *dialog)
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
-}
-
-/// Where the first-run panel sits over the map: top-left, as wide as it needs and no wider
-/// than the map allows.
-QRect firstRunGeometry(const QSize &map, const QSize &hint)
-{
-    constexpr int marginPx = 12;
-    const int width = std::min(std::max(hint.width(), 360), map.width() - 2 * marginPx);
-    const int height = std::min(hint.height(), map.height() - 2 * marginPx);
-    return {marginPx, marginPx, std::max(0, width), std::max(0, height)};
 }
 
 /// A settings problem in the user's words (the library's English text is the detail).
@@ -1051,8 +1043,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_map && event->type() == QEvent::Resize && m_pendingTurn)
         placeUnwindOverlay();
-    if (watched == m_map && event->type() == QEvent::Resize && m_firstRun)
-        m_firstRun->setGeometry(firstRunGeometry(m_map->size(), m_firstRun->sizeHint()));
     if (m_listView && watched == m_listView->viewport() && event->type() == QEvent::Resize)
         m_emptyListHint->setGeometry(m_listView->viewport()->rect());
     // The map turns on the press; the second press of a double-click would send the same
@@ -1297,7 +1287,24 @@ void MainWindow::setUpFirstRun()
         || !m_session->connections().isEmpty() || !m_session->stationLocator().isEmpty()
         || !m_context.demoBrokerName.isEmpty())
         return;
-    m_firstRun = new FirstRunPanel(m_map);
+    // In the list's place: on a first start the list is empty anyway, and the map keeps its
+    // room even on a small screen.
+    auto *stack = new QStackedWidget(m_listDock);
+    stack->setObjectName(QStringLiteral("rotatorListStack"));
+    auto *scroll = new QScrollArea(stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_firstRun = new FirstRunPanel(scroll);
+    scroll->setWidget(m_firstRun);
+    stack->addWidget(scroll);
+    stack->addWidget(m_listView);
+    stack->setCurrentWidget(scroll);
+    m_listDock->setWidget(stack);
+    auto showList = [this, stack] {
+        stack->setCurrentWidget(m_listView);
+        if (m_firstRun)
+            m_firstRun->hide();
+    };
     m_firstRun->setDemoAvailable(
         !QStandardPaths::findExecutable(QStringLiteral("mosquitto")).isEmpty()
             || !QStandardPaths::findExecutable(QStringLiteral("mosquitto"),
@@ -1312,17 +1319,9 @@ void MainWindow::setUpFirstRun()
     });
     connect(m_firstRun, &FirstRunPanel::addBrokerRequested, this, &MainWindow::showBrokersDialog);
     connect(m_firstRun, &FirstRunPanel::demoRequested, this, &MainWindow::startDemoWindow);
-    connect(m_firstRun, &FirstRunPanel::dismissed, this, [this] {
-        m_firstRun->deleteLater();
-        m_firstRun = nullptr;
-    });
+    connect(m_firstRun, &FirstRunPanel::dismissed, this, showList);
     // Done once a broker exists: the list then says what happens next.
-    connect(m_session, &Session::brokerAdded, m_firstRun, [this] {
-        if (m_firstRun)
-            m_firstRun->hide();
-    });
-    m_firstRun->setGeometry(firstRunGeometry(m_map->size(), m_firstRun->sizeHint()));
-    m_firstRun->show();
+    connect(m_session, &Session::brokerAdded, m_firstRun, showList);
 }
 
 void MainWindow::startDemoWindow()

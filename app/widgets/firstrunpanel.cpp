@@ -16,9 +16,7 @@ FirstRunPanel::FirstRunPanel(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("firstRunPanel"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("<b>Welcome to RotorDeck</b>"), this);
@@ -75,6 +73,7 @@ FirstRunPanel::FirstRunPanel(QWidget *parent)
     close->setObjectName(QStringLiteral("firstRunHide"));
     buttons->addWidget(close);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
     auto check = [this] {
         const QString text = m_locator->text().trimmed().toUpper();

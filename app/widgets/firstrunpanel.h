@@ -7,9 +7,9 @@ class FieldProblem;
 class QLineEdit;
 class QPushButton;
 
-/// What a first start shows over the map: the three things that make RotorDeck useful, each
-/// one step away. The station locator (checked as it is typed; the map follows it), a broker
-/// to add (with discovery, units announce themselves), or the built-in demo.
+/// What a first start shows in the rotator list's place: the three things that make RotorDeck
+/// useful, each one step away. The station locator (checked as it is typed; the map follows
+/// it), a broker to add (with discovery, units announce themselves), or the built-in demo.
 class FirstRunPanel final : public QFrame
 {
     Q_OBJECT
