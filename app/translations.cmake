@@ -26,3 +26,19 @@ qt_add_translations(rotordeck-ui
     SOURCES ${_rotordeck_lupdate_sources}
     RESOURCE_PREFIX "/i18n"
     LUPDATE_OPTIONS -locations relative -no-obsolete)
+
+# English plural forms only ("%n rotator(s)" -> "1 rotator" / "2 rotators"): a small catalogue
+# kept by hand beside the others (resources/translations/README.md says how to refresh it),
+# compiled here and embedded as :/i18n/rotordeck_en.qm.
+set(_rotordeck_en_ts ${PROJECT_SOURCE_DIR}/resources/translations/rotordeck_en.ts)
+set(_rotordeck_en_qm ${CMAKE_CURRENT_BINARY_DIR}/i18n/rotordeck_en.qm)
+add_custom_command(OUTPUT ${_rotordeck_en_qm}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/i18n
+    COMMAND Qt6::lrelease -silent ${_rotordeck_en_ts} -qm ${_rotordeck_en_qm}
+    DEPENDS ${_rotordeck_en_ts}
+    VERBATIM)
+set_source_files_properties(${_rotordeck_en_qm} PROPERTIES GENERATED TRUE)
+qt_add_resources(rotordeck-ui "i18n_en"
+    PREFIX "/i18n"
+    BASE ${CMAKE_CURRENT_BINARY_DIR}/i18n
+    FILES ${_rotordeck_en_qm})

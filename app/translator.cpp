@@ -71,6 +71,17 @@ InstalledTranslations installTranslators(QCoreApplication &app, const QLocale &l
         result.locale = language;
         break;
     }
+    if (result.appCatalogue.isEmpty()) {
+        // English is the source language, but "%n rotator(s)" needs its plural forms.
+        auto *plurals = new QTranslator(&app);
+        plurals->setObjectName(QString::fromLatin1(translatorObjectName));
+        if (plurals->load(QString::fromLatin1(appCatalogueName) + QStringLiteral("_en"), dir)) {
+            QCoreApplication::installTranslator(plurals);
+            result.pluralCatalogue = plurals->filePath();
+        } else {
+            delete plurals;
+        }
+    }
     qCDebug(lcI18n) << "UI languages" << uiLanguages << "->" << result.locale.name()
                     << result.appCatalogue << result.qtCatalogue;
     return result;

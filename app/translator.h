@@ -16,6 +16,9 @@ struct InstalledTranslations
     /// Qt's own catalogue (standard buttons, dialogs), e.g. ".../translations/qtbase_cs.qm";
     /// empty if none was loaded.
     QString qtCatalogue;
+    /// The English plural forms ("1 rotator", "2 rotators"), loaded when the UI speaks the
+    /// source language; empty otherwise.
+    QString pluralCatalogue;
 
     [[nodiscard]] bool isTranslated() const { return !appCatalogue.isEmpty(); }
 };

@@ -133,6 +133,7 @@ private slots:
     void mainWindowSpeaksLanguage();
     void commandLineSpeaksLanguage_data();
     void commandLineSpeaksLanguage();
+    void englishHasPluralForms();
 };
 
 void TestTranslator::cleanup()
@@ -371,6 +372,35 @@ void TestTranslator::commandLineSpeaksLanguage()
 
     QVERIFY2(help->helpText.simplified().contains(helpLine), qPrintable(help->helpText));
     QCOMPARE(why, error);
+}
+
+void TestTranslator::englishHasPluralForms()
+{
+    const InstalledTranslations english
+        = translations::installTranslators(*qApp, QLocale(QLocale::English));
+    QCOMPARE(english.pluralCatalogue, QStringLiteral(":/i18n/rotordeck_en.qm"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Stop sent to %n rotator(s)", nullptr, 1),
+             QStringLiteral("Stop sent to 1 rotator"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Stop sent to %n rotator(s)", nullptr, 3),
+             QStringLiteral("Stop sent to 3 rotators"));
+
+    // Every message with a count has its English forms (run english_plurals.py after lupdate).
+    const TsFile cs = readTs(tsPath(QStringLiteral("cs")));
+    const TsFile en = readTs(tsPath(QStringLiteral("en")));
+    QVERIFY2(en.error.isEmpty(), qPrintable(en.error));
+    QSet<QString> englishMessages;
+    for (const TsMessage &message : en.messages)
+        englishMessages.insert(message.context + QLatin1Char('/') + message.source);
+    QStringList missing;
+    for (const TsMessage &message : cs.messages) {
+        if (message.numerus
+            && !englishMessages.contains(message.context + QLatin1Char('/') + message.source))
+            missing.append(message.context + QStringLiteral(" / ") + message.source);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    // A language with a catalogue of its own does not load the English forms.
+    QVERIFY(
+        translations::installTranslators(*qApp, QLocale(QLocale::Czech)).pluralCatalogue.isEmpty());
 }
 
 QTEST_MAIN(TestTranslator)

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>HistoryPlot</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Turning %n rotator(s) to %1°</source>
+        <translation>
+            <numerusform>Turning %n rotator to %1°</numerusform>
+            <numerusform>Turning %n rotators to %1°</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sent to %n rotator(s)</source>
+        <translation>
+            <numerusform>Stop sent to %n rotator</numerusform>
+            <numerusform>Stop sent to %n rotators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop sent to %n of %1 rotator(s)</source>
+        <translation>
+            <numerusform>Stop sent to %n of %1 rotator</numerusform>
+            <numerusform>Stop sent to %n of %1 rotators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotatorPanel</name>
+    <message numerus="yes">
+        <source> · commands go to all %n selected</source>
+        <translation>
+            <numerusform> · commands go to all %n selected</numerusform>
+            <numerusform> · commands go to all %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rotatorformat</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
