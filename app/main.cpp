@@ -10,7 +10,6 @@
 #include "core/clock.h"
 #include "model/rotator.h"
 #include "settings/settingsstore.h"
-#include "sim/simulatorhost.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -127,16 +126,7 @@ int main(int argc, char *argv[])
         for (const RotatorSettings &rotator : demo.rotatorSettings())
             station.addRotator(rotator);
         station.addBroker(profile);
-        // A device that comes up after the app asked with `get` would stay silent until its
-        // 60 s heartbeat: ask again when each simulated device is ready.
-        QObject::connect(demo.simulator(), &SimulatorHost::deviceReady, &station,
-                         [&station](const QString &callSlashId) {
-                             const auto address = RotatorAddress::fromString(callSlashId);
-                             for (Rotator *rotator : station.rotators()) {
-                                 if (address && rotator->address() == *address)
-                                     rotator->refresh();
-                             }
-                         });
+        demo.refreshWhenReady(&station);
         if (locator.isEmpty())
             locator = QString::fromLatin1(Demo::defaultLocator);
     } else {
