@@ -4,6 +4,7 @@
 #include "demo.h"
 #include "dialogs/keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "quitsignals.h"
 #include "session.h"
 #include "translator.h"
 
@@ -90,6 +91,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("rotordeck"),
                                                  QIcon(QStringLiteral(":/icons/rotordeck.svg"))));
     QString error;
+    // Made before the demo starts: a signal during start-up waits for the event loop.
+    const QuitSignals quitSignals;
+    if (!quitSignals.isValid())
+        qCWarning(lcApp) << "SIGINT and SIGTERM will not clean up: no signal pipe";
 
     if (options->verbose)
         QLoggingCategory::setFilterRules({});
@@ -158,6 +163,16 @@ int main(int argc, char *argv[])
 
     context.settings = loaded.settings;
     MainWindow window(&station, std::move(context));
+    // SIGINT and SIGTERM end the app as a close does (settings saved; the demo's mosquitto and
+    // temporary folder go with the Demo's destructor) but ask nothing: nobody may be there to
+    // answer "rotators still turning". QApplication::quit() would close the window, which asks;
+    // exit() leaves the event loop without closing it.
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &window, [&window, &store] {
+        QString saveError;
+        if (!store.save(window.currentSettings(), &saveError))
+            qCWarning(lcApp) << "settings not saved:" << saveError;
+        QApplication::exit(0);
+    });
     window.show();
     return QApplication::exec();
 }
