@@ -163,16 +163,12 @@ int main(int argc, char *argv[])
 
     context.settings = loaded.settings;
     MainWindow window(&station, std::move(context));
-    // SIGINT and SIGTERM end the app as a close does (settings saved; the demo's mosquitto and
-    // temporary folder go with the Demo's destructor) but ask nothing: nobody may be there to
-    // answer "rotators still turning". QApplication::quit() would close the window, which asks;
-    // exit() leaves the event loop without closing it.
-    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &window, [&window, &store] {
-        QString saveError;
-        if (!store.save(window.currentSettings(), &saveError))
-            qCWarning(lcApp) << "settings not saved:" << saveError;
-        QApplication::exit(0);
-    });
+    // SIGINT and SIGTERM leave the event loop, so that the Demo's destructor stops mosquitto and
+    // removes its temporary folder. Nothing is asked (nobody may be there to answer "rotators
+    // still turning") and nothing is saved (a damaged settings file stays as it was).
+    // QApplication::quit() would close the window, which asks and saves; exit() does not.
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &window,
+                     [] { QApplication::exit(0); });
     window.show();
     return QApplication::exec();
 }
