@@ -4,7 +4,9 @@
 #include "applogging.h"
 #include "session.h"
 
+#include "model/rotator.h"
 #include "mqtt/embeddedbroker.h"
+#include "mqtt/mqttconnection.h"
 #include "protocol/firmwarelimits.h"
 #include "sim/simulatorhost.h"
 #include "sim/simulatoroptions.h"
@@ -139,6 +141,26 @@ void Demo::stop()
         m_broker->stop();
         m_broker.reset();
     }
+}
+
+void Demo::refreshWhenReady(Session *session)
+{
+    if (!m_simulator || !session)
+        return;
+    connect(
+        m_simulator.get(), &SimulatorHost::deviceReady, session,
+        [session, brokerName = brokerProfile().name](const QString &callSlashId) {
+            const std::optional<RotatorAddress> address = RotatorAddress::fromString(callSlashId);
+            if (!address)
+                return;
+            for (Rotator *rotator : session->rotators()) {
+                if (rotator->address() != *address || session->brokerName(rotator) != brokerName)
+                    continue;
+                const MqttConnection *connection = rotator->connection();
+                if (connection && connection->isConnected())
+                    rotator->refresh();
+            }
+        });
 }
 
 BrokerProfile Demo::brokerProfile() const

@@ -12,6 +12,7 @@
 
 class Clock;
 class EmbeddedBroker;
+class Session;
 class SimulatorHost;
 
 /// `rotordeck --demo [N]`: a private mosquitto on loopback (no WebSocket listener) and N
@@ -35,6 +36,13 @@ public:
     /// simulated devices. False with *error set when mosquitto cannot run.
     bool start(int count, QString *error);
     void stop();
+
+    /// Asks each of session's demo rotators for its state (`get`) when its simulated device
+    /// becomes ready, so that a device that came up after the app asked does not stay silent
+    /// until its 60 s heartbeat. Only while the app's connection is up: before, a `get` would
+    /// be refused (and reported to the user), and Fleet asks every rotator when it comes up.
+    /// Call after start(); the wiring ends with the simulator or the session.
+    void refreshWhenReady(Session *session);
 
     [[nodiscard]] BrokerProfile brokerProfile() const;
     [[nodiscard]] QList<RotatorSettings> rotatorSettings() const;

@@ -24,7 +24,7 @@ target_sources(rotordeck-ui PRIVATE
     mainwindow.cpp mainwindow.h)
 
 add_executable(rotordeck main.cpp)
-target_link_libraries(rotordeck PRIVATE rotordeck-ui)
+target_link_libraries(rotordeck PRIVATE rotordeck-ui rotordeck-cli)
 
 # The window icon (the desktop theme's "rotordeck" icon wins when installed).
 qt_add_resources(rotordeck "icons"

@@ -4,6 +4,7 @@
 #include "demo.h"
 #include "dialogs/keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "quitsignals.h"
 #include "session.h"
 #include "settingskeeper.h"
 #include "translator.h"
@@ -11,7 +12,6 @@
 #include "core/clock.h"
 #include "model/rotator.h"
 #include "settings/settingsstore.h"
-#include "sim/simulatorhost.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -71,6 +71,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("rotordeck"),
                                                  QIcon(QStringLiteral(":/icons/rotordeck.svg"))));
     QString error;
+    // Made before the demo starts: a signal during start-up waits for the event loop.
+    const QuitSignals quitSignals;
+    if (!quitSignals.isValid())
+        qCWarning(lcApp) << "SIGINT and SIGTERM will not clean up: no signal pipe";
 
     if (options->verbose)
         QLoggingCategory::setFilterRules({});
@@ -111,16 +115,7 @@ int main(int argc, char *argv[])
         for (const RotatorSettings &rotator : demo.rotatorSettings())
             station.addRotator(rotator);
         station.addBroker(profile);
-        // A device that comes up after the app asked with `get` would stay silent until its
-        // 60 s heartbeat: ask again when each simulated device is ready.
-        QObject::connect(demo.simulator(), &SimulatorHost::deviceReady, &station,
-                         [&station](const QString &callSlashId) {
-                             const auto address = RotatorAddress::fromString(callSlashId);
-                             for (Rotator *rotator : station.rotators()) {
-                                 if (address && rotator->address() == *address)
-                                     rotator->refresh();
-                             }
-                         });
+        demo.refreshWhenReady(&station);
         if (locator.isEmpty())
             locator = QString::fromLatin1(Demo::defaultLocator);
     } else {
@@ -147,6 +142,12 @@ int main(int argc, char *argv[])
 
     context.settings = loaded.settings;
     MainWindow window(&station, std::move(context));
+    // SIGINT and SIGTERM leave the event loop, so that the Demo's destructor stops mosquitto and
+    // removes its temporary folder. Nothing is asked (nobody may be there to answer "rotators
+    // still turning") and nothing is saved (a damaged settings file stays as it was).
+    // QApplication::quit() would close the window, which asks and saves; exit() does not.
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &window,
+                     [] { QApplication::exit(0); });
     window.show();
     return QApplication::exec();
 }

@@ -6,7 +6,7 @@
 class QSocketNotifier;
 
 /// Turns SIGINT and SIGTERM into the Qt signal quitRequested() on the thread that owns this
-/// object, for the headless programs (rotordeck-sim, rotordeck-bridge). The Unix handler only
+/// object, for rotordeck-sim, rotordeck-bridge and the desktop app. The Unix handler only
 /// writes the signal number into a socket pair (async-signal-safe); a QSocketNotifier reads it
 /// on the event loop. Only one instance may exist at a time; the destructor restores the
 /// previous handlers.
