@@ -527,8 +527,8 @@ void RotatorPanel::applyUnitWords(bool elevation, int maxRawDeg)
         m_targetEdit->setToolTip(tr("A raw elevation as the unit counts it: 0 at one horizon, 90 "
                                     "straight up, up to its range of %1°; Return turns (Ctrl+L)")
                                      .arg(maxRawDeg));
-        // Long path is a compass idea: never apply it to an elevation.
-        m_longPathBox->setChecked(false);
+        // Long path is a compass idea: hidden and ignored here (isLongPath(), requestedBearing());
+        // the box keeps its state for the next azimuth unit.
         m_longPathBox->hide();
     } else {
         m_targetEdit->setPlaceholderText(tr("0–359 or locator"));

@@ -174,6 +174,11 @@ void TestRotatorPanel::azimuthUnitKeepsCompassWords()
     m_panel->setLongPath(true);
     QVERIFY(m_panel->isLongPath());
     QCOMPARE(m_panel->requestedBearing(), std::optional<double>(90.0));
+    // Showing an elevation unit in between keeps the user's long-path choice.
+    show(elevationIndex);
+    QVERIFY(!m_panel->isLongPath());
+    show(azimuthIndex);
+    QVERIFY(m_panel->isLongPath());
     m_panel->setLongPath(false);
 }
 
