@@ -48,6 +48,7 @@ RotatorListModel::~RotatorListModel() = default;
 
 void RotatorListModel::watch(Rotator *rotator)
 {
+    connect(rotator, &Rotator::pendingTargetChanged, this, [this, rotator] { markDirty(rotator); });
     connect(rotator, &Rotator::stateChanged, this, [this, rotator] {
         markDirty(rotator);
         if (rotator->state().link == LinkState::Stale && !m_silenceTimer.isActive())
@@ -212,6 +213,13 @@ QVariant RotatorListModel::displayData(const Rotator *rotator, int column) const
     case BearingColumn:
         return rotatorformat::positionText(state);
     case TargetColumn:
+        // During a stop-then-reverse the old target is still the device's: show the next one.
+        if (const std::optional<int> pendingRaw = rotator->pendingRawTargetDeg()) {
+            RotatorState pending = state;
+            pending.rawTargetDeg = pendingRaw;
+            return tr("%1 (after stop)")
+                .arg(rotatorformat::bearingText(pending.targetBearingDeg()));
+        }
         return state.targetBearingDeg() ? rotatorformat::bearingText(state.targetBearingDeg())
                                         : QString();
     case StatusColumn:
@@ -235,6 +243,11 @@ QVariant RotatorListModel::sortData(const Rotator *rotator, int column) const
     case BearingColumn:
         return state.bearingDeg() ? *state.bearingDeg() : -1;
     case TargetColumn:
+        if (const std::optional<int> pendingRaw = rotator->pendingRawTargetDeg()) {
+            RotatorState pending = state;
+            pending.rawTargetDeg = pendingRaw;
+            return pending.targetBearingDeg().value_or(-1);
+        }
         return state.targetBearingDeg() ? *state.targetBearingDeg() : -1;
     case VoltageColumn:
         return state.voltageV.value_or(-1.0);

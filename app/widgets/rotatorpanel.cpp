@@ -2,12 +2,14 @@
 #include "rotatorpanel.h"
 
 #include "confirmbar.h"
+#include "elevationdial.h"
 #include "palette.h"
 #include "rotatorformat.h"
 #include "session.h"
 
 #include "core/clock.h"
 #include "model/rotator.h"
+#include "protocol/firmwarelimits.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -25,6 +27,7 @@
 
 namespace {
 constexpr int presetColumns = 3;
+constexpr int silenceTickMs = 1000;
 
 QString colourCss(const QColor &colour)
 {
@@ -76,9 +79,23 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_detailLabel->setAlignment(Qt::AlignCenter);
     m_detailLabel->setWordWrap(true);
     m_detailLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingTarget"));
+    m_pendingLabel->setAlignment(Qt::AlignCenter);
+    m_pendingLabel->setWordWrap(true);
+    m_pendingLabel->setStyleSheet(colourCss(palette::status::overlap));
+    m_pendingLabel->hide();
     layout->addWidget(m_rawLabel);
     layout->addWidget(m_statusLabel);
+    layout->addWidget(m_pendingLabel);
     layout->addWidget(m_detailLabel);
+
+    // An elevation-only unit as its own page draws it; hidden for azimuth units.
+    m_elevationDial = new ElevationDial(this);
+    m_elevationDial->setObjectName(QStringLiteral("elevationDial"));
+    m_elevationDial->setToolTip(tr("Click in the sky to turn to that elevation"));
+    m_elevationDial->hide();
+    layout->addWidget(m_elevationDial);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -156,7 +173,8 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
 
     connect(m_targetEdit, &QLineEdit::textChanged, this, [this] {
         refreshPreview();
-        emit targetLocatorChanged(targetLocator().value_or(QString()));
+        // An elevation unit takes no locator: nothing to mark on the map.
+        emit targetLocatorChanged(isElevation() ? QString() : targetLocator().value_or(QString()));
     });
     connect(m_targetEdit, &QLineEdit::returnPressed, this, &RotatorPanel::submitTarget);
     connect(m_goButton, &QPushButton::clicked, this, &RotatorPanel::submitTarget);
@@ -171,6 +189,9 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
         }
     });
     connect(station, &Session::stationChanged, this, &RotatorPanel::refreshPreview);
+    connect(m_elevationDial, &ElevationDial::rawRequested, this, &RotatorPanel::turnToRaw);
+    m_silenceTimer.setInterval(silenceTickMs);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &RotatorPanel::refresh);
 
     setSelection({}, nullptr);
 }
@@ -242,6 +263,7 @@ void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *prima
     m_primary = primary;
     if (m_primary) {
         connect(m_primary, &Rotator::stateChanged, this, &RotatorPanel::refresh);
+        connect(m_primary, &Rotator::pendingTargetChanged, this, &RotatorPanel::refresh);
         connect(m_primary, &QObject::destroyed, this, [this] { setSelection({}, nullptr); });
     }
     rebuildPresets();
@@ -267,10 +289,42 @@ void RotatorPanel::refresh()
         m_statusLabel->clear();
         m_detailLabel->clear();
         m_previewLabel->clear();
+        m_pendingLabel->hide();
+        m_elevationDial->hide();
+        m_silenceTimer.stop();
+        applyUnitWords(false, 0);
         return;
     }
     const Rotator *rotator = m_primary;
     const RotatorState &state = rotator->state();
+    // A stale rotator's state does not change, but its silence grows: count it here too.
+    if (state.link == LinkState::Stale) {
+        if (!m_silenceTimer.isActive())
+            m_silenceTimer.start();
+    } else {
+        m_silenceTimer.stop();
+    }
+    const bool elevation = state.elevationMode;
+    applyUnitWords(elevation, elevationMaxDeg());
+    m_elevationDial->setVisible(elevation);
+    if (elevation) {
+        const bool trustworthy = state.link == LinkState::Live && state.rawAzimuthDeg;
+        m_elevationDial->setState(state.rawAzimuthDeg, state.rawTargetDeg, elevationMaxDeg(),
+                                  trustworthy);
+        // Nothing can be sent while the broker is down: no clicks that only fail.
+        m_elevationDial->setEnabled(state.link != LinkState::BrokerDown);
+    }
+    if (const std::optional<int> pendingRaw = rotator->pendingRawTargetDeg()) {
+        RotatorState pending = state;
+        pending.rawTargetDeg = pendingRaw;
+        m_pendingLabel->setText((elevation ? tr("Next target %1° el, after the stop")
+                                           : tr("Next target %1°, after the stop"))
+                                    .arg(pending.targetBearingDeg().value_or(*pendingRaw)));
+        m_pendingLabel->show();
+    } else {
+        m_pendingLabel->hide();
+        m_pendingLabel->clear();
+    }
     const QColor colour = m_session->colour(rotator);
     const QString label = m_session->label(rotator).toHtmlEscaped();
     m_titleLabel->setText(
@@ -361,6 +415,15 @@ std::optional<double> RotatorPanel::requestedBearing(QString *why) const
             *why = reason;
         return std::nullopt;
     };
+    if (isElevation()) {
+        // Raw elevation as the device counts it: 0 one horizon, 90 zenith, range at most 180.
+        const int maxDeg = elevationMaxDeg();
+        bool isInteger = false;
+        const int rawDeg = text.toInt(&isInteger);
+        if (text.isEmpty() || !isInteger || rawDeg < 0 || rawDeg > maxDeg)
+            return fail(tr("Enter a whole raw elevation 0–%1°.").arg(maxDeg));
+        return double(rawDeg);
+    }
     if (text.isEmpty())
         return fail(tr("Enter a bearing 0–359 or a locator."));
     double bearing = 0;
@@ -412,8 +475,26 @@ void RotatorPanel::refreshPreview()
     }
     CommandResult whyNot;
     const auto plan = m_primary->planTurnToBearing(*bearing, &whyNot);
-    const QString head = tr("→ %1°").arg(std::lround(*bearing) % 360);
-    if (plan) {
+    const bool elevation = isElevation();
+    const QString head = elevation ? tr("→ %1° el").arg(std::lround(*bearing))
+                                   : tr("→ %1°").arg(std::lround(*bearing) % 360);
+    if (plan && elevation) {
+        // Up means towards the zenith (raw 90), whichever horizon the antenna comes from.
+        const auto angle = [](int raw) {
+            return raw <= 90 ? raw : 180 - raw;
+        };
+        const int fromRaw = m_primary->state().rawAzimuthDeg.value_or(plan->destinationRawDeg);
+        QString text = plan->travelDeg == 0 ? tr("already there")
+            : angle(plan->destinationRawDeg) >= angle(fromRaw)
+            ? tr("up %1°").arg(plan->travelDeg)
+            : tr("down %1°").arg(plan->travelDeg);
+        if (plan->stopFirst)
+            text += tr(" · stops first");
+        if (plan->travelDeg > 0 && plan->estimatedSeconds > 0)
+            text += tr(" · ≈ %1 s").arg(std::lround(plan->estimatedSeconds));
+        m_previewLabel->setText(head + QStringLiteral(": ") + text);
+        m_previewLabel->setStyleSheet({});
+    } else if (plan) {
         m_previewLabel->setText(head + QStringLiteral(": ") + rotatorformat::planText(*plan));
         m_previewLabel->setStyleSheet(plan->longUnwind ? colourCss(palette::status::overlap)
                                                        : QString());
@@ -421,6 +502,49 @@ void RotatorPanel::refreshPreview()
         m_previewLabel->setText(head + QStringLiteral(": ")
                                 + rotatorformat::commandResultText(whyNot));
         m_previewLabel->setStyleSheet(colourCss(palette::status::alert));
+    }
+}
+
+bool RotatorPanel::isElevation() const
+{
+    return m_primary && m_primary->state().elevationMode;
+}
+
+int RotatorPanel::elevationMaxDeg() const
+{
+    const int deviceMaxDeg = m_primary ? m_primary->state().maxRotateDeg : 0;
+    return std::clamp(deviceMaxDeg, 0, protocol::maxRotateRangeDegFor(true));
+}
+
+void RotatorPanel::applyUnitWords(bool elevation, int maxRawDeg)
+{
+    const std::pair<bool, int> words {elevation, elevation ? maxRawDeg : 0};
+    if (m_unitWords == words)
+        return;
+    m_unitWords = words;
+    if (elevation) {
+        m_targetEdit->setPlaceholderText(tr("raw elevation 0–%1").arg(maxRawDeg));
+        m_targetEdit->setToolTip(tr("A raw elevation as the unit counts it: 0 at one horizon, 90 "
+                                    "straight up, up to its range of %1°; Return turns (Ctrl+L)")
+                                     .arg(maxRawDeg));
+        // Long path is a compass idea: hidden and ignored here (isLongPath(), requestedBearing());
+        // the box keeps its state for the next azimuth unit.
+        m_longPathBox->hide();
+    } else {
+        m_targetEdit->setPlaceholderText(tr("0–359 or locator"));
+        m_targetEdit->setToolTip(tr("A compass bearing (0–359) or a Maidenhead locator such as "
+                                    "JO62qm; Return turns (Ctrl+L)"));
+        m_longPathBox->show();
+    }
+}
+
+void RotatorPanel::turnToRaw(int rawDeg)
+{
+    // The dial speaks raw elevation: only elevation units can take it. A refusal (out of range,
+    // broker down, …) reaches the user through Rotator::commandRefused like any other command.
+    for (const QPointer<Rotator> &rotator : std::as_const(m_selected)) {
+        if (rotator && rotator->state().elevationMode)
+            rotator->turnToRaw(rawDeg);
     }
 }
 
@@ -433,17 +557,19 @@ void RotatorPanel::submitTarget()
 
 bool RotatorPanel::isLongPath() const
 {
-    return m_longPathBox->isChecked();
+    return !isElevation() && m_longPathBox->isChecked();
 }
 
 void RotatorPanel::setLongPath(bool longPath)
 {
-    m_longPathBox->setChecked(longPath);
+    if (!isElevation())
+        m_longPathBox->setChecked(longPath);
 }
 
 void RotatorPanel::toggleLongPath()
 {
-    m_longPathBox->toggle();
+    if (!isElevation())
+        m_longPathBox->toggle();
 }
 
 void RotatorPanel::focusTargetEntry()

@@ -3,12 +3,14 @@
 
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
 class ConfirmBar;
+class ElevationDial;
 class QCheckBox;
 class QGridLayout;
 class QLabel;
@@ -23,7 +25,8 @@ class Session;
 /// raw position and overlap hint, status, a target field (bearing or Maidenhead locator, checked
 /// as you type), Go, long path, presets, Park and a large STOP. The controls scroll; STOP and the
 /// inline long-unwind question stay pinned at the bottom. It only asks: the main window carries
-/// out the requests for every selected rotator.
+/// out the requests for every selected rotator. An elevation-only unit is shown in elevation terms
+/// (raw elevation 0..range, up/down, a half dial, no long path or locator).
 class RotatorPanel final : public QWidget
 {
     Q_OBJECT
@@ -43,7 +46,8 @@ public:
     [[nodiscard]] Rotator *primary() const;
 
     /// The bearing the target field asks for (long path applied); nullopt with *why when the
-    /// text is not a bearing 0..359 or a valid locator.
+    /// text is not a bearing 0..359 or a valid locator. For an elevation unit: the raw elevation
+    /// 0..range (what turnRequested carries for such a unit).
     [[nodiscard]] std::optional<double> requestedBearing(QString *why = nullptr) const;
     [[nodiscard]] bool isLongPath() const;
     void setLongPath(bool longPath);
@@ -58,6 +62,10 @@ public:
     [[nodiscard]] QLabel *bearingLabel() const { return m_bearingLabel; }
     [[nodiscard]] QLabel *statusLabel() const { return m_statusLabel; }
     [[nodiscard]] QLabel *previewLabel() const { return m_previewLabel; }
+    /// The target a stop-first reversal holds back until the stop (empty otherwise).
+    [[nodiscard]] QLabel *pendingLabel() const { return m_pendingLabel; }
+    [[nodiscard]] QCheckBox *longPathBox() const { return m_longPathBox; }
+    [[nodiscard]] ElevationDial *elevationDial() const { return m_elevationDial; }
     /// The inline long-unwind question above STOP; the main window asks and answers it.
     [[nodiscard]] ConfirmBar *unwindBar() const { return m_unwindBar; }
 
@@ -79,7 +87,13 @@ private:
     void rebuildPresets();
     void submitTarget();
     void applyFonts();
+    void turnToRaw(int rawDeg);
     [[nodiscard]] std::optional<QString> targetLocator() const;
+    [[nodiscard]] bool isElevation() const;
+    /// The highest raw elevation the shown unit accepts.
+    [[nodiscard]] int elevationMaxDeg() const;
+    /// Target field words for an elevation or an azimuth unit.
+    void applyUnitWords(bool elevation, int maxRawDeg);
 
     Session *m_session;
     QList<QPointer<Rotator>> m_selected;
@@ -92,6 +106,8 @@ private:
     QLabel *m_rawLabel;
     QLabel *m_statusLabel;
     QLabel *m_detailLabel;
+    QLabel *m_pendingLabel;
+    ElevationDial *m_elevationDial;
     QLineEdit *m_targetEdit;
     QLabel *m_problemLabel;
     QLabel *m_previewLabel;
@@ -105,4 +121,8 @@ private:
     ConfirmBar *m_unwindBar;
     QScrollArea *m_scrollArea;
     QWidget *m_controls;
+    /// Ticks once a second while the shown rotator is stale: its silence keeps growing.
+    QTimer m_silenceTimer;
+    /// applyUnitWords() last applied (elevation, range), to touch the widgets only on change.
+    std::optional<std::pair<bool, int>> m_unitWords;
 };

@@ -62,6 +62,8 @@ public:
     QTimer pacingTimer;
     /// The pacer's wake-up time pacingTimer was last started for.
     std::optional<qint64> pacingTimerAtMs;
+    /// pendingRawTargetDeg() as last announced.
+    std::optional<int> pendingRawDeg;
 
     model::MotionTracker motion;
     /// state.rawTargetDeg was seen moving towards: it is done at the next stop.
@@ -104,6 +106,7 @@ public:
     /// times only (in the pacer); the timer just wakes it up.
     void syncPacingTimer()
     {
+        notePendingTarget();
         const std::optional<qint64> atMs = pacer.wakeUpAtMs();
         if (atMs == pacingTimerAtMs && (pacingTimer.isActive() || !atMs))
             return;
@@ -115,6 +118,30 @@ public:
         const qint64 delayMs = *atMs - clock.nowMs();
         pacingTimer.start(
             static_cast<int>(std::clamp<qint64>(delayMs, 1, model::CommandPacer::intervalMs)));
+    }
+
+    [[nodiscard]] std::optional<int> pendingTarget() const
+    {
+        const std::optional<model::TargetRequest> request = pacer.waitingTarget();
+        if (!request || !pacer.targetWaitsForStop())
+            return std::nullopt;
+        if (!request->byBearing)
+            return request->rawDeg;
+        const std::optional<TurnPlan> plan
+            = model::planTurnToBearing(situation(), request->bearingDeg);
+        if (!plan)
+            return std::nullopt;
+        return plan->destinationRawDeg;
+    }
+
+    /// Runs after every pacer call (through syncPacingTimer): the pacer itself has no signals.
+    void notePendingTarget()
+    {
+        const std::optional<int> now = pendingTarget();
+        if (now == pendingRawDeg)
+            return;
+        pendingRawDeg = now;
+        emit q->pendingTargetChanged();
     }
 
     void pump()
@@ -419,6 +446,11 @@ CommandResult Rotator::turnToBearing(double bearingDeg)
 CommandResult Rotator::turnToRaw(int rawDeg)
 {
     return d->requestTarget(model::TargetRequest::raw(rawDeg));
+}
+
+std::optional<int> Rotator::pendingRawTargetDeg() const
+{
+    return d->pendingRawDeg;
 }
 
 CommandResult Rotator::stop()

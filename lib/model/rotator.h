@@ -63,6 +63,10 @@ public:
     /// Sends an explicit raw target 0..max as it is (OutOfRange otherwise). The firmware may move
     /// a low value to its +360 copy (half rule); state().rawTargetDeg shows where it really goes.
     CommandResult turnToRaw(int rawDeg);
+    /// The raw destination of a target held back until a stop-first reversal has stopped the
+    /// device (state().rawTargetDeg still shows the old target meanwhile); nullopt otherwise.
+    /// pendingTargetChanged() tells when it changes.
+    [[nodiscard]] std::optional<int> pendingRawTargetDeg() const;
     /// Sends `stop`; drops any pending target. Goes before everything else queued.
     CommandResult stop();
     /// Sends `get`.
@@ -86,6 +90,8 @@ signals:
     void stateChanged();
     /// The device published a Debug text (watchdog stop, under-voltage, …).
     void debugReceived(const QString &text);
+    /// pendingRawTargetDeg() changed.
+    void pendingTargetChanged();
     /// A command went out (leaf and payload, for logs and tests).
     void commandSent(const QString &leaf, const QByteArray &payload);
     /// A requested or queued command was refused or dropped, with the reason.

@@ -10,6 +10,7 @@
 #include "sim/simulatedrotator.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -194,9 +195,18 @@ void TestRotatorConformance::reversalStopsFirst()
     QVERIFY(rotator->turnToBearing(300).accepted());
     QTRY_COMPARE_WITH_TIMEOUT(rotator->state().status, std::optional<int>(2), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(rotator->state().rawAzimuthDeg.value_or(0) > 110, waitMs);
+    QVERIFY(!rotator->pendingRawTargetDeg());
+    QSignalSpy pendingChanged(rotator, &Rotator::pendingTargetChanged);
     const CommandResult result = rotator->turnToBearing(50);
     QCOMPARE(result.code, CommandResult::Code::Queued);
+    // While the stop ramps down, the new target is pending and the old one still shown.
+    QCOMPARE(rotator->pendingRawTargetDeg(), std::optional<int>(50));
+    QCOMPARE(pendingChanged.count(), 1);
+    QCOMPARE(rotator->state().rawTargetDeg, std::optional<int>(300));
     QTRY_VERIFY_WITH_TIMEOUT(device.statuses.contains(-2), 3 * waitMs);
+    // Sent: no longer pending, now the target.
+    QVERIFY(!rotator->pendingRawTargetDeg());
+    QCOMPARE(pendingChanged.count(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(device.sim.status(), 0, 3 * waitMs);
     QVERIFY2(std::abs(device.sim.rawAzimuthDeg() - 50) <= stopToleranceDeg,
              qPrintable(QString::number(device.sim.rawAzimuthDeg())));

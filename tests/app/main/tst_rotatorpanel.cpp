@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The control panel with real widgets (offscreen) against simulated devices on a real
+// mosquitto: elevation units in elevation terms with their half dial, the target a reversal
+// holds back, and a stale rotator's silence that keeps counting.
+#include "models/rotatorlistmodel.h"
+#include "session.h"
+#include "widgets/elevationdial.h"
+#include "widgets/rotatorpanel.h"
+
+#include "brokerfixture.h"
+#include "core/clock.h"
+#include "model/rotator.h"
+#include "mqtt/mqttconnection.h"
+#include "protocol/firmwarelimits.h"
+#include "sim/simulatedrotator.h"
+#include "sim/simulatorhost.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+constexpr int timeoutMs = 15000;
+constexpr int azimuthIndex = 0;
+constexpr int elevationIndex = 1;
+} // namespace
+
+class TestRotatorPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void elevationUnitSpeaksElevation();
+    void azimuthUnitKeepsCompassWords();
+    void elevationTargetStaysInRange_data();
+    void elevationTargetStaysInRange();
+    void dialClickTurnsToRaw();
+    void reversalShowsPendingTarget();
+    void staleSilenceKeepsCounting();
+
+private:
+    Rotator *rotator(int index) const { return m_session->rotatorAt(index); }
+    void show(int index);
+
+    BrokerFixture m_broker;
+    SystemClock m_clock;
+    std::unique_ptr<SimulatorHost> m_sim;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RotatorPanel> m_panel;
+    QString m_call;
+};
+
+void TestRotatorPanel::initTestCase()
+{
+    QVERIFY2(m_broker.start(), qPrintable(m_broker.why()));
+}
+
+void TestRotatorPanel::init()
+{
+    m_call = BrokerFixture::uniqueCall();
+    m_sim = std::make_unique<SimulatorHost>(m_broker.tcpUrl(), m_clock);
+    m_session = std::make_unique<Session>(m_clock);
+    for (const bool elevation : {false, true}) {
+        SimulatedRotatorConfig config;
+        config.call = m_call;
+        config.id = elevation ? QStringLiteral("2") : QStringLiteral("1");
+        config.speedDegPerSec = 15.0;
+        config.fastInbound = true;
+        config.initialRawDeg = elevation ? 30 : 0;
+        config.elevation = elevation;
+        if (elevation) {
+            config.startAzimuthDeg = protocol::elevationStartAzimuthDeg;
+            config.maxRotateDeg = protocol::maxElevationRangeDeg;
+        } else {
+            config.maxRotateDeg = 360;
+        }
+        m_sim->addDevice(config);
+
+        RotatorSettings settings;
+        settings.brokerName = QStringLiteral("test");
+        settings.address = RotatorAddress {m_call, config.id};
+        settings.label = elevation ? QStringLiteral("El") : QStringLiteral("Az");
+        // As the app's own demo: the device's settings page is where elevation mode lives.
+        if (elevation)
+            settings.elevationMode = true;
+        settings.maxRotateDeg = config.maxRotateDeg;
+        m_session->addRotator(settings);
+    }
+    m_sim->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->readyCount(), 2, timeoutMs);
+
+    BrokerProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.url = m_broker.tcpUrl();
+    profile.discover = false;
+    MqttConnection *connection = m_session->addBroker(profile);
+    QVERIFY(connection);
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(azimuthIndex)->state().rawAzimuthDeg.has_value(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rotator(elevationIndex)->state().elevationMode, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(rotator(elevationIndex)->state().maxRotateDeg,
+                              protocol::maxElevationRangeDeg, timeoutMs);
+
+    m_panel = std::make_unique<RotatorPanel>(m_session.get());
+    m_panel->resize(360, 900);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestRotatorPanel::cleanup()
+{
+    m_panel.reset();
+    m_session.reset();
+    m_sim.reset();
+}
+
+void TestRotatorPanel::show(int index)
+{
+    m_panel->setSelection({rotator(index)}, rotator(index));
+    QCOMPARE(m_panel->primary(), rotator(index));
+}
+
+void TestRotatorPanel::elevationUnitSpeaksElevation()
+{
+    show(elevationIndex);
+    const QString placeholder = m_panel->targetEdit()->placeholderText();
+    QVERIFY2(placeholder.contains(QStringLiteral("elevation")), qPrintable(placeholder));
+    QVERIFY2(placeholder.contains(QStringLiteral("180")), qPrintable(placeholder));
+    QVERIFY2(!placeholder.contains(QStringLiteral("locator")), qPrintable(placeholder));
+    QVERIFY2(!placeholder.contains(QStringLiteral("359")), qPrintable(placeholder));
+    const QString tip = m_panel->targetEdit()->toolTip();
+    QVERIFY2(!tip.contains(QStringLiteral("locator"), Qt::CaseInsensitive), qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("bearing"), Qt::CaseInsensitive), qPrintable(tip));
+    QVERIFY(m_panel->longPathBox()->isHidden());
+    QVERIFY(!m_panel->isLongPath());
+    m_panel->toggleLongPath();
+    QVERIFY(!m_panel->isLongPath());
+    QVERIFY(m_panel->elevationDial()->isVisible());
+
+    // Preview in elevation words: from raw 30 to raw 60 is up.
+    m_panel->targetEdit()->setText(QStringLiteral("60"));
+    QVERIFY(m_panel->goButton()->isEnabled());
+    const QString preview = m_panel->previewLabel()->text();
+    QVERIFY2(preview.contains(QStringLiteral("60° el")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("up 30°")), qPrintable(preview));
+    QVERIFY2(!preview.contains(QStringLiteral("CW")), qPrintable(preview));
+    QSignalSpy turn(m_panel.get(), &RotatorPanel::turnRequested);
+    QTest::mouseClick(m_panel->goButton(), Qt::LeftButton);
+    QCOMPARE(turn.count(), 1);
+    QCOMPARE(turn.at(0).at(0).toDouble(), 60.0);
+
+    m_panel->targetEdit()->clear();
+    if (qEnvironmentVariableIsSet("ROTORDECK_PANEL_PNG"))
+        QVERIFY(m_panel->grab().save(qEnvironmentVariable("ROTORDECK_PANEL_PNG")));
+}
+
+void TestRotatorPanel::azimuthUnitKeepsCompassWords()
+{
+    show(elevationIndex);
+    show(azimuthIndex);
+    QVERIFY(m_panel->targetEdit()->placeholderText().contains(QStringLiteral("locator")));
+    QVERIFY(!m_panel->longPathBox()->isHidden());
+    QVERIFY(m_panel->elevationDial()->isHidden());
+    m_panel->targetEdit()->setText(QStringLiteral("270"));
+    QVERIFY(m_panel->goButton()->isEnabled());
+    m_panel->setLongPath(true);
+    QVERIFY(m_panel->isLongPath());
+    QCOMPARE(m_panel->requestedBearing(), std::optional<double>(90.0));
+    // Showing an elevation unit in between keeps the user's long-path choice.
+    show(elevationIndex);
+    QVERIFY(!m_panel->isLongPath());
+    show(azimuthIndex);
+    QVERIFY(m_panel->isLongPath());
+    m_panel->setLongPath(false);
+}
+
+void TestRotatorPanel::elevationTargetStaysInRange_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("horizon") << QStringLiteral("0") << true;
+    QTest::newRow("zenith") << QStringLiteral("90") << true;
+    QTest::newRow("other horizon") << QStringLiteral("180") << true;
+    QTest::newRow("past the range") << QStringLiteral("181") << false;
+    QTest::newRow("a compass bearing") << QStringLiteral("270") << false;
+    QTest::newRow("negative") << QStringLiteral("-5") << false;
+    QTest::newRow("a locator") << QStringLiteral("JO62qm") << false;
+    QTest::newRow("a fraction") << QStringLiteral("45.5") << false;
+}
+
+void TestRotatorPanel::elevationTargetStaysInRange()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    show(elevationIndex);
+    QSignalSpy locator(m_panel.get(), &RotatorPanel::targetLocatorChanged);
+    m_panel->targetEdit()->setText(text);
+    QCOMPARE(m_panel->goButton()->isEnabled(), accepted);
+    QCOMPARE(m_panel->requestedBearing().has_value(), accepted);
+    QSignalSpy turn(m_panel.get(), &RotatorPanel::turnRequested);
+    QTest::keyClick(m_panel->targetEdit(), Qt::Key_Return);
+    QCOMPARE(turn.count(), accepted ? 1 : 0);
+    // An elevation unit never puts a locator on the map.
+    for (const QList<QVariant> &args : std::as_const(locator))
+        QVERIFY(args.at(0).toString().isEmpty());
+}
+
+void TestRotatorPanel::dialClickTurnsToRaw()
+{
+    show(elevationIndex);
+    ElevationDial *dial = m_panel->elevationDial();
+    QSignalSpy sent(rotator(elevationIndex), &Rotator::commandSent);
+    QTest::mouseClick(dial, Qt::LeftButton, {}, dial->pointForRaw(120).toPoint());
+    QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
+    QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("Target"));
+    const int sentRaw = sent.at(0).at(1).toByteArray().toInt();
+    QVERIFY2(std::abs(sentRaw - 120) <= 1, qPrintable(QString::number(sentRaw)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::abs(m_sim->devices().at(elevationIndex)->rawAzimuthDeg() - 120) <= 2, timeoutMs);
+    // The azimuth unit next to it never takes a raw elevation.
+    QSignalSpy azimuthSent(rotator(azimuthIndex), &Rotator::commandSent);
+    m_panel->setSelection({rotator(azimuthIndex), rotator(elevationIndex)},
+                          rotator(elevationIndex));
+    QTest::mouseClick(dial, Qt::LeftButton, {}, dial->pointForRaw(60).toPoint());
+    QTRY_COMPARE_WITH_TIMEOUT(rotator(elevationIndex)->state().rawTargetDeg.value_or(-1) / 5,
+                              60 / 5, timeoutMs);
+    QVERIFY(azimuthSent.isEmpty());
+}
+
+void TestRotatorPanel::reversalShowsPendingTarget()
+{
+    show(azimuthIndex);
+    RotatorListModel list(m_session.get());
+    auto targetCell = [&list] {
+        list.flush();
+        return list.data(list.index(azimuthIndex, RotatorListModel::TargetColumn)).toString();
+    };
+    Rotator *az = rotator(azimuthIndex);
+    QVERIFY(az->turnToBearing(170).accepted());
+    QTRY_VERIFY_WITH_TIMEOUT(az->state().rawAzimuthDeg.value_or(0) > 20, timeoutMs);
+    QVERIFY(m_panel->pendingLabel()->isHidden());
+    QCOMPARE(targetCell(), QStringLiteral("170°"));
+
+    QCOMPARE(az->turnToBearing(10).code, CommandResult::Code::Queued);
+    QVERIFY(az->pendingRawTargetDeg());
+    QVERIFY(m_panel->pendingLabel()->isVisible());
+    QVERIFY2(m_panel->pendingLabel()->text().contains(QStringLiteral("10°")),
+             qPrintable(m_panel->pendingLabel()->text()));
+    QCOMPARE(targetCell(), QStringLiteral("10° (after stop)"));
+
+    // Once the stop is done the target goes out and is the target.
+    QTRY_VERIFY_WITH_TIMEOUT(!az->pendingRawTargetDeg(), timeoutMs);
+    QVERIFY(m_panel->pendingLabel()->isHidden());
+    QCOMPARE(targetCell(), QStringLiteral("10°"));
+}
+
+void TestRotatorPanel::staleSilenceKeepsCounting()
+{
+    // Its own session on a manual clock: the device (played by a connection) falls silent.
+    ManualClock clock;
+    Session session(clock);
+    const QString call = BrokerFixture::uniqueCall();
+    RotatorSettings settings;
+    settings.brokerName = QStringLiteral("test");
+    settings.address = RotatorAddress {call, QStringLiteral("1")};
+    session.addRotator(settings);
+    BrokerProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.url = m_broker.tcpUrl();
+    profile.discover = false;
+    QVERIFY(session.addBroker(profile));
+    BrokerProfile deviceProfile = profile;
+    deviceProfile.name = QStringLiteral("device");
+    MqttConnection device(deviceProfile);
+    device.open();
+    QTRY_VERIFY_WITH_TIMEOUT(device.isConnected(), timeoutMs);
+    Rotator *silent = session.rotatorAt(0);
+    QTRY_VERIFY_WITH_TIMEOUT(silent->state().link != LinkState::BrokerDown, timeoutMs);
+    QVERIFY(device.publish(settings.address.topic(QStringLiteral("AzimuthStop")), "40"));
+    QTRY_COMPARE_WITH_TIMEOUT(silent->state().link, LinkState::Live, timeoutMs);
+
+    RotatorPanel panel(&session);
+    panel.setSelection({silent}, silent);
+    panel.show();
+    clock.advanceMs(Rotator::staleAfterMs + 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(silent->state().link, LinkState::Stale, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text().startsWith(QStringLiteral("Stale")),
+                             timeoutMs);
+    const QString before = panel.statusLabel()->text();
+    // Nothing in the state changes while it stays silent; the shown silence must still grow.
+    QSignalSpy changed(silent, &Rotator::stateChanged);
+    clock.advanceMs(3 * 60 * 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text() != before, 3000);
+    QVERIFY2(changed.isEmpty(), "the panel must count without a state change");
+    QCOMPARE(silent->state().link, LinkState::Stale);
+}
+
+QTEST_MAIN(TestRotatorPanel)
+#include "tst_rotatorpanel.moc"
