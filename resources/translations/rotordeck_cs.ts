@@ -2,9 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AddRotatorDialog</name>
+    <message>
+        <location filename="../../app/dialogs/addrotatordialog.cpp" line="+24"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; cannot be part of an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only printable ASCII characters, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add Rotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is the unit&apos;s callsign (CALL) and network ID (NET_ID) as set on its own web page; its topics are CALL/ID/ROT/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;CALL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty on a factory-fresh unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NET_&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional, e.g. 20 m yagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished">&amp;Popisek:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">Přid&amp;at</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This rotator is in the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrokerProfilesDialog</name>
     <message>
-        <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+64"/>
+        <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+76"/>
         <source>Brokers</source>
         <translation>Brokery</translation>
     </message>
@@ -31,12 +108,12 @@
     <message>
         <location line="+6"/>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+272"/>
         <source>none</source>
         <translation>žádný</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-262"/>
         <source>Keep passwords for this session only</source>
         <translation>Hesla pamatovat jen pro toto sezení</translation>
     </message>
@@ -56,7 +133,7 @@
         <translation>&amp;Procházet…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connect to this broker</source>
         <translation>Př&amp;ipojit se k tomuto brokeru</translation>
     </message>
@@ -101,7 +178,7 @@
         <translation>Certifikáty (*.pem *.crt *.cer);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A profile needs a name.</source>
         <translation>Profil musí mít název.</translation>
     </message>
@@ -127,17 +204,24 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>(no name)</source>
         <translation>(bez názvu)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-79"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1° {1
+%2?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This profile has a problem</source>
         <translation>Tento profil má chybu</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>Fix these profiles too: %1</source>
         <translation>Opravte také tyto profily: %1</translation>
     </message>
@@ -165,6 +249,24 @@
         <location line="+55"/>
         <source>Broker</source>
         <translation>Broker</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerStatus</name>
+    <message>
+        <location filename="../../app/widgets/brokerstatus.cpp" line="+75"/>
+        <source>Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The password could not be saved in the keyring (%1); it is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -298,7 +400,7 @@
 <context>
     <name>CompassMapWidget</name>
     <message>
-        <location filename="../../app/widgets/compassmaplayers.cpp" line="+260"/>
+        <location filename="../../app/widgets/compassmaplayers.cpp" line="+264"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -308,7 +410,7 @@
         <translation>%1: %2° · %3 km (dlouhá cesta %4° · %5 km)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>Whole globe · rim = antipode</source>
         <translation>Celá zeměkoule · okraj = antipodální bod</translation>
     </message>
@@ -323,12 +425,23 @@
         <translation>Data mapy světa nejsou k dispozici</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/compassmapwidget.cpp" line="+334"/>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+198"/>
+        <location line="+443"/>
+        <source>Back to station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-389"/>
+        <source>View centred on %1 · bearings from the station %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+313"/>
         <source>%1° · %2 km · %3 · long path %4°</source>
         <translation>%1° · %2 km · %3 · dlouhá cesta %4°</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Turn to long path (%1°)</source>
         <translation>Natočit na dlouhou cestu (%1°)</translation>
     </message>
@@ -339,9 +452,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../app/widgets/confirmbar.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.cpp" line="+93"/>
+        <location filename="../../app/demo.cpp" line="+98"/>
         <source>20 m Yagi</source>
         <translation>Yagi 20 m</translation>
     </message>
@@ -366,7 +487,7 @@
         <translation>Ukázka %1 (%2°)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+61"/>
         <source>Demo</source>
         <translation>Ukázka</translation>
     </message>
@@ -389,6 +510,72 @@
         <location line="+0"/>
         <source>W</source>
         <translation>W</translation>
+    </message>
+</context>
+<context>
+    <name>ElevationDial</name>
+    <message>
+        <location filename="../../app/widgets/elevationdial.cpp" line="+32"/>
+        <source>Click in the sky to move the antenna there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <location filename="../../app/widgets/firstrunpanel.cpp" line="+22"/>
+        <source>&lt;b&gt;Welcome to RotorDeck&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three steps make the map yours. Stops (Esc, Shift+Esc) work at any moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;1.&lt;/b&gt; Your station&apos;s locator centres the map and measures every bearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. JO70VA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;2.&lt;/b&gt; Add the MQTT broker your IP-Rotators use. With discovery on, each unit appears within a minute (its heartbeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;Broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;3.&lt;/b&gt; Or try it first with simulated rotators on a private broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a Maidenhead locator (e.g. JO70 or JO70VA).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,14 +643,56 @@
     </message>
 </context>
 <context>
+    <name>LinkNotifier</name>
+    <message numerus="yes">
+        <location filename="../../app/linknotifier.cpp" line="+70"/>
+        <source>Silent for %n s; its position may be out of date. Asking it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rotators fell silent; their positions may be out of date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rotators were heard again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+143"/>
+        <location filename="../../app/mainwindow.cpp" line="+257"/>
+        <location line="+20"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Nastavení</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-22"/>
+        <source>The settings could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Rotators</source>
         <translation>Rotátory</translation>
     </message>
@@ -473,12 +702,12 @@
         <translation>Ovládání</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The map turns azimuth rotators; use the target field for elevation.</source>
         <translation>Mapa otáčí azimutovými rotátory; pro elevaci použijte pole cíle.</translation>
     </message>
@@ -488,7 +717,7 @@
         <translation> UKÁZKA — simulované rotátory na soukromém brokeru </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing here reaches real hardware.</source>
         <translation>Nic z toho se nedostane ke skutečnému hardwaru.</translation>
     </message>
@@ -564,6 +793,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>A&amp;dd Rotator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget Rotator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Brokers…</source>
         <translation>&amp;Brokery…</translation>
     </message>
@@ -618,7 +857,7 @@
         <translation>Vý&amp;běr</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
@@ -643,12 +882,7 @@
         <translation>Příkazy</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Settings not saved: %1</source>
-        <translation>Nastavení nebylo uloženo: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+162"/>
         <source>RotorDeck</source>
         <translation>RotorDeck</translation>
     </message>
@@ -688,29 +922,18 @@
         <translation>Tento lokátor je sama stanice.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+38"/>
-        <location line="+118"/>
+        <location line="+21"/>
+        <location line="+139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <source>Connection lost (%1); reconnecting…</source>
-        <translation>Spojení ztraceno (%1); připojuji znovu…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="-32"/>
         <source>Select a rotator first (1–9 or click the list).</source>
         <translation>Nejprve vyberte rotátor (1–9 nebo kliknutím do seznamu).</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+10"/>
         <source>Turning %n rotator(s) to %1°</source>
         <translation>
             <numerusform>Natáčím %n rotátor na %1°</numerusform>
@@ -719,22 +942,81 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Long unwind</source>
-        <translation>Dlouhé otáčení zpět</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>The range forces a long way round:</source>
         <translation>Rozsah rotátoru vynutí otočení delší cestou:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-703"/>
         <source>Turn</source>
         <translation>Natočit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-161"/>
+        <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file %1 could not be read. RotorDeck started with defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file was written by a newer RotorDeck. What this version understands is used; the file is not overwritten without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file is incomplete (cut short?). What is there is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The setting %1 could not be used; it was ignored or set to its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+559"/>
+        <source>Quit RotorDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rotator(s) still turning.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop them before quitting, or let them finish their turn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Them and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit, Let Them Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stopping every rotator before quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>Long unwind: Turn to go ahead, Cancel or any stop to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Nothing selected to stop; Shift+Esc stops all.</source>
         <translation>Není vybráno nic k zastavení; Shift+Esc zastaví vše.</translation>
     </message>
@@ -748,7 +1030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stop sent to %n of %1 rotator(s)</source>
         <translation>
             <numerusform>Stop odeslán %n rotátoru z %1</numerusform>
@@ -762,12 +1044,13 @@
         <translation>Parkovací směr není nastaven (Rotátor ▸ Vlastnosti…)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <location line="+98"/>
         <source>Select a rotator first.</source>
         <translation>Nejprve vyberte rotátor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-88"/>
         <source>Properties of %1</source>
         <translation>Vlastnosti %1</translation>
     </message>
@@ -777,12 +1060,87 @@
         <translation>Změny platí jen pro toto sezení (broker rotátoru není ve vašem nastavení).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
+        <source>Add a broker first (Settings ▸ Brokers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 added on %2; asking it for its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Forget Rotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its label, colour, range, presets and park bearing are removed from your settings. The unit itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discovery is on for %1, so it comes back when it is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listening for rotators on %1; a unit announces itself within 60 s (its heartbeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discovery is off on %1: add rotators with Rotator ▸ Add Rotator….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No broker yet: add one with Settings ▸ Brokers….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The demo needs mosquitto, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station locator set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The demo opens in a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This session does not use a settings file.</source>
         <translation>Toto sezení nepoužívá soubor nastavení.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Settings file</source>
         <translation>Soubor nastavení</translation>
     </message>
@@ -797,7 +1155,7 @@
         <translation>Otevřít složku</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Select rotator 1 … 9 of the list</source>
         <translation>Vybrat rotátor 1 … 9 ze seznamu</translation>
     </message>
@@ -817,7 +1175,7 @@
         <translation>Klávesové zkratky</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>About RotorDeck</source>
         <translation>O aplikaci RotorDeck</translation>
     </message>
@@ -825,6 +1183,16 @@
         <location line="+1"/>
         <source>&lt;h3&gt;RotorDeck %1&lt;/h3&gt;&lt;p&gt;Controls IP-Rotator antenna rotators over MQTT.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Uses Qt, QCustomPlot and Eclipse Paho.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RotorDeck %1&lt;/h3&gt;&lt;p&gt;Ovládá anténní rotátory IP-Rotator přes MQTT.&lt;/p&gt;&lt;p&gt;Licencováno pod GNU General Public License verze 3 nebo novější. Používá Qt, QCustomPlot a Eclipse Paho.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;RotorDeck uses Qt version %1, a C++ toolkit for cross-platform application development, under the GNU Lesser General Public License version 3.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -840,7 +1208,7 @@
         <translation>Vymazat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -851,9 +1219,47 @@
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../app/dialogs/passwordprompt.cpp" line="+19"/>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused the login without a user name. Enter a password to try again, or set a user name in Brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the login of %2. Enter the password to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Heslo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keyring is available, so the password is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+118"/>
+        <location filename="../../app/main.cpp" line="+106"/>
         <source>the demo broker did not start: %1</source>
         <translation>ukázkový broker se nespustil: %1</translation>
     </message>
@@ -870,7 +1276,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
         <source>Command line (%1)</source>
         <translation>Příkazová řádka (%1)</translation>
     </message>
@@ -878,7 +1284,7 @@
 <context>
     <name>RotatorListModel</name>
     <message>
-        <location filename="../../app/models/rotatorlistmodel.cpp" line="+156"/>
+        <location filename="../../app/models/rotatorlistmodel.cpp" line="+181"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
@@ -903,7 +1309,12 @@
         <translation>Poslední zpráva zařízení: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1 (after stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Rotator</source>
         <translation>Rotátor</translation>
     </message>
@@ -946,37 +1357,45 @@
 <context>
     <name>RotatorPanel</name>
     <message>
-        <location filename="../../app/widgets/rotatorpanel.cpp" line="+52"/>
+        <location filename="../../app/widgets/rotatorpanel.cpp" line="+70"/>
         <source>Bearing</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Click in the sky to turn to that elevation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cíl:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+421"/>
         <source>0–359 or locator</source>
         <translation>0–359 nebo lokátor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-419"/>
+        <location line="+420"/>
         <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
         <translation>Kompasový směr (0–359) nebo lokátor Maidenhead, např. JO62qm; Enter natočí (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-417"/>
         <source>Go</source>
         <translation>Natočit</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+343"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Natočit vybrané rotátory na cíl</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-328"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Dlouhá cesta (+180°)</translation>
     </message>
@@ -996,7 +1415,12 @@
         <translation>Vlastnosti…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Turn</source>
+        <translation type="unfinished">Natočit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>
@@ -1006,7 +1430,7 @@
         <translation>Zastavit vybrané rotátory (Esc); Shift+Esc zastaví všechny</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+121"/>
         <source>No rotator selected</source>
         <translation>Není vybrán žádný rotátor</translation>
     </message>
@@ -1016,7 +1440,17 @@
         <translation>Vyberte rotátor v seznamu nebo stiskněte 1–9.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
+        <source>Next target %1° el, after the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next target %1°, after the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
@@ -1075,7 +1509,12 @@
         <translation>Natočit na %1°</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <source>Enter a whole raw elevation 0–%1°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter a bearing 0–359 or a locator.</source>
         <translation>Zadejte směr 0–359 nebo lokátor.</translation>
     </message>
@@ -1100,15 +1539,60 @@
         <translation>Toto není směr: použijte celé číslo 0–359.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Not connected: the broker is down, nothing can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>→ %1° el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>→ %1°</source>
         <translation>→ %1°</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · stops first</source>
+        <translation type="unfinished"> · nejprve zastaví</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ≈ %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>raw elevation 0–%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A raw elevation as the unit counts it: 0 at one horizon, 90 straight up, up to its range of %1°; Return turns (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+32"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+34"/>
         <source>%1, from the device</source>
         <translation>%1, ze zařízení</translation>
     </message>
@@ -1138,12 +1622,12 @@
         <translation>Rotátor %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on broker %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; na brokeru %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(none)</source>
         <translation>(žádný)</translation>
     </message>
@@ -1153,7 +1637,7 @@
         <translation>automaticky</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose a colour</source>
         <translation>Vyberte barvu</translation>
     </message>
@@ -1283,7 +1767,7 @@
         <translation>Barva %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Preset %1</source>
         <translation>Předvolba %1</translation>
     </message>
@@ -1316,21 +1800,20 @@
         <translation>Lokátor Maidenhead o 4, 6 nebo 8 znacích. Nechte prázdné, pokud nechcete mapu vystředěnou na svou stanici.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Název:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>Not a locator: %1.</source>
-        <translation>Toto není lokátor: %1.</translation>
+        <location line="+16"/>
+        <source>Not a Maidenhead locator (4, 6 or 8 characters, e.g. JO62 or JO62qm).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrafficLogDock</name>
     <message>
-        <location filename="../../app/widgets/trafficlogdock.cpp" line="+24"/>
+        <location filename="../../app/widgets/trafficlogdock.cpp" line="+25"/>
         <source>Traffic log</source>
         <translation>Záznam provozu</translation>
     </message>
@@ -1375,7 +1858,7 @@
         <translation>Rotátor:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>All</source>
         <translation>Vše</translation>
     </message>
@@ -1388,7 +1871,7 @@
 <context>
     <name>TrafficLogModel</name>
     <message>
-        <location filename="../../app/models/trafficlogmodel.cpp" line="+129"/>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+131"/>
         <source>in</source>
         <translation>příchozí</translation>
     </message>
@@ -1431,7 +1914,7 @@
 <context>
     <name>rotatorformat</name>
     <message numerus="yes">
-        <location filename="../../app/rotatorformat.cpp" line="+23"/>
+        <location filename="../../app/rotatorformat.cpp" line="+25"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1458,18 +1941,18 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>%1° el</source>
         <translation>elevace %1°</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>Broker down</source>
         <translation>Broker nedostupný</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-50"/>
         <source>Silent</source>
         <translation>Mlčí</translation>
     </message>
@@ -1480,11 +1963,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Waiting for data…</source>
-        <translation>Čekám na data…</translation>
+        <source>Not heard yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moving to %1° el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving %1 to %2° el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CW</source>
         <translation>CW</translation>
     </message>
@@ -1650,21 +2163,122 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+27"/>
         <source>Connected</source>
         <translation>Připojeno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>Reconnecting…</source>
         <translation>Znovu připojuji…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+28"/>
         <source>Disconnected</source>
         <translation>Odpojeno</translation>
     </message>
     <message>
-        <location filename="../../app/rotatorformat.cpp" line="+33"/>
+        <location line="-3"/>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid broker address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 · next try in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The broker address is not valid; check it in Brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker&apos;s host name is not known; check the address. Still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker does not answer; still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker refused the connection; still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker refused the login. Not retrying until a new password is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection failed (certificate or TLS settings); still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection lost; reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker did not accept a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-268"/>
         <source>%1 (no ID)</source>
         <translation>%1 (bez ID)</translation>
     </message>

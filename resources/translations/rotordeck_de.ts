@@ -2,9 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddRotatorDialog</name>
+    <message>
+        <location filename="../../app/dialogs/addrotatordialog.cpp" line="+24"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; cannot be part of an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only printable ASCII characters, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add Rotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is the unit&apos;s callsign (CALL) and network ID (NET_ID) as set on its own web page; its topics are CALL/ID/ROT/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;CALL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty on a factory-fresh unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NET_&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional, e.g. 20 m yagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished">&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This rotator is in the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrokerProfilesDialog</name>
     <message>
-        <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+64"/>
+        <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+76"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
@@ -31,12 +107,12 @@
     <message>
         <location line="+6"/>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+272"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-262"/>
         <source>Keep passwords for this session only</source>
         <translation>Passwörter nur für diese Sitzung behalten</translation>
     </message>
@@ -56,7 +132,7 @@
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connect to this broker</source>
         <translation>Mit diesem Broker &amp;verbinden</translation>
     </message>
@@ -101,7 +177,7 @@
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
@@ -127,17 +203,24 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-79"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1° {1
+%2?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This profile has a problem</source>
         <translation>Dieses Profil hat ein Problem</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>Fix these profiles too: %1</source>
         <translation>Korrigieren Sie auch diese Profile: %1</translation>
     </message>
@@ -165,6 +248,24 @@
         <location line="+55"/>
         <source>Broker</source>
         <translation>Broker</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerStatus</name>
+    <message>
+        <location filename="../../app/widgets/brokerstatus.cpp" line="+75"/>
+        <source>Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The password could not be saved in the keyring (%1); it is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -298,7 +399,7 @@
 <context>
     <name>CompassMapWidget</name>
     <message>
-        <location filename="../../app/widgets/compassmaplayers.cpp" line="+260"/>
+        <location filename="../../app/widgets/compassmaplayers.cpp" line="+264"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -308,7 +409,7 @@
         <translation>%1: %2° · %3 km (Long Path %4° · %5 km)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>Whole globe · rim = antipode</source>
         <translation>Ganze Erde · Rand = Antipodenpunkt</translation>
     </message>
@@ -323,12 +424,23 @@
         <translation>Weltkartendaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/compassmapwidget.cpp" line="+334"/>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+198"/>
+        <location line="+443"/>
+        <source>Back to station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-389"/>
+        <source>View centred on %1 · bearings from the station %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+313"/>
         <source>%1° · %2 km · %3 · long path %4°</source>
         <translation>%1° · %2 km · %3 · Long Path %4°</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Turn to long path (%1°)</source>
         <translation>Auf Long Path drehen (%1°)</translation>
     </message>
@@ -339,9 +451,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../app/widgets/confirmbar.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.cpp" line="+93"/>
+        <location filename="../../app/demo.cpp" line="+98"/>
         <source>20 m Yagi</source>
         <translation>20-m-Yagi</translation>
     </message>
@@ -366,7 +486,7 @@
         <translation>Demo %1 (%2°)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+61"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -389,6 +509,72 @@
         <location line="+0"/>
         <source>W</source>
         <translation>W</translation>
+    </message>
+</context>
+<context>
+    <name>ElevationDial</name>
+    <message>
+        <location filename="../../app/widgets/elevationdial.cpp" line="+32"/>
+        <source>Click in the sky to move the antenna there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <location filename="../../app/widgets/firstrunpanel.cpp" line="+22"/>
+        <source>&lt;b&gt;Welcome to RotorDeck&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three steps make the map yours. Stops (Esc, Shift+Esc) work at any moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;1.&lt;/b&gt; Your station&apos;s locator centres the map and measures every bearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. JO70VA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;2.&lt;/b&gt; Add the MQTT broker your IP-Rotators use. With discovery on, each unit appears within a minute (its heartbeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;Broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;3.&lt;/b&gt; Or try it first with simulated rotators on a private broker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a Maidenhead locator (e.g. JO70 or JO70VA).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -455,14 +641,53 @@
     </message>
 </context>
 <context>
+    <name>LinkNotifier</name>
+    <message numerus="yes">
+        <location filename="../../app/linknotifier.cpp" line="+70"/>
+        <source>Silent for %n s; its position may be out of date. Asking it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rotators fell silent; their positions may be out of date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rotators were heard again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+143"/>
+        <location filename="../../app/mainwindow.cpp" line="+257"/>
+        <location line="+20"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-22"/>
+        <source>The settings could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Rotators</source>
         <translation>Rotoren</translation>
     </message>
@@ -472,12 +697,12 @@
         <translation>Steuerung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The map turns azimuth rotators; use the target field for elevation.</source>
         <translation>Die Karte dreht Azimut-Rotoren; für die Elevation das Zielfeld verwenden.</translation>
     </message>
@@ -487,7 +712,7 @@
         <translation> DEMO — simulierte Rotoren auf einem privaten Broker </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing here reaches real hardware.</source>
         <translation>Nichts hiervon erreicht echte Hardware.</translation>
     </message>
@@ -563,6 +788,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>A&amp;dd Rotator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget Rotator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Brokers…</source>
         <translation>&amp;Broker…</translation>
     </message>
@@ -617,7 +852,7 @@
         <translation>A&amp;uswahl</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -642,12 +877,7 @@
         <translation>Befehle</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Settings not saved: %1</source>
-        <translation>Einstellungen nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+162"/>
         <source>RotorDeck</source>
         <translation>RotorDeck</translation>
     </message>
@@ -687,29 +917,18 @@
         <translation>Dieser Locator ist die Station selbst.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+38"/>
-        <location line="+118"/>
+        <location line="+21"/>
+        <location line="+139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <source>Connection lost (%1); reconnecting…</source>
-        <translation>Verbindung verloren (%1); verbinde neu…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="-32"/>
         <source>Select a rotator first (1–9 or click the list).</source>
         <translation>Zuerst einen Rotor wählen (1–9 oder in die Liste klicken).</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+10"/>
         <source>Turning %n rotator(s) to %1°</source>
         <translation>
             <numerusform>Drehe %n Rotor auf %1°</numerusform>
@@ -717,22 +936,80 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Long unwind</source>
-        <translation>Langes Zurückdrehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>The range forces a long way round:</source>
         <translation>Der Drehbereich erzwingt einen langen Umweg:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-703"/>
         <source>Turn</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-161"/>
+        <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file %1 could not be read. RotorDeck started with defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file was written by a newer RotorDeck. What this version understands is used; the file is not overwritten without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file is incomplete (cut short?). What is there is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The setting %1 could not be used; it was ignored or set to its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+559"/>
+        <source>Quit RotorDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rotator(s) still turning.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop them before quitting, or let them finish their turn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Them and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit, Let Them Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stopping every rotator before quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>Long unwind: Turn to go ahead, Cancel or any stop to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Nothing selected to stop; Shift+Esc stops all.</source>
         <translation>Nichts zum Stoppen gewählt; Umschalt+Esc stoppt alle.</translation>
     </message>
@@ -745,7 +1022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stop sent to %n of %1 rotator(s)</source>
         <translation>
             <numerusform>Stopp an %n von %1 Rotoren gesendet</numerusform>
@@ -758,12 +1035,13 @@
         <translation>Keine Parkrichtung gesetzt (Rotor ▸ Eigenschaften…)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <location line="+98"/>
         <source>Select a rotator first.</source>
         <translation>Zuerst einen Rotor wählen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-88"/>
         <source>Properties of %1</source>
         <translation>Eigenschaften von %1</translation>
     </message>
@@ -773,12 +1051,87 @@
         <translation>Änderungen gelten nur für diese Sitzung (der Broker des Rotors ist nicht in Ihren Einstellungen).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
+        <source>Add a broker first (Settings ▸ Brokers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 added on %2; asking it for its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Forget Rotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its label, colour, range, presets and park bearing are removed from your settings. The unit itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discovery is on for %1, so it comes back when it is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listening for rotators on %1; a unit announces itself within 60 s (its heartbeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discovery is off on %1: add rotators with Rotator ▸ Add Rotator….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No broker yet: add one with Settings ▸ Brokers….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The demo needs mosquitto, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station locator set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The demo opens in a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This session does not use a settings file.</source>
         <translation>Diese Sitzung verwendet keine Einstellungsdatei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Settings file</source>
         <translation>Einstellungsdatei</translation>
     </message>
@@ -793,7 +1146,7 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Select rotator 1 … 9 of the list</source>
         <translation>Rotor 1 … 9 der Liste wählen</translation>
     </message>
@@ -813,7 +1166,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>About RotorDeck</source>
         <translation>Über RotorDeck</translation>
     </message>
@@ -821,6 +1174,16 @@
         <location line="+1"/>
         <source>&lt;h3&gt;RotorDeck %1&lt;/h3&gt;&lt;p&gt;Controls IP-Rotator antenna rotators over MQTT.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Uses Qt, QCustomPlot and Eclipse Paho.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RotorDeck %1&lt;/h3&gt;&lt;p&gt;Steuert IP-Rotator-Antennenrotoren über MQTT.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später. Verwendet Qt, QCustomPlot und Eclipse Paho.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;RotorDeck uses Qt version %1, a C++ toolkit for cross-platform application development, under the GNU Lesser General Public License version 3.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,7 +1199,7 @@
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -847,9 +1210,47 @@
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../app/dialogs/passwordprompt.cpp" line="+19"/>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused the login without a user name. Enter a password to try again, or set a user name in Brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the login of %2. Enter the password to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keyring is available, so the password is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+118"/>
+        <location filename="../../app/main.cpp" line="+106"/>
         <source>the demo broker did not start: %1</source>
         <translation>der Demo-Broker ist nicht gestartet: %1</translation>
     </message>
@@ -866,7 +1267,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
         <source>Command line (%1)</source>
         <translation>Befehlszeile (%1)</translation>
     </message>
@@ -874,7 +1275,7 @@
 <context>
     <name>RotatorListModel</name>
     <message>
-        <location filename="../../app/models/rotatorlistmodel.cpp" line="+156"/>
+        <location filename="../../app/models/rotatorlistmodel.cpp" line="+181"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
@@ -899,7 +1300,12 @@
         <translation>Letzte Gerätenachricht: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1 (after stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Rotator</source>
         <translation>Rotor</translation>
     </message>
@@ -942,37 +1348,45 @@
 <context>
     <name>RotatorPanel</name>
     <message>
-        <location filename="../../app/widgets/rotatorpanel.cpp" line="+52"/>
+        <location filename="../../app/widgets/rotatorpanel.cpp" line="+70"/>
         <source>Bearing</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Click in the sky to turn to that elevation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+421"/>
         <source>0–359 or locator</source>
         <translation>0–359/Locator</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-419"/>
+        <location line="+420"/>
         <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
         <translation>Eine Kompassrichtung (0–359) oder ein Maidenhead-Locator wie JO62qm; Eingabe dreht (Strg+L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-417"/>
         <source>Go</source>
         <translation>Drehen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+343"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Die gewählten Rotoren auf das Ziel drehen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-328"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Long Path (+180°)</translation>
     </message>
@@ -992,7 +1406,12 @@
         <translation>Eigenschaften…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Turn</source>
+        <translation type="unfinished">Drehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>STOP</source>
         <translation>STOPP</translation>
     </message>
@@ -1002,7 +1421,7 @@
         <translation>Die gewählten Rotoren stoppen (Esc); Umschalt+Esc stoppt alle</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+121"/>
         <source>No rotator selected</source>
         <translation>Kein Rotor gewählt</translation>
     </message>
@@ -1012,7 +1431,17 @@
         <translation>Rotor in der Liste wählen oder 1–9 drücken.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
+        <source>Next target %1° el, after the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next target %1°, after the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -1070,7 +1499,12 @@
         <translation>Auf %1° drehen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <source>Enter a whole raw elevation 0–%1°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter a bearing 0–359 or a locator.</source>
         <translation>Eine Richtung 0–359 oder einen Locator eingeben.</translation>
     </message>
@@ -1095,15 +1529,60 @@
         <translation>Keine Richtung: eine ganze Zahl 0–359 verwenden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Not connected: the broker is down, nothing can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>→ %1° el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>→ %1°</source>
         <translation>→ %1°</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · stops first</source>
+        <translation type="unfinished"> · stoppt zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ≈ %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>raw elevation 0–%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A raw elevation as the unit counts it: 0 at one horizon, 90 straight up, up to its range of %1°; Return turns (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+32"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+34"/>
         <source>%1, from the device</source>
         <translation>%1, vom Gerät</translation>
     </message>
@@ -1133,12 +1612,12 @@
         <translation>Rotor %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on broker %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; auf Broker %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -1148,7 +1627,7 @@
         <translation>automatisch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose a colour</source>
         <translation>Farbe wählen</translation>
     </message>
@@ -1278,7 +1757,7 @@
         <translation>Farbe von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Preset %1</source>
         <translation>Voreinstellung %1</translation>
     </message>
@@ -1311,21 +1790,20 @@
         <translation>Maidenhead-Locator mit 4, 6 oder 8 Zeichen. Leer lassen, wenn die Karte nicht auf Ihre Station zentriert sein soll.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>Not a locator: %1.</source>
-        <translation>Kein Locator: %1.</translation>
+        <location line="+16"/>
+        <source>Not a Maidenhead locator (4, 6 or 8 characters, e.g. JO62 or JO62qm).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrafficLogDock</name>
     <message>
-        <location filename="../../app/widgets/trafficlogdock.cpp" line="+24"/>
+        <location filename="../../app/widgets/trafficlogdock.cpp" line="+25"/>
         <source>Traffic log</source>
         <translation>Verkehrsprotokoll</translation>
     </message>
@@ -1370,7 +1848,7 @@
         <translation>Rotor:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1383,7 +1861,7 @@
 <context>
     <name>TrafficLogModel</name>
     <message>
-        <location filename="../../app/models/trafficlogmodel.cpp" line="+129"/>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+131"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
@@ -1426,7 +1904,7 @@
 <context>
     <name>rotatorformat</name>
     <message numerus="yes">
-        <location filename="../../app/rotatorformat.cpp" line="+23"/>
+        <location filename="../../app/rotatorformat.cpp" line="+25"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1450,18 +1928,18 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>%1° el</source>
         <translation>%1° Elev.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>Broker down</source>
         <translation>Broker nicht erreichbar</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-50"/>
         <source>Silent</source>
         <translation>Stumm</translation>
     </message>
@@ -1472,11 +1950,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Waiting for data…</source>
-        <translation>Warte auf Daten…</translation>
+        <source>Not heard yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moving to %1° el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving %1 to %2° el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CW</source>
         <translation>CW</translation>
     </message>
@@ -1642,21 +2150,121 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+27"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>Reconnecting…</source>
         <translation>Verbinde neu…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+28"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../../app/rotatorformat.cpp" line="+33"/>
+        <location line="-3"/>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid broker address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 · next try in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The broker address is not valid; check it in Brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker&apos;s host name is not known; check the address. Still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker does not answer; still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker refused the connection; still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker refused the login. Not retrying until a new password is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection failed (certificate or TLS settings); still trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection lost; reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker did not accept a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-268"/>
         <source>%1 (no ID)</source>
         <translation>%1 (ohne ID)</translation>
     </message>
