@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddRotatorDialog</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n characters.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPlot</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -12,12 +22,43 @@
     </message>
 </context>
 <context>
+    <name>LinkNotifier</name>
+    <message numerus="yes">
+        <source>Silent for %n s; its position may be out of date. Asking it again.</source>
+        <translation>
+            <numerusform>Silent for %n s; its position may be out of date. Asking it again.</numerusform>
+            <numerusform>Silent for %n s; its position may be out of date. Asking it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotators fell silent; their positions may be out of date.</source>
+        <translation>
+            <numerusform>%n rotators fell silent; their positions may be out of date.</numerusform>
+            <numerusform>%n rotators fell silent; their positions may be out of date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotators were heard again.</source>
+        <translation>
+            <numerusform>%n rotators were heard again.</numerusform>
+            <numerusform>%n rotators were heard again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Turning %n rotator(s) to %1°</source>
         <translation>
             <numerusform>Turning %n rotator to %1°</numerusform>
             <numerusform>Turning %n rotators to %1°</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotator(s) still turning.</source>
+        <translation>
+            <numerusform>%n rotator still turning.</numerusform>
+            <numerusform>%n rotators still turning.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -66,6 +107,13 @@
         <translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · next try in %n s</source>
+        <translation>
+            <numerusform>%1 · next try in %n s</numerusform>
+            <numerusform>%1 · next try in %n s</numerusform>
         </translation>
     </message>
 </context>
