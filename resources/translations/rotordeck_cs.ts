@@ -6,76 +6,76 @@
     <message>
         <location filename="../../app/dialogs/addrotatordialog.cpp" line="+24"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povinné.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nejvýše %n znak.</numerusform>
+            <numerusform>Nejvýše %n znaky.</numerusform>
+            <numerusform>Nejvýše %n znaků.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; cannot be part of an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nemůže být součástí adresy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only printable ASCII characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen tisknutelné znaky ASCII, bez mezer.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add Rotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat rotátor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address is the unit&apos;s callsign (CALL) and network ID (NET_ID) as set on its own web page; its topics are CALL/ID/ROT/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa je volací znak jednotky (CALL) a síťové ID (NET_ID), jak jsou nastaveny na její vlastní webové stránce; její témata jsou CALL/ID/ROT/…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broker:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;CALL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CALL:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>empty on a factory-fresh unit</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné u jednotky v továrním nastavení</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NET_&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>NET_&amp;ID:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional, e.g. 20 m yagi</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné, např. yagi 20 m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished">&amp;Popisek:</translation>
+        <translation>&amp;Popisek:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add</source>
-        <translation type="unfinished">Přid&amp;at</translation>
+        <translation>Přid&amp;at</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This rotator is in the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento rotátor už v seznamu je.</translation>
     </message>
 </context>
 <context>
@@ -212,8 +212,8 @@
         <location line="-79"/>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1° {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -256,17 +256,17 @@
     <message>
         <location filename="../../app/widgets/brokerstatus.cpp" line="+75"/>
         <source>Connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu připojeno.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The password could not be saved in the keyring (%1); it is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo se nepodařilo uložit do klíčenky (%1); použije se jen pro toto sezení.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -428,12 +428,12 @@
         <location filename="../../app/widgets/compassmapwidget.cpp" line="+198"/>
         <location line="+443"/>
         <source>Back to station</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na stanici</translation>
     </message>
     <message>
         <location line="-389"/>
         <source>View centred on %1 · bearings from the station %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohled vystředěn na %1 · směry od stanice %2</translation>
     </message>
     <message>
         <location line="+313"/>
@@ -456,7 +456,7 @@
     <message>
         <location filename="../../app/widgets/confirmbar.cpp" line="+28"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     <message>
         <location filename="../../app/widgets/elevationdial.cpp" line="+32"/>
         <source>Click in the sky to move the antenna there</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknutím na oblohu tam natočíte anténu</translation>
     </message>
 </context>
 <context>
@@ -525,57 +525,57 @@
     <message>
         <location filename="../../app/widgets/firstrunpanel.cpp" line="+22"/>
         <source>&lt;b&gt;Welcome to RotorDeck&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vítejte v RotorDecku&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three steps make the map yours. Stops (Esc, Shift+Esc) work at any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tři kroky a mapa je vaše. Zastavení (Esc, Shift+Esc) funguje kdykoli.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;1.&lt;/b&gt; Your station&apos;s locator centres the map and measures every bearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Lokátor vaší stanice vystředí mapu a měří se od něj každý směr:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. JO70VA</source>
-        <translation type="unfinished"></translation>
+        <translation>např. JO70VA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;2.&lt;/b&gt; Add the MQTT broker your IP-Rotators use. With discovery on, each unit appears within a minute (its heartbeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Přidejte broker MQTT, který používají vaše IP-Rotatory. Se zapnutým vyhledáváním se každá jednotka objeví do minuty (podle svého heartbeatu).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;Broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat &amp;broker…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;3.&lt;/b&gt; Or try it first with simulated rotators on a private broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Nebo si to nejprve vyzkoušejte se simulovanými rotátory na soukromém brokeru:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit &amp;ukázku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrýt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a Maidenhead locator (e.g. JO70 or JO70VA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není lokátor Maidenhead (např. JO70 nebo JO70VA).</translation>
     </message>
 </context>
 <context>
@@ -647,33 +647,33 @@
     <message numerus="yes">
         <location filename="../../app/linknotifier.cpp" line="+70"/>
         <source>Silent for %n s; its position may be out of date. Asking it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mlčí %n s; jeho poloha může být neaktuální. Znovu se dotazuji.</numerusform>
+            <numerusform>Mlčí %n s; jeho poloha může být neaktuální. Znovu se dotazuji.</numerusform>
+            <numerusform>Mlčí %n s; jeho poloha může být neaktuální. Znovu se dotazuji.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n rotators fell silent; their positions may be out of date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rotátor zmlkl; jeho poloha může být neaktuální.</numerusform>
+            <numerusform>%n rotátory zmlkly; jejich polohy mohou být neaktuální.</numerusform>
+            <numerusform>%n rotátorů zmlklo; jejich polohy mohou být neaktuální.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu se ozval.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rotators were heard again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rotátor se znovu ozval.</numerusform>
+            <numerusform>%n rotátory se znovu ozvaly.</numerusform>
+            <numerusform>%n rotátorů se znovu ozvalo.</numerusform>
         </translation>
     </message>
 </context>
@@ -689,7 +689,7 @@
     <message>
         <location line="-22"/>
         <source>The settings could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení se nepodařilo uložit (%1).</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -794,12 +794,12 @@
     <message>
         <location line="+4"/>
         <source>A&amp;dd Rotator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přid&amp;at rotátor…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forget Rotator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odebrat rotátor…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -954,66 +954,66 @@
     <message>
         <location line="-161"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nastavení %1 je poškozený. RotorDeck se spustil s výchozím nastavením a při ukládání ponechá starý soubor jako %1.damaged.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file %1 could not be read. RotorDeck started with defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nastavení %1 se nepodařilo přečíst. RotorDeck se spustil s výchozím nastavením.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file was written by a newer RotorDeck. What this version understands is used; the file is not overwritten without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nastavení zapsala novější verze RotorDecku. Použije se to, čemu tato verze rozumí; soubor nebude bez dotazu přepsán.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file is incomplete (cut short?). What is there is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nastavení je neúplný (useknutý?). Použije se to, co v něm je.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The setting %1 could not be used; it was ignored or set to its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení %1 nebylo možné použít; bylo ignorováno nebo nastaveno na výchozí hodnotu.</translation>
     </message>
     <message>
         <location line="+559"/>
         <source>Quit RotorDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit RotorDeck</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rotator(s) still turning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rotátor se ještě otáčí.</numerusform>
+            <numerusform>%n rotátory se ještě otáčejí.</numerusform>
+            <numerusform>%n rotátorů se ještě otáčí.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop them before quitting, or let them finish their turn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastavit je před ukončením, nebo je nechat dotočit?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop Them and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastavit a ukončit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit, Let Them Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit a nechat dotočit</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Stopping every rotator before quitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Před ukončením zastavuji všechny rotátory…</translation>
     </message>
     <message>
         <location line="+255"/>
         <source>Long unwind: Turn to go ahead, Cancel or any stop to drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlouhé otáčení zpět: Natočit pokračuje, Zrušit nebo jakékoli zastavení jej zruší.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -1062,77 +1062,77 @@
     <message>
         <location line="+54"/>
         <source>Add a broker first (Settings ▸ Brokers…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve přidejte broker (Nastavení ▸ Brokery…).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 added on %2; asking it for its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 přidán na %2; zjišťuji jeho stav.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Forget Rotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat rotátor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat %1?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its label, colour, range, presets and park bearing are removed from your settings. The unit itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeho popisek, barva, rozsah, předvolby a parkovací směr budou odstraněny z vašeho nastavení. Samotná jednotka se nezmění.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discovery is on for %1, so it comes back when it is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhledávání je pro %1 zapnuté, takže se rotátor znovu objeví, jakmile se opět ozve.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odebrat</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojuji k %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listening for rotators on %1; a unit announces itself within 60 s (its heartbeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslouchám rotátorům na %1; jednotka se ohlásí do 60 s (svým heartbeatem).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discovery is off on %1: add rotators with Rotator ▸ Add Rotator….</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhledávání je na %1 vypnuté: rotátory přidejte přes Rotátor ▸ Přidat rotátor….</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No broker yet: add one with Settings ▸ Brokers….</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádný broker: přidejte jej přes Nastavení ▸ Brokery….</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The demo needs mosquitto, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázka vyžaduje mosquitto, který není nainstalován.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Station locator set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokátor stanice nastaven na %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The demo opens in a window of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázka se otevře ve vlastním okně.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázku se nepodařilo spustit.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1187,12 +1187,12 @@
     <message>
         <location line="+18"/>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O Qt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;RotorDeck uses Qt version %1, a C++ toolkit for cross-platform application development, under the GNU Lesser General Public License version 3.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;O Qt&lt;/h3&gt;&lt;p&gt;RotorDeck používá Qt verze %1, sadu nástrojů C++ pro vývoj multiplatformních aplikací, za podmínek licence GNU Lesser General Public License verze 3.&lt;/p&gt;&lt;p&gt;Viz &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1223,37 +1223,37 @@
     <message>
         <location filename="../../app/dialogs/passwordprompt.cpp" line="+19"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo pro %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 refused the login without a user name. Enter a password to try again, or set a user name in Brokers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odmítl přihlášení bez uživatelského jména. Zadejte heslo a zkuste to znovu, nebo nastavte uživatelské jméno v Brokerech.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 refused the login of %2. Enter the password to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odmítl přihlášení uživatele %2. Zadejte heslo a zkuste to znovu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Heslo:</translation>
+        <translation>&amp;Heslo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit do klíčenky</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No keyring is available, so the password is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíčenka není k dispozici, heslo se proto použije jen pro toto sezení.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Připojit</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@
     <message>
         <location line="+26"/>
         <source>%1 (after stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (po zastavení)</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1364,7 +1364,7 @@
     <message>
         <location line="+26"/>
         <source>Click in the sky to turn to that elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknutím na oblohu natočíte na tuto elevaci</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1417,7 +1417,7 @@
     <message>
         <location line="+12"/>
         <source>Turn</source>
-        <translation type="unfinished">Natočit</translation>
+        <translation>Natočit</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1442,12 +1442,12 @@
     <message>
         <location line="+35"/>
         <source>Next target %1° el, after the stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Další cíl: elevace %1°, po zastavení</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next target %1°, after the stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Další cíl: %1°, po zastavení</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1511,7 +1511,7 @@
     <message>
         <location line="+32"/>
         <source>Enter a whole raw elevation 0–%1°.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte elevaci (natočení) jako celé číslo 0–%1°.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1541,12 +1541,12 @@
     <message>
         <location line="+22"/>
         <source>Not connected: the broker is down, nothing can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřipojeno: broker je nedostupný, nelze nic odeslat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>→ %1° el</source>
-        <translation type="unfinished"></translation>
+        <translation>→ elevace %1°</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1556,37 +1556,37 @@
     <message>
         <location line="+7"/>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>už je na místě</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>nahoru o %1°</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>dolů o %1°</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · stops first</source>
-        <translation type="unfinished"> · nejprve zastaví</translation>
+        <translation> · nejprve zastaví</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · ≈ %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> · ≈ %1 s</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>raw elevation 0–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>elevace (natočení) 0–%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A raw elevation as the unit counts it: 0 at one horizon, 90 straight up, up to its range of %1°; Return turns (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevace (natočení) tak, jak ji počítá jednotka: 0 na jednom obzoru, 90 kolmo vzhůru, až po její rozsah %1°; Enter natočí (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1807,7 @@
     <message>
         <location line="+16"/>
         <source>Not a Maidenhead locator (4, 6 or 8 characters, e.g. JO62 or JO62qm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není lokátor Maidenhead (4, 6 nebo 8 znaků, např. JO62 nebo JO62qm).</translation>
     </message>
 </context>
 <context>
@@ -1964,37 +1964,37 @@
     <message>
         <location line="+4"/>
         <source>Not heard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím se neozval</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>nahoru</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>dolů</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moving to %1° el</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohybuje se na elevaci %1°</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moving %1 to %2° el</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohybuje se %1 na elevaci %2°</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohybuje se</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Moving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohybuje se %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2181,101 +2181,101 @@
     <message>
         <location line="-3"/>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení odmítnuto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid broker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatná adresa brokeru</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hostitel nenalezen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nedosažitelný</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problém s TLS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>spojení odmítnuto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>spojení ztraceno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>přihlášení odmítnuto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 · next try in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · další pokus za %n s</numerusform>
+            <numerusform>%1 · další pokus za %n s</numerusform>
+            <numerusform>%1 · další pokus za %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The broker address is not valid; check it in Brokers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa brokeru není platná; zkontrolujte ji v Brokerech.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker&apos;s host name is not known; check the address. Still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název hostitele brokeru není znám; zkontrolujte adresu. Stále se pokouším.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker does not answer; still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker neodpovídá; stále se pokouším.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker refused the connection; still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker odmítl spojení; stále se pokouším.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker refused the login. Not retrying until a new password is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker odmítl přihlášení. Dokud nezadáte nové heslo, nebudu to zkoušet znovu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection failed (certificate or TLS settings); still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpečené spojení selhalo (certifikát nebo nastavení TLS); stále se pokouším.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection lost; reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojení ztraceno; znovu se připojuji.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A message could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávu se nepodařilo odeslat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker did not accept a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker nepřijal odběr.</translation>
     </message>
     <message>
         <location line="-268"/>

@@ -6,75 +6,75 @@
     <message>
         <location filename="../../app/dialogs/addrotatordialog.cpp" line="+24"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; cannot be part of an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nicht Teil einer Adresse sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only printable ASCII characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur druckbare ASCII-Zeichen, keine Leerzeichen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add Rotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotor hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address is the unit&apos;s callsign (CALL) and network ID (NET_ID) as set on its own web page; its topics are CALL/ID/ROT/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse besteht aus Rufzeichen (CALL) und Netzwerk-ID (NET_ID) des Geräts, wie auf seiner eigenen Webseite eingestellt; seine Topics sind CALL/ID/ROT/…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broker:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;CALL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CALL:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>empty on a factory-fresh unit</source>
-        <translation type="unfinished"></translation>
+        <translation>leer bei einem fabrikneuen Gerät</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NET_&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>NET_&amp;ID:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional, e.g. 20 m yagi</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. 20-m-Yagi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished">&amp;Bezeichnung:</translation>
+        <translation>Be&amp;zeichnung:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This rotator is in the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rotor ist bereits in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -211,8 +211,8 @@
         <location line="-79"/>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1° {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -255,17 +255,17 @@
     <message>
         <location filename="../../app/widgets/brokerstatus.cpp" line="+75"/>
         <source>Connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder verbunden.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The password could not be saved in the keyring (%1); it is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1); es gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     <message>
         <location line="+3"/>
         <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
-        <translation>MQTT-Verkehr und interne Details im Terminal protokollieren (das Verkehrsprotokoll zeigt den Verkehr ebenfalls).</translation>
+        <translation>MQTT-Verkehr und interne Details im Terminal protokollieren (das Fenster „MQTT-Nachrichten“ zeigt den Verkehr ebenfalls).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -427,12 +427,12 @@
         <location filename="../../app/widgets/compassmapwidget.cpp" line="+198"/>
         <location line="+443"/>
         <source>Back to station</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Station</translation>
     </message>
     <message>
         <location line="-389"/>
         <source>View centred on %1 · bearings from the station %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zentriert auf %1 · Richtungen von der Station %2</translation>
     </message>
     <message>
         <location line="+313"/>
@@ -455,7 +455,7 @@
     <message>
         <location filename="../../app/widgets/confirmbar.cpp" line="+28"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../../app/widgets/elevationdial.cpp" line="+32"/>
         <source>Click in the sky to move the antenna there</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Himmel klicken, um die Antenne dorthin zu bewegen</translation>
     </message>
 </context>
 <context>
@@ -524,57 +524,57 @@
     <message>
         <location filename="../../app/widgets/firstrunpanel.cpp" line="+22"/>
         <source>&lt;b&gt;Welcome to RotorDeck&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Willkommen bei RotorDeck&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three steps make the map yours. Stops (Esc, Shift+Esc) work at any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Schritte machen die Karte zu Ihrer. Stopps (Esc, Umschalt+Esc) wirken jederzeit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;1.&lt;/b&gt; Your station&apos;s locator centres the map and measures every bearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Der Locator Ihrer Station zentriert die Karte und ist der Ausgangspunkt jeder Richtung:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. JO70VA</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. JO70VA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setzen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;2.&lt;/b&gt; Add the MQTT broker your IP-Rotators use. With discovery on, each unit appears within a minute (its heartbeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Den MQTT-Broker hinzufügen, den Ihre IP-Rotatoren verwenden. Mit eingeschalteter Rotorsuche erscheint jedes Gerät innerhalb einer Minute (sein Heartbeat).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;Broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broker hinzufügen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;3.&lt;/b&gt; Or try it first with simulated rotators on a private broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Oder zuerst mit simulierten Rotoren auf einem privaten Broker ausprobieren:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo starten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a Maidenhead locator (e.g. JO70 or JO70VA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Maidenhead-Locator (z. B. JO70 oder JO70VA).</translation>
     </message>
 </context>
 <context>
@@ -645,30 +645,30 @@
     <message numerus="yes">
         <location filename="../../app/linknotifier.cpp" line="+70"/>
         <source>Silent for %n s; its position may be out of date. Asking it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n s stumm; seine Position ist möglicherweise veraltet. Er wird erneut abgefragt.</numerusform>
+            <numerusform>Seit %n s stumm; seine Position ist möglicherweise veraltet. Er wird erneut abgefragt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n rotators fell silent; their positions may be out of date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rotor ist verstummt; seine Position ist möglicherweise veraltet.</numerusform>
+            <numerusform>%n Rotoren sind verstummt; ihre Positionen sind möglicherweise veraltet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder empfangen.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rotators were heard again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rotor wurde wieder empfangen.</numerusform>
+            <numerusform>%n Rotoren wurden wieder empfangen.</numerusform>
         </translation>
     </message>
 </context>
@@ -684,7 +684,7 @@
     <message>
         <location line="-22"/>
         <source>The settings could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden (%1).</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -789,12 +789,12 @@
     <message>
         <location line="+4"/>
         <source>A&amp;dd Rotator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotor &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forget Rotator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotor &amp;vergessen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -948,65 +948,65 @@
     <message>
         <location line="-161"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist beschädigt. RotorDeck wurde mit Standardwerten gestartet und behält die alte Datei beim Speichern als %1.damaged.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file %1 could not be read. RotorDeck started with defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden. RotorDeck wurde mit Standardwerten gestartet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file was written by a newer RotorDeck. What this version understands is used; the file is not overwritten without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei wurde von einer neueren RotorDeck-Version geschrieben. Was diese Version versteht, wird verwendet; die Datei wird nicht ohne Rückfrage überschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file is incomplete (cut short?). What is there is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei ist unvollständig (abgeschnitten?). Was vorhanden ist, wird verwendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The setting %1 could not be used; it was ignored or set to its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 konnte nicht verwendet werden; sie wurde ignoriert oder auf ihren Standardwert gesetzt.</translation>
     </message>
     <message>
         <location line="+559"/>
         <source>Quit RotorDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>RotorDeck beenden</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rotator(s) still turning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rotor dreht noch.</numerusform>
+            <numerusform>%n Rotoren drehen noch.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop them before quitting, or let them finish their turn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Beenden stoppen oder die Drehung zu Ende laufen lassen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop Them and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit, Let Them Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, zu Ende drehen lassen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Stopping every rotator before quitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rotoren werden vor dem Beenden gestoppt…</translation>
     </message>
     <message>
         <location line="+255"/>
         <source>Long unwind: Turn to go ahead, Cancel or any stop to drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langes Zurückdrehen: „Drehen“ führt es aus, „Abbrechen“ oder ein Stopp verwirft es.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -1053,77 +1053,77 @@
     <message>
         <location line="+54"/>
         <source>Add a broker first (Settings ▸ Brokers…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Broker hinzufügen (Einstellungen ▸ Broker…).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 added on %2; asking it for its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 hinzugefügt; sein Zustand wird abgefragt.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Forget Rotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotor vergessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergessen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its label, colour, range, presets and park bearing are removed from your settings. The unit itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung, Farbe, Drehbereich, Voreinstellungen und Parkrichtung werden aus Ihren Einstellungen entfernt. Das Gerät selbst wird nicht verändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discovery is on for %1, so it comes back when it is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotorsuche ist für %1 eingeschaltet, daher erscheint er wieder, sobald er wieder empfangen wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listening for rotators on %1; a unit announces itself within 60 s (its heartbeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Rotoren auf %1; ein Gerät meldet sich innerhalb von 60 s (sein Heartbeat).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discovery is off on %1: add rotators with Rotator ▸ Add Rotator….</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotorsuche ist auf %1 ausgeschaltet: Rotoren mit Rotor ▸ Rotor hinzufügen… hinzufügen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No broker yet: add one with Settings ▸ Brokers….</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Broker: einen mit Einstellungen ▸ Broker… hinzufügen.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The demo needs mosquitto, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo benötigt mosquitto, das nicht installiert ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Station locator set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations-Locator auf %1 gesetzt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The demo opens in a window of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1178,12 +1178,12 @@
     <message>
         <location line="+18"/>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Qt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;RotorDeck uses Qt version %1, a C++ toolkit for cross-platform application development, under the GNU Lesser General Public License version 3.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Über Qt&lt;/h3&gt;&lt;p&gt;RotorDeck verwendet Qt Version %1, ein C++-Toolkit für plattformübergreifende Anwendungsentwicklung, unter der GNU Lesser General Public License, Version 3.&lt;/p&gt;&lt;p&gt;Siehe &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1214,37 +1214,37 @@
     <message>
         <location filename="../../app/dialogs/passwordprompt.cpp" line="+19"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 refused the login without a user name. Enter a password to try again, or set a user name in Brokers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung ohne Benutzernamen abgelehnt. Geben Sie ein Passwort ein, um es erneut zu versuchen, oder setzen Sie unter „Broker“ einen Benutzernamen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 refused the login of %2. Enter the password to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung von %2 abgelehnt. Geben Sie das Passwort ein, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No keyring is available, so the password is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar, daher gilt das Passwort nur für diese Sitzung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1302,7 @@
     <message>
         <location line="+26"/>
         <source>%1 (after stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach dem Stopp)</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1355,7 +1355,7 @@
     <message>
         <location line="+26"/>
         <source>Click in the sky to turn to that elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Himmel klicken, um auf diese Elevation zu drehen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1408,7 +1408,7 @@
     <message>
         <location line="+12"/>
         <source>Turn</source>
-        <translation type="unfinished">Drehen</translation>
+        <translation>Drehen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1433,12 +1433,12 @@
     <message>
         <location line="+35"/>
         <source>Next target %1° el, after the stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ziel %1° Elev., nach dem Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next target %1°, after the stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ziel %1°, nach dem Stopp</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1501,7 +1501,7 @@
     <message>
         <location line="+32"/>
         <source>Enter a whole raw elevation 0–%1°.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganzzahlige Roh-Elevation 0–%1° eingeben.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1531,12 +1531,12 @@
     <message>
         <location line="+22"/>
         <source>Not connected: the broker is down, nothing can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Der Broker ist nicht erreichbar, es kann nichts gesendet werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>→ %1° el</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1° Elev.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1546,37 +1546,37 @@
     <message>
         <location line="+7"/>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits dort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>aufwärts %1°</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>abwärts %1°</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · stops first</source>
-        <translation type="unfinished"> · stoppt zuerst</translation>
+        <translation> · stoppt zuerst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · ≈ %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> · ≈ %1 s</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>raw elevation 0–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-Elevation 0–%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A raw elevation as the unit counts it: 0 at one horizon, 90 straight up, up to its range of %1°; Return turns (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Roh-Elevation, wie das Gerät sie zählt: 0 an einem Horizont, 90 senkrecht nach oben, bis zu seinem Drehbereich von %1°; Eingabe dreht (Strg+L)</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1797,7 @@
     <message>
         <location line="+16"/>
         <source>Not a Maidenhead locator (4, 6 or 8 characters, e.g. JO62 or JO62qm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Maidenhead-Locator (4, 6 oder 8 Zeichen, z. B. JO62 oder JO62qm).</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@
     <message>
         <location filename="../../app/widgets/trafficlogdock.cpp" line="+25"/>
         <source>Traffic log</source>
-        <translation>Verkehrsprotokoll</translation>
+        <translation>MQTT-Nachrichten</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1951,37 +1951,37 @@
     <message>
         <location line="+4"/>
         <source>Not heard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht empfangen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>aufwärts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>abwärts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moving to %1° el</source>
-        <translation type="unfinished"></translation>
+        <translation>Fährt auf %1° Elev.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moving %1 to %2° el</source>
-        <translation type="unfinished"></translation>
+        <translation>Fährt %1 auf %2° Elev.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fährt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Moving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fährt %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2168,100 +2168,100 @@
     <message>
         <location line="-3"/>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid broker address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Broker-Adresse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS problem</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Problem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 · next try in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · nächster Versuch in %n s</numerusform>
+            <numerusform>%1 · nächster Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The broker address is not valid; check it in Brokers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Broker-Adresse ist ungültig; bitte unter „Broker“ prüfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker&apos;s host name is not known; check the address. Still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Brokers ist unbekannt; bitte die Adresse prüfen. Versuche weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker does not answer; still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker antwortet nicht; versuche weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker refused the connection; still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Verbindung abgelehnt; versuche weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker refused the login. Not retrying until a new password is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Anmeldung abgelehnt. Kein neuer Versuch, bis ein neues Passwort eingegeben wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection failed (certificate or TLS settings); still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen (Zertifikat oder TLS-Einstellungen); versuche weiter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection lost; reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren; verbinde neu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A message could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The broker did not accept a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat ein Abonnement nicht angenommen.</translation>
     </message>
     <message>
         <location line="-268"/>
