@@ -1943,7 +1943,7 @@
     <message>
         <location line="+32"/>
         <source>%1° el</source>
-        <translation>elevace %1°</translation>
+        <translation>%1° el.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1930,7 +1930,7 @@
     <message>
         <location line="+32"/>
         <source>%1° el</source>
-        <translation>%1° Elev.</translation>
+        <translation>%1° El.</translation>
     </message>
     <message>
         <location line="+8"/>
