@@ -94,3 +94,20 @@ QString writeMosquittoPasswordFile(const QTemporaryDir &dir, const QString &user
         return {};
     return file;
 }
+
+std::unique_ptr<EmbeddedBroker> startPasswordBroker(const QTemporaryDir &dir, const QString &user,
+                                                    const QString &password, QString *why)
+{
+    const QString passwordFile = writeMosquittoPasswordFile(dir, user, password, why);
+    if (passwordFile.isEmpty())
+        return nullptr;
+    EmbeddedBroker::Options options;
+    options.allowAnonymous = false;
+    options.passwordFile = passwordFile;
+    auto broker = std::make_unique<EmbeddedBroker>(options);
+    if (!broker->startAndWait(10000)) {
+        *why = broker->errorString() + broker->log();
+        return nullptr;
+    }
+    return broker;
+}

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mqtt/embeddedbroker.h"
+
 #include <QString>
 #include <QTemporaryDir>
+
+#include <memory>
 
 /// A throw-away PKI for TLS tests, made with the `openssl` command at test time: a CA, a server
 /// certificate it signs (for 127.0.0.1 and localhost), and a second CA that signs nothing.
@@ -30,3 +34,8 @@ private:
 /// returns its path, or an empty string with `why` set.
 QString writeMosquittoPasswordFile(const QTemporaryDir &dir, const QString &user,
                                    const QString &password, QString *why);
+
+/// A running mosquitto that takes only `user` with `password` (files in `dir`); nullptr with
+/// `why` set when it could not be started.
+std::unique_ptr<EmbeddedBroker> startPasswordBroker(const QTemporaryDir &dir, const QString &user,
+                                                    const QString &password, QString *why);

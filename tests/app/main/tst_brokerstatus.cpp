@@ -121,17 +121,12 @@ void TestBrokerStatus::refusedLoginAsksForThePassword()
     m_credentials->available = keyring;
     QTemporaryDir dir;
     QString why;
-    const QString passwordFile
-        = writeMosquittoPasswordFile(dir, QStringLiteral("rotor"), QStringLiteral("s3cret"), &why);
-    QVERIFY2(!passwordFile.isEmpty(), qPrintable(why));
-    EmbeddedBroker::Options options;
-    options.allowAnonymous = false;
-    options.passwordFile = passwordFile;
-    EmbeddedBroker broker(options);
-    QVERIFY2(broker.startAndWait(10000), qPrintable(broker.errorString() + broker.log()));
+    const auto broker
+        = startPasswordBroker(dir, QStringLiteral("rotor"), QStringLiteral("s3cret"), &why);
+    QVERIFY2(broker, qPrintable(why));
 
     BrokerFixture fixture;
-    BrokerProfile profile = fixture.profile(broker.tcpUrl());
+    BrokerProfile profile = fixture.profile(broker->tcpUrl());
     profile.name = QStringLiteral("club");
     profile.username = QStringLiteral("rotor");
     profile.password = QStringLiteral("guess");

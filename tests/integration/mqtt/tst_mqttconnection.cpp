@@ -553,16 +553,11 @@ void TestMqttConnection::authentication()
 
     QTemporaryDir dir;
     QString why;
-    const QString passwordFile
-        = writeMosquittoPasswordFile(dir, QStringLiteral("rotor"), QStringLiteral("s3cret"), &why);
-    QVERIFY2(!passwordFile.isEmpty(), qPrintable(why));
-    EmbeddedBroker::Options options;
-    options.allowAnonymous = false;
-    options.passwordFile = passwordFile;
-    EmbeddedBroker broker(options);
-    QVERIFY2(broker.startAndWait(10000), qPrintable(broker.errorString() + broker.log()));
+    const auto broker
+        = startPasswordBroker(dir, QStringLiteral("rotor"), QStringLiteral("s3cret"), &why);
+    QVERIFY2(broker, qPrintable(why));
 
-    BrokerProfile profile = m_fixture.profile(broker.tcpUrl());
+    BrokerProfile profile = m_fixture.profile(broker->tcpUrl());
     profile.username = user;
     profile.password = password;
     MqttConnection connection(profile);
@@ -584,16 +579,11 @@ void TestMqttConnection::refusedLoginStopsRetryingUntilANewPassword()
 {
     QTemporaryDir dir;
     QString why;
-    const QString passwordFile
-        = writeMosquittoPasswordFile(dir, QStringLiteral("rotor"), QStringLiteral("s3cret"), &why);
-    QVERIFY2(!passwordFile.isEmpty(), qPrintable(why));
-    EmbeddedBroker::Options options;
-    options.allowAnonymous = false;
-    options.passwordFile = passwordFile;
-    EmbeddedBroker broker(options);
-    QVERIFY2(broker.startAndWait(10000), qPrintable(broker.errorString() + broker.log()));
+    const auto broker
+        = startPasswordBroker(dir, QStringLiteral("rotor"), QStringLiteral("s3cret"), &why);
+    QVERIFY2(broker, qPrintable(why));
 
-    BrokerProfile profile = m_fixture.profile(broker.tcpUrl());
+    BrokerProfile profile = m_fixture.profile(broker->tcpUrl());
     profile.username = QStringLiteral("rotor");
     profile.password = QStringLiteral("guess");
     profile.reconnectMinMs = 50; // a retry, if there were one, would come at once
