@@ -12,6 +12,8 @@
 #include "rotatorformat.h"
 #include "session.h"
 #include "settingskeeper.h"
+
+#include "mqtt/embeddedbroker.h"
 #include "widgets/brokerstatus.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/confirmbar.h"
@@ -1305,12 +1307,8 @@ void MainWindow::setUpFirstRun()
         if (m_firstRun)
             m_firstRun->hide();
     };
-    m_firstRun->setDemoAvailable(
-        !QStandardPaths::findExecutable(QStringLiteral("mosquitto")).isEmpty()
-            || !QStandardPaths::findExecutable(QStringLiteral("mosquitto"),
-                                               {QStringLiteral("/usr/sbin")})
-                    .isEmpty(),
-        tr("The demo needs mosquitto, which is not installed."));
+    m_firstRun->setDemoAvailable(!EmbeddedBroker::findMosquittoProgram().isEmpty(),
+                                 tr("The demo needs mosquitto, which is not installed."));
     connect(m_firstRun, &FirstRunPanel::locatorEdited, this,
             [this](const QString &locator) { m_map->setCentreLocator(locator); });
     connect(m_firstRun, &FirstRunPanel::locatorAccepted, this, [this](const QString &locator) {

@@ -92,6 +92,19 @@ public:
     bool expectExit = false;
 };
 
+QString EmbeddedBroker::findMosquittoProgram()
+{
+    // Debian installs the broker in /usr/sbin, which is not on every user's PATH.
+    QString program = QStandardPaths::findExecutable(QStringLiteral("mosquitto"));
+    if (program.isEmpty()) {
+        program = QStandardPaths::findExecutable(QStringLiteral("mosquitto"),
+                                                 {QStringLiteral("/usr/sbin"),
+                                                  QStringLiteral("/usr/local/sbin"),
+                                                  QStringLiteral("/sbin")});
+    }
+    return program;
+}
+
 bool EmbeddedBroker::Private::findMosquitto()
 {
     if (!options.mosquittoPath.isEmpty()) {
@@ -104,13 +117,7 @@ bool EmbeddedBroker::Private::findMosquitto()
         program = info.absoluteFilePath();
         return true;
     }
-    program = QStandardPaths::findExecutable(QStringLiteral("mosquitto"));
-    if (program.isEmpty()) {
-        program = QStandardPaths::findExecutable(QStringLiteral("mosquitto"),
-                                                 {QStringLiteral("/usr/sbin"),
-                                                  QStringLiteral("/usr/local/sbin"),
-                                                  QStringLiteral("/sbin")});
-    }
+    program = EmbeddedBroker::findMosquittoProgram();
     if (program.isEmpty()) {
         error = installHint();
         return false;

@@ -20,6 +20,8 @@ class EmbeddedBroker : public QObject
     Q_DISABLE_COPY_MOVE(EmbeddedBroker)
 
 public:
+    /// The mosquitto executable on PATH or in the sbin folders; empty when there is none.
+    [[nodiscard]] static QString findMosquittoProgram();
     struct Options
     {
         bool websocket = false;
