@@ -8,8 +8,8 @@
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"
 #include "protocol/firmwarelimits.h"
+#include "sim/simulatedrotatorconfig.h"
 #include "sim/simulatorhost.h"
-#include "sim/simulatoroptions.h"
 
 Demo::Demo(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -29,7 +29,7 @@ QList<SimulatedRotatorConfig> Demo::deviceConfigs(int count)
         SimulatedRotatorConfig c;
         c.call = QStringLiteral("DEMO");
         // NET_ID holds two characters on a real unit: 1..99, then the simulator's A0, A1, ...
-        c.id = n < 99 ? QString::number(n + 1) : SimulatorOptions::formatId(n + 1);
+        c.id = n < 99 ? QString::number(n + 1) : SimulatedRotatorConfig::formatId(n + 1);
         c.ip = QStringLiteral("192.0.2.%1").arg(10 + (n % 200));
         switch (n) {
         case 0: // a plain full turn from north

@@ -2,7 +2,6 @@
 # The desktop app: main window, panels, models and the rotordeck executable ("app" area).
 target_sources(rotordeck-ui PRIVATE
     applogging.cpp applogging.h
-    commandline.cpp commandline.h
     demo.cpp demo.h
     linknotifier.cpp linknotifier.h
     settingskeeper.cpp settingskeeper.h

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applogging.h"
-#include "commandline.h"
+#include "appoptions.h"
 #include "demo.h"
 #include "dialogs/keychaincredentialstore.h"
 #include "mainwindow.h"
@@ -42,26 +42,16 @@ int main(int argc, char *argv[])
     // still wins.
     QLoggingCategory::setFilterRules(
         QStringLiteral("rotordeck.*.debug=false\nrotordeck.*.info=false"));
-    std::optional<CommandLineOptions> options;
+    std::optional<AppOptions> options;
     {
         QCoreApplication core(argc, argv);
         setApplicationNames();
         translations::installTranslators(core, QLocale::system()); // --help in the user's language
-        QString error;
-        options = CommandLineOptions::parse(QCoreApplication::arguments(), &error);
-        if (!options) {
-            printError(error);
-            std::fprintf(stderr, "Try 'rotordeck --help'.\n");
-            return 2;
-        }
-        if (options->showHelp) {
-            std::fputs(qPrintable(options->helpText), stdout);
-            return 0;
-        }
-        if (options->showVersion) {
-            std::printf("rotordeck %s\n", ROTORDECK_VERSION);
-            return 0;
-        }
+        const auto parsed = AppOptions::parse(QCoreApplication::arguments());
+        if (parsed.outcome != CommandLineOutcome::Run)
+            return cli::printOutcome(QStringLiteral("rotordeck"), parsed,
+                                     QStringLiteral("Try 'rotordeck --help'."));
+        options = parsed.options;
     }
 
     QApplication app(argc, argv);

@@ -13,11 +13,15 @@ set(ROTORDECK_TS_FILES
     ${PROJECT_SOURCE_DIR}/resources/translations/rotordeck_cs.ts
     ${PROJECT_SOURCE_DIR}/resources/translations/rotordeck_de.ts)
 
-# The C++ sources lupdate reads: the widget library and the executable's main.cpp. Relative
-# entries are relative to app/ (this directory); subdirectories add absolute paths.
+# The C++ sources lupdate reads: the widget library, the executable's main.cpp and the command
+# lines (rotordeck's --help and its errors are translated). Relative entries are relative to
+# app/ (this directory); subdirectories add absolute paths.
 get_target_property(_rotordeck_ui_sources rotordeck-ui SOURCES)
 get_target_property(_rotordeck_app_sources rotordeck SOURCES)
-set(_rotordeck_lupdate_sources ${_rotordeck_ui_sources} ${_rotordeck_app_sources})
+get_target_property(_rotordeck_cli_sources rotordeck-cli SOURCES)
+list(TRANSFORM _rotordeck_cli_sources PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/cli/)
+set(_rotordeck_lupdate_sources
+    ${_rotordeck_ui_sources} ${_rotordeck_app_sources} ${_rotordeck_cli_sources})
 list(FILTER _rotordeck_lupdate_sources INCLUDE REGEX "\\.(cpp|h)$")
 list(REMOVE_DUPLICATES _rotordeck_lupdate_sources)
 

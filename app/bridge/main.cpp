@@ -36,22 +36,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rotordeck-bridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROTORDECK_VERSION));
+    const auto parsed = BridgeOptions::parse(QCoreApplication::arguments());
+    if (parsed.outcome != CommandLineOutcome::Run)
+        return cli::printOutcome(QStringLiteral("rotordeck-bridge"), parsed,
+                                 QStringLiteral("Try 'rotordeck-bridge --help'."));
+    BridgeOptions options = parsed.options;
     QTextStream out(stdout);
     QTextStream err(stderr);
-
-    BridgeOptions options = BridgeOptions::parse(QCoreApplication::arguments());
-    switch (options.action) {
-    case BridgeOptions::Action::Help:
-    case BridgeOptions::Action::Version:
-        out << options.text << Qt::endl;
-        return 0;
-    case BridgeOptions::Action::Error:
-        err << "rotordeck-bridge: " << options.text << Qt::endl
-            << "Try 'rotordeck-bridge --help'." << Qt::endl;
-        return 2;
-    case BridgeOptions::Action::Run:
-        break;
-    }
 
     if (!options.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("rotordeck.*.debug=false"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rotordeck-sim: headless IP-Rotator simulator (docs/architecture.md §10).
 #include "quitsignals.h"
+#include "simulatoroptions.h"
 
 #include "core/clock.h"
 #include "mqtt/embeddedbroker.h"
@@ -8,7 +9,6 @@
 #include "sim/simulateddevicelink.h"
 #include "sim/simulatedrotator.h"
 #include "sim/simulatorhost.h"
-#include "sim/simulatoroptions.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -36,22 +36,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("rotordeck-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROTORDECK_VERSION));
 
-    QString error;
-    const auto options = SimulatorOptions::parse(app.arguments().mid(1), &error);
-    if (!options) {
-        printLine(stderr, QStringLiteral("rotordeck-sim: ") + error);
-        return 2;
-    }
-    if (options->help) {
-        std::fputs(qPrintable(SimulatorOptions::helpText()), stdout);
-        return 0;
-    }
-    if (options->version) {
-        printLine(stdout, QStringLiteral("rotordeck-sim " ROTORDECK_VERSION));
-        return 0;
-    }
+    const auto parsed = SimulatorOptions::parse(QCoreApplication::arguments());
+    if (parsed.outcome != CommandLineOutcome::Run)
+        return cli::printOutcome(QStringLiteral("rotordeck-sim"), parsed);
+    const SimulatorOptions &options = parsed.options;
 
-    if (!options->verbose) // QT_LOGGING_RULES still wins
+    if (!options.verbose) // QT_LOGGING_RULES still wins
         QLoggingCategory::setFilterRules(
             QStringLiteral("rotordeck.*.debug=false\nrotordeck.*.info=false"));
 
@@ -62,8 +52,8 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<EmbeddedBroker> broker;
-    QUrl brokerUrl = options->brokerUrl;
-    if (options->embeddedBroker) {
+    QUrl brokerUrl = options.brokerUrl;
+    if (options.embeddedBroker) {
         broker = std::make_unique<EmbeddedBroker>();
         if (!broker->startAndWait(connectWaitMs)) {
             printLine(stderr,
@@ -77,7 +67,7 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     SimulatorHost host(brokerUrl, clock);
-    for (const auto &config : options->devices)
+    for (const auto &config : options.devices)
         host.addDevice(config);
     QObject::connect(&host, &SimulatorHost::deviceReady, &app, [](const QString &prefix) {
         printLine(stdout, QStringLiteral("ready ") + prefix);

@@ -6,7 +6,7 @@
 #include <QString>
 
 /// The set-up of one simulated IP-Rotator. A value type; `rotordeck-sim --config` reads a JSON
-/// array of objects whose keys are these names (see SimulatorOptions for the exact key list).
+/// array of objects whose keys are these names (see `rotordeck-sim --help` for the exact key list).
 struct SimulatedRotatorConfig
 {
     QString call = QStringLiteral("SIM");
@@ -40,6 +40,11 @@ struct SimulatedRotatorConfig
     QString ip = QStringLiteral("192.0.2.10");
     /// Potentiometer noise: each sensor sample is off by up to ± this many degrees (0 = clean).
     double potNoiseDeg = 0.0;
+
+    /// The NET_ID of simulated device number `id`: "01" for 1, "99" for 99, then a letter and a
+    /// letter or digit: "A0" for 100, "zz" for 3323 (the firmware keeps two characters). Larger
+    /// ids give their digits, which the firmware's address rules refuse.
+    [[nodiscard]] static QString formatId(int id);
 
     friend bool operator==(const SimulatedRotatorConfig &, const SimulatedRotatorConfig &)
         = default;

@@ -79,6 +79,134 @@
     </message>
 </context>
 <context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../../app/cli/appoptions.cpp" line="+47"/>
+        <source>Control IP-Rotator antenna rotators over MQTT. Without options the brokers and rotators of your settings are used.</source>
+        <translation>Ovládání anténních rotátorů IP-Rotator přes MQTT. Bez voleb se použijí brokery a rotátory z vašeho nastavení.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo mode: a private broker and N simulated rotators (default 4). Write N after --demo: --demo 6.</source>
+        <translation>Ukázkový režim: soukromý broker a N simulovaných rotátorů (výchozí 4). N zapište za --demo: --demo 6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo rotator count.</source>
+        <translation>Počet ukázkových rotátorů.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a broker for this run: tcp://host:port, ws://, ssl:// or wss://.</source>
+        <translation>Přidat broker pro toto spuštění: tcp://host:port, ws://, ssl:// nebo wss://.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a rotator on the --broker (repeatable).</source>
+        <translation>Přidat rotátor na brokeru z --broker (lze opakovat).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CALL/ID</source>
+        <translation>CALL/ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station Maidenhead locator, e.g. JO70va.</source>
+        <translation>Lokátor stanice (Maidenhead), např. JO70va.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOC</source>
+        <translation>LOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this settings file instead of the user&apos;s.</source>
+        <translation>Použít tento soubor nastavení místo uživatelského.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>SOUBOR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
+        <translation>Vypisovat provoz MQTT a vnitřní podrobnosti do terminálu (provoz ukazuje i Záznam provozu).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Neočekávaný argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--demo: the rotator count must be 1 to %1, not “%2”.</source>
+        <translation>--demo: počet rotátorů musí být 1 až %1, ne „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--broker may be given once.</source>
+        <translation>--broker lze zadat jen jednou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--broker: “%1” is not a URL.</source>
+        <translation>--broker: „%1“ není URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--broker: “%1”: %2.</source>
+        <translation>--broker: „%1“: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--rotator: “%1” is not CALL/ID (two non-empty parts without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
+        <translation>--rotator: „%1“ není CALL/ID (dvě neprázdné části bez &apos;/&apos;, &apos;+&apos; nebo &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--rotator needs a --broker to live on.</source>
+        <translation>--rotator potřebuje --broker, na kterém poběží.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--demo runs its own broker; leave out --broker.</source>
+        <translation>--demo spouští vlastní broker; vynechte --broker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--locator: “%1” is not a Maidenhead locator of 4, 6 or 8 characters (e.g. JO70va).</source>
+        <translation>--locator: „%1“ není lokátor Maidenhead o 4, 6 nebo 8 znacích (např. JO70va).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--settings: the file name is empty.</source>
+        <translation>--settings: název souboru je prázdný.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--settings: “%1” is a folder, not a file.</source>
+        <translation>--settings: „%1“ je složka, ne soubor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--settings: the folder of “%1” does not exist.</source>
+        <translation>--settings: složka souboru „%1“ neexistuje.</translation>
+    </message>
+</context>
+<context>
     <name>BrokerProfilesDialog</name>
     <message>
         <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+76"/>
@@ -267,134 +395,6 @@
         <location line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLineOptions</name>
-    <message>
-        <location filename="../../app/commandline.cpp" line="+52"/>
-        <source>Control IP-Rotator antenna rotators over MQTT. Without options the brokers and rotators of your settings are used.</source>
-        <translation>Ovládání anténních rotátorů IP-Rotator přes MQTT. Bez voleb se použijí brokery a rotátory z vašeho nastavení.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Demo mode: a private broker and N simulated rotators (default 4). Write N after --demo: --demo 6.</source>
-        <translation>Ukázkový režim: soukromý broker a N simulovaných rotátorů (výchozí 4). N zapište za --demo: --demo 6.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Demo rotator count.</source>
-        <translation>Počet ukázkových rotátorů.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add a broker for this run: tcp://host:port, ws://, ssl:// or wss://.</source>
-        <translation>Přidat broker pro toto spuštění: tcp://host:port, ws://, ssl:// nebo wss://.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a rotator on the --broker (repeatable).</source>
-        <translation>Přidat rotátor na brokeru z --broker (lze opakovat).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CALL/ID</source>
-        <translation>CALL/ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Station Maidenhead locator, e.g. JO70va.</source>
-        <translation>Lokátor stanice (Maidenhead), např. JO70va.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>LOC</source>
-        <translation>LOC</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use this settings file instead of the user&apos;s.</source>
-        <translation>Použít tento soubor nastavení místo uživatelského.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation>SOUBOR</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
-        <translation>Vypisovat provoz MQTT a vnitřní podrobnosti do terminálu (provoz ukazuje i Záznam provozu).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Neočekávaný argument „%1“.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--demo: the rotator count must be 1 to %1, not “%2”.</source>
-        <translation>--demo: počet rotátorů musí být 1 až %1, ne „%2“.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--broker may be given once.</source>
-        <translation>--broker lze zadat jen jednou.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--broker: “%1” is not a URL.</source>
-        <translation>--broker: „%1“ není URL.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--broker: “%1”: %2.</source>
-        <translation>--broker: „%1“: %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--rotator: “%1” is not CALL/ID (two non-empty parts without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
-        <translation>--rotator: „%1“ není CALL/ID (dvě neprázdné části bez &apos;/&apos;, &apos;+&apos; nebo &apos;#&apos;).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--rotator needs a --broker to live on.</source>
-        <translation>--rotator potřebuje --broker, na kterém poběží.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--demo runs its own broker; leave out --broker.</source>
-        <translation>--demo spouští vlastní broker; vynechte --broker.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--locator: “%1” is not a Maidenhead locator of 4, 6 or 8 characters (e.g. JO70va).</source>
-        <translation>--locator: „%1“ není lokátor Maidenhead o 4, 6 nebo 8 znacích (např. JO70va).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--settings: the file name is empty.</source>
-        <translation>--settings: název souboru je prázdný.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--settings: “%1” is a folder, not a file.</source>
-        <translation>--settings: „%1“ je složka, ne soubor.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--settings: the folder of “%1” does not exist.</source>
-        <translation>--settings: složka souboru „%1“ neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -680,7 +680,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+257"/>
+        <location filename="../../app/mainwindow.cpp" line="+259"/>
         <location line="+20"/>
         <location line="+3"/>
         <source>Settings</source>
@@ -1115,7 +1115,7 @@
         <translation>Zatím žádný broker: přidejte jej přes Nastavení ▸ Brokery….</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>The demo needs mosquitto, which is not installed.</source>
         <translation>Ukázka vyžaduje mosquitto, který není nainstalován.</translation>
     </message>
@@ -1259,7 +1259,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+106"/>
+        <location filename="../../app/main.cpp" line="+96"/>
         <source>the demo broker did not start: %1</source>
         <translation>ukázkový broker se nespustil: %1</translation>
     </message>

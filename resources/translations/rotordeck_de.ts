@@ -78,6 +78,134 @@
     </message>
 </context>
 <context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../../app/cli/appoptions.cpp" line="+47"/>
+        <source>Control IP-Rotator antenna rotators over MQTT. Without options the brokers and rotators of your settings are used.</source>
+        <translation>Steuert IP-Rotator-Antennenrotoren über MQTT. Ohne Optionen werden die Broker und Rotoren aus Ihren Einstellungen verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo mode: a private broker and N simulated rotators (default 4). Write N after --demo: --demo 6.</source>
+        <translation>Demo-Modus: ein privater Broker und N simulierte Rotoren (Standard 4). N hinter --demo schreiben: --demo 6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo rotator count.</source>
+        <translation>Anzahl der Demo-Rotoren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a broker for this run: tcp://host:port, ws://, ssl:// or wss://.</source>
+        <translation>Einen Broker für diesen Lauf hinzufügen: tcp://host:port, ws://, ssl:// oder wss://.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a rotator on the --broker (repeatable).</source>
+        <translation>Einen Rotor auf dem --broker hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CALL/ID</source>
+        <translation>CALL/ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station Maidenhead locator, e.g. JO70va.</source>
+        <translation>Maidenhead-Locator der Station, z. B. JO70va.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOC</source>
+        <translation>LOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this settings file instead of the user&apos;s.</source>
+        <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
+        <translation>MQTT-Verkehr und interne Details im Terminal protokollieren (das Fenster „MQTT-Nachrichten“ zeigt den Verkehr ebenfalls).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--demo: the rotator count must be 1 to %1, not “%2”.</source>
+        <translation>--demo: Die Anzahl der Rotoren muss 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--broker may be given once.</source>
+        <translation>--broker darf nur einmal angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--broker: “%1” is not a URL.</source>
+        <translation>--broker: „%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--broker: “%1”: %2.</source>
+        <translation>--broker: „%1“: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--rotator: “%1” is not CALL/ID (two non-empty parts without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
+        <translation>--rotator: „%1“ ist kein CALL/ID (zwei nicht leere Teile ohne &apos;/&apos;, &apos;+&apos; oder &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--rotator needs a --broker to live on.</source>
+        <translation>--rotator braucht einen --broker, auf dem er läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--demo runs its own broker; leave out --broker.</source>
+        <translation>--demo startet einen eigenen Broker; lassen Sie --broker weg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--locator: “%1” is not a Maidenhead locator of 4, 6 or 8 characters (e.g. JO70va).</source>
+        <translation>--locator: „%1“ ist kein Maidenhead-Locator mit 4, 6 oder 8 Zeichen (z. B. JO70va).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--settings: the file name is empty.</source>
+        <translation>--settings: Der Dateiname ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--settings: “%1” is a folder, not a file.</source>
+        <translation>--settings: „%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--settings: the folder of “%1” does not exist.</source>
+        <translation>--settings: Der Ordner von „%1“ existiert nicht.</translation>
+    </message>
+</context>
+<context>
     <name>BrokerProfilesDialog</name>
     <message>
         <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+76"/>
@@ -266,134 +394,6 @@
         <location line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLineOptions</name>
-    <message>
-        <location filename="../../app/commandline.cpp" line="+52"/>
-        <source>Control IP-Rotator antenna rotators over MQTT. Without options the brokers and rotators of your settings are used.</source>
-        <translation>Steuert IP-Rotator-Antennenrotoren über MQTT. Ohne Optionen werden die Broker und Rotoren aus Ihren Einstellungen verwendet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Demo mode: a private broker and N simulated rotators (default 4). Write N after --demo: --demo 6.</source>
-        <translation>Demo-Modus: ein privater Broker und N simulierte Rotoren (Standard 4). N hinter --demo schreiben: --demo 6.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Demo rotator count.</source>
-        <translation>Anzahl der Demo-Rotoren.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add a broker for this run: tcp://host:port, ws://, ssl:// or wss://.</source>
-        <translation>Einen Broker für diesen Lauf hinzufügen: tcp://host:port, ws://, ssl:// oder wss://.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a rotator on the --broker (repeatable).</source>
-        <translation>Einen Rotor auf dem --broker hinzufügen (wiederholbar).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CALL/ID</source>
-        <translation>CALL/ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Station Maidenhead locator, e.g. JO70va.</source>
-        <translation>Maidenhead-Locator der Station, z. B. JO70va.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>LOC</source>
-        <translation>LOC</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use this settings file instead of the user&apos;s.</source>
-        <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
-        <translation>MQTT-Verkehr und interne Details im Terminal protokollieren (das Fenster „MQTT-Nachrichten“ zeigt den Verkehr ebenfalls).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--demo: the rotator count must be 1 to %1, not “%2”.</source>
-        <translation>--demo: Die Anzahl der Rotoren muss 1 bis %1 sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--broker may be given once.</source>
-        <translation>--broker darf nur einmal angegeben werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--broker: “%1” is not a URL.</source>
-        <translation>--broker: „%1“ ist keine URL.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--broker: “%1”: %2.</source>
-        <translation>--broker: „%1“: %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--rotator: “%1” is not CALL/ID (two non-empty parts without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;).</source>
-        <translation>--rotator: „%1“ ist kein CALL/ID (zwei nicht leere Teile ohne &apos;/&apos;, &apos;+&apos; oder &apos;#&apos;).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--rotator needs a --broker to live on.</source>
-        <translation>--rotator braucht einen --broker, auf dem er läuft.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--demo runs its own broker; leave out --broker.</source>
-        <translation>--demo startet einen eigenen Broker; lassen Sie --broker weg.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--locator: “%1” is not a Maidenhead locator of 4, 6 or 8 characters (e.g. JO70va).</source>
-        <translation>--locator: „%1“ ist kein Maidenhead-Locator mit 4, 6 oder 8 Zeichen (z. B. JO70va).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--settings: the file name is empty.</source>
-        <translation>--settings: Der Dateiname ist leer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--settings: “%1” is a folder, not a file.</source>
-        <translation>--settings: „%1“ ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--settings: the folder of “%1” does not exist.</source>
-        <translation>--settings: Der Ordner von „%1“ existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -675,7 +675,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+257"/>
+        <location filename="../../app/mainwindow.cpp" line="+259"/>
         <location line="+20"/>
         <location line="+3"/>
         <source>Settings</source>
@@ -1106,7 +1106,7 @@
         <translation>Noch kein Broker: einen mit Einstellungen ▸ Broker… hinzufügen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>The demo needs mosquitto, which is not installed.</source>
         <translation>Die Demo benötigt mosquitto, das nicht installiert ist.</translation>
     </message>
@@ -1250,7 +1250,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+106"/>
+        <location filename="../../app/main.cpp" line="+96"/>
         <source>the demo broker did not start: %1</source>
         <translation>der Demo-Broker ist nicht gestartet: %1</translation>
     </message>

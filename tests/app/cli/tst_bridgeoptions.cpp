@@ -11,7 +11,7 @@ namespace {
 const QStringList minimal {u"rotordeck-bridge"_s, u"--broker"_s, u"tcp://127.0.0.1:1883"_s,
                            u"--rotator"_s, u"OK1HRA/01"_s};
 
-BridgeOptions parse(const QStringList &extra)
+ParsedCommandLine<BridgeOptions> parse(const QStringList &extra)
 {
     return BridgeOptions::parse(minimal + extra);
 }
@@ -35,8 +35,9 @@ private slots:
 
 void TestBridgeOptions::minimalRunsRotctldOnDefaultPort()
 {
-    const BridgeOptions o = BridgeOptions::parse(minimal);
-    QCOMPARE(o.action, BridgeOptions::Action::Run);
+    const auto parsed = BridgeOptions::parse(minimal);
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Run);
+    const BridgeOptions &o = parsed.options;
     QCOMPARE(o.brokerUrl, QUrl(u"tcp://127.0.0.1:1883"_s));
     QCOMPARE(o.rotators, (QList<RotatorAddress> {{u"OK1HRA"_s, u"01"_s}}));
     QCOMPARE(o.hub.rotctldFirstPort, std::optional<quint16>(4533));
@@ -50,32 +51,33 @@ void TestBridgeOptions::minimalRunsRotctldOnDefaultPort()
 void TestBridgeOptions::helpAndVersion_data()
 {
     QTest::addColumn<QString>("option");
-    QTest::addColumn<BridgeOptions::Action>("action");
+    QTest::addColumn<CommandLineOutcome>("outcome");
     QTest::addColumn<QString>("textContains");
-    QTest::newRow("help") << u"--help"_s << BridgeOptions::Action::Help << u"--range"_s;
-    QTest::newRow("h") << u"-h"_s << BridgeOptions::Action::Help << u"--rotator"_s;
-    QTest::newRow("version") << u"--version"_s << BridgeOptions::Action::Version
+    QTest::newRow("help") << u"--help"_s << CommandLineOutcome::Help << u"--range"_s;
+    QTest::newRow("h") << u"-h"_s << CommandLineOutcome::Help << u"--rotator"_s;
+    QTest::newRow("version") << u"--version"_s << CommandLineOutcome::Version
                              << u"rotordeck-bridge "_s;
 }
 
 void TestBridgeOptions::helpAndVersion()
 {
     QFETCH(QString, option);
-    QFETCH(BridgeOptions::Action, action);
+    QFETCH(CommandLineOutcome, outcome);
     QFETCH(QString, textContains);
     // Needs nothing else, not even a broker.
-    const BridgeOptions o = BridgeOptions::parse({u"rotordeck-bridge"_s, option});
-    QCOMPARE(o.action, action);
-    QVERIFY2(o.text.contains(textContains), qPrintable(o.text));
+    const auto parsed = BridgeOptions::parse({u"rotordeck-bridge"_s, option});
+    QCOMPARE(parsed.outcome, outcome);
+    QVERIFY2(parsed.text.contains(textContains), qPrintable(parsed.text));
 }
 
 void TestBridgeOptions::accepts()
 {
-    const BridgeOptions o = parse({u"--rotator"_s, u"OK1HRA/02"_s, u"--rotctld"_s, u"5000"_s,
-                                   u"--n1mm-status"_s, u"192.0.2.7:13111"_s, u"--pstrotator-port"_s,
-                                   u"12001"_s, u"--listen"_s, u"localhost"_s, u"--locator"_s,
-                                   u"JO70va"_s, u"--park"_s, u"359.6"_s, u"--verbose"_s});
-    QCOMPARE(o.action, BridgeOptions::Action::Run);
+    const auto parsed = parse({u"--rotator"_s, u"OK1HRA/02"_s, u"--rotctld"_s, u"5000"_s,
+                               u"--n1mm-status"_s, u"192.0.2.7:13111"_s, u"--pstrotator-port"_s,
+                               u"12001"_s, u"--listen"_s, u"localhost"_s, u"--locator"_s,
+                               u"JO70va"_s, u"--park"_s, u"359.6"_s, u"--verbose"_s});
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Run);
+    const BridgeOptions &o = parsed.options;
     QCOMPARE(o.rotators.size(), 2);
     QCOMPARE(o.hub.rotctldFirstPort, std::optional<quint16>(5000));
     QVERIFY(o.hub.n1mm); // a status address turns N1MM on
@@ -105,12 +107,12 @@ void TestBridgeOptions::range()
 {
     QFETCH(QString, value);
     QFETCH(bool, valid);
-    const BridgeOptions o = parse({u"--range"_s, value});
-    QCOMPARE(o.action, valid ? BridgeOptions::Action::Run : BridgeOptions::Action::Error);
+    const auto parsed = parse({u"--range"_s, value});
+    QCOMPARE(parsed.outcome, valid ? CommandLineOutcome::Run : CommandLineOutcome::Error);
     if (valid)
-        QCOMPARE(o.maxRotateDeg, std::optional<int>(value.toInt()));
+        QCOMPARE(parsed.options.maxRotateDeg, std::optional<int>(value.toInt()));
     else
-        QVERIFY2(o.text.contains(u"0..719"_s), qPrintable(o.text));
+        QVERIFY2(parsed.text.contains(u"0..719"_s), qPrintable(parsed.text));
 }
 
 void TestBridgeOptions::rejects_data()
@@ -150,9 +152,9 @@ void TestBridgeOptions::rejects()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, errorContains);
-    const BridgeOptions o = BridgeOptions::parse(QStringList {u"rotordeck-bridge"_s} + arguments);
-    QCOMPARE(o.action, BridgeOptions::Action::Error);
-    QVERIFY2(o.text.contains(errorContains), qPrintable(o.text));
+    const auto parsed = BridgeOptions::parse(QStringList {u"rotordeck-bridge"_s} + arguments);
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Error);
+    QVERIFY2(parsed.text.contains(errorContains), qPrintable(parsed.text));
 }
 
 QTEST_GUILESS_MAIN(TestBridgeOptions)

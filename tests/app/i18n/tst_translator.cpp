@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "appoptions.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "translator.h"
@@ -363,15 +363,15 @@ void TestTranslator::commandLineSpeaksLanguage()
 
     translations::installTranslators(*qApp, locale);
     const QString program = QStringLiteral("rotordeck");
-    QString why;
-    const auto help = CommandLineOptions::parse({program, QStringLiteral("--help")}, &why);
-    QVERIFY2(help, qPrintable(why));
-    QVERIFY(!help->helpText.isEmpty());
+    const auto help = AppOptions::parse({program, QStringLiteral("--help")});
+    QCOMPARE(help.outcome, CommandLineOutcome::Help);
+    QVERIFY(!help.text.isEmpty());
     const QString broker = QStringLiteral("--broker=tcp://127.0.0.1:1883");
-    QVERIFY(!CommandLineOptions::parse({program, broker, broker}, &why));
+    const auto refused = AppOptions::parse({program, broker, broker});
+    QCOMPARE(refused.outcome, CommandLineOutcome::Error);
 
-    QVERIFY2(help->helpText.simplified().contains(helpLine), qPrintable(help->helpText));
-    QCOMPARE(why, error);
+    QVERIFY2(help.text.simplified().contains(helpLine), qPrintable(help.text));
+    QCOMPARE(refused.text, error);
 }
 
 void TestTranslator::englishHasPluralForms()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "appoptions.h"
 
 #include <QTest>
 
-class TestCommandLine : public QObject
+class TestAppOptions : public QObject
 {
     Q_OBJECT
 
@@ -12,9 +12,18 @@ private slots:
     void accepts();
     void rejects_data();
     void rejects();
+    void helpAndVersion_data();
+    void helpAndVersion();
 };
 
-void TestCommandLine::accepts_data()
+namespace {
+ParsedCommandLine<AppOptions> parse(const QStringList &args)
+{
+    return AppOptions::parse(QStringList {QStringLiteral("rotordeck")} + args);
+}
+} // namespace
+
+void TestAppOptions::accepts_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<bool>("demo");
@@ -46,7 +55,7 @@ void TestCommandLine::accepts_data()
         << QStringLiteral("ws://host:1884") << none << QString();
 }
 
-void TestCommandLine::accepts()
+void TestAppOptions::accepts()
 {
     QFETCH(QStringList, args);
     QFETCH(bool, demo);
@@ -55,10 +64,9 @@ void TestCommandLine::accepts()
     QFETCH(QStringList, rotators);
     QFETCH(QString, locator);
 
-    QString error;
-    const auto options
-        = CommandLineOptions::parse(QStringList {QStringLiteral("rotordeck")} + args, &error);
-    QVERIFY2(options.has_value(), qPrintable(error));
+    const auto result = parse(args);
+    QVERIFY2(result.outcome == CommandLineOutcome::Run, qPrintable(result.text));
+    const AppOptions *options = &result.options;
     QCOMPARE(options->demo, demo);
     QCOMPARE(options->demoCount, demoCount);
     QCOMPARE(options->brokerUrl.toString(), broker);
@@ -69,7 +77,7 @@ void TestCommandLine::accepts()
     QCOMPARE(options->locator, locator);
 }
 
-void TestCommandLine::rejects_data()
+void TestAppOptions::rejects_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("errorContains");
@@ -108,17 +116,44 @@ void TestCommandLine::rejects_data()
         << QStringLiteral("--demo");
 }
 
-void TestCommandLine::rejects()
+void TestAppOptions::rejects()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, errorContains);
 
-    QString error;
-    const auto options
-        = CommandLineOptions::parse(QStringList {QStringLiteral("rotordeck")} + args, &error);
-    QVERIFY(!options.has_value());
-    QVERIFY2(error.contains(errorContains), qPrintable(error));
+    const auto parsed = parse(args);
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Error);
+    QVERIFY2(parsed.text.contains(errorContains), qPrintable(parsed.text));
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
-#include "tst_commandline.moc"
+void TestAppOptions::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<CommandLineOutcome>("outcome");
+    QTest::addColumn<QString>("textContains");
+    QTest::newRow("help") << QStringList {QStringLiteral("--help")} << CommandLineOutcome::Help
+                          << QStringLiteral("--rotator <CALL/ID>");
+    QTest::newRow("h") << QStringList {QStringLiteral("-h")} << CommandLineOutcome::Help
+                       << QStringLiteral("--demo");
+    // Help wins over values that would be refused.
+    QTest::newRow("help with a bad locator")
+        << QStringList {QStringLiteral("--locator"), QStringLiteral("ZZ99"),
+                        QStringLiteral("--help")}
+        << CommandLineOutcome::Help << QStringLiteral("--settings <FILE>");
+    QTest::newRow("version") << QStringList {QStringLiteral("--version")}
+                             << CommandLineOutcome::Version
+                             << QStringLiteral("rotordeck " ROTORDECK_VERSION);
+}
+
+void TestAppOptions::helpAndVersion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(CommandLineOutcome, outcome);
+    QFETCH(QString, textContains);
+    const auto parsed = parse(args);
+    QCOMPARE(parsed.outcome, outcome);
+    QVERIFY2(parsed.text.contains(textContains), qPrintable(parsed.text));
+}
+
+QTEST_GUILESS_MAIN(TestAppOptions)
+#include "tst_appoptions.moc"

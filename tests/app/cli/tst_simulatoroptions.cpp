@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sim/simulatoroptions.h"
+#include "simulatoroptions.h"
 
 #include <QTemporaryFile>
 #include <QTest>
@@ -16,10 +16,24 @@ private slots:
     void configJson_data();
     void configJson();
     void configFile();
-    void formatId_data();
-    void formatId();
     void countBeyondTwoDigitsKeepsRealIds();
+    void helpAndVersion_data();
+    void helpAndVersion();
 };
+
+namespace {
+/// Parses `args` as they follow the program name; nullopt with *error set for an Error outcome.
+std::optional<SimulatorOptions> parse(const QStringList &args, QString *error)
+{
+    const auto parsed
+        = SimulatorOptions::parse(QStringList {QStringLiteral("rotordeck-sim")} + args);
+    if (parsed.outcome == CommandLineOutcome::Error) {
+        *error = parsed.text;
+        return std::nullopt;
+    }
+    return parsed.options;
+}
+} // namespace
 
 void TestSimulatorOptions::valid_data()
 {
@@ -51,7 +65,7 @@ void TestSimulatorOptions::valid()
     QFETCH(QString, firstPrefix);
     QFETCH(QString, lastPrefix);
     QString error;
-    const auto options = SimulatorOptions::parse(args, &error);
+    const auto options = parse(args, &error);
     QVERIFY2(options, qPrintable(error));
     QCOMPARE(options->devices.size(), count);
     QCOMPARE(options->devices.first().call + QLatin1Char('/') + options->devices.first().id,
@@ -109,7 +123,7 @@ void TestSimulatorOptions::invalid()
     QFETCH(QStringList, args);
     QFETCH(QString, errorPart);
     QString error;
-    QVERIFY(!SimulatorOptions::parse(args, &error));
+    QVERIFY(!parse(args, &error));
     QVERIFY2(error.contains(errorPart), qPrintable(error));
 }
 
@@ -164,11 +178,10 @@ void TestSimulatorOptions::configFile()
                    {"elevation":true,"name":"Elev"}])");
     file.close();
     QString error;
-    const auto options = SimulatorOptions::parse({QStringLiteral("--embedded-broker"),
-                                                  QStringLiteral("--call"), QStringLiteral("BASE"),
-                                                  QStringLiteral("--speed"), QStringLiteral("9"),
-                                                  QStringLiteral("--config"), file.fileName()},
-                                                 &error);
+    const auto options = parse({QStringLiteral("--embedded-broker"), QStringLiteral("--call"),
+                                QStringLiteral("BASE"), QStringLiteral("--speed"),
+                                QStringLiteral("9"), QStringLiteral("--config"), file.fileName()},
+                               &error);
     QVERIFY2(options, qPrintable(error));
     QCOMPARE(options->devices.size(), 3);
     const auto &a = options->devices.at(0);
@@ -191,46 +204,53 @@ void TestSimulatorOptions::configFile()
     QVERIFY(dup.open());
     dup.write(R"([{"id":"01"},{"id":"01"}])");
     dup.close();
-    QVERIFY(!SimulatorOptions::parse(
+    QVERIFY(!parse(
         {QStringLiteral("--embedded-broker"), QStringLiteral("--config"), dup.fileName()}, &error));
     QVERIFY2(error.contains(QLatin1String("share the prefix SIM/01")), qPrintable(error));
-}
-
-void TestSimulatorOptions::formatId_data()
-{
-    QTest::addColumn<int>("id");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("zero") << 0 << QStringLiteral("00");
-    QTest::newRow("one") << 1 << QStringLiteral("01");
-    QTest::newRow("two digits") << 42 << QStringLiteral("42");
-    // NET_ID keeps two characters on the device: past 99 a letter and a letter or digit.
-    QTest::newRow("first past two digits") << 100 << QStringLiteral("A0");
-    QTest::newRow("end of the first letter") << 161 << QStringLiteral("Az");
-    QTest::newRow("second letter") << 162 << QStringLiteral("B0");
-    QTest::newRow("last two-character id") << 100 + 52 * 62 - 1 << QStringLiteral("zz");
-    QTest::newRow("beyond firmware") << 100 + 52 * 62 << QStringLiteral("3324");
 }
 
 void TestSimulatorOptions::countBeyondTwoDigitsKeepsRealIds()
 {
     QString error;
-    const auto many
-        = SimulatorOptions::parse({u"--count"_qs, u"500"_qs, u"--embedded-broker"_qs}, &error);
+    const auto many = parse({u"--count"_qs, u"500"_qs, u"--embedded-broker"_qs}, &error);
     QVERIFY2(many, qPrintable(error));
     QCOMPARE(many->devices.size(), 500);
     for (const SimulatedRotatorConfig &c : many->devices)
         QVERIFY2(c.id.size() <= 2, qPrintable(c.id));
-    const auto tooMany = SimulatorOptions::parse(
+    const auto tooMany = parse(
         {u"--first-id"_qs, u"3320"_qs, u"--count"_qs, u"10"_qs, u"--embedded-broker"_qs}, &error);
     QVERIFY(!tooMany);
     QVERIFY2(error.contains(u"id '3324'"_qs), qPrintable(error));
 }
 
-void TestSimulatorOptions::formatId()
+void TestSimulatorOptions::helpAndVersion_data()
 {
-    QFETCH(int, id);
-    QFETCH(QString, text);
-    QCOMPARE(SimulatorOptions::formatId(id), text);
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<CommandLineOutcome>("outcome");
+    QTest::addColumn<QString>("textContains");
+    // Neither needs a broker.
+    QTest::newRow("help") << QStringList {QStringLiteral("--help")} << CommandLineOutcome::Help
+                          << QStringLiteral("--first-id K");
+    QTest::newRow("h") << QStringList {QStringLiteral("-h")} << CommandLineOutcome::Help
+                       << QStringLiteral("--pot-noise DEG");
+    QTest::newRow("version") << QStringList {QStringLiteral("--version")}
+                             << CommandLineOutcome::Version
+                             << QStringLiteral("rotordeck-sim " ROTORDECK_VERSION);
+    // A bad value still wins over --help, as it always did.
+    QTest::newRow("help after a bad value")
+        << QStringList {QStringLiteral("--range"), QStringLiteral("900"), QStringLiteral("--help")}
+        << CommandLineOutcome::Error << QStringLiteral("--range: 900 is out of range");
+}
+
+void TestSimulatorOptions::helpAndVersion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(CommandLineOutcome, outcome);
+    QFETCH(QString, textContains);
+    const auto parsed
+        = SimulatorOptions::parse(QStringList {QStringLiteral("rotordeck-sim")} + args);
+    QCOMPARE(parsed.outcome, outcome);
+    QVERIFY2(parsed.text.contains(textContains), qPrintable(parsed.text));
 }
 
 QTEST_GUILESS_MAIN(TestSimulatorOptions)

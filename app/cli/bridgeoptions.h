@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandline.h"
+
 #include "bridge/interophub.h"
 #include "protocol/rotatoraddress.h"
 
@@ -19,13 +21,9 @@ struct BridgeOptions
     InteropHub::Options hub;
     /// MaxRotateDegree to assume until the device publishes its own (--range).
     std::optional<int> maxRotateDeg;
+    /// Log every command and reply.
     bool verbose = false;
 
-    enum class Action { Run, Help, Version, Error };
-    Action action = Action::Run;
-    /// Help or version text (Help, Version) or the error message (Error).
-    QString text;
-
-    /// Parses arguments (argv including the program name).
-    [[nodiscard]] static BridgeOptions parse(const QStringList &arguments);
+    /// Parses argv (arguments.first() is the program).
+    [[nodiscard]] static ParsedCommandLine<BridgeOptions> parse(const QStringList &arguments);
 };

@@ -19,18 +19,11 @@ std::optional<quint16> portValue(const QString &text)
     return quint16(port);
 }
 
-BridgeOptions error(const QString &message)
-{
-    BridgeOptions o;
-    o.action = BridgeOptions::Action::Error;
-    o.text = message;
-    return o;
-}
-
 } // namespace
 
-BridgeOptions BridgeOptions::parse(const QStringList &arguments)
+ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &arguments)
 {
+    const auto error = ParsedCommandLine<BridgeOptions>::error;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Headless interop hub: lets hamlib rotctld clients (rotctl, gpredict, …), N1MM Logger+ "
@@ -94,20 +87,9 @@ BridgeOptions BridgeOptions::parse(const QStringList &arguments)
                        n1mmOption, n1mmPortOption, n1mmStatusOption, pstOption, pstPortOption,
                        listenOption, locatorOption, parkOption, rangeOption, verboseOption});
 
-    if (!parser.parse(arguments))
-        return error(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        BridgeOptions o;
-        o.action = Action::Help;
-        o.text = parser.helpText();
-        return o;
-    }
-    if (parser.isSet(versionOption)) {
-        BridgeOptions o;
-        o.action = Action::Version;
-        o.text = QStringLiteral("rotordeck-bridge " ROTORDECK_VERSION);
-        return o;
-    }
+    if (const auto early = ParsedCommandLine<BridgeOptions>::helpVersionOrParseError(
+            parser, arguments, helpOption, versionOption, QStringLiteral("rotordeck-bridge")))
+        return *early;
     if (!parser.positionalArguments().isEmpty())
         return error(QStringLiteral("unexpected argument '%1'")
                          .arg(parser.positionalArguments().constFirst()));
@@ -215,5 +197,5 @@ BridgeOptions BridgeOptions::parse(const QStringList &arguments)
         o.maxRotateDeg = range;
     }
     o.verbose = parser.isSet(verboseOption);
-    return o;
+    return ParsedCommandLine<BridgeOptions>::run(o);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandline.h"
+
 #include "protocol/rotatoraddress.h"
 
 #include <QList>
@@ -8,11 +10,9 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <optional>
-
 /// The rotordeck command line (docs/architecture.md §10), parsed and
 /// checked before any window exists.
-struct CommandLineOptions
+struct AppOptions
 {
     static constexpr int defaultDemoCount = 4;
     static constexpr int maxDemoCount = 500;
@@ -25,15 +25,10 @@ struct CommandLineOptions
     QList<RotatorAddress> rotators;
     QString locator;
     QString settingsFile;
-    bool showHelp = false;
-    bool showVersion = false;
     /// Show the rotordeck.* debug and info log (hidden by default).
     bool verbose = false;
-    /// The help text (for --help).
-    QString helpText;
 
-    /// Parses argv (arguments.first() is the program). nullopt with *error set when a value is
-    /// wrong; the caller prints it and exits with status 2.
-    [[nodiscard]] static std::optional<CommandLineOptions> parse(const QStringList &arguments,
-                                                                 QString *error);
+    /// Parses argv (arguments.first() is the program). Help and errors are in the user's
+    /// language (install the translators first).
+    [[nodiscard]] static ParsedCommandLine<AppOptions> parse(const QStringList &arguments);
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "appoptions.h"
 
 #include "geo/maidenhead.h"
 #include "mqtt/brokerprofile.h"
@@ -11,7 +11,7 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLineOptions", text); // lupdate files them there
+    return QCoreApplication::translate("AppOptions", text); // lupdate files them there
 }
 
 bool isDigits(const QString &text)
@@ -21,14 +21,9 @@ bool isDigits(const QString &text)
 }
 } // namespace
 
-std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &arguments,
-                                                            QString *error)
+ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
 {
-    auto fail = [error](const QString &why) -> std::optional<CommandLineOptions> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    const auto fail = ParsedCommandLine<AppOptions>::error;
 
     // `--demo` takes an optional count, which QCommandLineParser cannot express: turn
     // `--demo 6` into `--demo --demo-count 6` before parsing.
@@ -78,15 +73,12 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     parser.addOptions({demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption,
                        settingsOption, verboseOption});
 
-    CommandLineOptions options;
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    options.helpText = parser.helpText();
+    if (const auto early = ParsedCommandLine<AppOptions>::helpVersionOrParseError(
+            parser, args, helpOption, versionOption, QStringLiteral("rotordeck")))
+        return *early;
+
+    AppOptions options;
     options.verbose = parser.isSet(verboseOption);
-    options.showHelp = parser.isSet(helpOption);
-    options.showVersion = parser.isSet(versionOption);
-    if (options.showHelp || options.showVersion)
-        return options;
 
     if (!parser.positionalArguments().isEmpty()) {
         return fail(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
@@ -152,5 +144,5 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
             return fail(tr("--settings: the folder of “%1” does not exist.").arg(path));
         options.settingsFile = info.absoluteFilePath();
     }
-    return options;
+    return ParsedCommandLine<AppOptions>::run(options);
 }
