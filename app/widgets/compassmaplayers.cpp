@@ -4,13 +4,13 @@
 #include "beamraster.h"
 #include "palette.h"
 
-#include <geo/greatcircle.h>
-#include <geo/maidenhead.h>
-#include <geo/mapprojector.h>
-#include <geo/spherepolygon.h>
-#include <geo/sun.h>
-#include <geo/topojson.h>
-#include <protocol/firmwarelimits.h>
+#include "geo/greatcircle.h"
+#include "geo/maidenhead.h"
+#include "geo/mapprojector.h"
+#include "geo/spherepolygon.h"
+#include "geo/sun.h"
+#include "geo/topojson.h"
+#include "protocol/firmwarelimits.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 
 #include "compassmapwidget.h"
 
-#include <geo/compassgeometry.h>
-#include <geo/geopoint.h>
+#include "geo/compassgeometry.h"
+#include "geo/geopoint.h"
 
 #include <QDateTime>
 #include <QFont>

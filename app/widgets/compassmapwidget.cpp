@@ -5,9 +5,9 @@
 #include "maprenderer.h"
 #include "palette.h"
 
-#include <geo/azimuthalequidistant.h>
-#include <geo/greatcircle.h>
-#include <geo/maidenhead.h>
+#include "geo/azimuthalequidistant.h"
+#include "geo/greatcircle.h"
+#include "geo/maidenhead.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>

@@ -3,7 +3,7 @@
 
 #include "mapbeam.h"
 
-#include <geo/compassgeometry.h>
+#include "geo/compassgeometry.h"
 
 #include <QList>
 #include <QString>

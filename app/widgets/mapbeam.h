@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <protocol/firmwarelimits.h>
+#include "protocol/firmwarelimits.h"
 
 #include <QColor>
 #include <QString>

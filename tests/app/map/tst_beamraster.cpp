@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BeamRaster draws straight into image memory, so these check coverage, clipping and the sector
 // test pixel by pixel, and that nonsense input draws nothing instead of writing out of bounds.
-#include <widgets/beamraster.h>
+#include "widgets/beamraster.h"
 
 #include <QImage>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // paintBeams() on a plain image: a rotator's label stays a label, however long it is.
-#include <widgets/compassmaplayers.h>
+#include "widgets/compassmaplayers.h"
 
 #include <QImage>
 #include <QTest>

@@ -8,7 +8,7 @@
 //   render-no-beams-median       paint with no beams
 // Usage: bench-map [repetitions] [last-frame.png]. Wall-clock medians, thread CPU in brackets.
 // BENCH_MAP_ONLY=steady|changed|reproject|bare runs one of them (for a profiler).
-#include <widgets/compassmapwidget.h>
+#include "widgets/compassmapwidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <geo/geopoint.h>
+#include "geo/geopoint.h"
 
 #include <QRandomGenerator>
 #include <QTest>

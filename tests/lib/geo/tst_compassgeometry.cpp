@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geotestsupport.h"
 
-#include <geo/compassgeometry.h>
+#include "geo/compassgeometry.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geotestsupport.h"
 
-#include <geo/greatcircle.h>
+#include "geo/greatcircle.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geotestsupport.h"
 
-#include <geo/greatcircle.h>
-#include <geo/maidenhead.h>
+#include "geo/greatcircle.h"
+#include "geo/maidenhead.h"
 
 #include <QTest>
 

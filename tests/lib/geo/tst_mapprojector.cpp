@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geotestsupport.h"
 
-#include <geo/greatcircle.h>
-#include <geo/mapprojector.h>
-#include <geo/spherepolygon.h>
+#include "geo/greatcircle.h"
+#include "geo/mapprojector.h"
+#include "geo/spherepolygon.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geotestsupport.h"
 
-#include <geo/azimuthalequidistant.h>
-#include <geo/greatcircle.h>
-#include <geo/maidenhead.h>
+#include "geo/azimuthalequidistant.h"
+#include "geo/greatcircle.h"
+#include "geo/maidenhead.h"
 
 #include <QTest>
 
