@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translator.h"
 
+#include "applogging.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLibraryInfo>
-#include <QLoggingCategory>
 #include <QTranslator>
-
-Q_LOGGING_CATEGORY(lcI18n, "rotordeck.i18n")
 
 namespace {
 constexpr char appCatalogueName[] = "rotordeck";

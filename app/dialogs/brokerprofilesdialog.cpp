@@ -3,7 +3,7 @@
 
 #include "fieldproblem.h"
 #include "settings/credentialstore.h"
-#include "settings/settingslog.h"
+#include "settings/settingslogging.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychaincredentialstore.h"
 
-#include "settings/settingslog.h"
+#include "settings/settingslogging.h"
 
 #include <QMetaObject>
 #include <QTimer>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compassmaplayers.h"
 
+#include "applogging.h"
 #include "beamraster.h"
 #include "palette.h"
 
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -25,8 +25,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-
-Q_LOGGING_CATEGORY(lcMap, "rotordeck.map", QtInfoMsg)
 
 namespace {
 

@@ -3,4 +3,5 @@
 
 #include <QLoggingCategory>
 
+/// `rotordeck.bridge`: the interop servers and rotordeck-bridge.
 Q_DECLARE_LOGGING_CATEGORY(lcBridge)

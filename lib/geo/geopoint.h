@@ -3,13 +3,10 @@
 
 #include <QDebug>
 #include <QList>
-#include <QLoggingCategory>
 #include <QMetaType>
 
 #include <cmath>
 #include <numbers>
-
-Q_DECLARE_LOGGING_CATEGORY(lcGeo)
 
 namespace geo {
 

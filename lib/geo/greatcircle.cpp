@@ -5,8 +5,6 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcGeo, "rotordeck.geo", QtInfoMsg)
-
 namespace geo {
 
 double angularDistanceRad(const GeoPoint &from, const GeoPoint &to)

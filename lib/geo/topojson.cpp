@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topojson.h"
 
+#include "geologging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,4 +3,5 @@
 
 #include <QLoggingCategory>
 
+/// `rotordeck.mqtt`: the broker connection (MqttConnection, EmbeddedBroker).
 Q_DECLARE_LOGGING_CATEGORY(lcMqtt)

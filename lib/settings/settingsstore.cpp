@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsstore.h"
 
-#include "settingslog.h"
+#include "settingslogging.h"
 #include "settingsvalidation.h"
 
 #include "protocol/firmwarelimits.h"

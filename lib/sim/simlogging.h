@@ -3,4 +3,5 @@
 
 #include <QLoggingCategory>
 
+/// `rotordeck.sim`: the firmware simulator.
 Q_DECLARE_LOGGING_CATEGORY(lcSim)

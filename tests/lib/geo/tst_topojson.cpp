@@ -5,6 +5,7 @@
 #include "geo/topojson.h"
 
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTest>
 
 using geo::GeoPoint;

@@ -3,4 +3,5 @@
 
 #include <QLoggingCategory>
 
+/// `rotordeck.settings`: loading, saving and validating settings.
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)
