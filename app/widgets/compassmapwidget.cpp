@@ -113,7 +113,7 @@ void paintBeamsFromStation(QImage &frame, const geo::CompassGeometry &g,
 
 } // namespace
 
-class CompassMapWidgetPrivate
+class CompassMapWidget::Private
 {
 public:
     geo::GeoPoint centre {0, 0}; // the view's
@@ -144,7 +144,7 @@ public:
     bool recentred() const { return !(centre == station); }
 };
 
-MapLayerOptions CompassMapWidgetPrivate::layerOptions() const
+MapLayerOptions CompassMapWidget::Private::layerOptions() const
 {
     MapLayerOptions options;
     options.centre = centre;
@@ -160,47 +160,47 @@ MapLayerOptions CompassMapWidgetPrivate::layerOptions() const
 
 CompassMapWidget::CompassMapWidget(QWidget *parent)
     : QWidget(parent)
-    , m_d(std::make_unique<CompassMapWidgetPrivate>())
+    , d(std::make_unique<Private>())
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_d->greyLineTimer.setInterval(greyLineRefreshMs);
-    connect(&m_d->greyLineTimer, &QTimer::timeout, this, [this] {
-        if (m_d->greyLine)
+    d->greyLineTimer.setInterval(greyLineRefreshMs);
+    connect(&d->greyLineTimer, &QTimer::timeout, this, [this] {
+        if (d->greyLine)
             invalidateMap();
     });
-    m_d->greyLineTimer.start();
-    connect(&m_d->renderer, &MapRenderer::rendered, this,
+    d->greyLineTimer.start();
+    connect(&d->renderer, &MapRenderer::rendered, this,
             [this](quint64 serial, const QImage &image) {
                 // Only the newest change counts, and only at the size the widget has now.
-                if (serial != m_d->mapSerial || image.size() != m_d->cache.size()
-                    || image.devicePixelRatio() != m_d->cache.devicePixelRatio())
+                if (serial != d->mapSerial || image.size() != d->cache.size()
+                    || image.devicePixelRatio() != d->cache.devicePixelRatio())
                     return;
-                m_d->cache = image;
-                m_d->cacheSerial = serial;
-                m_d->frameValid = false;
+                d->cache = image;
+                d->cacheSerial = serial;
+                d->frameValid = false;
                 update();
                 emit mapRebuilt();
             });
     updateMapGeometry(); // usable (e.g. pointForBearing) before the first resize event
 
-    m_d->recentredBar = new QFrame(this);
-    m_d->recentredBar->setObjectName(QStringLiteral("recentredBar"));
-    m_d->recentredBar->setFrameShape(QFrame::StyledPanel);
-    m_d->recentredBar->setAutoFillBackground(true);
-    auto *barLayout = new QHBoxLayout(m_d->recentredBar);
+    d->recentredBar = new QFrame(this);
+    d->recentredBar->setObjectName(QStringLiteral("recentredBar"));
+    d->recentredBar->setFrameShape(QFrame::StyledPanel);
+    d->recentredBar->setAutoFillBackground(true);
+    auto *barLayout = new QHBoxLayout(d->recentredBar);
     barLayout->setContentsMargins(8, 4, 4, 4);
-    m_d->recentredLabel = new QLabel(m_d->recentredBar);
-    m_d->recentredLabel->setObjectName(QStringLiteral("recentredLabel"));
-    barLayout->addWidget(m_d->recentredLabel);
-    auto *back = new QPushButton(tr("Back to station"), m_d->recentredBar);
+    d->recentredLabel = new QLabel(d->recentredBar);
+    d->recentredLabel->setObjectName(QStringLiteral("recentredLabel"));
+    barLayout->addWidget(d->recentredLabel);
+    auto *back = new QPushButton(tr("Back to station"), d->recentredBar);
     back->setObjectName(QStringLiteral("backToStationButton"));
     back->setFocusPolicy(Qt::NoFocus); // keys stay with the map and the window's shortcuts
     connect(back, &QPushButton::clicked, this, &CompassMapWidget::backToStation);
     barLayout->addWidget(back);
-    m_d->recentredBar->hide();
+    d->recentredBar->hide();
 }
 
 CompassMapWidget::~CompassMapWidget() = default;
@@ -217,48 +217,48 @@ void CompassMapWidget::recentreView(double latDeg, double lonDeg)
 {
     if (!std::isfinite(latDeg) || !std::isfinite(lonDeg))
         return;
-    setView(m_d->station, {std::clamp(latDeg, -90.0, 90.0), geo::normalisedLonDeg(lonDeg)});
+    setView(d->station, {std::clamp(latDeg, -90.0, 90.0), geo::normalisedLonDeg(lonDeg)});
 }
 
 void CompassMapWidget::backToStation()
 {
-    setView(m_d->station, m_d->station);
+    setView(d->station, d->station);
 }
 
 bool CompassMapWidget::isRecentred() const
 {
-    return m_d->recentred();
+    return d->recentred();
 }
 
 void CompassMapWidget::setView(const geo::GeoPoint &station, const geo::GeoPoint &centre)
 {
-    if (station == m_d->station && centre == m_d->centre)
+    if (station == d->station && centre == d->centre)
         return;
-    const bool wasRecentred = m_d->recentred();
-    m_d->station = station;
-    m_d->centre = centre;
-    m_d->frameValid = false; // beams are drawn differently on and off the station
+    const bool wasRecentred = d->recentred();
+    d->station = station;
+    d->centre = centre;
+    d->frameValid = false; // beams are drawn differently on and off the station
     invalidateMap();
     updateRecentredBar();
-    if (m_d->recentred() != wasRecentred)
-        emit recentredChanged(m_d->recentred());
+    if (d->recentred() != wasRecentred)
+        emit recentredChanged(d->recentred());
 }
 
 void CompassMapWidget::updateRecentredBar()
 {
-    const bool show = m_d->recentred();
+    const bool show = d->recentred();
     if (show) {
-        m_d->recentredLabel->setText(
+        d->recentredLabel->setText(
             tr("View centred on %1 · bearings from the station %2")
-                .arg(geo::pointToLocator(m_d->centre, 6), geo::pointToLocator(m_d->station, 6)));
-        m_d->recentredBar->adjustSize();
-        const int width = std::min(m_d->recentredBar->sizeHint().width(),
+                .arg(geo::pointToLocator(d->centre, 6), geo::pointToLocator(d->station, 6)));
+        d->recentredBar->adjustSize();
+        const int width = std::min(d->recentredBar->sizeHint().width(),
                                    std::max(0, this->width() - 2 * recentredBarMarginPx));
-        m_d->recentredBar->setGeometry(this->width() - width - recentredBarMarginPx,
-                                       recentredBarMarginPx, width,
-                                       m_d->recentredBar->sizeHint().height());
+        d->recentredBar->setGeometry(this->width() - width - recentredBarMarginPx,
+                                     recentredBarMarginPx, width,
+                                     d->recentredBar->sizeHint().height());
     }
-    m_d->recentredBar->setVisible(show);
+    d->recentredBar->setVisible(show);
 }
 
 bool CompassMapWidget::setCentreLocator(const QString &locator)
@@ -272,26 +272,26 @@ bool CompassMapWidget::setCentreLocator(const QString &locator)
 
 double CompassMapWidget::centreLatDeg() const
 {
-    return m_d->centre.latDeg;
+    return d->centre.latDeg;
 }
 double CompassMapWidget::centreLonDeg() const
 {
-    return m_d->centre.lonDeg;
+    return d->centre.lonDeg;
 }
 double CompassMapWidget::stationLatDeg() const
 {
-    return m_d->station.latDeg;
+    return d->station.latDeg;
 }
 double CompassMapWidget::stationLonDeg() const
 {
-    return m_d->station.lonDeg;
+    return d->station.lonDeg;
 }
 
 std::optional<double> CompassMapWidget::stationBearingAt(const QPointF &px) const
 {
-    const geo::CompassGeometry &g = m_d->geometry;
+    const geo::CompassGeometry &g = d->geometry;
     const double fraction = g.radiusFractionAt(px);
-    if (!m_d->recentred()) {
+    if (!d->recentred()) {
         // The disc and the bearing ring around it take clicks; the exact centre has no bearing.
         const double ringFraction = 1.0 + ringMarginPx / std::max(1.0, g.radiusPx());
         if (fraction * g.radiusPx() < 3.0 || fraction > ringFraction)
@@ -301,14 +301,14 @@ std::optional<double> CompassMapWidget::stationBearingAt(const QPointF &px) cons
     // Off the station the disc shows places, not bearings: find the place, then its bearing.
     if (!g.containsPoint(px))
         return std::nullopt;
-    const geo::AzimuthalEquidistant projection(m_d->centre);
-    const QPointF stationPx = g.planeToPx(projection.forward(m_d->station));
+    const geo::AzimuthalEquidistant projection(d->centre);
+    const QPointF stationPx = g.planeToPx(projection.forward(d->station));
     if (QLineF(stationPx, px).length() < stationDeadZonePx)
         return std::nullopt;
     const auto point = projection.inverse(g.pxToPlane(px));
     if (!point)
         return std::nullopt;
-    return geo::initialBearingDeg(m_d->station, *point);
+    return geo::initialBearingDeg(d->station, *point);
 }
 
 void CompassMapWidget::setRadiusKm(double km)
@@ -316,9 +316,9 @@ void CompassMapWidget::setRadiusKm(double km)
     if (!std::isfinite(km))
         return;
     const double clamped = std::clamp(km, minRadiusKm, maxRadiusKm);
-    if (clamped == m_d->radiusKm)
+    if (clamped == d->radiusKm)
         return;
-    m_d->radiusKm = clamped;
+    d->radiusKm = clamped;
     updateMapGeometry();
     invalidateMap();
     emit radiusChanged(clamped);
@@ -326,21 +326,21 @@ void CompassMapWidget::setRadiusKm(double km)
 
 double CompassMapWidget::radiusKm() const
 {
-    return m_d->radiusKm;
+    return d->radiusKm;
 }
 
 void CompassMapWidget::setBeams(const QList<MapBeam> &beams)
 {
-    if (beams == m_d->beams)
+    if (beams == d->beams)
         return;
-    m_d->beams = beams;
-    m_d->frameValid = false;
+    d->beams = beams;
+    d->frameValid = false;
     update();
 }
 
 QList<MapBeam> CompassMapWidget::beams() const
 {
-    return m_d->beams;
+    return d->beams;
 }
 
 void CompassMapWidget::setTargetLocator(const QString &locator)
@@ -348,50 +348,50 @@ void CompassMapWidget::setTargetLocator(const QString &locator)
     const QString trimmed = locator.trimmed().toUpper();
     const auto point = geo::locatorToPoint(trimmed);
     const QString effective = point ? trimmed : QString();
-    if (effective == m_d->targetLocator)
+    if (effective == d->targetLocator)
         return;
-    m_d->targetLocator = effective;
-    m_d->target = point;
+    d->targetLocator = effective;
+    d->target = point;
     invalidateMap();
 }
 
 void CompassMapWidget::setGreyLineVisible(bool visible)
 {
-    if (visible == m_d->greyLine)
+    if (visible == d->greyLine)
         return;
-    m_d->greyLine = visible;
+    d->greyLine = visible;
     invalidateMap();
 }
 
 void CompassMapWidget::setLocatorGridVisible(bool visible)
 {
-    if (visible == m_d->locatorGrid)
+    if (visible == d->locatorGrid)
         return;
-    m_d->locatorGrid = visible;
+    d->locatorGrid = visible;
     invalidateMap();
 }
 
 void CompassMapWidget::setDarkTheme(bool dark)
 {
-    if (dark == m_d->dark)
+    if (dark == d->dark)
         return;
-    m_d->dark = dark;
+    d->dark = dark;
     invalidateMap();
 }
 
 QString CompassMapWidget::hoverText() const
 {
-    return m_d->hoverText;
+    return d->hoverText;
 }
 
 geo::CompassGeometry CompassMapWidget::compassGeometry() const
 {
-    return m_d->geometry;
+    return d->geometry;
 }
 
 QPointF CompassMapWidget::pointForBearing(double bearingDeg, double radiusFraction) const
 {
-    return m_d->geometry.pointAt(bearingDeg, radiusFraction);
+    return d->geometry.pointAt(bearingDeg, radiusFraction);
 }
 
 QSize CompassMapWidget::sizeHint() const
@@ -405,30 +405,30 @@ QSize CompassMapWidget::minimumSizeHint() const
 
 void CompassMapWidget::invalidateMap()
 {
-    ++m_d->mapSerial;
+    ++d->mapSerial;
     // With a cache of the right size, keep showing it (beams drawn current) until the worker
     // has the new one; otherwise paintEvent renders at once.
     if (cacheFitsWidget())
-        m_d->renderer.request(m_d->mapSerial, currentLayerOptions(), m_d->cache.size(),
-                              m_d->cache.devicePixelRatio());
+        d->renderer.request(d->mapSerial, currentLayerOptions(), d->cache.size(),
+                            d->cache.devicePixelRatio());
     update();
 }
 
 bool CompassMapWidget::isMapCurrent() const
 {
-    return m_d->cacheSerial == m_d->mapSerial && cacheFitsWidget();
+    return d->cacheSerial == d->mapSerial && cacheFitsWidget();
 }
 
 bool CompassMapWidget::cacheFitsWidget() const
 {
     const qreal dpr = devicePixelRatioF();
-    return !m_d->cache.isNull() && m_d->cache.size() == (QSizeF(size()) * dpr).toSize()
-        && m_d->cache.devicePixelRatio() == dpr;
+    return !d->cache.isNull() && d->cache.size() == (QSizeF(size()) * dpr).toSize()
+        && d->cache.devicePixelRatio() == dpr;
 }
 
 MapLayerOptions CompassMapWidget::currentLayerOptions() const
 {
-    MapLayerOptions options = m_d->layerOptions();
+    MapLayerOptions options = d->layerOptions();
     options.widgetSize = size();
     options.when = QDateTime::currentDateTimeUtc();
     options.palette = palette();
@@ -440,17 +440,16 @@ void CompassMapWidget::updateMapGeometry()
 {
     const double side = std::min(width(), height());
     const double radiusPx = std::max(10.0, side / 2.0 - ringMarginPx);
-    m_d->geometry
-        = geo::CompassGeometry(QPointF(width() / 2.0, height() / 2.0), radiusPx, m_d->radiusKm);
+    d->geometry
+        = geo::CompassGeometry(QPointF(width() / 2.0, height() / 2.0), radiusPx, d->radiusKm);
 }
 
 void CompassMapWidget::rebuildMap()
 {
     const qreal dpr = devicePixelRatioF();
-    m_d->cache
-        = MapRenderer::renderNow(currentLayerOptions(), (QSizeF(size()) * dpr).toSize(), dpr);
-    m_d->cacheSerial = m_d->mapSerial;
-    m_d->frameValid = false;
+    d->cache = MapRenderer::renderNow(currentLayerOptions(), (QSizeF(size()) * dpr).toSize(), dpr);
+    d->cacheSerial = d->mapSerial;
+    d->frameValid = false;
     emit mapRebuilt();
 }
 
@@ -460,22 +459,21 @@ void CompassMapWidget::rebuildFrame()
     // that hover repaints are a single copy.
     // Reuse the frame's buffer: a fresh multi-megabyte pixmap per beam update costs more than
     // drawing the beams.
-    if (m_d->frame.size() != m_d->cache.size()
-        || m_d->frame.devicePixelRatio() != m_d->cache.devicePixelRatio()) {
-        m_d->frame = QImage(m_d->cache.size(), QImage::Format_ARGB32_Premultiplied);
-        m_d->frame.setDevicePixelRatio(m_d->cache.devicePixelRatio());
+    if (d->frame.size() != d->cache.size()
+        || d->frame.devicePixelRatio() != d->cache.devicePixelRatio()) {
+        d->frame = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
+        d->frame.setDevicePixelRatio(d->cache.devicePixelRatio());
     }
     {
-        QPainter painter(&m_d->frame);
+        QPainter painter(&d->frame);
         painter.setCompositionMode(QPainter::CompositionMode_Source);
-        painter.drawImage(0, 0, m_d->cache);
+        painter.drawImage(0, 0, d->cache);
     }
-    if (m_d->recentred())
-        paintBeamsFromStation(m_d->frame, m_d->geometry, m_d->centre, m_d->station, m_d->beams,
-                              m_d->dark);
+    if (d->recentred())
+        paintBeamsFromStation(d->frame, d->geometry, d->centre, d->station, d->beams, d->dark);
     else
-        paintBeams(m_d->frame, m_d->geometry, m_d->beams, m_d->dark);
-    m_d->frameValid = true;
+        paintBeams(d->frame, d->geometry, d->beams, d->dark);
+    d->frameValid = true;
 }
 
 void CompassMapWidget::paintEvent(QPaintEvent *event)
@@ -483,23 +481,23 @@ void CompassMapWidget::paintEvent(QPaintEvent *event)
     Q_UNUSED(event)
     if (!cacheFitsWidget())
         rebuildMap(); // first frame, resize, a move to a screen with another pixel ratio
-    if (!m_d->frameValid)
+    if (!d->frameValid)
         rebuildFrame();
     QPainter painter(this);
-    painter.drawImage(0, 0, m_d->frame);
-    if (m_d->hovering) {
+    painter.drawImage(0, 0, d->frame);
+    if (d->hovering) {
         painter.setRenderHint(QPainter::Antialiasing);
-        const geo::CompassGeometry &g = m_d->geometry;
-        QPen pen(m_d->dark ? palette::map::dark::hoverCursor : palette::map::light::hoverCursor, 1,
+        const geo::CompassGeometry &g = d->geometry;
+        QPen pen(d->dark ? palette::map::dark::hoverCursor : palette::map::light::hoverCursor, 1,
                  Qt::DashLine);
         painter.setPen(pen);
-        if (!m_d->recentred()) {
-            painter.drawLine(g.centrePx(), g.pointAt(g.bearingAt(m_d->hoverPx), 1.0));
+        if (!d->recentred()) {
+            painter.drawLine(g.centrePx(), g.pointAt(g.bearingAt(d->hoverPx), 1.0));
         } else if (const auto point
-                   = geo::AzimuthalEquidistant(m_d->centre).inverse(g.pxToPlane(m_d->hoverPx))) {
+                   = geo::AzimuthalEquidistant(d->centre).inverse(g.pxToPlane(d->hoverPx))) {
             // The short path from the station to the place under the mouse.
-            drawProjectedPath(painter, geo::AzimuthalEquidistant(m_d->centre), g,
-                              geo::pathPoints(m_d->station, *point, hoverPathSegments));
+            drawProjectedPath(painter, geo::AzimuthalEquidistant(d->centre), g,
+                              geo::pathPoints(d->station, *point, hoverPathSegments));
         }
     }
 }
@@ -509,8 +507,8 @@ void CompassMapWidget::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     updateMapGeometry();
     updateRecentredBar();
-    ++m_d->mapSerial; // a render for the old size in progress is dropped
-    m_d->frameValid = false;
+    ++d->mapSerial; // a render for the old size in progress is dropped
+    d->frameValid = false;
 }
 
 void CompassMapWidget::mousePressEvent(QMouseEvent *event)
@@ -537,29 +535,28 @@ void CompassMapWidget::mouseMoveEvent(QMouseEvent *event)
 void CompassMapWidget::leaveEvent(QEvent *event)
 {
     QWidget::leaveEvent(event);
-    m_d->hovering = false;
+    d->hovering = false;
     setHoverText(QString());
     update();
 }
 
 void CompassMapWidget::updateHover(const QPointF &pos)
 {
-    const geo::CompassGeometry &g = m_d->geometry;
+    const geo::CompassGeometry &g = d->geometry;
     const bool inside = g.containsPoint(pos);
-    m_d->hovering = inside;
-    m_d->hoverPx = pos;
+    d->hovering = inside;
+    d->hoverPx = pos;
     if (!inside) {
         setHoverText(QString());
         update();
         return;
     }
-    const geo::GeoPoint point
-        = geo::destination(m_d->centre, g.bearingAt(pos), g.distanceKmAt(pos));
+    const geo::GeoPoint point = geo::destination(d->centre, g.bearingAt(pos), g.distanceKmAt(pos));
     // Bearing and distance always from the station, whatever the view is centred on.
     const double bearingDeg
-        = m_d->recentred() ? geo::initialBearingDeg(m_d->station, point) : g.bearingAt(pos);
+        = d->recentred() ? geo::initialBearingDeg(d->station, point) : g.bearingAt(pos);
     const double distanceKm
-        = m_d->recentred() ? geo::distanceKm(m_d->station, point) : g.distanceKmAt(pos);
+        = d->recentred() ? geo::distanceKm(d->station, point) : g.distanceKmAt(pos);
     const int shortDeg = int(std::lround(bearingDeg)) % 360;
     const int longDeg = (shortDeg + 180) % 360;
     const QString text = tr("%1° · %2 km · %3 · long path %4°")
@@ -573,9 +570,9 @@ void CompassMapWidget::updateHover(const QPointF &pos)
 
 void CompassMapWidget::setHoverText(const QString &text)
 {
-    if (text == m_d->hoverText)
+    if (text == d->hoverText)
         return;
-    m_d->hoverText = text;
+    d->hoverText = text;
     setToolTip(text);
     emit hoverTextChanged(text);
 }
@@ -588,7 +585,7 @@ void CompassMapWidget::wheelEvent(QWheelEvent *event)
         return;
     }
     event->accept();
-    setRadiusKm(m_d->radiusKm * std::pow(zoomStep, -delta / 120.0));
+    setRadiusKm(d->radiusKm * std::pow(zoomStep, -delta / 120.0));
 }
 
 void CompassMapWidget::keyPressEvent(QKeyEvent *event)
@@ -596,11 +593,11 @@ void CompassMapWidget::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        setRadiusKm(m_d->radiusKm / zoomStep);
+        setRadiusKm(d->radiusKm / zoomStep);
         break;
     case Qt::Key_Minus:
     case Qt::Key_Underscore:
-        setRadiusKm(m_d->radiusKm * zoomStep);
+        setRadiusKm(d->radiusKm * zoomStep);
         break;
     default:
         QWidget::keyPressEvent(event);
@@ -611,18 +608,16 @@ void CompassMapWidget::keyPressEvent(QKeyEvent *event)
 
 void CompassMapWidget::contextMenuEvent(QContextMenuEvent *event)
 {
-    const geo::CompassGeometry &g = m_d->geometry;
+    const geo::CompassGeometry &g = d->geometry;
     const QPointF pos = event->pos();
     if (!g.containsPoint(pos) || g.radiusFractionAt(pos) * g.radiusPx() < 3.0) {
         event->ignore();
         return;
     }
     event->accept();
-    const geo::GeoPoint point
-        = geo::destination(m_d->centre, g.bearingAt(pos), g.distanceKmAt(pos));
-    const double longPathDeg = m_d->recentred()
-        ? geo::longPathBearingDeg(m_d->station, point)
-        : geo::normalisedBearingDeg(g.bearingAt(pos) + 180.0);
+    const geo::GeoPoint point = geo::destination(d->centre, g.bearingAt(pos), g.distanceKmAt(pos));
+    const double longPathDeg = d->recentred() ? geo::longPathBearingDeg(d->station, point)
+                                              : geo::normalisedBearingDeg(g.bearingAt(pos) + 180.0);
 
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -637,7 +632,7 @@ void CompassMapWidget::contextMenuEvent(QContextMenuEvent *event)
     recentre->setObjectName(QStringLiteral("recentreAction"));
     connect(recentre, &QAction::triggered, this,
             [this, point] { emit recentreRequested(point.latDeg, point.lonDeg); });
-    if (m_d->recentred()) {
+    if (d->recentred()) {
         QAction *back = menu->addAction(tr("Back to station"));
         back->setObjectName(QStringLiteral("backToStationAction"));
         connect(back, &QAction::triggered, this, &CompassMapWidget::backToStation);

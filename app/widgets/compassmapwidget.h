@@ -12,7 +12,6 @@
 #include <memory>
 #include <optional>
 
-class CompassMapWidgetPrivate;
 struct MapLayerOptions;
 
 /// The compass map: an azimuthal equidistant world map around the station with every rotator's
@@ -108,5 +107,6 @@ private:
     void setView(const geo::GeoPoint &station, const geo::GeoPoint &centre);
     void updateRecentredBar();
 
-    std::unique_ptr<CompassMapWidgetPrivate> m_d;
+    class Private;
+    std::unique_ptr<Private> d;
 };
