@@ -1118,11 +1118,6 @@ void MainWindow::nudgeSelected(int deltaDeg)
     turnEachTo(targets);
 }
 
-bool MainWindow::isPersisted(const Rotator *rotator) const
-{
-    return m_keeper->isSaved(m_session->brokerName(rotator));
-}
-
 void MainWindow::showProperties()
 {
     Rotator *rotator = currentRotator();

@@ -143,7 +143,6 @@ private:
     [[nodiscard]] int turningCount() const;
     void askQuit();
     void stopAllAndQuit();
-    [[nodiscard]] bool isPersisted(const Rotator *rotator) const;
     [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
 
     Session *m_session;

@@ -65,11 +65,6 @@ void TrafficLogModel::setPaused(bool paused)
     m_paused = paused;
 }
 
-bool TrafficLogModel::isPaused() const
-{
-    return m_paused;
-}
-
 void TrafficLogModel::clear()
 {
     beginResetModel();

@@ -55,7 +55,6 @@ public:
     void addPublished(const QString &broker, const MqttMessage &message);
     /// While paused, new messages are dropped (the user is reading).
     void setPaused(bool paused);
-    [[nodiscard]] bool isPaused() const;
     void clear();
     /// Inserts the pending batch now (tests; the timer does it otherwise).
     void flush();

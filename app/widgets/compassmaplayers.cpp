@@ -332,11 +332,6 @@ void drawTarget(QPainter &painter, const geo::MapProjector &projector,
 
 } // namespace
 
-bool worldDataAvailable()
-{
-    return worldData().ok;
-}
-
 void renderMapLayers(QImage &image, const MapLayerOptions &options)
 {
     const MapColours colours = coloursFor(options.dark, options.palette);

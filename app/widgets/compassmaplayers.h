@@ -44,7 +44,3 @@ void renderMapLayers(QImage &image, const MapLayerOptions &options);
 /// onto frame (ARGB32_Premultiplied or RGB32, any device pixel ratio).
 void paintBeams(QImage &frame, const geo::CompassGeometry &geometry, const QList<MapBeam> &beams,
                 bool dark);
-
-/// False when the embedded world data could not be read (the map then shows no land); the
-/// reason is logged once.
-bool worldDataAvailable();

@@ -103,13 +103,6 @@ FirstRunPanel::FirstRunPanel(QWidget *parent)
 
 FirstRunPanel::~FirstRunPanel() = default;
 
-void FirstRunPanel::setLocator(const QString &locator)
-{
-    m_locator->setText(locator);
-    m_useLocator->setEnabled(geo::locatorToPoint(locator).has_value());
-    m_locatorProblem->setProblem({});
-}
-
 void FirstRunPanel::setDemoAvailable(bool available, const QString &whyNot)
 {
     m_demo->setEnabled(available);

@@ -19,8 +19,6 @@ public:
     explicit FirstRunPanel(QWidget *parent = nullptr);
     ~FirstRunPanel() override;
 
-    /// Shows the locator in use (e.g. the demo's) in the field.
-    void setLocator(const QString &locator);
     /// Whether the demo can be offered (it needs mosquitto).
     void setDemoAvailable(bool available, const QString &whyNot = {});
 

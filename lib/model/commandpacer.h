@@ -85,7 +85,6 @@ public:
     /// When pump() has something to do next (Clock milliseconds); nullopt when it waits for
     /// nothing but a request or the device stopping.
     [[nodiscard]] std::optional<qint64> wakeUpAtMs() const { return m_wakeUpAtMs; }
-    [[nodiscard]] bool stopWaits() const { return m_stopWaits; }
     [[nodiscard]] bool getWaits() const { return m_getWaits; }
     [[nodiscard]] std::optional<TargetRequest> waitingTarget() const { return m_target; }
     /// The waiting target is held back until the device stops.

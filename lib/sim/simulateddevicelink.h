@@ -30,7 +30,6 @@ public:
     /// Drops the broker connection (fault injection; no retries until open()).
     void close();
     [[nodiscard]] bool isConnected() const;
-    [[nodiscard]] bool firstConnectDone() const { return m_firstConnectDone; }
     [[nodiscard]] MqttConnection *connection() const { return m_connection; }
     [[nodiscard]] SimulatedRotator *device() const { return m_device; }
     /// Publishes an arbitrary payload on one of the device's own topics through its connection

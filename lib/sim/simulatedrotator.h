@@ -102,11 +102,6 @@ public:
     /// Raw target (after the overlap choice), -1 when none.
     [[nodiscard]] int rawTargetDeg() const { return m_targetDeg; }
     [[nodiscard]] int duty() const { return m_duty; }
-    [[nodiscard]] int startAzimuthDeg() const { return m_config.startAzimuthDeg; }
-    [[nodiscard]] int maxRotateDeg() const { return m_config.maxRotateDeg; }
-    [[nodiscard]] double supplyVoltageV() const { return m_config.supplyVoltageV; }
-    [[nodiscard]] double stopToleranceDeg() const;
-    [[nodiscard]] double slowWindowDeg() const;
     [[nodiscard]] bool errorDetected() const { return m_errorDetect; }
 
     /// §2.1: the digits-only parser shared by Target and RxAzimuth.
@@ -138,6 +133,8 @@ private:
     [[nodiscard]] double remainingDeg() const;
     [[nodiscard]] double speedDegPerSec() const;
     [[nodiscard]] bool isPwmDrive() const;
+    [[nodiscard]] double stopToleranceDeg() const;
+    [[nodiscard]] double slowWindowDeg() const;
 
     SimulatedRotatorConfig m_config;
     AzimuthSource m_source = AzimuthSource::Potentiometer;

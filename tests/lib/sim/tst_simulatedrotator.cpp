@@ -802,8 +802,8 @@ void TestSimulatedRotator::elevationMode()
     config.elevation = true;
     config.initialRawDeg = 10;
     Rig rig(config);
-    QCOMPARE(rig.device.startAzimuthDeg(), 270);
-    QCOMPARE(rig.device.maxRotateDeg(), 180);
+    QCOMPARE(rig.device.config().startAzimuthDeg, 270);
+    QCOMPARE(rig.device.config().maxRotateDeg, 180);
     QVERIFY(rig.log.isEmpty()); // not published at power-on
     rig.command("get");
     QCOMPARE(rig.of("StartAzimuth").first().payload, QByteArray("270"));
