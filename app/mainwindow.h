@@ -91,16 +91,7 @@ public:
     [[nodiscard]] AppSettings currentSettings() const;
 
     // For tests.
-    [[nodiscard]] CompassMapWidget *map() const { return m_map; }
-    [[nodiscard]] RotatorPanel *panel() const { return m_panel; }
-    [[nodiscard]] QTableView *rotatorView() const { return m_listView; }
-    [[nodiscard]] RotatorListModel *rotatorModel() const { return m_listModel; }
-    [[nodiscard]] HistoryPlot *historyPlot() const { return m_plot; }
-    [[nodiscard]] TrafficLogDock *trafficLog() const { return m_trafficDock; }
-    [[nodiscard]] NotificationDock *notifications() const { return m_notificationDock; }
     [[nodiscard]] QAction *action(const QString &objectName) const;
-    /// The long-unwind question over the map (the panel has its own, RotatorPanel::unwindBar).
-    [[nodiscard]] ConfirmBar *unwindOverlay() const { return m_unwindOverlay; }
     /// Emits the pending map update now (tests; a timer does it otherwise).
     void flushMap();
 

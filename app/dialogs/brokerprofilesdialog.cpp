@@ -78,6 +78,7 @@ void BrokerProfilesDialog::buildUi()
     // Left: the list and its buttons.
     auto *left = new QWidget(this);
     m_list = new QListWidget(left);
+    m_list->setObjectName(QStringLiteral("profileList"));
     const int iconPx = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_list->setIconSize(QSize(iconPx, iconPx));
     m_addButton = new QPushButton(tr("&Add"), left);
@@ -95,8 +96,10 @@ void BrokerProfilesDialog::buildUi()
     // Right: the editor of the selected profile.
     m_editor = new QWidget(this);
     m_name = new QLineEdit(m_editor);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
     m_nameProblem = new FieldProblem(m_name, m_editor);
     m_url = new QLineEdit(m_editor);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
     m_url->setPlaceholderText(QStringLiteral("tcp://broker.example.org:1883"));
     m_urlProblem = new FieldProblem(m_url, m_editor);
     auto *urlHint = new QLabel(tr("e.g. tcp://host:1883, ws://host:1884, ssl://host:8883, "
@@ -105,13 +108,16 @@ void BrokerProfilesDialog::buildUi()
     urlHint->setEnabled(false);
     urlHint->setWordWrap(true);
     m_user = new QLineEdit(m_editor);
+    m_user->setObjectName(QStringLiteral("userEdit"));
     m_user->setPlaceholderText(tr("none"));
     m_password = new QLineEdit(m_editor);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("none"));
 
     // Shown when passwords cannot be kept safely: say so and let the user choose.
     m_credentialBox = new QFrame(m_editor);
+    m_credentialBox->setObjectName(QStringLiteral("credentialNotice"));
     static_cast<QFrame *>(m_credentialBox)->setFrameShape(QFrame::StyledPanel);
     auto *noticeIcon = new QLabel(m_credentialBox);
     noticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconPx));
@@ -119,7 +125,9 @@ void BrokerProfilesDialog::buildUi()
     m_credentialNotice = new QLabel(m_credentialBox);
     m_credentialNotice->setWordWrap(true);
     m_sessionOnly = new QRadioButton(tr("Keep passwords for this session only"), m_credentialBox);
+    m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyChoice"));
     m_noPassword = new QRadioButton(tr("Do not use a password"), m_credentialBox);
+    m_noPassword->setObjectName(QStringLiteral("noPasswordChoice"));
     m_sessionOnly->setChecked(true);
     auto *noticeTop = new QHBoxLayout;
     noticeTop->addWidget(noticeIcon);
@@ -130,6 +138,7 @@ void BrokerProfilesDialog::buildUi()
     noticeLayout->addWidget(m_noPassword);
 
     m_caFile = new QLineEdit(m_editor);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
     m_caFile->setPlaceholderText(tr("system certificates"));
     m_caBrowse = new QPushButton(tr("&Browse…"), m_editor);
     m_caBrowse->setObjectName(QStringLiteral("caBrowseButton"));
@@ -138,8 +147,10 @@ void BrokerProfilesDialog::buildUi()
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_caBrowse);
     m_enabled = new QCheckBox(tr("&Connect to this broker"), m_editor);
+    m_enabled->setObjectName(QStringLiteral("enabledBox"));
     m_discover
         = new QCheckBox(tr("&Discover rotators (every CALL/ID/ROT on this broker)"), m_editor);
+    m_discover->setObjectName(QStringLiteral("discoverBox"));
 
     auto *form = new QFormLayout(m_editor);
     form->setContentsMargins(0, 0, 0, 0);
@@ -168,6 +179,7 @@ void BrokerProfilesDialog::buildUi()
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);

@@ -50,20 +50,6 @@ public:
     /// True while the current input is acceptable (OK enabled).
     [[nodiscard]] bool isInputValid() const;
 
-    // Tests and the main window reach the editor fields through these.
-    [[nodiscard]] QListWidget *profileList() const { return m_list; }
-    [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
-    [[nodiscard]] QLineEdit *urlEdit() const { return m_url; }
-    [[nodiscard]] QLineEdit *userEdit() const { return m_user; }
-    [[nodiscard]] QLineEdit *passwordEdit() const { return m_password; }
-    [[nodiscard]] QLineEdit *caFileEdit() const { return m_caFile; }
-    [[nodiscard]] QCheckBox *enabledBox() const { return m_enabled; }
-    [[nodiscard]] QCheckBox *discoverBox() const { return m_discover; }
-    [[nodiscard]] QPushButton *okButton() const;
-    /// The "no keyring" notice and its choice (visible only when the store cannot keep passwords).
-    [[nodiscard]] QWidget *credentialNotice() const { return m_credentialBox; }
-    [[nodiscard]] QRadioButton *sessionOnlyChoice() const { return m_sessionOnly; }
-    [[nodiscard]] QRadioButton *noPasswordChoice() const { return m_noPassword; }
     /// Shows each profile's live state beside its name ("Connected", "Login refused", …);
     /// stateOf gets a profile name and says "" for a broker that is not running.
     void setBrokerStates(std::function<QString(const QString &name)> stateOf);
@@ -78,6 +64,7 @@ public slots:
     void accept() override;
 
 private:
+    [[nodiscard]] QPushButton *okButton() const;
     void buildUi();
     void selectRow(int row);
     void loadEditor();

@@ -110,8 +110,10 @@ void RotatorPropertiesDialog::buildUi()
 
     // Name and colour.
     m_label = new QLineEdit(this);
+    m_label->setObjectName(QStringLiteral("labelEdit"));
     m_label->setPlaceholderText(rotatorformat::addressText(m_settings.address));
     m_colour = new QLineEdit(this);
+    m_colour->setObjectName(QStringLiteral("colourEdit"));
     m_colour->setPlaceholderText(tr("automatic"));
     m_colour->setMaxLength(7);
     m_colourButton = new QPushButton(this);
@@ -139,26 +141,36 @@ void RotatorPropertiesDialog::buildUi()
         return label;
     };
     m_rangeSet = new QCheckBox(tr("&Range:"), antenna);
+    m_rangeSet->setObjectName(QStringLiteral("rangeBox"));
     m_rangeSet->setToolTip(tr("Used when the device does not publish MaxRotateDegree"));
     m_range = degreeSpin(protocol::minRotateRangeDeg, protocol::maxRotateRangeDeg, antenna);
+    m_range->setObjectName(QStringLiteral("rangeSpin"));
     m_rangeSource = makeSource();
     auto *inUse = new QLabel(tr("In use now"), antenna);
     inUse->setEnabled(false);
     m_beamSet = new QCheckBox(tr("&Beam width:"), antenna);
+    m_beamSet->setObjectName(QStringLiteral("beamBox"));
     m_beamSet->setToolTip(tr("Used when the device does not publish AntRadiationAngle"));
     m_beam = degreeSpin(protocol::minBeamWidthDeg, protocol::maxBeamWidthDeg, antenna);
+    m_beam->setObjectName(QStringLiteral("beamSpin"));
     m_beamSource = makeSource();
     m_startSet = new QCheckBox(tr("&Start azimuth override:"), antenna);
+    m_startSet->setObjectName(QStringLiteral("startOverrideBox"));
     m_startSet->setToolTip(tr("Compass bearing of the counter-clockwise end stop; when set it "
                               "wins over the device's StartAzimuth"));
     m_start = degreeSpin(protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg, antenna);
+    m_start->setObjectName(QStringLiteral("startOverrideSpin"));
     m_startSource = makeSource();
     m_elevationSet = new QCheckBox(tr("&Elevation mode:"), antenna);
+    m_elevationSet->setObjectName(QStringLiteral("elevationSetBox"));
     m_elevationSet->setToolTip(tr("Used when the device does not publish ElevationEnable"));
     m_elevation = new QCheckBox(tr("elevation rotator"), antenna);
+    m_elevation->setObjectName(QStringLiteral("elevationBox"));
     m_elevationSource = makeSource();
     m_parkSet = new QCheckBox(tr("&Park bearing:"), antenna);
+    m_parkSet->setObjectName(QStringLiteral("parkBox"));
     m_park = degreeSpin(0, maxBearingDeg, antenna);
+    m_park->setObjectName(QStringLiteral("parkSpin"));
     grid->addWidget(inUse, 0, 2);
     int row = 1;
     for (auto [box, field, source] :
@@ -178,6 +190,7 @@ void RotatorPropertiesDialog::buildUi()
     // Presets.
     auto *presetsBox = new QGroupBox(tr("Presets"), this);
     m_presets = new QTableWidget(0, 2, presetsBox);
+    m_presets->setObjectName(QStringLiteral("presetTable"));
     m_presets->setHorizontalHeaderLabels({tr("Label"), tr("Bearing (°)")});
     m_presets->horizontalHeader()->setSectionResizeMode(presetLabelColumn, QHeaderView::Stretch);
     m_presets->horizontalHeader()->setSectionResizeMode(presetBearingColumn,
@@ -198,6 +211,7 @@ void RotatorPropertiesDialog::buildUi()
     presetLayout->addLayout(presetButtons);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(identity);

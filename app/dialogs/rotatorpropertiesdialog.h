@@ -38,24 +38,11 @@ public:
     [[nodiscard]] bool isInputValid() const;
 
     // For tests.
-    [[nodiscard]] QLineEdit *labelEdit() const { return m_label; }
-    [[nodiscard]] QLineEdit *colourEdit() const { return m_colour; }
-    [[nodiscard]] QCheckBox *rangeBox() const { return m_rangeSet; }
-    [[nodiscard]] QSpinBox *rangeSpin() const { return m_range; }
-    [[nodiscard]] QCheckBox *beamBox() const { return m_beamSet; }
-    [[nodiscard]] QSpinBox *beamSpin() const { return m_beam; }
-    [[nodiscard]] QCheckBox *startOverrideBox() const { return m_startSet; }
-    [[nodiscard]] QSpinBox *startOverrideSpin() const { return m_start; }
-    [[nodiscard]] QCheckBox *elevationSetBox() const { return m_elevationSet; }
-    [[nodiscard]] QCheckBox *elevationBox() const { return m_elevation; }
-    [[nodiscard]] QCheckBox *parkBox() const { return m_parkSet; }
-    [[nodiscard]] QSpinBox *parkSpin() const { return m_park; }
-    [[nodiscard]] QTableWidget *presetTable() const { return m_presets; }
     enum class SourceOf { Range, BeamWidth, StartAzimuth, Elevation };
     [[nodiscard]] QLabel *sourceLabel(SourceOf what) const;
-    [[nodiscard]] QPushButton *okButton() const;
 
 private:
+    [[nodiscard]] QPushButton *okButton() const;
     void buildUi();
     void revalidate();
     void updateSources();

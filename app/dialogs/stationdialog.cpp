@@ -30,10 +30,12 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     setWindowTitle(tr("Station"));
 
     m_locator = new QLineEdit(station.locator, this);
+    m_locator->setObjectName(QStringLiteral("locatorEdit"));
     m_locator->setPlaceholderText(tr("e.g. JO62qm"));
     m_locator->setMaxLength(8);
     m_problem = new FieldProblem(m_locator, this);
     m_name = new QLineEdit(station.name, this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. OK1HRA contest station"));
 
     auto *form = new QFormLayout;
@@ -49,6 +51,7 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -24,11 +24,8 @@ public:
     [[nodiscard]] StationSettings station() const;
     [[nodiscard]] bool isInputValid() const;
 
-    [[nodiscard]] QLineEdit *locatorEdit() const { return m_locator; }
-    [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
-    [[nodiscard]] QPushButton *okButton() const;
-
 private:
+    [[nodiscard]] QPushButton *okButton() const;
     void revalidate();
 
     QLineEdit *m_locator = nullptr;

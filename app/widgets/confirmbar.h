@@ -24,8 +24,6 @@ public:
     void dismiss();
 
     [[nodiscard]] QString text() const;
-    [[nodiscard]] QPushButton *acceptButton() const { return m_accept; }
-    [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
 
 signals:
     void accepted();

@@ -141,11 +141,6 @@ HistoryPlot::HistoryPlot(Session *station, QWidget *parent)
 
 HistoryPlot::~HistoryPlot() = default;
 
-QCustomPlot *HistoryPlot::plot() const
-{
-    return m_plot;
-}
-
 double HistoryPlot::nowSec() const
 {
     return double(m_session->clock().nowUtc().toMSecsSinceEpoch()) / 1000.0;

@@ -46,7 +46,6 @@ public:
     [[nodiscard]] int sampleCount(const Rotator *rotator) const;
     /// Number of times the plot was redrawn (tests of the coalescing).
     [[nodiscard]] int replotCount() const;
-    [[nodiscard]] QCustomPlot *plot() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -17,6 +17,7 @@ NotificationDock::NotificationDock(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     m_list = new QListWidget(content);
+    m_list->setObjectName(QStringLiteral("notificationList"));
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);

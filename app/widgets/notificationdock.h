@@ -26,7 +26,6 @@ public:
     [[nodiscard]] QString textAt(int row) const;
     /// The tooltip of an entry: its text, and its detail when it has one.
     [[nodiscard]] QString toolTipAt(int row) const;
-    [[nodiscard]] QListWidget *list() const { return m_list; }
 
 signals:
     void added(const QString &text);

@@ -73,6 +73,7 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_rawLabel = new QLabel(this);
     m_rawLabel->setAlignment(Qt::AlignCenter);
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setAlignment(Qt::AlignCenter);
     m_statusLabel->setWordWrap(true);
     m_detailLabel = new QLabel(this);
@@ -110,12 +111,14 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     auto *targetRow = new QHBoxLayout;
     auto *targetCaption = new QLabel(tr("&Target:"), m_controls);
     m_targetEdit = new QLineEdit(m_controls);
+    m_targetEdit->setObjectName(QStringLiteral("targetEdit"));
     m_targetEdit->setPlaceholderText(tr("0–359 or locator"));
     m_targetEdit->setClearButtonEnabled(true);
     m_targetEdit->setToolTip(tr("A compass bearing (0–359) or a Maidenhead locator such as "
                                 "JO62qm; Return turns (Ctrl+L)"));
     targetCaption->setBuddy(m_targetEdit);
     m_goButton = new QPushButton(tr("Go"), m_controls);
+    m_goButton->setObjectName(QStringLiteral("goButton"));
     m_goButton->setToolTip(tr("Turn the selected rotators to the target"));
     targetRow->addWidget(targetCaption);
     targetRow->addWidget(m_targetEdit, 1);
@@ -127,11 +130,13 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_problemLabel->setStyleSheet(colourCss(palette::status::alert));
     m_problemLabel->hide();
     m_previewLabel = new QLabel(m_controls);
+    m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
     m_previewLabel->setWordWrap(true);
     controls->addWidget(m_problemLabel);
     controls->addWidget(m_previewLabel);
 
     m_longPathBox = new QCheckBox(tr("&Long path (+180°)"), m_controls);
+    m_longPathBox->setObjectName(QStringLiteral("longPathBox"));
     m_longPathBox->setToolTip(tr("Point the other way round the globe (L)"));
     controls->addWidget(m_longPathBox);
 
@@ -143,6 +148,7 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
 
     auto *buttonRow = new QHBoxLayout;
     m_parkButton = new QPushButton(tr("Park"), m_controls);
+    m_parkButton->setObjectName(QStringLiteral("parkButton"));
     m_propertiesButton = new QPushButton(tr("Properties…"), m_controls);
     buttonRow->addWidget(m_parkButton);
     buttonRow->addWidget(m_propertiesButton);

@@ -55,17 +55,6 @@ public:
     void focusTargetEntry();
 
     // For tests and the main window.
-    [[nodiscard]] QLineEdit *targetEdit() const { return m_targetEdit; }
-    [[nodiscard]] QPushButton *goButton() const { return m_goButton; }
-    [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
-    [[nodiscard]] QPushButton *parkButton() const { return m_parkButton; }
-    [[nodiscard]] QLabel *bearingLabel() const { return m_bearingLabel; }
-    [[nodiscard]] QLabel *statusLabel() const { return m_statusLabel; }
-    [[nodiscard]] QLabel *previewLabel() const { return m_previewLabel; }
-    /// The target a stop-first reversal holds back until the stop (empty otherwise).
-    [[nodiscard]] QLabel *pendingLabel() const { return m_pendingLabel; }
-    [[nodiscard]] QCheckBox *longPathBox() const { return m_longPathBox; }
-    [[nodiscard]] ElevationDial *elevationDial() const { return m_elevationDial; }
     /// The inline long-unwind question above STOP; the main window asks and answers it.
     [[nodiscard]] ConfirmBar *unwindBar() const { return m_unwindBar; }
 

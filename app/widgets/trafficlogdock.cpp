@@ -28,6 +28,7 @@ TrafficLogDock::TrafficLogDock(Session *station, QWidget *parent)
     , m_filter(new TrafficLogFilterModel(this))
 {
     setObjectName(QStringLiteral("trafficLogDock"));
+    m_filter->setObjectName(QStringLiteral("trafficLogFilter"));
     m_filter->setSourceModel(m_model);
 
     auto *content = new QWidget(this);
@@ -58,6 +59,7 @@ TrafficLogDock::TrafficLogDock(Session *station, QWidget *parent)
     layout->addLayout(bar);
 
     m_view = new QTableView(content);
+    m_view->setObjectName(QStringLiteral("trafficLogView"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
@@ -116,21 +118,6 @@ TrafficLogDock::TrafficLogDock(Session *station, QWidget *parent)
 }
 
 TrafficLogDock::~TrafficLogDock() = default;
-
-TrafficLogModel *TrafficLogDock::logModel() const
-{
-    return m_model;
-}
-
-TrafficLogFilterModel *TrafficLogDock::filterModel() const
-{
-    return m_filter;
-}
-
-QTableView *TrafficLogDock::view() const
-{
-    return m_view;
-}
 
 void TrafficLogDock::setRotatorFilter(const Rotator *rotator)
 {

@@ -26,9 +26,6 @@ public:
     TrafficLogDock(Session *station, QWidget *parent = nullptr);
     ~TrafficLogDock() override;
 
-    [[nodiscard]] TrafficLogModel *logModel() const;
-    [[nodiscard]] TrafficLogFilterModel *filterModel() const;
-    [[nodiscard]] QTableView *view() const;
     /// Shows only this rotator's topics (nullptr = all).
     void setRotatorFilter(const Rotator *rotator);
 

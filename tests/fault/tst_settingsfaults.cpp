@@ -9,6 +9,8 @@
 #include "core/clock.h"
 #include "settings/settingsstore.h"
 
+#include "namedchild.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -166,13 +168,18 @@ void TestSettingsFaults::windowShowsProblems()
     MainWindow window(&station, context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.notifications());
+    QVERIFY(namedChild<NotificationDock>(&window, "notificationDock"));
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             // The window's words in the entry, the library's English only in its tooltip.
-            for (int i = 0; i < window.notifications()->count(); ++i) {
-                if (window.notifications()->textAt(i).contains(shownText)
-                    && window.notifications()->toolTipAt(i).contains(problemText))
+            for (int i = 0; i < namedChild<NotificationDock>(&window, "notificationDock")->count();
+                 ++i) {
+                if (namedChild<NotificationDock>(&window, "notificationDock")
+                        ->textAt(i)
+                        .contains(shownText)
+                    && namedChild<NotificationDock>(&window, "notificationDock")
+                           ->toolTipAt(i)
+                           .contains(problemText))
                     return true;
             }
             return false;

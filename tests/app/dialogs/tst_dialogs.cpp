@@ -5,6 +5,8 @@
 #include "dialogs/stationdialog.h"
 #include "settings/credentialstore.h"
 
+#include "namedchild.h"
+
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -172,23 +174,23 @@ void TestDialogs::stationLocator()
     QFETCH(QString, locator);
     QFETCH(bool, valid);
     StationDialog dialog(StationSettings {QStringLiteral("JO70fa"), QStringLiteral("Home")});
-    QVERIFY(dialog.okButton()->isEnabled());
-    dialog.locatorEdit()->clear();
-    QTest::keyClicks(dialog.locatorEdit(), locator);
+    QVERIFY(namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
+    namedChild<QLineEdit>(&dialog, "locatorEdit")->clear();
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "locatorEdit"), locator);
     QCOMPARE(dialog.isInputValid(), valid);
-    QCOMPARE(dialog.okButton()->isEnabled(), valid);
-    const QString shown = problemShownFor(&dialog, dialog.locatorEdit());
+    QCOMPARE(namedChild<QPushButton>(&dialog, "okButton")->isEnabled(), valid);
+    const QString shown = problemShownFor(&dialog, namedChild<QLineEdit>(&dialog, "locatorEdit"));
     QCOMPARE(shown.isEmpty(), valid);
-    QCOMPARE(dialog.locatorEdit()->styleSheet().isEmpty(), valid);
+    QCOMPARE(namedChild<QLineEdit>(&dialog, "locatorEdit")->styleSheet().isEmpty(), valid);
 }
 
 void TestDialogs::stationAccepted()
 {
     StationDialog dialog(StationSettings {});
-    QTest::keyClicks(dialog.locatorEdit(), QStringLiteral("jo62QM12"));
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("  Field Day "));
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "locatorEdit"), QStringLiteral("jo62QM12"));
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("  Field Day "));
     dialog.show();
-    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.station(),
              (StationSettings {QStringLiteral("JO62qm12"), QStringLiteral("Field Day")}));
@@ -216,12 +218,12 @@ void TestDialogs::brokerUrl()
     QFETCH(bool, valid);
     BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883"))},
                                 nullptr);
-    QVERIFY(dialog.okButton()->isEnabled());
-    dialog.urlEdit()->clear();
-    QTest::keyClicks(dialog.urlEdit(), url);
+    QVERIFY(namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
+    namedChild<QLineEdit>(&dialog, "urlEdit")->clear();
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "urlEdit"), url);
     QCOMPARE(dialog.isInputValid(), valid);
-    QCOMPARE(dialog.okButton()->isEnabled(), valid);
-    QCOMPARE(problemShownFor(&dialog, dialog.urlEdit()).isEmpty(), valid);
+    QCOMPARE(namedChild<QPushButton>(&dialog, "okButton")->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, namedChild<QLineEdit>(&dialog, "urlEdit")).isEmpty(), valid);
     if (valid) {
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -246,12 +248,12 @@ void TestDialogs::brokerNameMustBeUniqueAndSet()
     BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883")),
                                  profile(QStringLiteral("Other"), QStringLiteral("tcp://o:1883"))},
                                 nullptr);
-    dialog.profileList()->setCurrentRow(1);
-    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Other"));
-    dialog.nameEdit()->clear();
-    QTest::keyClicks(dialog.nameEdit(), name);
-    QCOMPARE(dialog.okButton()->isEnabled(), valid);
-    QCOMPARE(problemShownFor(&dialog, dialog.nameEdit()).isEmpty(), valid);
+    namedChild<QListWidget>(&dialog, "profileList")->setCurrentRow(1);
+    QCOMPARE(namedChild<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("Other"));
+    namedChild<QLineEdit>(&dialog, "nameEdit")->clear();
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "nameEdit"), name);
+    QCOMPARE(namedChild<QPushButton>(&dialog, "okButton")->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, namedChild<QLineEdit>(&dialog, "nameEdit")).isEmpty(), valid);
 }
 
 void TestDialogs::brokerRenamesAreReported()
@@ -261,9 +263,9 @@ void TestDialogs::brokerRenamesAreReported()
                                  profile(QStringLiteral("Gone"), QStringLiteral("tcp://g:1883"))},
                                 nullptr);
     auto rename = [&](int row, const QString &name) {
-        dialog.profileList()->setCurrentRow(row);
-        dialog.nameEdit()->clear();
-        QTest::keyClicks(dialog.nameEdit(), name);
+        namedChild<QListWidget>(&dialog, "profileList")->setCurrentRow(row);
+        namedChild<QLineEdit>(&dialog, "nameEdit")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(&dialog, "nameEdit"), name);
     };
     QVERIFY(dialog.renamedProfiles().isEmpty());
     // Swap Home and Club by way of a free name; remove Gone; a new profile and a copy are not
@@ -271,10 +273,10 @@ void TestDialogs::brokerRenamesAreReported()
     rename(0, QStringLiteral("Temp"));
     rename(1, QStringLiteral("Home"));
     rename(0, QStringLiteral("Club"));
-    dialog.profileList()->setCurrentRow(2);
+    namedChild<QListWidget>(&dialog, "profileList")->setCurrentRow(2);
     dialog.removeProfile();
     dialog.addProfile();
-    dialog.profileList()->setCurrentRow(0);
+    namedChild<QListWidget>(&dialog, "profileList")->setCurrentRow(0);
     dialog.duplicateProfile();
     const QHash<QString, QString> expected {{QStringLiteral("Home"), QStringLiteral("Club")},
                                             {QStringLiteral("Club"), QStringLiteral("Home")}};
@@ -296,13 +298,14 @@ void TestDialogs::brokerCaFile()
 
     BrokerProfilesDialog dialog({profile(QStringLiteral("TLS"), QStringLiteral("ssl://h:8883"))},
                                 nullptr);
-    QTest::keyClicks(dialog.caFileEdit(), m_dir.filePath(QStringLiteral("missing.pem")));
-    QVERIFY(!dialog.okButton()->isEnabled());
-    QVERIFY(!problemShownFor(&dialog, dialog.caFileEdit()).isEmpty());
-    dialog.caFileEdit()->setText(m_dir.path()); // a folder is not a file
-    QVERIFY(!dialog.okButton()->isEnabled());
-    dialog.caFileEdit()->setText(ca);
-    QVERIFY(dialog.okButton()->isEnabled());
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "caFileEdit"),
+                     m_dir.filePath(QStringLiteral("missing.pem")));
+    QVERIFY(!namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
+    QVERIFY(!problemShownFor(&dialog, namedChild<QLineEdit>(&dialog, "caFileEdit")).isEmpty());
+    namedChild<QLineEdit>(&dialog, "caFileEdit")->setText(m_dir.path()); // a folder is not a file
+    QVERIFY(!namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
+    namedChild<QLineEdit>(&dialog, "caFileEdit")->setText(ca);
+    QVERIFY(namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
     dialog.accept();
     QCOMPARE(dialog.profiles().first().caFile, ca);
 }
@@ -312,18 +315,19 @@ void TestDialogs::brokerAddDuplicateRemove()
     BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883"))},
                                 nullptr);
     dialog.addProfile();
-    QCOMPARE(dialog.profileList()->count(), 2);
-    QCOMPARE(dialog.profileList()->currentRow(), 1);
-    QVERIFY(dialog.okButton()->isEnabled()); // a new profile starts valid
-    dialog.nameEdit()->setText(QStringLiteral("Club"));
-    dialog.urlEdit()->setText(QStringLiteral("ws://club:1884"));
+    QCOMPARE(namedChild<QListWidget>(&dialog, "profileList")->count(), 2);
+    QCOMPARE(namedChild<QListWidget>(&dialog, "profileList")->currentRow(), 1);
+    QVERIFY(
+        namedChild<QPushButton>(&dialog, "okButton")->isEnabled()); // a new profile starts valid
+    namedChild<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Club"));
+    namedChild<QLineEdit>(&dialog, "urlEdit")->setText(QStringLiteral("ws://club:1884"));
     dialog.duplicateProfile();
-    QCOMPARE(dialog.profileList()->count(), 3);
-    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Club (2)"));
-    QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("ws://club:1884"));
-    dialog.profileList()->setCurrentRow(0);
+    QCOMPARE(namedChild<QListWidget>(&dialog, "profileList")->count(), 3);
+    QCOMPARE(namedChild<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("Club (2)"));
+    QCOMPARE(namedChild<QLineEdit>(&dialog, "urlEdit")->text(), QStringLiteral("ws://club:1884"));
+    namedChild<QListWidget>(&dialog, "profileList")->setCurrentRow(0);
     dialog.removeProfile();
-    QCOMPARE(dialog.profileList()->count(), 2);
+    QCOMPARE(namedChild<QListWidget>(&dialog, "profileList")->count(), 2);
     dialog.accept();
     const auto result = dialog.profiles();
     QCOMPARE(result.size(), 2);
@@ -337,10 +341,14 @@ void TestDialogs::brokerInvalidOtherProfileBlocksOk()
     BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883")),
                                  profile(QStringLiteral("Bad"), QStringLiteral("http://x"))},
                                 nullptr);
-    QCOMPARE(dialog.profileList()->currentRow(), 0);
-    QVERIFY(!dialog.okButton()->isEnabled());
-    QVERIFY(problemShownFor(&dialog, dialog.urlEdit()).isEmpty()); // the shown one is fine
-    QVERIFY(!dialog.profileList()->item(1)->icon().isNull()); // the bad one is marked
+    QCOMPARE(namedChild<QListWidget>(&dialog, "profileList")->currentRow(), 0);
+    QVERIFY(!namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
+    QVERIFY(problemShownFor(&dialog, namedChild<QLineEdit>(&dialog, "urlEdit"))
+                .isEmpty()); // the shown one is fine
+    QVERIFY(!namedChild<QListWidget>(&dialog, "profileList")
+                 ->item(1)
+                 ->icon()
+                 .isNull()); // the bad one is marked
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // refused while invalid
 }
@@ -358,11 +366,12 @@ void TestDialogs::brokerPasswordsGoToTheStore()
     BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883")),
                                  profile(QStringLiteral("Gone"), QStringLiteral("tcp://g:1883"))},
                                 &store);
-    QVERIFY(!dialog.credentialNotice()->isVisibleTo(&dialog));
-    QTRY_COMPARE_WITH_TIMEOUT(dialog.passwordEdit()->text(), QStringLiteral("old"), 10000);
-    dialog.passwordEdit()->selectAll();
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("new secret"));
-    dialog.profileList()->setCurrentRow(1);
+    QVERIFY(!namedChild<QWidget>(&dialog, "credentialNotice")->isVisibleTo(&dialog));
+    QTRY_COMPARE_WITH_TIMEOUT(namedChild<QLineEdit>(&dialog, "passwordEdit")->text(),
+                              QStringLiteral("old"), 10000);
+    namedChild<QLineEdit>(&dialog, "passwordEdit")->selectAll();
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("new secret"));
+    namedChild<QListWidget>(&dialog, "profileList")->setCurrentRow(1);
     dialog.removeProfile();
     dialog.accept();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
@@ -387,10 +396,12 @@ void TestDialogs::brokerPasswordNotice()
     store.setAvailable(false);
     BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883"))},
                                 &store);
-    QVERIFY(dialog.credentialNotice()->isVisibleTo(&dialog));
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw"));
-    (sessionOnly ? dialog.sessionOnlyChoice() : dialog.noPasswordChoice())->setChecked(true);
-    QCOMPARE(dialog.passwordEdit()->isEnabled(), sessionOnly);
+    QVERIFY(namedChild<QWidget>(&dialog, "credentialNotice")->isVisibleTo(&dialog));
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("pw"));
+    (sessionOnly ? namedChild<QRadioButton>(&dialog, "sessionOnlyChoice")
+                 : namedChild<QRadioButton>(&dialog, "noPasswordChoice"))
+        ->setChecked(true);
+    QCOMPARE(namedChild<QLineEdit>(&dialog, "passwordEdit")->isEnabled(), sessionOnly);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.profiles().first().password, sessionOnly ? QStringLiteral("pw") : QString());
@@ -400,9 +411,11 @@ void TestDialogs::brokerPasswordNotice()
 void TestDialogs::brokerAcceptedWithoutStore()
 {
     BrokerProfilesDialog dialog({}, nullptr);
-    QVERIFY(dialog.okButton()->isEnabled()); // no brokers is a valid choice
-    QVERIFY(!dialog.nameEdit()->isEnabled() || !dialog.nameEdit()->isVisibleTo(&dialog)
-            || dialog.nameEdit()->text().isEmpty());
+    QVERIFY(
+        namedChild<QPushButton>(&dialog, "okButton")->isEnabled()); // no brokers is a valid choice
+    QVERIFY(!namedChild<QLineEdit>(&dialog, "nameEdit")->isEnabled()
+            || !namedChild<QLineEdit>(&dialog, "nameEdit")->isVisibleTo(&dialog)
+            || namedChild<QLineEdit>(&dialog, "nameEdit")->text().isEmpty());
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.profiles().isEmpty());
@@ -413,20 +426,21 @@ void TestDialogs::brokerKeyringRefusesPassword()
     RefusingCredentialStore store;
     BrokerProfilesDialog dialog({profile(QStringLiteral("Home"), QStringLiteral("tcp://h:1883"))},
                                 &store);
-    QVERIFY(!dialog.credentialNotice()->isVisibleTo(&dialog));
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw"));
+    QVERIFY(!namedChild<QWidget>(&dialog, "credentialNotice")->isVisibleTo(&dialog));
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("pw"));
     dialog.accept();
     // The dialog waits for the keyring, then stays open and explains.
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.credentialNotice()->isVisibleTo(&dialog), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(namedChild<QWidget>(&dialog, "credentialNotice")->isVisibleTo(&dialog),
+                             10000);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(store.writes, 1);
-    const auto labels = dialog.credentialNotice()->findChildren<QLabel *>();
+    const auto labels = namedChild<QWidget>(&dialog, "credentialNotice")->findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
         return l->text().contains(QStringLiteral("the keyring is locked"));
     }));
-    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
     // The user keeps it for this session: OK now closes without asking the keyring again.
-    dialog.sessionOnlyChoice()->setChecked(true);
+    namedChild<QRadioButton>(&dialog, "sessionOnlyChoice")->setChecked(true);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(store.writes, 1);
@@ -451,11 +465,12 @@ void TestDialogs::rotatorColour()
     QFETCH(QString, colour);
     QFETCH(bool, valid);
     RotatorPropertiesDialog dialog(hfRotator(), deviceState());
-    QVERIFY(dialog.okButton()->isEnabled());
-    dialog.colourEdit()->clear();
-    QTest::keyClicks(dialog.colourEdit(), colour);
-    QCOMPARE(dialog.okButton()->isEnabled(), valid);
-    QCOMPARE(problemShownFor(&dialog, dialog.colourEdit()).isEmpty(), valid);
+    QVERIFY(namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
+    namedChild<QLineEdit>(&dialog, "colourEdit")->clear();
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "colourEdit"), colour);
+    QCOMPARE(namedChild<QPushButton>(&dialog, "okButton")->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, namedChild<QLineEdit>(&dialog, "colourEdit")).isEmpty(),
+             valid);
     if (valid)
         QCOMPARE(dialog.settings().colour, colour.toLower());
 }
@@ -500,11 +515,11 @@ void TestDialogs::rotatorPresets()
     QFETCH(QString, bearing);
     QFETCH(bool, valid);
     RotatorPropertiesDialog dialog(hfRotator(), deviceState());
-    QTableWidget *table = dialog.presetTable();
+    QTableWidget *table = namedChild<QTableWidget>(&dialog, "presetTable");
     QCOMPARE(table->rowCount(), 2);
     table->item(1, 0)->setText(label);
     table->item(1, 1)->setText(bearing);
-    QCOMPARE(dialog.okButton()->isEnabled(), valid);
+    QCOMPARE(namedChild<QPushButton>(&dialog, "okButton")->isEnabled(), valid);
     QCOMPARE(problemShownFor(&dialog, table).isEmpty(), valid);
     if (valid)
         QCOMPARE(dialog.settings().presets.at(1),
@@ -514,22 +529,23 @@ void TestDialogs::rotatorPresets()
 void TestDialogs::rotatorAccepted()
 {
     RotatorPropertiesDialog dialog(hfRotator(), deviceState());
-    QVERIFY(!dialog.rangeSpin()->isEnabled()); // not set: the device's value is in use
-    dialog.rangeBox()->setChecked(true);
-    QVERIFY(dialog.rangeSpin()->isEnabled());
-    dialog.rangeSpin()->setValue(540);
-    dialog.beamBox()->setChecked(false);
-    dialog.startOverrideBox()->setChecked(true);
-    dialog.startOverrideSpin()->setValue(180);
-    dialog.parkBox()->setChecked(true);
-    dialog.parkSpin()->setValue(270);
-    dialog.elevationSetBox()->setChecked(true);
-    dialog.elevationBox()->setChecked(true);
-    dialog.labelEdit()->setText(QStringLiteral("  Tower 2 "));
-    dialog.rangeSpin()->setValue(800); // the spin box clamps to 0..719
-    QCOMPARE(dialog.rangeSpin()->value(), 719);
+    QVERIFY(!namedChild<QSpinBox>(&dialog, "rangeSpin")
+                 ->isEnabled()); // not set: the device's value is in use
+    namedChild<QCheckBox>(&dialog, "rangeBox")->setChecked(true);
+    QVERIFY(namedChild<QSpinBox>(&dialog, "rangeSpin")->isEnabled());
+    namedChild<QSpinBox>(&dialog, "rangeSpin")->setValue(540);
+    namedChild<QCheckBox>(&dialog, "beamBox")->setChecked(false);
+    namedChild<QCheckBox>(&dialog, "startOverrideBox")->setChecked(true);
+    namedChild<QSpinBox>(&dialog, "startOverrideSpin")->setValue(180);
+    namedChild<QCheckBox>(&dialog, "parkBox")->setChecked(true);
+    namedChild<QSpinBox>(&dialog, "parkSpin")->setValue(270);
+    namedChild<QCheckBox>(&dialog, "elevationSetBox")->setChecked(true);
+    namedChild<QCheckBox>(&dialog, "elevationBox")->setChecked(true);
+    namedChild<QLineEdit>(&dialog, "labelEdit")->setText(QStringLiteral("  Tower 2 "));
+    namedChild<QSpinBox>(&dialog, "rangeSpin")->setValue(800); // the spin box clamps to 0..719
+    QCOMPARE(namedChild<QSpinBox>(&dialog, "rangeSpin")->value(), 719);
     dialog.show();
-    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     RotatorSettings expected = hfRotator();
@@ -560,16 +576,18 @@ void TestDialogs::screenshots()
             {profile(QStringLiteral("Home"), QStringLiteral("tcp://192.168.1.10:1883")),
              profile(QStringLiteral("Bad"), QStringLiteral("http://x")), tls},
             &store);
-        dialog.urlEdit()->setText(QStringLiteral("tcp://192.168.1.10:70000"));
+        namedChild<QLineEdit>(&dialog, "urlEdit")
+            ->setText(QStringLiteral("tcp://192.168.1.10:70000"));
         savePng(&dialog, QStringLiteral("dialog-brokers.png"));
     }
     {
         RefusingCredentialStore store;
         BrokerProfilesDialog dialog(
             {profile(QStringLiteral("Home"), QStringLiteral("tcp://192.168.1.10:1883"))}, &store);
-        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw"));
+        QTest::keyClicks(namedChild<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("pw"));
         dialog.accept();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.credentialNotice()->isVisibleTo(&dialog), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            namedChild<QWidget>(&dialog, "credentialNotice")->isVisibleTo(&dialog), 10000);
         savePng(&dialog, QStringLiteral("dialog-brokers-keyring-refused.png"));
     }
     {
@@ -592,11 +610,18 @@ void TestDialogs::brokerDialogShowsLiveStates()
     QString clubState = QStringLiteral("Connecting…");
     dialog.setBrokerStates(
         [&](const QString &name) { return name == QLatin1String("club") ? clubState : QString(); });
-    QVERIFY(dialog.profileList()->item(0)->text().contains(QStringLiteral("Connecting")));
-    QCOMPARE(dialog.profileList()->item(1)->text(), QStringLiteral("off"));
+    QVERIFY(namedChild<QListWidget>(&dialog, "profileList")
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("Connecting")));
+    QCOMPARE(namedChild<QListWidget>(&dialog, "profileList")->item(1)->text(),
+             QStringLiteral("off"));
     clubState = QStringLiteral("Login refused");
     dialog.refreshBrokerStates();
-    QVERIFY(dialog.profileList()->item(0)->text().contains(QStringLiteral("Login refused")));
+    QVERIFY(namedChild<QListWidget>(&dialog, "profileList")
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("Login refused")));
 }
 
 void TestDialogs::stationProblemNeverCoversTheHint()
@@ -604,7 +629,7 @@ void TestDialogs::stationProblemNeverCoversTheHint()
     StationDialog dialog(StationSettings {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::keyClicks(dialog.locatorEdit(), QStringLiteral("ZZ99"));
+    QTest::keyClicks(namedChild<QLineEdit>(&dialog, "locatorEdit"), QStringLiteral("ZZ99"));
     auto *problem = dialog.findChild<FieldProblem *>();
     auto *hint = dialog.findChild<QLabel *>(QStringLiteral("locatorHint"));
     QVERIFY(problem && hint);

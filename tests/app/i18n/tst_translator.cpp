@@ -7,6 +7,8 @@
 
 #include "core/clock.h"
 
+#include "namedchild.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -313,12 +315,14 @@ void TestTranslator::mainWindowSpeaksLanguage()
     QVERIFY(stop);
     QCOMPARE(stop->text(), stopAction);
 
-    auto *button = window->panel()->findChild<QPushButton *>(QStringLiteral("stopButton"));
+    auto *button = namedChild<RotatorPanel>(window.get(), "rotatorPanel")
+                       ->findChild<QPushButton *>(QStringLiteral("stopButton"));
     QVERIFY(button);
     QCOMPARE(button->text(), stopButton);
 
     QStringList buttonTexts;
-    const auto buttons = window->panel()->findChildren<QPushButton *>();
+    const auto buttons
+        = namedChild<RotatorPanel>(window.get(), "rotatorPanel")->findChildren<QPushButton *>();
     for (const QPushButton *b : buttons)
         buttonTexts.append(b->text());
     QVERIFY2(buttonTexts.contains(parkButton), qPrintable(buttonTexts.join(QLatin1Char('|'))));

@@ -17,6 +17,8 @@
 #include "sim/simulatedrotator.h"
 #include "sim/simulatorhost.h"
 
+#include "namedchild.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -190,23 +192,25 @@ void TestMainWindow::mapClickTurns()
     QFETCH(int, bearingDeg);
     QFETCH(bool, asksFirst);
     selectOnly(0);
-    CompassMapWidget *map = m_window->map();
+    CompassMapWidget *map = namedChild<CompassMapWidget>(m_window.get(), "compassMap");
     QSignalSpy requested(map, &CompassMapWidget::bearingRequested);
     QSignalSpy sent(rotator(0), &Rotator::commandSent);
     const QPoint point = map->pointForBearing(bearingDeg, 0.5).toPoint();
     QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, point);
     QCOMPARE(requested.count(), 1);
     // The question is inline (panel) and over the map, never a modal box.
-    ConfirmBar *overlay = m_window->unwindOverlay();
+    ConfirmBar *overlay = namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay");
     QCOMPARE(overlay->isVisible(), asksFirst);
-    QCOMPARE(m_window->panel()->unwindBar()->isVisible(), asksFirst);
+    QCOMPARE(namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->unwindBar()->isVisible(),
+             asksFirst);
     QVERIFY(!QApplication::activeModalWidget());
     if (asksFirst) {
         QCOMPARE(sent.count(), 0); // nothing goes out before the user agrees
         QVERIFY(overlay->geometry().intersects(map->rect()));
-        QTest::mouseClick(overlay->acceptButton(), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QPushButton>(overlay, "acceptButton"), Qt::LeftButton);
         QVERIFY(!overlay->isVisible());
-        QVERIFY(!m_window->panel()->unwindBar()->isVisible());
+        QVERIFY(
+            !namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->unwindBar()->isVisible());
     }
     QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().moving, timeoutMs);
     waitStopped(0);
@@ -220,16 +224,17 @@ void TestMainWindow::mapClickTurns()
 void TestMainWindow::panelTargetTurns()
 {
     selectOnly(0);
-    RotatorPanel *panel = m_window->panel();
-    panel->targetEdit()->setText(QStringLiteral("135"));
-    QVERIFY(panel->goButton()->isEnabled());
-    QVERIFY(panel->previewLabel()->text().contains(QStringLiteral("CW 135°")));
-    QTest::mouseClick(panel->goButton(), Qt::LeftButton);
+    RotatorPanel *panel = namedChild<RotatorPanel>(m_window.get(), "rotatorPanel");
+    namedChild<QLineEdit>(panel, "targetEdit")->setText(QStringLiteral("135"));
+    QVERIFY(namedChild<QPushButton>(panel, "goButton")->isEnabled());
+    QVERIFY(namedChild<QLabel>(panel, "previewLabel")->text().contains(QStringLiteral("CW 135°")));
+    QTest::mouseClick(namedChild<QPushButton>(panel, "goButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().moving, timeoutMs);
     waitStopped(0);
     QVERIFY(near(rotator(0)->state().bearingDeg(), 135));
-    QTRY_VERIFY_WITH_TIMEOUT(panel->bearingLabel()->text().startsWith(
-                                 QString::number(*rotator(0)->state().bearingDeg())),
+    QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(panel, "bearingReadout")
+                                 ->text()
+                                 .startsWith(QString::number(*rotator(0)->state().bearingDeg())),
                              timeoutMs);
 }
 
@@ -239,17 +244,19 @@ void TestMainWindow::nudgeAndParkAskBeforeALongUnwind()
 {
     selectOnly(0);
     QSignalSpy sent(rotator(0), &Rotator::commandSent);
-    ConfirmBar *bar = m_window->panel()->unwindBar();
+    ConfirmBar *bar = namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->unwindBar();
     auto asked = [this, bar] {
-        return bar->isVisible() && m_window->unwindOverlay()->isVisible();
+        return bar->isVisible()
+            && namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay")->isVisible();
     };
 
     m_window->nudgeSelected(-5);
     QVERIFY(asked());
     QVERIFY(bar->text().contains(QStringLiteral("R1")));
-    QTest::mouseClick(bar->cancelButton(), Qt::LeftButton); // Cancel: nothing goes out
+    QTest::mouseClick(namedChild<QPushButton>(bar, "cancelButton"),
+                      Qt::LeftButton); // Cancel: nothing goes out
     QVERIFY(!bar->isVisible());
-    QVERIFY(!m_window->unwindOverlay()->isVisible());
+    QVERIFY(!namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay")->isVisible());
     QCOMPARE(sent.count(), 0);
 
     RotatorSettings config = m_session->rotatorSettings(rotator(0));
@@ -258,7 +265,7 @@ void TestMainWindow::nudgeAndParkAskBeforeALongUnwind()
     m_window->parkSelected();
     QVERIFY(asked());
     QCOMPARE(sent.count(), 0);
-    QTest::mouseClick(bar->acceptButton(), Qt::LeftButton); // Turn
+    QTest::mouseClick(namedChild<QPushButton>(bar, "acceptButton"), Qt::LeftButton); // Turn
     QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
     QCOMPARE(sent.first().at(0).toString(), QStringLiteral("Target"));
     QCOMPARE(sent.first().at(1).toByteArray(), QByteArray("225"));
@@ -284,7 +291,7 @@ void TestMainWindow::escapeStopsSelected()
     m_window->turnSelectedTo(180);
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->devices().at(1)->status() != 0, timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(rotator(1)->state().moving, timeoutMs);
-    QTest::keyClick(m_window->rotatorView(), Qt::Key_Escape);
+    QTest::keyClick(namedChild<QTableView>(m_window.get(), "rotatorList"), Qt::Key_Escape);
     waitStopped(1);
     // Stopped well short of 180 (4°/s).
     QVERIFY(rotator(1)->state().bearingDeg().value_or(999) < 90);
@@ -295,20 +302,23 @@ void TestMainWindow::stopButtonStops()
     selectOnly(1);
     m_window->turnSelectedTo(150);
     QTRY_VERIFY_WITH_TIMEOUT(rotator(1)->state().moving, timeoutMs);
-    QTest::mouseClick(m_window->panel()->stopButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(
+                          namedChild<RotatorPanel>(m_window.get(), "rotatorPanel"), "stopButton"),
+                      Qt::LeftButton);
     waitStopped(1);
     QVERIFY(rotator(1)->state().bearingDeg().value_or(999) < 90);
 }
 
 void TestMainWindow::shiftEscapeStopsAll()
 {
-    m_window->rotatorView()->selectAll();
+    namedChild<QTableView>(m_window.get(), "rotatorList")->selectAll();
     QCOMPARE(m_window->selectedRotators().size(), 3);
     m_window->turnSelectedTo(160);
     QTRY_VERIFY_WITH_TIMEOUT(rotator(1)->state().moving, timeoutMs);
     // Select only one, then Shift+Esc must still stop the other moving one too.
     m_window->selectRotatorRow(0);
-    QTest::keyClick(m_window->rotatorView(), Qt::Key_Escape, Qt::ShiftModifier);
+    QTest::keyClick(namedChild<QTableView>(m_window.get(), "rotatorList"), Qt::Key_Escape,
+                    Qt::ShiftModifier);
     waitStopped(1);
     QVERIFY(rotator(1)->state().bearingDeg().value_or(999) < 90);
 }
@@ -336,20 +346,25 @@ void TestMainWindow::shortcuts()
     QFETCH(QString, effect);
 
     selectOnly(0);
-    m_window->rotatorView()->setFocus();
-    const bool longPathBefore = m_window->panel()->isLongPath();
+    namedChild<QTableView>(m_window.get(), "rotatorList")->setFocus();
+    const bool longPathBefore
+        = namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->isLongPath();
     QSignalSpy sent(rotator(0), &Rotator::commandSent);
-    QTest::keyClick(m_window->rotatorView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QTest::keyClick(namedChild<QTableView>(m_window.get(), "rotatorList"), Qt::Key(key),
+                    Qt::KeyboardModifiers(modifiers));
 
     if (effect == QLatin1String("select2")) {
         QCOMPARE(m_window->selectedRotators(), QList<Rotator *> {rotator(1)});
-        QCOMPARE(m_window->panel()->primary(), rotator(1));
+        QCOMPARE(namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->primary(), rotator(1));
     } else if (effect == QLatin1String("select3")) {
         QCOMPARE(m_window->selectedRotators(), QList<Rotator *> {rotator(2)});
     } else if (effect == QLatin1String("focus")) {
-        QCOMPARE(QApplication::focusWidget(), m_window->panel()->targetEdit());
+        QCOMPARE(QApplication::focusWidget(),
+                 namedChild<QLineEdit>(namedChild<RotatorPanel>(m_window.get(), "rotatorPanel"),
+                                       "targetEdit"));
     } else if (effect == QLatin1String("longPath")) {
-        QCOMPARE(m_window->panel()->isLongPath(), !longPathBefore);
+        QCOMPARE(namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->isLongPath(),
+                 !longPathBefore);
     } else if (effect == QLatin1String("nudge")) {
         QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
         QCOMPARE(sent.first().at(0).toString(), QStringLiteral("Target"));
@@ -385,10 +400,10 @@ void TestMainWindow::targetFieldValidates()
     QFETCH(bool, goEnabled);
 
     selectOnly(0);
-    RotatorPanel *panel = m_window->panel();
+    RotatorPanel *panel = namedChild<RotatorPanel>(m_window.get(), "rotatorPanel");
     panel->setLongPath(false);
-    panel->targetEdit()->setText(text);
-    QCOMPARE(panel->goButton()->isEnabled(), goEnabled);
+    namedChild<QLineEdit>(panel, "targetEdit")->setText(text);
+    QCOMPARE(namedChild<QPushButton>(panel, "goButton")->isEnabled(), goEnabled);
     QString why;
     QCOMPARE(panel->requestedBearing(&why).has_value(), goEnabled);
     QCOMPARE(why.isEmpty(), goEnabled);
@@ -398,11 +413,14 @@ void TestMainWindow::darkZoneIsRefusedWithReason()
 {
     selectOnly(2); // 300° range from north: 300..359 cannot be reached
     QSignalSpy sent(rotator(2), &Rotator::commandSent);
-    const int before = m_window->notifications()->count();
+    const int before = namedChild<NotificationDock>(m_window.get(), "notificationDock")->count();
     m_window->turnSelectedTo(330);
-    QCOMPARE(m_window->notifications()->count(), before + 1);
-    QVERIFY2(m_window->notifications()->textAt(0).contains(QStringLiteral("dark zone")),
-             qPrintable(m_window->notifications()->textAt(0)));
+    QCOMPARE(namedChild<NotificationDock>(m_window.get(), "notificationDock")->count(), before + 1);
+    QVERIFY2(
+        namedChild<NotificationDock>(m_window.get(), "notificationDock")
+            ->textAt(0)
+            .contains(QStringLiteral("dark zone")),
+        qPrintable(namedChild<NotificationDock>(m_window.get(), "notificationDock")->textAt(0)));
     QCOMPARE(sent.count(), 0);
 }
 
@@ -422,16 +440,20 @@ void TestMainWindow::brokerDownIsShownAndRefused()
     m_broker.broker().stop();
     QTRY_VERIFY_WITH_TIMEOUT(brokerLabelText().contains(QStringLiteral("Reconnecting")), timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(rotator(0)->state().link, LinkState::BrokerDown, timeoutMs);
-    const QModelIndex link
-        = m_window->rotatorView()->model()->index(0, RotatorListModel::LinkColumn);
+    const QModelIndex link = namedChild<QTableView>(m_window.get(), "rotatorList")
+                                 ->model()
+                                 ->index(0, RotatorListModel::LinkColumn);
     QTRY_COMPARE_WITH_TIMEOUT(link.data().toString(), QStringLiteral("Broker down"), timeoutMs);
 
     // A command now is refused with a visible reason and nothing is kept for later.
-    const int before = m_window->notifications()->count();
+    const int before = namedChild<NotificationDock>(m_window.get(), "notificationDock")->count();
     m_window->turnSelectedTo(45);
-    QCOMPARE(m_window->notifications()->count(), before + 1);
-    QVERIFY2(m_window->notifications()->textAt(0).contains(QStringLiteral("broker")),
-             qPrintable(m_window->notifications()->textAt(0)));
+    QCOMPARE(namedChild<NotificationDock>(m_window.get(), "notificationDock")->count(), before + 1);
+    QVERIFY2(
+        namedChild<NotificationDock>(m_window.get(), "notificationDock")
+            ->textAt(0)
+            .contains(QStringLiteral("broker")),
+        qPrintable(namedChild<NotificationDock>(m_window.get(), "notificationDock")->textAt(0)));
 
     QVERIFY2(m_broker.broker().restart(10000), qPrintable(m_broker.why()));
     QTRY_VERIFY_WITH_TIMEOUT(brokerLabelText().contains(QStringLiteral("Connected")), timeoutMs);
@@ -448,17 +470,19 @@ void TestMainWindow::propertiesDialogRelabels()
     auto *dialog = m_window->findChild<RotatorPropertiesDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), timeoutMs);
-    dialog->labelEdit()->setText(QStringLiteral("Renamed"));
-    dialog->colourEdit()->setText(QStringLiteral("#ff00ff"));
-    QVERIFY(dialog->okButton()->isEnabled());
-    dialog->okButton()->click();
+    namedChild<QLineEdit>(dialog, "labelEdit")->setText(QStringLiteral("Renamed"));
+    namedChild<QLineEdit>(dialog, "colourEdit")->setText(QStringLiteral("#ff00ff"));
+    QVERIFY(namedChild<QPushButton>(dialog, "okButton")->isEnabled());
+    namedChild<QPushButton>(dialog, "okButton")->click();
     QCOMPARE(m_session->label(rotator(1)), QStringLiteral("Renamed"));
     QCOMPARE(m_session->colour(rotator(1)), QColor(0xff, 0x00, 0xff));
-    const QModelIndex label
-        = m_window->rotatorView()->model()->index(1, RotatorListModel::LabelColumn);
+    const QModelIndex label = namedChild<QTableView>(m_window.get(), "rotatorList")
+                                  ->model()
+                                  ->index(1, RotatorListModel::LabelColumn);
     QTRY_COMPARE_WITH_TIMEOUT(label.data().toString(), QStringLiteral("Renamed"), timeoutMs);
     m_window->flushMap();
-    const QList<MapBeam> beams = m_window->map()->beams();
+    const QList<MapBeam> beams
+        = namedChild<CompassMapWidget>(m_window.get(), "compassMap")->beams();
     QVERIFY(std::any_of(beams.cbegin(), beams.cend(), [](const MapBeam &b) {
         return b.label == QLatin1String("Renamed") && b.colour == QColor(0xff, 0x00, 0xff)
             && b.selected;
@@ -485,10 +509,10 @@ void TestMainWindow::renamedBrokerKeepsItsRotators()
     brokers->trigger();
     BrokerProfilesDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<BrokerProfilesDialog *>()), timeoutMs);
-    dialog->profileList()->setCurrentRow(0);
-    dialog->nameEdit()->clear();
-    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("renamed"));
-    QVERIFY(dialog->okButton()->isEnabled());
+    namedChild<QListWidget>(dialog, "profileList")->setCurrentRow(0);
+    namedChild<QLineEdit>(dialog, "nameEdit")->clear();
+    QTest::keyClicks(namedChild<QLineEdit>(dialog, "nameEdit"), QStringLiteral("renamed"));
+    QVERIFY(namedChild<QPushButton>(dialog, "okButton")->isEnabled());
     dialog->accept();
 
     auto renamedR1 = [this]() -> Rotator * {
@@ -516,7 +540,7 @@ void TestMainWindow::closeSavesAndRestoresUiState()
         MainWindow window(m_session.get(), context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.panel()->setLongPath(true);
+        namedChild<RotatorPanel>(&window, "rotatorPanel")->setLongPath(true);
         window.setTheme(theme::Mode::Dark);
         window.close();
     }
@@ -528,7 +552,7 @@ void TestMainWindow::closeSavesAndRestoresUiState()
 
     context.settings = loaded.settings;
     MainWindow again(m_session.get(), context);
-    QVERIFY(again.panel()->isLongPath());
+    QVERIFY(namedChild<RotatorPanel>(&again, "rotatorPanel")->isLongPath());
     again.setTheme(theme::Mode::System);
 }
 
@@ -547,7 +571,8 @@ void TestMainWindow::stopStaysVisibleInASmallWindow()
     selectOnly(1);
     m_window->resize(size);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, timeoutMs);
-    QPushButton *stop = m_window->panel()->stopButton();
+    QPushButton *stop = namedChild<QPushButton>(
+        namedChild<RotatorPanel>(m_window.get(), "rotatorPanel"), "stopButton");
     QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), timeoutMs);
     QVERIFY(stop->isEnabled());
     QVERIFY(stop->height() >= 48);
@@ -588,7 +613,7 @@ void TestMainWindow::statusColumnIsVisibleAtFirstStart()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTableView *view = m_window->rotatorView();
+    QTableView *view = namedChild<QTableView>(m_window.get(), "rotatorList");
     QHeaderView *header = view->horizontalHeader();
     const int column = RotatorListModel::StatusColumn;
     QVERIFY(!header->isSectionHidden(column));
@@ -623,7 +648,7 @@ void TestMainWindow::listIsSortedByLabelThenAddress()
     extra.label = QStringLiteral("Aerial");
     m_session->addRotator(extra);
 
-    QTableView *view = m_window->rotatorView();
+    QTableView *view = namedChild<QTableView>(m_window.get(), "rotatorList");
     auto order = [view] {
         QStringList ids;
         for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -653,7 +678,7 @@ void TestMainWindow::listIsSortedByLabelThenAddress()
 void TestMainWindow::mapDoubleClickSendsOnce()
 {
     selectOnly(0);
-    CompassMapWidget *map = m_window->map();
+    CompassMapWidget *map = namedChild<CompassMapWidget>(m_window.get(), "compassMap");
     QSignalSpy sent(rotator(0), &Rotator::commandSent);
     // What the window system delivers for a double-click: press, release, double-click
     // (QTest::mouseDClick sends that one event alone), release.
@@ -676,20 +701,20 @@ void TestMainWindow::mapDoubleClickSendsOnce()
 void TestMainWindow::goIsDisabledWhileTheBrokerIsDown()
 {
     selectOnly(0);
-    RotatorPanel *panel = m_window->panel();
-    panel->targetEdit()->setText(QStringLiteral("135"));
-    QVERIFY(panel->goButton()->isEnabled());
+    RotatorPanel *panel = namedChild<RotatorPanel>(m_window.get(), "rotatorPanel");
+    namedChild<QLineEdit>(panel, "targetEdit")->setText(QStringLiteral("135"));
+    QVERIFY(namedChild<QPushButton>(panel, "goButton")->isEnabled());
     m_broker.broker().stop();
     QTRY_COMPARE_WITH_TIMEOUT(rotator(0)->state().link, LinkState::BrokerDown, timeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!panel->goButton()->isEnabled(), timeoutMs);
-    QVERIFY2(panel->previewLabel()->text().contains(QStringLiteral("broker")),
-             qPrintable(panel->previewLabel()->text()));
-    QVERIFY(!panel->previewLabel()->text().contains(QStringLiteral("≈")));
-    QVERIFY(!panel->goButton()->toolTip().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!namedChild<QPushButton>(panel, "goButton")->isEnabled(), timeoutMs);
+    QVERIFY2(namedChild<QLabel>(panel, "previewLabel")->text().contains(QStringLiteral("broker")),
+             qPrintable(namedChild<QLabel>(panel, "previewLabel")->text()));
+    QVERIFY(!namedChild<QLabel>(panel, "previewLabel")->text().contains(QStringLiteral("≈")));
+    QVERIFY(!namedChild<QPushButton>(panel, "goButton")->toolTip().isEmpty());
 
     QVERIFY2(m_broker.broker().restart(10000), qPrintable(m_broker.why()));
     QTRY_VERIFY_WITH_TIMEOUT(rotator(0)->state().link != LinkState::BrokerDown, timeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->goButton()->isEnabled(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(namedChild<QPushButton>(panel, "goButton")->isEnabled(), timeoutMs);
 }
 
 void TestMainWindow::quitWhileTurningAsks_data()

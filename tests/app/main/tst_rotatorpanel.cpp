@@ -15,6 +15,8 @@
 #include "sim/simulatedrotator.h"
 #include "sim/simulatorhost.h"
 
+#include "namedchild.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -131,33 +133,34 @@ void TestRotatorPanel::show(int index)
 void TestRotatorPanel::elevationUnitSpeaksElevation()
 {
     show(elevationIndex);
-    const QString placeholder = m_panel->targetEdit()->placeholderText();
+    const QString placeholder
+        = namedChild<QLineEdit>(m_panel.get(), "targetEdit")->placeholderText();
     QVERIFY2(placeholder.contains(QStringLiteral("elevation")), qPrintable(placeholder));
     QVERIFY2(placeholder.contains(QStringLiteral("180")), qPrintable(placeholder));
     QVERIFY2(!placeholder.contains(QStringLiteral("locator")), qPrintable(placeholder));
     QVERIFY2(!placeholder.contains(QStringLiteral("359")), qPrintable(placeholder));
-    const QString tip = m_panel->targetEdit()->toolTip();
+    const QString tip = namedChild<QLineEdit>(m_panel.get(), "targetEdit")->toolTip();
     QVERIFY2(!tip.contains(QStringLiteral("locator"), Qt::CaseInsensitive), qPrintable(tip));
     QVERIFY2(!tip.contains(QStringLiteral("bearing"), Qt::CaseInsensitive), qPrintable(tip));
-    QVERIFY(m_panel->longPathBox()->isHidden());
+    QVERIFY(namedChild<QCheckBox>(m_panel.get(), "longPathBox")->isHidden());
     QVERIFY(!m_panel->isLongPath());
     m_panel->toggleLongPath();
     QVERIFY(!m_panel->isLongPath());
-    QVERIFY(m_panel->elevationDial()->isVisible());
+    QVERIFY(namedChild<ElevationDial>(m_panel.get(), "elevationDial")->isVisible());
 
     // Preview in elevation words: from raw 30 to raw 60 is up.
-    m_panel->targetEdit()->setText(QStringLiteral("60"));
-    QVERIFY(m_panel->goButton()->isEnabled());
-    const QString preview = m_panel->previewLabel()->text();
+    namedChild<QLineEdit>(m_panel.get(), "targetEdit")->setText(QStringLiteral("60"));
+    QVERIFY(namedChild<QPushButton>(m_panel.get(), "goButton")->isEnabled());
+    const QString preview = namedChild<QLabel>(m_panel.get(), "previewLabel")->text();
     QVERIFY2(preview.contains(QStringLiteral("60° el")), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("up 30°")), qPrintable(preview));
     QVERIFY2(!preview.contains(QStringLiteral("CW")), qPrintable(preview));
     QSignalSpy turn(m_panel.get(), &RotatorPanel::turnRequested);
-    QTest::mouseClick(m_panel->goButton(), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(m_panel.get(), "goButton"), Qt::LeftButton);
     QCOMPARE(turn.count(), 1);
     QCOMPARE(turn.at(0).at(0).toDouble(), 60.0);
 
-    m_panel->targetEdit()->clear();
+    namedChild<QLineEdit>(m_panel.get(), "targetEdit")->clear();
     if (qEnvironmentVariableIsSet("ROTORDECK_PANEL_PNG"))
         QVERIFY(m_panel->grab().save(qEnvironmentVariable("ROTORDECK_PANEL_PNG")));
 }
@@ -166,11 +169,13 @@ void TestRotatorPanel::azimuthUnitKeepsCompassWords()
 {
     show(elevationIndex);
     show(azimuthIndex);
-    QVERIFY(m_panel->targetEdit()->placeholderText().contains(QStringLiteral("locator")));
-    QVERIFY(!m_panel->longPathBox()->isHidden());
-    QVERIFY(m_panel->elevationDial()->isHidden());
-    m_panel->targetEdit()->setText(QStringLiteral("270"));
-    QVERIFY(m_panel->goButton()->isEnabled());
+    QVERIFY(namedChild<QLineEdit>(m_panel.get(), "targetEdit")
+                ->placeholderText()
+                .contains(QStringLiteral("locator")));
+    QVERIFY(!namedChild<QCheckBox>(m_panel.get(), "longPathBox")->isHidden());
+    QVERIFY(namedChild<ElevationDial>(m_panel.get(), "elevationDial")->isHidden());
+    namedChild<QLineEdit>(m_panel.get(), "targetEdit")->setText(QStringLiteral("270"));
+    QVERIFY(namedChild<QPushButton>(m_panel.get(), "goButton")->isEnabled());
     m_panel->setLongPath(true);
     QVERIFY(m_panel->isLongPath());
     QCOMPARE(m_panel->requestedBearing(), std::optional<double>(90.0));
@@ -202,11 +207,11 @@ void TestRotatorPanel::elevationTargetStaysInRange()
     QFETCH(bool, accepted);
     show(elevationIndex);
     QSignalSpy locator(m_panel.get(), &RotatorPanel::targetLocatorChanged);
-    m_panel->targetEdit()->setText(text);
-    QCOMPARE(m_panel->goButton()->isEnabled(), accepted);
+    namedChild<QLineEdit>(m_panel.get(), "targetEdit")->setText(text);
+    QCOMPARE(namedChild<QPushButton>(m_panel.get(), "goButton")->isEnabled(), accepted);
     QCOMPARE(m_panel->requestedBearing().has_value(), accepted);
     QSignalSpy turn(m_panel.get(), &RotatorPanel::turnRequested);
-    QTest::keyClick(m_panel->targetEdit(), Qt::Key_Return);
+    QTest::keyClick(namedChild<QLineEdit>(m_panel.get(), "targetEdit"), Qt::Key_Return);
     QCOMPARE(turn.count(), accepted ? 1 : 0);
     // An elevation unit never puts a locator on the map.
     for (const QList<QVariant> &args : std::as_const(locator))
@@ -216,7 +221,7 @@ void TestRotatorPanel::elevationTargetStaysInRange()
 void TestRotatorPanel::dialClickTurnsToRaw()
 {
     show(elevationIndex);
-    ElevationDial *dial = m_panel->elevationDial();
+    ElevationDial *dial = namedChild<ElevationDial>(m_panel.get(), "elevationDial");
     QSignalSpy sent(rotator(elevationIndex), &Rotator::commandSent);
     QTest::mouseClick(dial, Qt::LeftButton, {}, dial->pointForRaw(120).toPoint());
     QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
@@ -246,19 +251,20 @@ void TestRotatorPanel::reversalShowsPendingTarget()
     Rotator *az = rotator(azimuthIndex);
     QVERIFY(az->turnToBearing(170).accepted());
     QTRY_VERIFY_WITH_TIMEOUT(az->state().rawAzimuthDeg.value_or(0) > 20, timeoutMs);
-    QVERIFY(m_panel->pendingLabel()->isHidden());
+    QVERIFY(namedChild<QLabel>(m_panel.get(), "pendingTarget")->isHidden());
     QCOMPARE(targetCell(), QStringLiteral("170°"));
 
     QCOMPARE(az->turnToBearing(10).code, CommandResult::Code::Queued);
     QVERIFY(az->pendingRawTargetDeg());
-    QVERIFY(m_panel->pendingLabel()->isVisible());
-    QVERIFY2(m_panel->pendingLabel()->text().contains(QStringLiteral("10°")),
-             qPrintable(m_panel->pendingLabel()->text()));
+    QVERIFY(namedChild<QLabel>(m_panel.get(), "pendingTarget")->isVisible());
+    QVERIFY2(
+        namedChild<QLabel>(m_panel.get(), "pendingTarget")->text().contains(QStringLiteral("10°")),
+        qPrintable(namedChild<QLabel>(m_panel.get(), "pendingTarget")->text()));
     QCOMPARE(targetCell(), QStringLiteral("10° (after stop)"));
 
     // Once the stop is done the target goes out and is the target.
     QTRY_VERIFY_WITH_TIMEOUT(!az->pendingRawTargetDeg(), timeoutMs);
-    QVERIFY(m_panel->pendingLabel()->isHidden());
+    QVERIFY(namedChild<QLabel>(m_panel.get(), "pendingTarget")->isHidden());
     QCOMPARE(targetCell(), QStringLiteral("10°"));
 }
 
@@ -292,13 +298,14 @@ void TestRotatorPanel::staleSilenceKeepsCounting()
     panel.show();
     clock.advanceMs(Rotator::staleAfterMs + 5000);
     QTRY_COMPARE_WITH_TIMEOUT(silent->state().link, LinkState::Stale, timeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text().startsWith(QStringLiteral("Stale")),
-                             timeoutMs);
-    const QString before = panel.statusLabel()->text();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        namedChild<QLabel>(&panel, "statusLabel")->text().startsWith(QStringLiteral("Stale")),
+        timeoutMs);
+    const QString before = namedChild<QLabel>(&panel, "statusLabel")->text();
     // Nothing in the state changes while it stays silent; the shown silence must still grow.
     QSignalSpy changed(silent, &Rotator::stateChanged);
     clock.advanceMs(3 * 60 * 1000);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text() != before, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(&panel, "statusLabel")->text() != before, 3000);
     QVERIFY2(changed.isEmpty(), "the panel must count without a state change");
     QCOMPARE(silent->state().link, LinkState::Stale);
 }

@@ -15,6 +15,8 @@
 #include "sim/simulatedrotator.h"
 #include "sim/simulatorhost.h"
 
+#include "namedchild.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QColorDialog>
@@ -141,7 +143,7 @@ void TestStopNeverBlocked::initTestCase()
 void TestStopNeverBlocked::init()
 {
     // Both selected, so that a stop of the selection reaches the turning rotator too.
-    m_window->rotatorView()->selectAll();
+    namedChild<QTableView>(m_window.get(), "rotatorList")->selectAll();
     QCOMPARE(m_window->selectedRotators().size(), 2);
     QApplication::setActiveWindow(m_window.get());
 }
@@ -209,12 +211,12 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
     if (what == QLatin1String("long unwind")) {
         // Rotator 1 at raw 350 to 10: the long way round (CCW 340°), so the app asks.
         m_window->turnSelectedTo(10);
-        ConfirmBar *bar = m_window->panel()->unwindBar();
+        ConfirmBar *bar = namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->unwindBar();
         if (!QTest::qWaitFor([bar] { return bar->isVisible(); }, timeoutMs))
             return nullptr;
-        if (!m_window->unwindOverlay()->isVisible())
+        if (!namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay")->isVisible())
             return nullptr;
-        bar->acceptButton()->setFocus();
+        namedChild<QPushButton>(bar, "acceptButton")->setFocus();
         return m_window.get();
     }
     if (what == QLatin1String("quit question")) {
@@ -354,8 +356,8 @@ void TestStopNeverBlocked::stopWhileOpen()
     case StopPath::EscapeInMainWindow:
         // The user clicks into the main window (the list), which the window manager activates,
         // and presses Esc.
-        clickInMainWindow(m_window->rotatorView()->viewport());
-        m_window->rotatorView()->selectAll();
+        clickInMainWindow(namedChild<QTableView>(m_window.get(), "rotatorList")->viewport());
+        namedChild<QTableView>(m_window.get(), "rotatorList")->selectAll();
         m_window->activateWindow();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isActiveWindow(), timeoutMs);
         QTest::keyClick(m_window->windowHandle(), Qt::Key_Escape);
@@ -365,7 +367,8 @@ void TestStopNeverBlocked::stopWhileOpen()
         QTest::keyClick(window->windowHandle(), Qt::Key_Escape, Qt::ShiftModifier);
         break;
     case StopPath::Button:
-        clickInMainWindow(m_window->panel()->stopButton());
+        clickInMainWindow(namedChild<QPushButton>(
+            namedChild<RotatorPanel>(m_window.get(), "rotatorPanel"), "stopButton"));
         break;
     }
     QTRY_VERIFY2_WITH_TIMEOUT(
@@ -373,8 +376,8 @@ void TestStopNeverBlocked::stopWhileOpen()
         qPrintable(QStringLiteral("no stop on the wire with %1 open").arg(what)), timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->devices().at(1)->status() == 0, timeoutMs);
     // A stop also drops the long-unwind question: rotator 1 never got its target.
-    QVERIFY(!m_window->panel()->unwindBar()->isVisible());
-    QVERIFY(!m_window->unwindOverlay()->isVisible());
+    QVERIFY(!namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->unwindBar()->isVisible());
+    QVERIFY(!namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay")->isVisible());
     QVERIFY(!seen(topic(0, QStringLiteral("Target")), from));
 }
 
@@ -383,13 +386,15 @@ void TestStopNeverBlocked::anyStopCancelsTheUnwindQuestion()
 {
     const qsizetype from = m_wire.size();
     m_window->turnSelectedTo(10);
-    ConfirmBar *bar = m_window->panel()->unwindBar();
+    ConfirmBar *bar = namedChild<RotatorPanel>(m_window.get(), "rotatorPanel")->unwindBar();
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), timeoutMs);
     QVERIFY(bar->text().contains(QStringLiteral("R1")));
-    QVERIFY(m_window->unwindOverlay()->text().contains(QStringLiteral("R1")));
+    QVERIFY(namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay")
+                ->text()
+                .contains(QStringLiteral("R1")));
     m_window->stopAll();
     QVERIFY(!bar->isVisible());
-    QVERIFY(!m_window->unwindOverlay()->isVisible());
+    QVERIFY(!namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay")->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(seen(topic(0, QStringLiteral("stop")), from), timeoutMs);
     QVERIFY(!seen(topic(0, QStringLiteral("Target")), from));
 
@@ -398,13 +403,16 @@ void TestStopNeverBlocked::anyStopCancelsTheUnwindQuestion()
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), timeoutMs);
     m_window->selectRotatorRow(1);
     QVERIFY(!bar->isVisible());
-    QVERIFY(!m_window->unwindOverlay()->isVisible());
+    QVERIFY(!namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay")->isVisible());
 
     // Turn on the overlay sends it.
     m_window->selectRotatorRow(0);
     m_window->turnSelectedTo(10);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->unwindOverlay()->isVisible(), timeoutMs);
-    m_window->unwindOverlay()->acceptButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay")->isVisible(), timeoutMs);
+    namedChild<QPushButton>(namedChild<ConfirmBar>(m_window.get(), "longUnwindOverlay"),
+                            "acceptButton")
+        ->click();
     QVERIFY(!bar->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(seen(topic(0, QStringLiteral("Target")), from), timeoutMs);
 }

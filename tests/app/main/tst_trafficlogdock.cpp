@@ -10,6 +10,8 @@
 #include "core/clock.h"
 #include "mqtt/mqttconnection.h"
 
+#include "namedchild.h"
+
 #include <QComboBox>
 #include <QTest>
 
@@ -86,7 +88,8 @@ void TestTrafficLogDock::justAddedRotatorCanBeChosen()
     dock.setRotatorFilter(rotator);
     auto *box = dock.findChild<QComboBox *>();
     QCOMPARE(box->currentData().toString(), QStringLiteral("LOG/7/ROT/"));
-    QCOMPARE(dock.filterModel()->topicPrefix(), QStringLiteral("LOG/7/ROT/"));
+    QCOMPARE(namedChild<TrafficLogFilterModel>(&dock, "trafficLogFilter")->topicPrefix(),
+             QStringLiteral("LOG/7/ROT/"));
 }
 
 void TestTrafficLogDock::removedBrokerLeavesTheList()
@@ -103,7 +106,8 @@ void TestTrafficLogDock::removedBrokerLeavesTheList()
     station.removeBroker(QStringLiteral("test"));
     QTRY_COMPARE_WITH_TIMEOUT(box->count(), 1, 10000);
     QCOMPARE(box->currentIndex(), 0);
-    QCOMPARE(dock.filterModel()->topicPrefix(), QString());
+    QCOMPARE(namedChild<TrafficLogFilterModel>(&dock, "trafficLogFilter")->topicPrefix(),
+             QString());
 }
 
 QTEST_MAIN(TestTrafficLogDock)

@@ -99,9 +99,11 @@ int runGuiLoad(const Args &args)
 
     EventTimer timer;
     window.installEventFilter(&timer);
-    window.map()->installEventFilter(&timer);
-    window.rotatorView()->viewport()->installEventFilter(&timer);
-    QWidget *plot = window.historyPlot();
+    auto *map = window.findChild<CompassMapWidget *>(QStringLiteral("compassMap"));
+    auto *rotatorView = window.findChild<QTableView *>(QStringLiteral("rotatorList"));
+    map->installEventFilter(&timer);
+    rotatorView->viewport()->installEventFilter(&timer);
+    QWidget *plot = window.findChild<HistoryPlot *>(QStringLiteral("historyPlot"));
     const QList<QWidget *> plotChildren = plot->findChildren<QWidget *>();
     for (QWidget *w : plotChildren)
         w->installEventFilter(&timer);
@@ -129,9 +131,9 @@ int runGuiLoad(const Args &args)
     const QList<double> frames = timer.durationsMs.value(
         qMakePair(static_cast<QObject *>(&window), QEvent::UpdateRequest));
     const QList<double> mapPaints
-        = timer.durationsMs.value(qMakePair(static_cast<QObject *>(window.map()), QEvent::Paint));
+        = timer.durationsMs.value(qMakePair(static_cast<QObject *>(map), QEvent::Paint));
     const QList<double> listPaints = timer.durationsMs.value(
-        qMakePair(static_cast<QObject *>(window.rotatorView()->viewport()), QEvent::Paint));
+        qMakePair(static_cast<QObject *>(rotatorView->viewport()), QEvent::Paint));
     printNote(QStringLiteral("gui-load: MainWindow 1600x1000 offscreen, %1 discovered rotators, "
                              "Azimuth of each every %2 ms (+Status every 5th round) for %3 s "
                              "from a child process; %4 frames, %5 map paints, %6 list paints")
