@@ -249,14 +249,14 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     });
     auto forwardNotification
         = [this](NotificationDock::Severity severity, const QString &source, const QString &text) {
-              notify(int(severity), source, text);
+              notify(severity, source, text);
           };
     m_brokerStatus = new BrokerStatus(station, statusBar(), m_keeper->credentials(), this);
     connect(m_brokerStatus, &BrokerStatus::notification, this, forwardNotification);
     connect(new LinkNotifier(station, this), &LinkNotifier::notification, this,
             forwardNotification);
     connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
-        notify(int(NotificationDock::Severity::Error), tr("Settings"),
+        notify(NotificationDock::Severity::Error, tr("Settings"),
                tr("The settings could not be saved (%1).").arg(error));
     });
 
@@ -276,10 +276,10 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     const QList<SettingsStore::Problem> &codes = m_context.settingsProblemCodes;
     for (qsizetype i = 0; i < problems.size(); ++i) {
         if (i < codes.size())
-            notify(int(NotificationDock::Severity::Warning), tr("Settings"),
+            notify(NotificationDock::Severity::Warning, tr("Settings"),
                    settingsProblemText(codes.at(i)), problems.at(i));
         else
-            notify(int(NotificationDock::Severity::Warning), tr("Settings"), problems.at(i));
+            notify(NotificationDock::Severity::Warning, tr("Settings"), problems.at(i));
     }
 }
 
@@ -485,64 +485,75 @@ void MainWindow::buildActions()
               action->setShortcutContext(Qt::WindowShortcut);
               connect(action, &QAction::triggered, this, slot);
               addAction(action);
-              m_actions.insert(name, action);
               return action;
           };
+    auto command = [this, make](Command which, const QString &name, const QString &text,
+                                const QKeySequence &key, auto slot) {
+        QAction *action = make(name, text, key, slot);
+        m_commands[std::size_t(which)] = action;
+        return action;
+    };
 
-    make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] {
+    command(Command::Quit, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] {
         close();
     })->setMenuRole(QAction::QuitRole);
-    make(QStringLiteral("settingsFile"), tr("Settings &File…"), {}, [this] { showSettingsFile(); });
+    command(Command::SettingsFile, QStringLiteral("settingsFile"), tr("Settings &File…"), {},
+            [this] { showSettingsFile(); });
 
-    make(QStringLiteral("go"), tr("&Go to Target"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
-        QString why;
-        if (const auto bearing = m_panel->requestedBearing(&why))
-            turnSelectedTo(*bearing);
-        else
-            statusBar()->showMessage(why, statusMessageMs);
-    });
-    auto *stop = make(QStringLiteral("stop"), tr("&Stop"), QKeySequence(Qt::Key_Escape),
-                      [this] { stopSelected(); });
+    command(Command::Go, QStringLiteral("go"), tr("&Go to Target"),
+            QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+                QString why;
+                if (const auto bearing = m_panel->requestedBearing(&why))
+                    turnSelectedTo(*bearing);
+                else
+                    statusBar()->showMessage(why, statusMessageMs);
+            });
+    auto *stop = command(Command::Stop, QStringLiteral("stop"), tr("&Stop"),
+                         QKeySequence(Qt::Key_Escape), [this] { stopSelected(); });
     stop->setIcon(stopIcon(false));
     stop->setToolTip(tr("Stop the selected rotators (Esc)"));
-    auto *stopAllAction = make(QStringLiteral("stopAll"), tr("Stop &All"),
-                               QKeySequence(Qt::SHIFT | Qt::Key_Escape), [this] { stopAll(); });
+    auto *stopAllAction = command(Command::StopAll, QStringLiteral("stopAll"), tr("Stop &All"),
+                                  QKeySequence(Qt::SHIFT | Qt::Key_Escape), [this] { stopAll(); });
     stopAllAction->setIcon(stopIcon(true));
     stopAllAction->setToolTip(tr("Stop every rotator on every broker (Shift+Esc)"));
     // Stop all works from every window of the app; plain Esc keeps closing dialogs.
     stopAllAction->setShortcutContext(Qt::ApplicationShortcut);
-    make(QStringLiteral("park"), tr("&Park"), QKeySequence(Qt::CTRL | Qt::Key_P),
-         [this] { parkSelected(); });
-    make(QStringLiteral("nudgeCcw"), tr("Nudge CC&W 5°"), QKeySequence(Qt::Key_Left),
-         [this] { nudgeSelected(-nudgeStepDeg); });
-    make(QStringLiteral("nudgeCw"), tr("Nudge &CW 5°"), QKeySequence(Qt::Key_Right),
-         [this] { nudgeSelected(nudgeStepDeg); });
-    make(QStringLiteral("longPath"), tr("&Long Path"), QKeySequence(Qt::Key_L),
-         [this] { m_panel->toggleLongPath(); });
-    make(QStringLiteral("focusTarget"), tr("&Target Entry"), QKeySequence(Qt::CTRL | Qt::Key_L),
-         [this] {
-             m_panelDock->show();
-             m_panelDock->raise();
-             m_panel->focusTargetEntry();
-         });
-    make(QStringLiteral("properties"), tr("P&roperties…"), QKeySequence(Qt::ALT | Qt::Key_Return),
-         [this] { showProperties(); });
+    command(Command::Park, QStringLiteral("park"), tr("&Park"), QKeySequence(Qt::CTRL | Qt::Key_P),
+            [this] { parkSelected(); });
+    command(Command::NudgeCcw, QStringLiteral("nudgeCcw"), tr("Nudge CC&W 5°"),
+            QKeySequence(Qt::Key_Left), [this] { nudgeSelected(-nudgeStepDeg); });
+    command(Command::NudgeCw, QStringLiteral("nudgeCw"), tr("Nudge &CW 5°"),
+            QKeySequence(Qt::Key_Right), [this] { nudgeSelected(nudgeStepDeg); });
+    command(Command::LongPath, QStringLiteral("longPath"), tr("&Long Path"),
+            QKeySequence(Qt::Key_L), [this] { m_panel->toggleLongPath(); });
+    command(Command::FocusTarget, QStringLiteral("focusTarget"), tr("&Target Entry"),
+            QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+                m_panelDock->show();
+                m_panelDock->raise();
+                m_panel->focusTargetEntry();
+            });
+    command(Command::Properties, QStringLiteral("properties"), tr("P&roperties…"),
+            QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showProperties(); });
     for (int n = 1; n <= 9; ++n) {
-        make(QStringLiteral("select%1").arg(n), tr("Rotator &%1").arg(n),
-             QKeySequence(Qt::Key(Qt::Key_0 + n)), [this, n] { selectRotatorRow(n - 1); });
+        m_selectActions[std::size_t(n - 1)]
+            = make(QStringLiteral("select%1").arg(n), tr("Rotator &%1").arg(n),
+                   QKeySequence(Qt::Key(Qt::Key_0 + n)), [this, n] { selectRotatorRow(n - 1); });
     }
 
-    make(QStringLiteral("addRotator"), tr("A&dd Rotator…"), {}, [this] { showAddRotator(); });
-    make(QStringLiteral("forgetRotator"), tr("&Forget Rotator…"), {},
-         [this] { askForgetRotator(); });
-    make(QStringLiteral("brokers"), tr("&Brokers…"), {}, [this] { showBrokersDialog(); });
-    make(QStringLiteral("station"), tr("&Station…"), {}, [this] { showStationDialog(); });
-    make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
-         [this] { showShortcuts(); });
-    make(QStringLiteral("about"), tr("&About RotorDeck"), {}, [this] {
+    command(Command::AddRotator, QStringLiteral("addRotator"), tr("A&dd Rotator…"), {},
+            [this] { showAddRotator(); });
+    command(Command::ForgetRotator, QStringLiteral("forgetRotator"), tr("&Forget Rotator…"), {},
+            [this] { askForgetRotator(); });
+    command(Command::Brokers, QStringLiteral("brokers"), tr("&Brokers…"), {},
+            [this] { showBrokersDialog(); });
+    command(Command::Station, QStringLiteral("station"), tr("&Station…"), {},
+            [this] { showStationDialog(); });
+    command(Command::Shortcuts, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+            QKeySequence::HelpContents, [this] { showShortcuts(); });
+    command(Command::About, QStringLiteral("about"), tr("&About RotorDeck"), {}, [this] {
         showAbout();
     })->setMenuRole(QAction::AboutRole);
-    make(QStringLiteral("aboutQt"), tr("About &Qt"), {}, [this] {
+    command(Command::AboutQt, QStringLiteral("aboutQt"), tr("About &Qt"), {}, [this] {
         showAboutQt();
     })->setMenuRole(QAction::AboutQtRole);
 
@@ -557,34 +568,35 @@ void MainWindow::buildActions()
         a->setCheckable(true);
         a->setChecked(mode == m_theme);
         m_themeGroup->addAction(a);
+        m_themeActions.insert(mode, a);
     }
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("settingsFile")));
+    file->addAction(action(Command::SettingsFile));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
+    file->addAction(action(Command::Quit));
 
     QMenu *rotator = menuBar()->addMenu(tr("&Rotator"));
-    rotator->addAction(action(QStringLiteral("go")));
-    rotator->addAction(action(QStringLiteral("stop")));
-    rotator->addAction(action(QStringLiteral("stopAll")));
-    rotator->addAction(action(QStringLiteral("park")));
+    rotator->addAction(action(Command::Go));
+    rotator->addAction(action(Command::Stop));
+    rotator->addAction(action(Command::StopAll));
+    rotator->addAction(action(Command::Park));
     rotator->addSeparator();
-    rotator->addAction(action(QStringLiteral("nudgeCcw")));
-    rotator->addAction(action(QStringLiteral("nudgeCw")));
-    rotator->addAction(action(QStringLiteral("longPath")));
-    rotator->addAction(action(QStringLiteral("focusTarget")));
+    rotator->addAction(action(Command::NudgeCcw));
+    rotator->addAction(action(Command::NudgeCw));
+    rotator->addAction(action(Command::LongPath));
+    rotator->addAction(action(Command::FocusTarget));
     QMenu *select = rotator->addMenu(tr("S&elect"));
     for (int n = 1; n <= 9; ++n)
-        select->addAction(action(QStringLiteral("select%1").arg(n)));
+        select->addAction(m_selectActions[std::size_t(n - 1)]);
     rotator->addSeparator();
-    rotator->addAction(action(QStringLiteral("properties")));
+    rotator->addAction(action(Command::Properties));
     rotator->addSeparator();
-    rotator->addAction(action(QStringLiteral("addRotator")));
-    rotator->addAction(action(QStringLiteral("forgetRotator")));
+    rotator->addAction(action(Command::AddRotator));
+    rotator->addAction(action(Command::ForgetRotator));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :
@@ -597,28 +609,28 @@ void MainWindow::buildMenus()
     themeMenu->addActions(m_themeGroup->actions());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(action(QStringLiteral("brokers")));
-    settings->addAction(action(QStringLiteral("station")));
+    settings->addAction(action(Command::Brokers));
+    settings->addAction(action(Command::Station));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addAction(action(Command::Shortcuts));
     help->addSeparator();
-    help->addAction(action(QStringLiteral("about")));
-    help->addAction(action(QStringLiteral("aboutQt")));
+    help->addAction(action(Command::About));
+    help->addAction(action(Command::AboutQt));
 
     QToolBar *bar = addToolBar(tr("Commands"));
     bar->setObjectName(QStringLiteral("commandToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(action(QStringLiteral("stop")));
-    bar->addAction(action(QStringLiteral("stopAll")));
+    bar->addAction(action(Command::Stop));
+    bar->addAction(action(Command::StopAll));
     bar->addSeparator();
-    bar->addAction(action(QStringLiteral("park")));
-    bar->addAction(action(QStringLiteral("properties")));
+    bar->addAction(action(Command::Park));
+    bar->addAction(action(Command::Properties));
 }
 
-QAction *MainWindow::action(const QString &objectName) const
+QAction *MainWindow::action(Command command) const
 {
-    return m_actions.value(objectName);
+    return m_commands[std::size_t(command)];
 }
 
 void MainWindow::restoreUiState()
@@ -762,7 +774,7 @@ void MainWindow::setTheme(theme::Mode mode)
     m_theme = mode;
     theme::apply(mode);
     m_map->setDarkTheme(theme::isDark());
-    if (QAction *a = action(QStringLiteral("theme-") + theme::toString(mode)))
+    if (QAction *a = m_themeActions.value(mode))
         a->setChecked(true);
 }
 
@@ -784,7 +796,7 @@ void MainWindow::applyStationLocator()
     const QString locator = m_session->stationLocator();
     if (!locator.isEmpty() && !m_map->setCentreLocator(locator)) {
         notify(
-            int(NotificationDock::Severity::Warning), tr("Station"),
+            NotificationDock::Severity::Warning, tr("Station"),
             tr("The station locator “%1” is not valid; the map stays where it was.").arg(locator));
     }
 }
@@ -815,24 +827,24 @@ void MainWindow::watchRotator(Rotator *rotator)
 {
     connect(rotator, &Rotator::stateChanged, this, &MainWindow::scheduleMapUpdate);
     connect(rotator, &Rotator::debugReceived, this, [this, rotator](const QString &text) {
-        notify(int(NotificationDock::Severity::Warning), m_session->label(rotator), text);
+        notify(NotificationDock::Severity::Warning, m_session->label(rotator), text);
     });
     connect(rotator, &Rotator::commandRefused, this, [this, rotator](const CommandResult &result) {
         reportRefusal(rotator, rotatorformat::commandResultText(result));
     });
 }
 
-void MainWindow::notify(int severity, const QString &source, const QString &text,
-                        const QString &detail)
+void MainWindow::notify(NotificationDock::Severity severity, const QString &source,
+                        const QString &text, const QString &detail)
 {
-    m_notificationDock->add(NotificationDock::Severity(severity), source, text, detail);
+    m_notificationDock->add(severity, source, text, detail);
     statusBar()->showMessage(source.isEmpty() ? text : tr("%1: %2").arg(source, text),
                              statusMessageMs);
 }
 
 void MainWindow::reportRefusal(const Rotator *rotator, const QString &text)
 {
-    notify(int(NotificationDock::Severity::Warning), m_session->label(rotator), text);
+    notify(NotificationDock::Severity::Warning, m_session->label(rotator), text);
 }
 
 QList<Rotator *> MainWindow::selectedRotators() const
@@ -1359,12 +1371,10 @@ void MainWindow::showShortcuts()
     if (raiseIfOpen(m_shortcutsBox))
         return;
     QStringList rows;
-    for (const QString &name :
-         {QStringLiteral("stop"), QStringLiteral("stopAll"), QStringLiteral("go"),
-          QStringLiteral("nudgeCcw"), QStringLiteral("nudgeCw"), QStringLiteral("longPath"),
-          QStringLiteral("focusTarget"), QStringLiteral("park"), QStringLiteral("properties"),
-          QStringLiteral("quit")}) {
-        const QAction *a = action(name);
+    for (const Command command : {Command::Stop, Command::StopAll, Command::Go, Command::NudgeCcw,
+                                  Command::NudgeCw, Command::LongPath, Command::FocusTarget,
+                                  Command::Park, Command::Properties, Command::Quit}) {
+        const QAction *a = action(command);
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
                          a->text().remove(QLatin1Char('&')).toHtmlEscaped());

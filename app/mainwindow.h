@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <functional>
 
 #include "settings/appsettings.h"
 #include "settings/settingsstore.h"
 #include "theme.h"
+#include "widgets/notificationdock.h"
 
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 
@@ -21,7 +24,6 @@ class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
 class MqttConnection;
-class NotificationDock;
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -44,6 +46,29 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// The window's commands, each one QAction in the menus, the tool bar and the shortcuts.
+    enum class Command {
+        Quit,
+        SettingsFile,
+        Go,
+        Stop,
+        StopAll,
+        Park,
+        NudgeCcw,
+        NudgeCw,
+        LongPath,
+        FocusTarget,
+        Properties,
+        AddRotator,
+        ForgetRotator,
+        Brokers,
+        Station,
+        Shortcuts,
+        About,
+        AboutQt
+    };
+    static constexpr std::size_t commandCount = std::size_t(Command::AboutQt) + 1;
+
     /// What the window needs besides the station. Pointers are not owned and may be null
     /// (then the matching feature says it is unavailable).
     struct Context
@@ -91,7 +116,10 @@ public:
     [[nodiscard]] AppSettings currentSettings() const;
 
     // For tests.
-    [[nodiscard]] QAction *action(const QString &objectName) const;
+    /// The QAction of a command (menus, tool bar, shortcuts); its objectName is the command's
+    /// name in lower camel case ("stop", "addRotator").
+    [[nodiscard]] QAction *action(Command command) const;
+    /// The long-unwind question over the map (the panel has its own, RotatorPanel::unwindBar).
     /// Emits the pending map update now (tests; a timer does it otherwise).
     void flushMap();
 
@@ -115,7 +143,7 @@ private:
     void placeUnwindOverlay();
     void updateMap();
     void watchRotator(Rotator *rotator);
-    void notify(int severity, const QString &source, const QString &text,
+    void notify(NotificationDock::Severity severity, const QString &source, const QString &text,
                 const QString &detail = {});
     void reportRefusal(const Rotator *rotator, const QString &text);
     void applyStationLocator();
@@ -155,7 +183,9 @@ private:
     QLabel *m_hoverLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
     BrokerStatus *m_brokerStatus = nullptr;
-    QHash<QString, QAction *> m_actions;
+    std::array<QAction *, commandCount> m_commands {};
+    std::array<QAction *, 9> m_selectActions {}; ///< "select1" .. "select9": rotator rows 1..9
+    QMap<theme::Mode, QAction *> m_themeActions;
     QActionGroup *m_themeGroup = nullptr;
     QTimer m_mapTimer;
     QString m_targetLocator;

@@ -24,8 +24,6 @@
 namespace {
 
 constexpr int maxBearingDeg = 359;
-constexpr int presetLabelColumn = 0;
-constexpr int presetBearingColumn = 1;
 
 QString sourceText(ValueSource source, const QString &value)
 {
@@ -83,8 +81,8 @@ RotatorPropertiesDialog::RotatorPropertiesDialog(const RotatorSettings &settings
     for (const RotatorPreset &preset : settings.presets) {
         const int row = m_presets->rowCount();
         m_presets->insertRow(row);
-        m_presets->setItem(row, presetLabelColumn, new QTableWidgetItem(preset.label));
-        m_presets->setItem(row, presetBearingColumn,
+        m_presets->setItem(row, PresetLabelColumn, new QTableWidgetItem(preset.label));
+        m_presets->setItem(row, PresetBearingColumn,
                            new QTableWidgetItem(QString::number(preset.bearingDeg)));
     }
 
@@ -192,8 +190,8 @@ void RotatorPropertiesDialog::buildUi()
     m_presets = new QTableWidget(0, 2, presetsBox);
     m_presets->setObjectName(QStringLiteral("presetTable"));
     m_presets->setHorizontalHeaderLabels({tr("Label"), tr("Bearing (°)")});
-    m_presets->horizontalHeader()->setSectionResizeMode(presetLabelColumn, QHeaderView::Stretch);
-    m_presets->horizontalHeader()->setSectionResizeMode(presetBearingColumn,
+    m_presets->horizontalHeader()->setSectionResizeMode(PresetLabelColumn, QHeaderView::Stretch);
+    m_presets->horizontalHeader()->setSectionResizeMode(PresetBearingColumn,
                                                         QHeaderView::ResizeToContents);
     m_presets->verticalHeader()->setVisible(false);
     m_presets->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -256,8 +254,8 @@ RotatorSettings RotatorPropertiesDialog::settings() const
                                                     : std::nullopt;
     out.presets.clear();
     for (int row = 0; row < m_presets->rowCount(); ++row) {
-        const QTableWidgetItem *label = m_presets->item(row, presetLabelColumn);
-        const QTableWidgetItem *bearing = m_presets->item(row, presetBearingColumn);
+        const QTableWidgetItem *label = m_presets->item(row, PresetLabelColumn);
+        const QTableWidgetItem *bearing = m_presets->item(row, PresetBearingColumn);
         out.presets.append({label ? label->text().trimmed() : QString(),
                             bearing ? bearing->text().trimmed().toInt() : 0});
     }
@@ -298,10 +296,10 @@ QPushButton *RotatorPropertiesDialog::okButton() const
 QString RotatorPropertiesDialog::presetProblem() const
 {
     for (int row = 0; row < m_presets->rowCount(); ++row) {
-        const QTableWidgetItem *label = m_presets->item(row, presetLabelColumn);
+        const QTableWidgetItem *label = m_presets->item(row, PresetLabelColumn);
         if (!label || label->text().trimmed().isEmpty())
             return tr("Preset %1 has no label.").arg(row + 1);
-        const QTableWidgetItem *bearing = m_presets->item(row, presetBearingColumn);
+        const QTableWidgetItem *bearing = m_presets->item(row, PresetBearingColumn);
         bool ok = false;
         const int deg = bearing ? bearing->text().trimmed().toInt(&ok) : 0;
         if (!ok || deg < 0 || deg > maxBearingDeg)
@@ -367,12 +365,12 @@ void RotatorPropertiesDialog::addPreset()
     {
         const QSignalBlocker blocker(m_presets);
         m_presets->insertRow(row);
-        m_presets->setItem(row, presetLabelColumn,
+        m_presets->setItem(row, PresetLabelColumn,
                            new QTableWidgetItem(tr("Preset %1").arg(row + 1)));
-        m_presets->setItem(row, presetBearingColumn, new QTableWidgetItem(QStringLiteral("0")));
+        m_presets->setItem(row, PresetBearingColumn, new QTableWidgetItem(QStringLiteral("0")));
     }
-    m_presets->setCurrentCell(row, presetLabelColumn);
-    m_presets->editItem(m_presets->item(row, presetLabelColumn));
+    m_presets->setCurrentCell(row, PresetLabelColumn);
+    m_presets->editItem(m_presets->item(row, PresetLabelColumn));
     revalidate();
 }
 

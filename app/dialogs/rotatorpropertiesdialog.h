@@ -27,6 +27,9 @@ class RotatorPropertiesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RotatorPropertiesDialog)
 
 public:
+    /// The columns of the presets table.
+    enum PresetColumn { PresetLabelColumn, PresetBearingColumn };
+
     RotatorPropertiesDialog(const RotatorSettings &settings, const RotatorState &state,
                             QWidget *parent = nullptr);
     ~RotatorPropertiesDialog() override;

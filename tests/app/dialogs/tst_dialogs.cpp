@@ -517,8 +517,8 @@ void TestDialogs::rotatorPresets()
     RotatorPropertiesDialog dialog(hfRotator(), deviceState());
     QTableWidget *table = namedChild<QTableWidget>(&dialog, "presetTable");
     QCOMPARE(table->rowCount(), 2);
-    table->item(1, 0)->setText(label);
-    table->item(1, 1)->setText(bearing);
+    table->item(1, RotatorPropertiesDialog::PresetLabelColumn)->setText(label);
+    table->item(1, RotatorPropertiesDialog::PresetBearingColumn)->setText(bearing);
     QCOMPARE(namedChild<QPushButton>(&dialog, "okButton")->isEnabled(), valid);
     QCOMPARE(problemShownFor(&dialog, table).isEmpty(), valid);
     if (valid)

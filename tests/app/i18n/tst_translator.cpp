@@ -311,7 +311,7 @@ void TestTranslator::mainWindowSpeaksLanguage()
     Session station(clock);
     auto window = std::make_unique<MainWindow>(&station, MainWindow::Context {});
 
-    QAction *stop = window->action(QStringLiteral("stop"));
+    QAction *stop = window->action(MainWindow::Command::Stop);
     QVERIFY(stop);
     QCOMPARE(stop->text(), stopAction);
 

@@ -466,7 +466,7 @@ void TestMainWindow::brokerDownIsShownAndRefused()
 void TestMainWindow::propertiesDialogRelabels()
 {
     selectOnly(1);
-    m_window->action(QStringLiteral("properties"))->trigger();
+    m_window->action(MainWindow::Command::Properties)->trigger();
     auto *dialog = m_window->findChild<RotatorPropertiesDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), timeoutMs);

@@ -107,7 +107,7 @@ void TestMainWindowSetup::addAndForgetFromTheWindow()
     MainWindow window(&session, context);
     window.show();
 
-    window.action(u"addRotator"_qs)->trigger();
+    window.action(MainWindow::Command::AddRotator)->trigger();
     auto *dialog = window.findChild<AddRotatorDialog *>();
     QVERIFY(dialog);
     QVERIFY(!dialog->isModal());
@@ -119,7 +119,7 @@ void TestMainWindowSetup::addAndForgetFromTheWindow()
     QCOMPARE(store.load().settings.rotators.size(), 1);
 
     window.selectRotatorRow(0);
-    window.action(u"forgetRotator"_qs)->trigger();
+    window.action(MainWindow::Command::ForgetRotator)->trigger();
     auto *box = window.findChild<QMessageBox *>(u"forgetRotatorBox"_qs);
     QVERIFY(box);
     QCOMPARE(box->windowModality(), Qt::NonModal);

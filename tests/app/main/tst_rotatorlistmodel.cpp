@@ -166,7 +166,9 @@ void TestRotatorListModel::discoveredRotatorAppears()
     QCOMPARE(cell(1, RotatorListModel::AddressColumn), m_call + QStringLiteral("/7"));
     // No label configured: the CALL/ID stands in, and the palette gives a colour.
     QCOMPARE(cell(1, RotatorListModel::LabelColumn), m_call + QStringLiteral("/7"));
-    QVERIFY(m_model->data(m_model->index(1, 0), Qt::DecorationRole).value<QColor>().isValid());
+    QVERIFY(m_model->data(m_model->index(1, RotatorListModel::ColourColumn), Qt::DecorationRole)
+                .value<QColor>()
+                .isValid());
     QTRY_COMPARE_WITH_TIMEOUT(cell(1, RotatorListModel::BearingColumn), QStringLiteral("200°"),
                               timeoutMs);
 }

@@ -232,20 +232,20 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
             ? window
             : nullptr;
     }
-    static const QHash<QString, QString> actionOf {
-        {QStringLiteral("properties"), QStringLiteral("properties")},
-        {QStringLiteral("colour picker"), QStringLiteral("properties")},
-        {QStringLiteral("brokers"), QStringLiteral("brokers")},
-        {QStringLiteral("CA file picker"), QStringLiteral("brokers")},
-        {QStringLiteral("station"), QStringLiteral("station")},
-        {QStringLiteral("settings file"), QStringLiteral("settingsFile")},
-        {QStringLiteral("shortcuts"), QStringLiteral("shortcuts")},
-        {QStringLiteral("about"), QStringLiteral("about")},
-        {QStringLiteral("about Qt"), QStringLiteral("aboutQt")},
+    static const QHash<QString, MainWindow::Command> actionOf {
+        {QStringLiteral("properties"), MainWindow::Command::Properties},
+        {QStringLiteral("colour picker"), MainWindow::Command::Properties},
+        {QStringLiteral("brokers"), MainWindow::Command::Brokers},
+        {QStringLiteral("CA file picker"), MainWindow::Command::Brokers},
+        {QStringLiteral("station"), MainWindow::Command::Station},
+        {QStringLiteral("settings file"), MainWindow::Command::SettingsFile},
+        {QStringLiteral("shortcuts"), MainWindow::Command::Shortcuts},
+        {QStringLiteral("about"), MainWindow::Command::About},
+        {QStringLiteral("about Qt"), MainWindow::Command::AboutQt},
     };
-    QAction *action = m_window->action(actionOf.value(what));
-    if (!action)
+    if (!actionOf.contains(what))
         return nullptr;
+    QAction *action = m_window->action(actionOf.value(what));
     action->trigger();
     auto wait = [&](auto find) {
         // The caller checks the result (window stays null when it never opened).
@@ -348,10 +348,10 @@ void TestStopNeverBlocked::stopWhileOpen()
     QVERIFY(toolBar);
     switch (path) {
     case StopPath::StopAction:
-        clickInMainWindow(toolBar->widgetForAction(m_window->action(QStringLiteral("stop"))));
+        clickInMainWindow(toolBar->widgetForAction(m_window->action(MainWindow::Command::Stop)));
         break;
     case StopPath::StopAllAction:
-        clickInMainWindow(toolBar->widgetForAction(m_window->action(QStringLiteral("stopAll"))));
+        clickInMainWindow(toolBar->widgetForAction(m_window->action(MainWindow::Command::StopAll)));
         break;
     case StopPath::EscapeInMainWindow:
         // The user clicks into the main window (the list), which the window manager activates,
