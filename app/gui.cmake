@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The desktop app: main window, panels, models and the rotordeck executable ("app" area).
+# The desktop app: session, main window, settings owner, keychain and the rotordeck executable
+# ("app" area). Widgets, dialogs and models are listed in their own folders.
 target_sources(rotordeck-ui PRIVATE
     applogging.cpp applogging.h
     demo.cpp demo.h
@@ -9,17 +10,7 @@ target_sources(rotordeck-ui PRIVATE
     session.cpp session.h
     palette.h
     theme.cpp theme.h
-    models/rotatorlistmodel.cpp models/rotatorlistmodel.h
-    models/trafficlogfiltermodel.cpp models/trafficlogfiltermodel.h
-    models/trafficlogmodel.cpp models/trafficlogmodel.h
-    widgets/brokerstatus.cpp widgets/brokerstatus.h
-    widgets/confirmbar.cpp widgets/confirmbar.h
-    widgets/elevationdial.cpp widgets/elevationdial.h
-    widgets/firstrunpanel.cpp widgets/firstrunpanel.h
-    widgets/historyplot.cpp widgets/historyplot.h
-    widgets/notificationdock.cpp widgets/notificationdock.h
-    widgets/rotatorpanel.cpp widgets/rotatorpanel.h
-    widgets/trafficlogdock.cpp widgets/trafficlogdock.h
+    keychaincredentialstore.cpp keychaincredentialstore.h
     mainwindow.cpp mainwindow.h)
 
 add_executable(rotordeck main.cpp)

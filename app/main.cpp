@@ -2,7 +2,7 @@
 #include "applogging.h"
 #include "appoptions.h"
 #include "demo.h"
-#include "dialogs/keychaincredentialstore.h"
+#include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "quitsignals.h"
 #include "session.h"

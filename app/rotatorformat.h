@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/commandresult.h"
 #include "model/rotatorstate.h"
 #include "model/turnplan.h"
 #include "mqtt/mqttconnection.h"

@@ -3,7 +3,7 @@
 
 #include "n1mmparser.h"
 
-#include "model/turnplan.h"
+#include "model/commandresult.h"
 
 #include <QHash>
 #include <QHostAddress>

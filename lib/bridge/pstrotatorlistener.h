@@ -3,7 +3,7 @@
 
 #include "pstrotatorparser.h"
 
-#include "model/turnplan.h"
+#include "model/commandresult.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -3,7 +3,7 @@
 
 #include "rotctldparser.h"
 
-#include "model/turnplan.h"
+#include "model/commandresult.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/keychaincredentialstore.h"
+#include "keychaincredentialstore.h"
 
 #include <QDir>
 #include <QDirIterator>
