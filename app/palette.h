@@ -76,6 +76,8 @@ inline constexpr QColor station {0xff, 0xff, 0xff};
 inline constexpr QColor halo {0, 0, 0, 150}; ///< under beam lines, markers and labels
 inline constexpr QColor darkZoneShade {0, 0, 0, 110};
 inline constexpr QColor hoverCursor {255, 255, 255, 70};
+/// A beam without a rotator colour in a view centred away from the station.
+inline constexpr QColor plainBeamFromAfar {0xff, 0xff, 0xff};
 } // namespace dark
 /// The light map; background, rings and text follow the QPalette.
 namespace light {
@@ -93,6 +95,8 @@ inline constexpr QColor stationOnDark {0xff, 0xff, 0xff};
 inline constexpr QColor halo {255, 255, 255, 170};
 inline constexpr QColor darkZoneShade {0, 0, 0, 45};
 inline constexpr QColor hoverCursor {0, 0, 0, 70};
+/// A beam without a rotator colour in a view centred away from the station.
+inline constexpr QColor plainBeamFromAfar {0x00, 0x00, 0x00};
 } // namespace light
 /// A beam whose rotator has no colour.
 inline constexpr QColor defaultBeam {0x4f, 0xc3, 0xf7};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compassmapwidget.h"
 
+#include "beamstyle.h"
 #include "compassmaplayers.h"
 #include "maprenderer.h"
 #include "palette.h"
@@ -86,26 +87,30 @@ void paintBeamsFromStation(QImage &frame, const geo::CompassGeometry &g,
     disc.addEllipse(g.centrePx(), g.radiusPx(), g.radiusPx());
     painter.setClipPath(disc);
     painter.setBrush(Qt::NoBrush);
+    const BeamStyle style = beamStyle(dark);
     for (const MapBeam &beam : beams) {
         if (!beam.bearingDeg || !std::isfinite(*beam.bearingDeg))
             continue;
-        QColor colour = beam.colour.isValid() ? beam.colour : QColor(dark ? Qt::white : Qt::black);
+        QColor colour = beam.colour.isValid() ? beam.colour : style.plainBeamFromAfar;
         if (beam.stale)
-            colour.setAlpha(110);
+            colour.setAlpha(style.staleFromAfarAlpha);
         QColor edge = colour;
         edge.setAlpha(colour.alpha() / 2);
-        painter.setPen(QPen(edge, 1.0));
-        const double halfWidthDeg = std::clamp(beam.beamWidthDeg, 1.0, 360.0) / 2.0;
+        painter.setPen(QPen(edge, style.edgeFromAfarPx));
+        const double halfWidthDeg
+            = std::clamp(beam.beamWidthDeg, style.minBeamWidthDeg, style.maxBeamWidthDeg) / 2.0;
         if (halfWidthDeg < 180.0) {
             drawProjectedPath(painter, projection, g,
                               bearingPath(station, *beam.bearingDeg - halfWidthDeg));
             drawProjectedPath(painter, projection, g,
                               bearingPath(station, *beam.bearingDeg + halfWidthDeg));
         }
-        painter.setPen(QPen(colour, beam.selected ? 3.0 : 2.0, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(
+            QPen(colour, beam.selected ? style.selectedHeadingFromAfarPx : style.headingFromAfarPx,
+                 Qt::SolidLine, Qt::RoundCap));
         drawProjectedPath(painter, projection, g, bearingPath(station, *beam.bearingDeg));
         if (beam.targetBearingDeg && std::isfinite(*beam.targetBearingDeg)) {
-            painter.setPen(QPen(colour, 1.2, Qt::DashLine, Qt::RoundCap));
+            painter.setPen(QPen(colour, style.targetFromAfarPx, Qt::DashLine, Qt::RoundCap));
             drawProjectedPath(painter, projection, g, bearingPath(station, *beam.targetBearingDeg));
         }
     }
