@@ -214,7 +214,7 @@
         <translation>Brokery</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Add</source>
         <translation>Přid&amp;at</translation>
     </message>
@@ -229,29 +229,29 @@
         <translation>&amp;Odebrat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>e.g. tcp://host:1883, ws://host:1884, ssl://host:8883, wss://host:8081</source>
         <translation>např. tcp://host:1883, ws://host:1884, ssl://host:8883, wss://host:8081</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <location line="+272"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+279"/>
         <source>none</source>
         <translation>žádný</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-268"/>
         <source>Keep passwords for this session only</source>
         <translation>Hesla pamatovat jen pro toto sezení</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do not use a password</source>
         <translation>Nepoužívat heslo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>system certificates</source>
         <translation>systémové certifikáty</translation>
     </message>
@@ -266,12 +266,12 @@
         <translation>Př&amp;ipojit se k tomuto brokeru</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Discover rotators (every CALL/ID/ROT on this broker)</source>
         <translation>&amp;Vyhledat rotátory (každý CALL/ID/ROT na tomto brokeru)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Název:</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Soubor &amp;CA:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>CA certificate file</source>
         <translation>Soubor certifikátu CA</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>CompassMapWidget</name>
     <message>
-        <location filename="../../app/widgets/compassmaplayers.cpp" line="+264"/>
+        <location filename="../../app/widgets/compassmaplayers.cpp" line="+263"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>%1: %2° · %3 km (dlouhá cesta %4° · %5 km)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+125"/>
         <source>Whole globe · rim = antipode</source>
         <translation>Celá zeměkoule · okraj = antipodální bod</translation>
     </message>
@@ -425,23 +425,23 @@
         <translation>Data mapy světa nejsou k dispozici</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/compassmapwidget.cpp" line="+198"/>
-        <location line="+443"/>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+203"/>
+        <location line="+438"/>
         <source>Back to station</source>
         <translation>Zpět na stanici</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-384"/>
         <source>View centred on %1 · bearings from the station %2</source>
         <translation>Pohled vystředěn na %1 · směry od stanice %2</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+310"/>
         <source>%1° · %2 km · %3 · long path %4°</source>
         <translation>%1° · %2 km · %3 · dlouhá cesta %4°</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Turn to long path (%1°)</source>
         <translation>Natočit na dlouhou cestu (%1°)</translation>
     </message>
@@ -626,13 +626,13 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+273"/>
+        <location line="+268"/>
         <source>raw °</source>
         <translation>natočení °</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+273"/>
+        <location line="-268"/>
+        <location line="+268"/>
         <source>bearing °</source>
         <translation>směr °</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>Nic z toho se nedostane ke skutečnému hardwaru.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ukončit</translation>
     </message>
@@ -732,12 +732,12 @@
         <translation>&amp;Soubor nastavení…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Go to Target</source>
         <translation>Natočit na cí&amp;l</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Stop</source>
         <translation>&amp;Zastavit</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>&amp;Vlastnosti…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rotator &amp;%1</source>
         <translation>Rotátor &amp;%1</translation>
     </message>
@@ -797,7 +797,7 @@
         <translation>Přid&amp;at rotátor…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Forget Rotator…</source>
         <translation>&amp;Odebrat rotátor…</translation>
     </message>
@@ -807,12 +807,12 @@
         <translation>&amp;Brokery…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Station…</source>
         <translation>&amp;Stanice…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
@@ -842,7 +842,7 @@
         <translation>&amp;Tmavý</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
@@ -947,7 +947,7 @@
         <translation>Rozsah rotátoru vynutí otočení delší cestou:</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-715"/>
         <source>Turn</source>
         <translation>Natočit</translation>
     </message>
@@ -977,7 +977,7 @@
         <translation>Nastavení %1 nebylo možné použít; bylo ignorováno nebo nastaveno na výchozí hodnotu.</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location line="+571"/>
         <source>Quit RotorDeck</source>
         <translation>Ukončit RotorDeck</translation>
     </message>
@@ -1044,7 +1044,7 @@
         <translation>Parkovací směr není nastaven (Rotátor ▸ Vlastnosti…)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+98"/>
         <source>Select a rotator first.</source>
         <translation>Nejprve vyberte rotátor.</translation>
@@ -1155,7 +1155,7 @@
         <translation>Otevřít složku</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Select rotator 1 … 9 of the list</source>
         <translation>Vybrat rotátor 1 … 9 ze seznamu</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>Oznámení</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Clear</source>
         <translation>Vymazat</translation>
     </message>
@@ -1362,7 +1362,7 @@
         <translation>Směr</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Click in the sky to turn to that elevation</source>
         <translation>Kliknutím na oblohu natočíte na tuto elevaci</translation>
     </message>
@@ -1372,35 +1372,35 @@
         <translation>&amp;Cíl:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+421"/>
+        <location line="+3"/>
+        <location line="+425"/>
         <source>0–359 or locator</source>
         <translation>0–359 nebo lokátor</translation>
     </message>
     <message>
-        <location line="-419"/>
-        <location line="+420"/>
+        <location line="-423"/>
+        <location line="+424"/>
         <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
         <translation>Kompasový směr (0–359) nebo lokátor Maidenhead, např. JO62qm; Enter natočí (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-421"/>
         <source>Go</source>
         <translation>Natočit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+343"/>
+        <location line="+2"/>
+        <location line="+346"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Natočit vybrané rotátory na cíl</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Dlouhá cesta (+180°)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Point the other way round the globe (L)</source>
         <translation>Mířit opačně kolem zeměkoule (L)</translation>
     </message>
@@ -1410,7 +1410,7 @@
         <translation>Parkovat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Properties…</source>
         <translation>Vlastnosti…</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+34"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+32"/>
         <source>%1, from the device</source>
         <translation>%1, ze zařízení</translation>
     </message>
@@ -1632,7 +1632,7 @@
         <translation>(žádný)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>automatic</source>
         <translation>automaticky</translation>
     </message>
@@ -1662,12 +1662,12 @@
         <translation>&amp;Rozsah:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used when the device does not publish MaxRotateDegree</source>
         <translation>Použije se, když zařízení nepublikuje MaxRotateDegree</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>In use now</source>
         <translation>Nyní platí</translation>
     </message>
@@ -1677,27 +1677,27 @@
         <translation>&amp;Šířka svazku:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used when the device does not publish AntRadiationAngle</source>
         <translation>Použije se, když zařízení nepublikuje AntRadiationAngle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Start azimuth override:</source>
         <translation>Vlastní počáteční a&amp;zimut:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Compass bearing of the counter-clockwise end stop; when set it wins over the device&apos;s StartAzimuth</source>
         <translation>Kompasový směr koncového dorazu proti směru hodinových ručiček; je-li nastaven, má přednost před StartAzimuth zařízení</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Elevation mode:</source>
         <translation>Režim &amp;elevace:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used when the device does not publish ElevationEnable</source>
         <translation>Použije se, když zařízení nepublikuje ElevationEnable</translation>
     </message>
@@ -1707,17 +1707,17 @@
         <translation>elevační rotátor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Park bearing:</source>
         <translation>Park&amp;ovací směr:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Presets</source>
         <translation>Předvolby</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Label</source>
         <translation>Popisek</translation>
     </message>
@@ -1737,7 +1737,7 @@
         <translation>O&amp;debrat</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Preset %1 has no label.</source>
         <translation>Předvolba %1 nemá popisek.</translation>
     </message>
@@ -1780,12 +1780,12 @@
         <translation>Stanice</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>e.g. JO62qm</source>
         <translation>např. JO62qm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. OK1HRA contest station</source>
         <translation>např. závodní stanice OK1HRA</translation>
     </message>
@@ -1805,7 +1805,7 @@
         <translation>&amp;Název:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not a Maidenhead locator (4, 6 or 8 characters, e.g. JO62 or JO62qm).</source>
         <translation>Toto není lokátor Maidenhead (4, 6 nebo 8 znaků, např. JO62 nebo JO62qm).</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>Záznam provozu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show only one rotator&apos;s topics</source>
         <translation>Zobrazit jen témata jednoho rotátoru</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>Rotátor:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+89"/>
         <source>All</source>
         <translation>Vše</translation>
     </message>
@@ -1871,7 +1871,7 @@
 <context>
     <name>TrafficLogModel</name>
     <message>
-        <location filename="../../app/models/trafficlogmodel.cpp" line="+131"/>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+126"/>
         <source>in</source>
         <translation>příchozí</translation>
     </message>

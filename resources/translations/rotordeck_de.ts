@@ -213,7 +213,7 @@
         <translation>Broker</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -228,29 +228,29 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>e.g. tcp://host:1883, ws://host:1884, ssl://host:8883, wss://host:8081</source>
         <translation>z. B. tcp://host:1883, ws://host:1884, ssl://host:8883, wss://host:8081</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <location line="+272"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+279"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-268"/>
         <source>Keep passwords for this session only</source>
         <translation>Passwörter nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do not use a password</source>
         <translation>Kein Passwort verwenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>system certificates</source>
         <translation>Systemzertifikate</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Mit diesem Broker &amp;verbinden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Discover rotators (every CALL/ID/ROT on this broker)</source>
         <translation>Rotoren &amp;finden (jedes CALL/ID/ROT auf diesem Broker)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>CompassMapWidget</name>
     <message>
-        <location filename="../../app/widgets/compassmaplayers.cpp" line="+264"/>
+        <location filename="../../app/widgets/compassmaplayers.cpp" line="+263"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>%1: %2° · %3 km (Long Path %4° · %5 km)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+125"/>
         <source>Whole globe · rim = antipode</source>
         <translation>Ganze Erde · Rand = Antipodenpunkt</translation>
     </message>
@@ -424,23 +424,23 @@
         <translation>Weltkartendaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/compassmapwidget.cpp" line="+198"/>
-        <location line="+443"/>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+203"/>
+        <location line="+438"/>
         <source>Back to station</source>
         <translation>Zurück zur Station</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-384"/>
         <source>View centred on %1 · bearings from the station %2</source>
         <translation>Ansicht zentriert auf %1 · Richtungen von der Station %2</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+310"/>
         <source>%1° · %2 km · %3 · long path %4°</source>
         <translation>%1° · %2 km · %3 · Long Path %4°</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Turn to long path (%1°)</source>
         <translation>Auf Long Path drehen (%1°)</translation>
     </message>
@@ -624,13 +624,13 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+273"/>
+        <location line="+268"/>
         <source>raw °</source>
         <translation>roh °</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+273"/>
+        <location line="-268"/>
+        <location line="+268"/>
         <source>bearing °</source>
         <translation>Richtung °</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>Nichts hiervon erreicht echte Hardware.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -727,12 +727,12 @@
         <translation>Einstellungs&amp;datei…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Go to Target</source>
         <translation>&amp;Zum Ziel drehen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Ei&amp;genschaften…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rotator &amp;%1</source>
         <translation>Rotor &amp;%1</translation>
     </message>
@@ -792,7 +792,7 @@
         <translation>Rotor &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Forget Rotator…</source>
         <translation>Rotor &amp;vergessen…</translation>
     </message>
@@ -802,12 +802,12 @@
         <translation>&amp;Broker…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Station…</source>
         <translation>&amp;Station…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Der Drehbereich erzwingt einen langen Umweg:</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-715"/>
         <source>Turn</source>
         <translation>Drehen</translation>
     </message>
@@ -971,7 +971,7 @@
         <translation>Die Einstellung %1 konnte nicht verwendet werden; sie wurde ignoriert oder auf ihren Standardwert gesetzt.</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location line="+571"/>
         <source>Quit RotorDeck</source>
         <translation>RotorDeck beenden</translation>
     </message>
@@ -1035,7 +1035,7 @@
         <translation>Keine Parkrichtung gesetzt (Rotor ▸ Eigenschaften…)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+98"/>
         <source>Select a rotator first.</source>
         <translation>Zuerst einen Rotor wählen.</translation>
@@ -1146,7 +1146,7 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Select rotator 1 … 9 of the list</source>
         <translation>Rotor 1 … 9 der Liste wählen</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -1353,7 +1353,7 @@
         <translation>Richtung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Click in the sky to turn to that elevation</source>
         <translation>In den Himmel klicken, um auf diese Elevation zu drehen</translation>
     </message>
@@ -1363,35 +1363,35 @@
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+421"/>
+        <location line="+3"/>
+        <location line="+425"/>
         <source>0–359 or locator</source>
         <translation>0–359/Locator</translation>
     </message>
     <message>
-        <location line="-419"/>
-        <location line="+420"/>
+        <location line="-423"/>
+        <location line="+424"/>
         <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
         <translation>Eine Kompassrichtung (0–359) oder ein Maidenhead-Locator wie JO62qm; Eingabe dreht (Strg+L)</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-421"/>
         <source>Go</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+343"/>
+        <location line="+2"/>
+        <location line="+346"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Die gewählten Rotoren auf das Ziel drehen</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Long Path (+180°)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Point the other way round the globe (L)</source>
         <translation>Andersherum um den Globus zeigen (L)</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>Parken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Properties…</source>
         <translation>Eigenschaften…</translation>
     </message>
@@ -1582,7 +1582,7 @@
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+34"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+32"/>
         <source>%1, from the device</source>
         <translation>%1, vom Gerät</translation>
     </message>
@@ -1622,7 +1622,7 @@
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
@@ -1652,12 +1652,12 @@
         <translation>&amp;Drehbereich:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used when the device does not publish MaxRotateDegree</source>
         <translation>Wird verwendet, wenn das Gerät MaxRotateDegree nicht veröffentlicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>In use now</source>
         <translation>Aktuell verwendet</translation>
     </message>
@@ -1667,27 +1667,27 @@
         <translation>&amp;Öffnungswinkel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used when the device does not publish AntRadiationAngle</source>
         <translation>Wird verwendet, wenn das Gerät AntRadiationAngle nicht veröffentlicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Start azimuth override:</source>
         <translation>&amp;Startazimut überschreiben:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Compass bearing of the counter-clockwise end stop; when set it wins over the device&apos;s StartAzimuth</source>
         <translation>Kompassrichtung des Endanschlags gegen den Uhrzeigersinn; wenn gesetzt, hat sie Vorrang vor StartAzimuth des Geräts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Elevation mode:</source>
         <translation>&amp;Elevationsmodus:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used when the device does not publish ElevationEnable</source>
         <translation>Wird verwendet, wenn das Gerät ElevationEnable nicht veröffentlicht</translation>
     </message>
@@ -1697,17 +1697,17 @@
         <translation>Elevationsrotor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Park bearing:</source>
         <translation>&amp;Parkrichtung:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Presets</source>
         <translation>Voreinstellungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -1727,7 +1727,7 @@
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Preset %1 has no label.</source>
         <translation>Voreinstellung %1 hat keine Bezeichnung.</translation>
     </message>
@@ -1770,12 +1770,12 @@
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>e.g. JO62qm</source>
         <translation>z. B. JO62qm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. OK1HRA contest station</source>
         <translation>z. B. Contest-Station OK1HRA</translation>
     </message>
@@ -1795,7 +1795,7 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not a Maidenhead locator (4, 6 or 8 characters, e.g. JO62 or JO62qm).</source>
         <translation>Kein Maidenhead-Locator (4, 6 oder 8 Zeichen, z. B. JO62 oder JO62qm).</translation>
     </message>
@@ -1808,7 +1808,7 @@
         <translation>MQTT-Nachrichten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show only one rotator&apos;s topics</source>
         <translation>Nur die Topics eines Rotors zeigen</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>Rotor:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+89"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>TrafficLogModel</name>
     <message>
-        <location filename="../../app/models/trafficlogmodel.cpp" line="+131"/>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+126"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
