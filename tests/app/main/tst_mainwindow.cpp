@@ -18,6 +18,7 @@
 #include "sim/simulatorhost.h"
 
 #include "namedchild.h"
+#include "simulatedrotators.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,24 +127,14 @@ void TestMainWindow::init()
         config.maxRotateDeg = d.range;
         config.fastInbound = true;
         config.initialRawDeg = 0;
-        m_sim->addDevice(config);
-
-        RotatorSettings settings;
-        settings.brokerName = QStringLiteral("test");
-        settings.address = RotatorAddress {m_call, config.id};
-        settings.label = QStringLiteral("R%1").arg(n);
-        settings.maxRotateDeg = d.range;
-        m_session->addRotator(settings);
+        apptest::addSimulatedRotator(*m_sim, *m_session, config, QStringLiteral("R%1").arg(n));
     }
     QSignalSpy ready(m_sim.get(), &SimulatorHost::deviceReady);
     m_sim->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->readyCount(), 3, timeoutMs);
 
-    BrokerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.url = m_broker.tcpUrl();
-    profile.discover = false;
-    MqttConnection *connection = m_session->addBroker(profile);
+    MqttConnection *connection
+        = m_session->addBroker(apptest::simulatorBrokerProfile(m_broker.tcpUrl()));
     QVERIFY(connection);
     QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
     for (int i = 0; i < 3; ++i)
@@ -495,11 +486,7 @@ void TestMainWindow::renamedBrokerKeepsItsRotators()
 {
     m_window.reset();
     MainWindow::Context context;
-    BrokerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.url = m_broker.tcpUrl();
-    profile.discover = false;
-    context.settings.brokers = {profile};
+    context.settings.brokers = {apptest::simulatorBrokerProfile(m_broker.tcpUrl())};
     context.settings.rotators = {m_session->rotatorSettings(rotator(0))};
     m_window = std::make_unique<MainWindow>(m_session.get(), context);
     m_window->show();

@@ -16,6 +16,7 @@
 #include "sim/simulatorhost.h"
 
 #include "namedchild.h"
+#include "simulatedrotators.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -84,26 +85,15 @@ void TestRotatorPanel::init()
         } else {
             config.maxRotateDeg = 360;
         }
-        m_sim->addDevice(config);
-
-        RotatorSettings settings;
-        settings.brokerName = QStringLiteral("test");
-        settings.address = RotatorAddress {m_call, config.id};
-        settings.label = elevation ? QStringLiteral("El") : QStringLiteral("Az");
-        // As the app's own demo: the device's settings page is where elevation mode lives.
-        if (elevation)
-            settings.elevationMode = true;
-        settings.maxRotateDeg = config.maxRotateDeg;
-        m_session->addRotator(settings);
+        // As the app's own demo, the elevation unit is configured in elevation mode.
+        apptest::addSimulatedRotator(*m_sim, *m_session, config,
+                                     elevation ? QStringLiteral("El") : QStringLiteral("Az"));
     }
     m_sim->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->readyCount(), 2, timeoutMs);
 
-    BrokerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.url = m_broker.tcpUrl();
-    profile.discover = false;
-    MqttConnection *connection = m_session->addBroker(profile);
+    MqttConnection *connection
+        = m_session->addBroker(apptest::simulatorBrokerProfile(m_broker.tcpUrl()));
     QVERIFY(connection);
     QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(rotator(azimuthIndex)->state().rawAzimuthDeg.has_value(), timeoutMs);
@@ -275,13 +265,10 @@ void TestRotatorPanel::staleSilenceKeepsCounting()
     Session session(clock);
     const QString call = BrokerFixture::uniqueCall();
     RotatorSettings settings;
-    settings.brokerName = QStringLiteral("test");
+    settings.brokerName = apptest::simulatorBrokerName();
     settings.address = RotatorAddress {call, QStringLiteral("1")};
     session.addRotator(settings);
-    BrokerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.url = m_broker.tcpUrl();
-    profile.discover = false;
+    const BrokerProfile profile = apptest::simulatorBrokerProfile(m_broker.tcpUrl());
     QVERIFY(session.addBroker(profile));
     BrokerProfile deviceProfile = profile;
     deviceProfile.name = QStringLiteral("device");

@@ -16,6 +16,7 @@
 #include "sim/simulatorhost.h"
 
 #include "namedchild.h"
+#include "simulatedrotators.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,22 +110,13 @@ void TestStopNeverBlocked::initTestCase()
         config.maxRotateDeg = 360;
         config.fastInbound = true;
         config.initialRawDeg = initialRawDeg;
-        m_sim->addDevice(config);
-
-        RotatorSettings settings;
-        settings.brokerName = QStringLiteral("test");
-        settings.address = RotatorAddress {m_call, config.id};
-        settings.label = QStringLiteral("R%1").arg(config.id);
-        settings.maxRotateDeg = 360;
-        m_session->addRotator(settings);
+        apptest::addSimulatedRotator(*m_sim, *m_session, config,
+                                     QStringLiteral("R%1").arg(config.id));
     }
     m_sim->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->readyCount(), 2, timeoutMs);
 
-    BrokerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.url = m_broker.tcpUrl();
-    profile.discover = false;
+    const BrokerProfile profile = apptest::simulatorBrokerProfile(m_broker.tcpUrl());
     MqttConnection *connection = m_session->addBroker(profile);
     QVERIFY(connection);
     QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
