@@ -7,13 +7,19 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 RotctldServer::RotctldServer(BridgeTarget *target, QObject *parent)
     : QObject(parent)
     , m_target(target)
     , m_server(new QTcpServer(this))
+    , m_acceptRetry(new QTimer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &RotctldServer::onNewConnection);
+    connect(m_server, &QTcpServer::acceptError, this, &RotctldServer::onAcceptError);
+    m_acceptRetry->setSingleShot(true);
+    m_acceptRetry->setInterval(acceptRetryMs);
+    connect(m_acceptRetry, &QTimer::timeout, this, &RotctldServer::resumeAccepting);
 }
 
 RotctldServer::~RotctldServer()
@@ -38,6 +44,8 @@ bool RotctldServer::listen(const QHostAddress &address, quint16 port)
 
 void RotctldServer::close()
 {
+    m_acceptRetry->stop();
+    m_acceptPaused = false;
     m_server->close();
     const auto sockets = m_clients.keys();
     m_clients.clear();
@@ -86,9 +94,60 @@ BridgeTarget *RotctldServer::target() const
     return m_target;
 }
 
+void RotctldServer::setMaxClients(int count)
+{
+    m_maxClients = std::max(1, count);
+}
+
+void RotctldServer::onAcceptError()
+{
+    // Qt pauses accepting itself for resource errors (EMFILE, ENFILE): the pending connection
+    // stays in the backlog. Retry later instead of spinning on it.
+    const QAbstractSocket::SocketError error = m_server->serverError();
+    m_server->pauseAccepting();
+    if (!m_acceptPaused) {
+        m_acceptPaused = true;
+        qCWarning(lcBridge).noquote()
+            << QStringLiteral("rotctld on port %1: cannot accept (%2); serving the %3 connected "
+                              "clients, retrying")
+                   .arg(m_server->serverPort())
+                   .arg(m_server->errorString())
+                   .arg(clientCount());
+        emit acceptPausedChanged(true);
+    }
+    Q_UNUSED(error);
+    m_acceptRetry->start();
+}
+
+void RotctldServer::resumeAccepting()
+{
+    if (!m_acceptPaused || !m_server->isListening())
+        return;
+    // Stays "paused" for the log until a connection really gets through.
+    m_server->resumeAccepting();
+}
+
 void RotctldServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_acceptPaused) {
+            m_acceptPaused = false;
+            m_acceptRetry->stop();
+            qCInfo(lcBridge) << "rotctld on port" << m_server->serverPort() << "accepting again";
+            emit acceptPausedChanged(false);
+        }
+        if (clientCount() >= m_maxClients) {
+            if (!m_limitLogged) {
+                qCWarning(lcBridge)
+                    << "rotctld on port" << m_server->serverPort() << ":" << m_maxClients
+                    << "clients connected; closing further connections";
+                m_limitLogged = true;
+            }
+            socket->abort();
+            socket->deleteLater();
+            emit connectionRefused();
+            continue;
+        }
         m_clients.insert(socket, Client {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this,
@@ -103,7 +162,12 @@ void RotctldServer::onDisconnected(QTcpSocket *socket)
 {
     if (m_clients.remove(socket) > 0)
         emit clientCountChanged(clientCount());
+    if (clientCount() < m_maxClients)
+        m_limitLogged = false;
     socket->deleteLater();
+    // The socket's descriptor is released by deleteLater; try the backlog right after it.
+    if (m_acceptPaused)
+        QTimer::singleShot(0, this, &RotctldServer::resumeAccepting);
 }
 
 void RotctldServer::onReadyRead(QTcpSocket *socket)
@@ -140,17 +204,27 @@ void RotctldServer::onReadyRead(QTcpSocket *socket)
             }
             break;
         }
-        const QByteArray line = client.buffer.left(end);
+        QByteArray line = client.buffer.left(end);
         client.buffer.remove(0, end + 1);
         if (client.discarding) {
             // The tail of an over-long line: already answered.
             client.discarding = false;
             continue;
         }
+        if (!client.pending.isEmpty()) {
+            line = client.pending + ' ' + line;
+            client.pending.clear();
+        }
         if (line.size() > RotctldParser::maxLineBytes) {
             qCWarning(lcBridge) << "rotctld: line longer than" << RotctldParser::maxLineBytes
                                 << "bytes dropped";
             socket->write("RPRT " + QByteArray::number(RotctldParser::InvalidParameter) + '\n');
+            continue;
+        }
+        // rotctld reads arguments word by word, across line ends: wait for the rest.
+        const auto parsed = RotctldParser::parseLine(line);
+        if (parsed && parsed->missingArguments > 0) {
+            client.pending = line;
             continue;
         }
         bool quit = false;
@@ -163,6 +237,43 @@ void RotctldServer::onReadyRead(QTcpSocket *socket)
             socket->disconnectFromHost();
         }
     }
+}
+
+int RotctldServer::positionCode() const
+{
+    const RotatorState state = m_target->state();
+    switch (state.link) {
+    case LinkState::BrokerDown:
+        return RotctldParser::IoError;
+    case LinkState::Stale:
+        return RotctldParser::TimedOut;
+    case LinkState::Unknown:
+        return RotctldParser::NotAvailable;
+    case LinkState::Live:
+        break;
+    }
+    return state.rawAzimuthDeg ? RotctldParser::Ok : RotctldParser::NotAvailable;
+}
+
+QByteArray RotctldServer::statusFlags() const
+{
+    // hamlib's rot_sprintf_status: each flag name followed by a space; empty when idle.
+    const RotatorState state = m_target->state();
+    QByteArray flags;
+    if (state.moving) {
+        flags += state.elevationMode ? "MOVING MOVING_EL " : "MOVING MOVING_AZ ";
+        if (state.rawTargetDeg && state.rawAzimuthDeg
+            && *state.rawTargetDeg != *state.rawAzimuthDeg) {
+            const bool up = *state.rawTargetDeg > *state.rawAzimuthDeg;
+            if (state.elevationMode)
+                flags += up ? "MOVING_UP " : "MOVING_DOWN ";
+            else
+                flags += up ? "MOVING_RIGHT " : "MOVING_LEFT ";
+        }
+    }
+    if (!state.elevationMode && state.inOverlap())
+        flags += "OVERLAP_RIGHT ";
+    return flags;
 }
 
 int RotctldServer::codeFor(const CommandResult &result)
@@ -232,8 +343,8 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
     }
     case K::GetPos: {
         const auto position = RotctldMapping::positionFor(m_target->state());
-        if (!position) {
-            code = RotctldParser::NotAvailable;
+        code = positionCode();
+        if (code != RotctldParser::Ok) {
             finish();
         } else {
             finish({{"Azimuth", RotctldParser::formatAngle(position->first)},
@@ -295,6 +406,24 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
     case K::DumpCaps:
         reply = RotctldParser::formatDumpCaps(command, dumpCaps());
         break;
+    case K::GetStatus:
+        code = positionCode();
+        finish({{"Status flags", statusFlags()}});
+        break;
+    case K::GetLevel:
+    case K::GetFunc:
+    case K::GetParm:
+        // RotorDeck offers no levels, functions or parameters: `?` lists none, any name is an
+        // invalid parameter, as rotctld answers for a backend without them.
+        if (command.firstArg.startsWith('?')) {
+            reply = command.extended()
+                ? command.longName + ": " + command.argsText + command.separator + "\nRPRT 0\n"
+                : QByteArray("\n");
+        } else {
+            code = RotctldParser::InvalidParameter;
+            finish();
+        }
+        break;
     case K::Quit:
         if (quit)
             *quit = true;
@@ -319,6 +448,9 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
 
 QByteArray RotctldServer::dumpCaps() const
 {
+    // The lines and order of hamlib 4.5's dumpcaps_rot(), with what RotorDeck really offers. The
+    // rotator type agrees with `\dump_state` (rot_type=AzEl): elevation-only units report their
+    // elevation there too.
     const RotatorState state = m_target->state();
     const auto limits = RotctldMapping::limitsFor(state);
     const auto f = [](double v) {
@@ -331,15 +463,25 @@ QByteArray RotctldServer::dumpCaps() const
     caps += "Backend version:\t" ROTORDECK_VERSION "\n";
     caps += "Backend copyright:\tGPL-3.0-or-later\n";
     caps += "Backend status:\t\tStable\n";
-    caps += QByteArray("Rot type:\t\t") + (state.elevationMode ? "Elevation" : "Azimuth") + '\n';
-    caps += "Port type:\t\tNetwork link (MQTT)\n";
-    caps += "Start azimuth:\t\t" + QByteArray::number(state.startAzimuthDeg) + '\n';
-    caps += "Max rotate degree:\t" + QByteArray::number(state.maxRotateDeg) + '\n';
+    caps += "Rot type:\t\tAz-El\n";
+    caps += "Port type:\t\tNetwork link\n";
+    caps += "Write delay:\t\t0mS, timeout 0mS, 0 retries\n";
+    caps += "Post Write delay:\t0mS\n";
+    caps += "Status flags: MOVING MOVING_AZ MOVING_LEFT MOVING_RIGHT MOVING_EL MOVING_UP "
+            "MOVING_DOWN OVERLAP_RIGHT \n";
+    caps += "Get functions: \nSet functions: \nExtra functions:\n";
+    caps += "Get level: \nSet level: \nExtra levels:\n";
+    caps += "Get parameters: \nSet parameters: \nExtra parameters:\n";
     caps += "Min Azimuth:\t\t" + f(limits.minAzDeg) + '\n';
     caps += "Max Azimuth:\t\t" + f(limits.maxAzDeg) + '\n';
     caps += "Min Elevation:\t\t" + f(limits.minElDeg) + '\n';
     caps += "Max Elevation:\t\t" + f(limits.maxElDeg) + '\n';
+    caps += "Has priv data:\t\tN\nHas Init:\t\tN\nHas Cleanup:\t\tN\nHas Open:\t\tY\n"
+            "Has Close:\t\tY\nCan set Conf:\t\tN\nCan get Conf:\t\tN\n";
     caps += "Can set Position:\tY\nCan get Position:\tY\nCan Stop:\t\tY\nCan Park:\t\tY\n";
-    caps += "Can Reset:\t\tN\nCan Move:\t\tY\nCan get Info:\t\tY\n";
+    caps += "Can Reset:\t\tN\nCan Move:\t\tY\nCan get Info:\t\tY\nCan get Status:\t\tY\n";
+    caps += "Can set Func:\tN\nCan get Func:\tN\nCan set Level:\tN\nCan get Level:\tN\n"
+            "Can set Param:\tN\nCan get Param:\tN\n";
+    caps += "\nOverall backend warnings: 0\n";
     return caps;
 }

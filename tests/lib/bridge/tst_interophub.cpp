@@ -92,6 +92,7 @@ private slots:
     void rotctlElevationUnit();
     void n1mmTurnStopAndStatus();
     void pstRotatorCommandsAndQueries();
+    void rotctlNoPositionWhenBrokerDown(); // last: stops the broker
 
 private:
     RotctlRun rotctl(quint16 port, const QStringList &command);
@@ -352,9 +353,12 @@ void TestInteropHub::rotctlOverlapTarget()
         = rotctl(m_rotctldPort, {QStringLiteral("P"), QStringLiteral("500"), QStringLiteral("0")});
     QCOMPARE(turn.exitCode, 0);
     settleAt(363);
-    const RotctlRun after = rotctl(m_rotctldPort, {QStringLiteral("p")});
-    QVERIFY2(near(reportedAzimuth(after.out), 140.0), after.out.constData());
     QVERIFY(m_deviceA->rawAzimuthDeg() > 359); // really in the overlap
+    // Reported in dump_state's frame (S + raw above 360), not as the compass bearing 140, so the
+    // client can tell which copy the antenna is on.
+    const RotctlRun after = rotctl(m_rotctldPort, {QStringLiteral("p")});
+    QCOMPARE(reportedAzimuth(after.out), double(137 + m_deviceA->rawAzimuthDeg()));
+    QVERIFY2(near(reportedAzimuth(after.out), 500.0), after.out.constData());
     // Beyond max_az rotctl itself refuses (it enforces dump_state's limits).
     const RotctlRun beyond
         = rotctl(m_rotctldPort, {QStringLiteral("P"), QStringLiteral("590"), QStringLiteral("0")});
@@ -536,6 +540,21 @@ void TestInteropHub::pstRotatorCommandsAndQueries()
     }));
     const int bearing = *m_rotatorA->state().bearingDeg();
     QVERIFY2(bearing > rawToleranceDeg && bearing < 360 - rawToleranceDeg, "stopped before north");
+}
+
+void TestInteropHub::rotctlNoPositionWhenBrokerDown()
+{
+    const RotctlRun before = rotctl(m_rotctldPort, {QStringLiteral("p")});
+    QCOMPARE(before.exitCode, 0);
+    m_broker.broker().stop();
+    QTRY_COMPARE_WITH_TIMEOUT(m_rotatorA->state().link, LinkState::BrokerDown, timeoutMs);
+    QVERIFY(m_rotatorA->state().rawAzimuthDeg.has_value()); // the model still knows the last one
+    // ...but rotctld does not pass it off as current: rotctl fails (RIG_EIO).
+    const RotctlRun after = rotctl(m_rotctldPort, {QStringLiteral("p")});
+    QVERIFY2(after.exitCode != 0, after.out.constData());
+    QVERIFY2(!after.out.contains(".00"), after.out.constData());
+    QVERIFY2(after.out.contains("IO error") || after.err.contains("IO error"),
+             (after.out + after.err).constData());
 }
 
 QTEST_GUILESS_MAIN(TestInteropHub)
