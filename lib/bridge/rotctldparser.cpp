@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace {
@@ -127,9 +128,13 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
     QByteArray rest;
     int arguments = 0;
     if (text.startsWith('\\')) {
-        const qsizetype end = text.indexOf(' ');
-        token = end < 0 ? text.mid(1) : text.mid(1, end - 1);
-        rest = end < 0 ? QByteArray() : text.mid(end + 1);
+        // As rotctld: the name is the letters, digits and '_' after the backslash.
+        qsizetype end = 1;
+        while (end < text.size()
+               && (std::isalnum(static_cast<unsigned char>(text.at(end))) || text.at(end) == '_'))
+            ++end;
+        token = text.mid(1, end - 1);
+        rest = text.mid(end);
         const auto it = longNames().constFind(token);
         if (it == longNames().constEnd()) {
             command.longName = '\\' + token;
@@ -143,9 +148,8 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
         const char c = text.front();
         rest = text.mid(1);
         const auto it = shortNames().constFind(c);
-        if (it == shortNames().constEnd()
-            || (!rest.isEmpty() && rest.front() != ' ' && rest.front() != '\t')) {
-            // Not a one-letter command followed by arguments: an unknown word.
+        if (it == shortNames().constEnd()) {
+            // Not a one-letter command: an unknown word.
             const qsizetype end = text.indexOf(' ');
             command.longName = end < 0 ? text : text.left(end);
             command.kind = RotctldCommand::Kind::Unknown;
@@ -171,6 +175,8 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
         command.argsText = nonEmpty.join(' ');
         return command;
     }
+    // rotctld reads whatever follows the arguments as further commands (`pp`, `P 1 2 p`).
+    command.remainder = arguments == 0 ? rest.trimmed() : nonEmpty.mid(arguments).join(' ');
     nonEmpty = nonEmpty.mid(0, arguments);
     command.argsText = nonEmpty.join(' ');
     command.firstArg = nonEmpty.value(0);

@@ -41,6 +41,9 @@ struct RotctldCommand
     QByteArray argsText;
     /// The first argument as received (the level, function or parameter name of the getters).
     QByteArray firstArg;
+    /// What follows the command and its arguments on the line: more commands, as rotctld reads
+    /// them (`pp` is two `p`, `P 1 2 p` a set_pos and a get_pos). Empty for most lines.
+    QByteArray remainder;
     /// BadArguments only: how many arguments were missing from the line. rotctld reads them from
     /// the following lines (`P 120\n0\n`), so the server waits for more input when this is > 0.
     int missingArguments = 0;
@@ -75,8 +78,8 @@ public:
     /// Parses one line (without or with its CR/LF). nullopt for blank lines and `#` comments,
     /// which get no reply; every other line yields a command (Unknown / BadArguments included).
     /// As hamlib's rotctld: arguments are words separated by blanks, the first decimal comma of
-    /// each `set_pos` argument reads as a point (`P 120,5 10,0`), words after the last argument
-    /// are ignored.
+    /// each `set_pos` argument reads as a point (`P 120,5 10,0`), and what follows the last
+    /// argument is left in RotctldCommand::remainder (the server parses it as further commands).
     [[nodiscard]] static std::optional<RotctldCommand> parseLine(QByteArrayView line);
 
     /// A complete reply to `command`: values are (key, text) pairs such as ("Azimuth", "12.00").

@@ -221,20 +221,28 @@ void RotctldServer::onReadyRead(QTcpSocket *socket)
             socket->write("RPRT " + QByteArray::number(RotctldParser::InvalidParameter) + '\n');
             continue;
         }
-        // rotctld reads arguments word by word, across line ends: wait for the rest.
-        const auto parsed = RotctldParser::parseLine(line);
-        if (parsed && parsed->missingArguments > 0) {
-            client.pending = line;
-            continue;
-        }
-        bool quit = false;
-        const QByteArray reply = replyTo(line, &quit);
-        if (!reply.isEmpty())
-            socket->write(reply); // one write per reply
-        if (quit) {
-            client.closing = true;
-            client.buffer.clear();
-            socket->disconnectFromHost();
+        // One line may hold several commands (`pp`, `P 1 2 p`), the last one may wait for its
+        // arguments on the following lines, as rotctld reads them word by word.
+        while (!client.closing) {
+            const auto parsed = RotctldParser::parseLine(line);
+            if (!parsed)
+                break;
+            if (parsed->missingArguments > 0) {
+                client.pending = line;
+                break;
+            }
+            bool quit = false;
+            const QByteArray reply = answer(*parsed, &quit);
+            if (!reply.isEmpty())
+                socket->write(reply); // one write per reply
+            if (quit) {
+                client.closing = true;
+                client.buffer.clear();
+                socket->disconnectFromHost();
+            }
+            if (parsed->remainder.isEmpty())
+                break;
+            line = parsed->remainder;
         }
     }
 }
@@ -298,10 +306,27 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
 {
     if (quit)
         *quit = false;
-    const std::optional<RotctldCommand> parsed = RotctldParser::parseLine(line);
-    if (!parsed)
-        return {};
-    const RotctldCommand &command = *parsed;
+    QByteArray replies;
+    QByteArray text = line.toByteArray();
+    while (const std::optional<RotctldCommand> parsed = RotctldParser::parseLine(text)) {
+        bool stop = false;
+        replies += answer(*parsed, &stop);
+        if (stop) {
+            if (quit)
+                *quit = true;
+            break;
+        }
+        if (parsed->remainder.isEmpty())
+            break;
+        text = parsed->remainder;
+    }
+    return replies;
+}
+
+QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
+{
+    if (quit)
+        *quit = false;
     using K = RotctldCommand::Kind;
 
     int code = RotctldParser::Ok;

@@ -62,8 +62,9 @@ public:
     [[nodiscard]] qsizetype bufferedBytes() const;
     [[nodiscard]] BridgeTarget *target() const;
 
-    /// The reply the server sends for one line (exposed for tests). Empty for blank lines and
-    /// comments; *quit is set for q/Q.
+    /// The replies the server sends for one line, every command on it included (exposed for
+    /// tests). Empty for blank lines and comments; *quit is set for q/Q. A command missing its
+    /// arguments is answered `RPRT -1` here (the socket path waits for the next lines instead).
     [[nodiscard]] QByteArray replyTo(QByteArrayView line, bool *quit = nullptr);
 
 signals:
@@ -89,6 +90,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void onDisconnected(QTcpSocket *socket);
     void onAcceptError();
+    [[nodiscard]] QByteArray answer(const RotctldCommand &command, bool *quit);
     void resumeAccepting();
     [[nodiscard]] QByteArray dumpCaps() const;
     /// 0 when the position is current, else the hamlib error code saying why not.
