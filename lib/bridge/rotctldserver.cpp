@@ -5,9 +5,16 @@
 #include "bridgetarget.h"
 #include "rotctldmapping.h"
 
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 RotctldServer::RotctldServer(BridgeTarget *target, QObject *parent)
     : QObject(parent)
@@ -15,8 +22,6 @@ RotctldServer::RotctldServer(BridgeTarget *target, QObject *parent)
     , m_server(new QTcpServer(this))
     , m_acceptRetry(new QTimer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &RotctldServer::onNewConnection);
-    connect(m_server, &QTcpServer::acceptError, this, &RotctldServer::onAcceptError);
     m_acceptRetry->setSingleShot(true);
     m_acceptRetry->setInterval(acceptRetryMs);
     connect(m_acceptRetry, &QTimer::timeout, this, &RotctldServer::resumeAccepting);
@@ -36,6 +41,13 @@ bool RotctldServer::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_errorString.clear();
+    // QTcpServer only binds and listens. Qt 6.4 takes EMFILE from accept() for a temporary
+    // error and retries at once, forever (100 % CPU, nothing served): accept here instead.
+    m_server->pauseAccepting();
+    m_acceptNotifier
+        = std::make_unique<QSocketNotifier>(m_server->socketDescriptor(), QSocketNotifier::Read);
+    connect(m_acceptNotifier.get(), &QSocketNotifier::activated, this,
+            &RotctldServer::acceptPending);
     qCInfo(lcBridge) << "rotctld for" << (m_target ? m_target->address().toString() : QString())
                      << "listening on" << m_server->serverAddress().toString()
                      << m_server->serverPort();
@@ -46,6 +58,7 @@ void RotctldServer::close()
 {
     m_acceptRetry->stop();
     m_acceptPaused = false;
+    m_acceptNotifier.reset();
     m_server->close();
     const auto sockets = m_clients.keys();
     m_clients.clear();
@@ -99,63 +112,78 @@ void RotctldServer::setMaxClients(int count)
     m_maxClients = std::max(1, count);
 }
 
-void RotctldServer::onAcceptError()
+void RotctldServer::acceptPending()
 {
-    // Qt pauses accepting itself for resource errors (EMFILE, ENFILE): the pending connection
-    // stays in the backlog. Retry later instead of spinning on it.
-    const QAbstractSocket::SocketError error = m_server->serverError();
-    m_server->pauseAccepting();
-    if (!m_acceptPaused) {
-        m_acceptPaused = true;
-        qCWarning(lcBridge).noquote()
-            << QStringLiteral("rotctld on port %1: cannot accept (%2); serving the %3 connected "
-                              "clients, retrying")
-                   .arg(m_server->serverPort())
-                   .arg(m_server->errorString())
-                   .arg(clientCount());
-        emit acceptPausedChanged(true);
-    }
-    Q_UNUSED(error);
-    m_acceptRetry->start();
-}
-
-void RotctldServer::resumeAccepting()
-{
-    if (!m_acceptPaused || !m_server->isListening())
-        return;
-    // Stays "paused" for the log until a connection really gets through.
-    m_server->resumeAccepting();
-}
-
-void RotctldServer::onNewConnection()
-{
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+    const int listener = int(m_server->socketDescriptor());
+    for (;;) {
+        const int fd = ::accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                return;
+            // EMFILE, ENFILE, ENOBUFS, ENOMEM, …: the connection stays in the backlog. Stop
+            // watching the listener (it would wake us at once, again and again) and retry when a
+            // client leaves or after acceptRetryMs.
+            const int error = errno;
+            m_acceptNotifier->setEnabled(false);
+            m_acceptRetry->start();
+            if (!m_acceptPaused) {
+                m_acceptPaused = true;
+                qCWarning(lcBridge).noquote()
+                    << QStringLiteral("rotctld on port %1: cannot accept (%2); serving the %3 "
+                                      "connected clients, retrying")
+                           .arg(m_server->serverPort())
+                           .arg(QString::fromLocal8Bit(std::strerror(error)))
+                           .arg(clientCount());
+                emit acceptPausedChanged(true);
+            }
+            return;
+        }
         if (m_acceptPaused) {
             m_acceptPaused = false;
             m_acceptRetry->stop();
             qCInfo(lcBridge) << "rotctld on port" << m_server->serverPort() << "accepting again";
             emit acceptPausedChanged(false);
         }
-        if (clientCount() >= m_maxClients) {
-            if (!m_limitLogged) {
-                qCWarning(lcBridge)
-                    << "rotctld on port" << m_server->serverPort() << ":" << m_maxClients
-                    << "clients connected; closing further connections";
-                m_limitLogged = true;
-            }
-            socket->abort();
-            socket->deleteLater();
-            emit connectionRefused();
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(fd)) {
+            ::close(fd);
+            delete socket;
             continue;
         }
-        m_clients.insert(socket, Client {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this,
-                [this, socket] { onDisconnected(socket); });
-        qCDebug(lcBridge) << "rotctld client connected from" << socket->peerAddress().toString()
-                          << socket->peerPort();
-        emit clientCountChanged(clientCount());
+        addClient(socket);
     }
+}
+
+void RotctldServer::resumeAccepting()
+{
+    if (m_acceptNotifier && m_server->isListening()) {
+        m_acceptNotifier->setEnabled(true);
+        // Connections may already wait in the backlog: no new readiness edge is needed.
+        acceptPending();
+    }
+}
+
+void RotctldServer::addClient(QTcpSocket *socket)
+{
+    if (clientCount() >= m_maxClients) {
+        if (!m_limitLogged) {
+            qCWarning(lcBridge) << "rotctld on port" << m_server->serverPort() << ":"
+                                << m_maxClients << "clients connected; closing further connections";
+            m_limitLogged = true;
+        }
+        socket->abort();
+        socket->deleteLater();
+        emit connectionRefused();
+        return;
+    }
+    m_clients.insert(socket, Client {});
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { onDisconnected(socket); });
+    qCDebug(lcBridge) << "rotctld client connected from" << socket->peerAddress().toString()
+                      << socket->peerPort();
+    emit clientCountChanged(clientCount());
 }
 
 void RotctldServer::onDisconnected(QTcpSocket *socket)
@@ -165,7 +193,7 @@ void RotctldServer::onDisconnected(QTcpSocket *socket)
     if (clientCount() < m_maxClients)
         m_limitLogged = false;
     socket->deleteLater();
-    // The socket's descriptor is released by deleteLater; try the backlog right after it.
+    // The disconnected socket has closed its descriptor: try the backlog again.
     if (m_acceptPaused)
         QTimer::singleShot(0, this, &RotctldServer::resumeAccepting);
 }

@@ -12,8 +12,11 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+
 class BridgeTarget;
 class QTcpServer;
+class QSocketNotifier;
 class QTimer;
 class QTcpSocket;
 
@@ -86,10 +89,10 @@ private:
         bool closing = false;
     };
 
-    void onNewConnection();
+    void acceptPending();
+    void addClient(QTcpSocket *socket);
     void onReadyRead(QTcpSocket *socket);
     void onDisconnected(QTcpSocket *socket);
-    void onAcceptError();
     [[nodiscard]] QByteArray answer(const RotctldCommand &command, bool *quit);
     void resumeAccepting();
     [[nodiscard]] QByteArray dumpCaps() const;
@@ -106,4 +109,5 @@ private:
     bool m_limitLogged = false;
     bool m_acceptPaused = false;
     QTimer *m_acceptRetry = nullptr;
+    std::unique_ptr<QSocketNotifier> m_acceptNotifier;
 };
