@@ -92,6 +92,7 @@ private slots:
     void rotctlElevationUnit();
     void n1mmTurnStopAndStatus();
     void pstRotatorCommandsAndQueries();
+    void pstRotatorPerRotator();
     void rotctlNoPositionWhenBrokerDown(); // last: stops the broker
 
 private:
@@ -210,7 +211,7 @@ void TestInteropHub::initTestCase()
         }
     }
     QVERIFY(m_hub);
-    QCOMPARE(m_hub->endpoints().size(), 4);
+    QCOMPARE(m_hub->endpoints().size(), 5); // rotctld x2, n1mm, pstrotator x2
     QCOMPARE(m_hub->endpoints().first(),
              QStringLiteral("rotctld %1/1 127.0.0.1:%2").arg(m_call).arg(m_rotctldPort));
     m_hub->n1mmListener()->setStatusIntervalMs(300);
@@ -540,6 +541,33 @@ void TestInteropHub::pstRotatorCommandsAndQueries()
     }));
     const int bearing = *m_rotatorA->state().bearingDeg();
     QVERIFY2(bearing > rawToleranceDeg && bearing < 360 - rawToleranceDeg, "stopped before north");
+}
+
+void TestInteropHub::pstRotatorPerRotator()
+{
+    // The second rotator has its own PstRotator endpoint, two ports above the first.
+    QCOMPARE(m_hub->pstRotatorListeners().size(), 2);
+    QCOMPARE(m_hub->endpoints().at(4),
+             QStringLiteral("pstrotator %1/2 127.0.0.1:%2").arg(m_call).arg(m_pstPort + 2));
+    auto [senderPort, receiver] = freeUdpPortWithReceiverAbove();
+    QVERIFY(receiver);
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, senderPort));
+    client.writeDatagram("<PST>AZ? EL?</PST>", QHostAddress::LocalHost, m_pstPort + 2);
+    QList<QByteArray> replies;
+    QTRY_VERIFY_WITH_TIMEOUT((replies += readDatagrams(*receiver)).size() >= 2, timeoutMs);
+    QCOMPARE(replies,
+             (QList<QByteArray> {
+                 "AZ:" + QByteArray::number(*m_rotatorB->state().bearingDeg()) + '\r', "EL:0\r"}));
+
+    QSignalSpy sentB(m_rotatorB, &Rotator::commandSent);
+    QSignalSpy sentA(m_rotatorA, &Rotator::commandSent);
+    client.writeDatagram("<PST><AZIMUTH>150</AZIMUTH></PST>", QHostAddress::LocalHost,
+                         m_pstPort + 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!sentB.isEmpty(), timeoutMs);
+    QCOMPARE(sentB.first().at(0).toString(), QStringLiteral("Target"));
+    QCOMPARE(sentB.first().at(1).toByteArray(), QByteArray("150"));
+    QVERIFY(sentA.isEmpty());
 }
 
 void TestInteropHub::rotctlNoPositionWhenBrokerDown()

@@ -202,7 +202,7 @@ void TestRotordeckBridge::runsServesAndStops()
     const quint16 rotctld = freeTcpPort();
     const quint16 n1mm = freeUdpPort();
     quint16 pst = freeUdpPort();
-    while (pst == n1mm)
+    while (pst == n1mm || pst + 2 == n1mm || pst > 65533)
         pst = freeUdpPort();
     QProcess process;
     process.start(program(),
@@ -215,16 +215,18 @@ void TestRotordeckBridge::runsServesAndStops()
                    QString::number(pst), QStringLiteral("--range"), QStringLiteral("450")});
     QVERIFY(process.waitForStarted(timeoutMs));
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count('\n') >= 4, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count('\n') >= 5, timeoutMs);
     const QByteArray expected = QStringLiteral("rotctld %1/1 127.0.0.1:%2\n"
                                                "rotctld %1/2 127.0.0.1:%3\n"
                                                "n1mm 127.0.0.1:%4 status 127.0.0.1:13010\n"
-                                               "pstrotator %1/1 127.0.0.1:%5\n")
+                                               "pstrotator %1/1 127.0.0.1:%5\n"
+                                               "pstrotator %1/2 127.0.0.1:%6\n")
                                     .arg(call)
                                     .arg(rotctld)
                                     .arg(rotctld + 2)
                                     .arg(n1mm)
                                     .arg(pst)
+                                    .arg(pst + 2)
                                     .toUtf8();
     QCOMPARE(out, expected);
 
