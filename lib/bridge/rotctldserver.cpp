@@ -486,7 +486,7 @@ QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
         qCInfo(lcBridge) << "rotctld: unsupported command" << command.longName;
         code = RotctldParser::NotImplemented;
         reply = "RPRT " + QByteArray::number(code) + '\n';
-        if (command.extended())
+        if (command.extended() && !command.longName.isEmpty()) // not for a lone `+`
             finish();
         break;
     case K::BadArguments:

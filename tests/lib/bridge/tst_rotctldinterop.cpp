@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The same bytes to hamlib's own `rotctld -m 1` (the dummy rotator) and to RotctldServer; the
 // replies must be equal, except where the table of deliberate differences below says otherwise
-// (the same table is in docs/rotctld.md). Each difference must really differ, so the table
+// (the same table is in docs/interop.md). Each difference must really differ, so the table
 // cannot go stale.
 #include "bridge/rotctldserver.h"
 
@@ -142,7 +142,7 @@ void TestRotctldInterop::sameReplies_data()
 {
     QTest::addColumn<QByteArray>("send");
     // Empty: the bridge answers exactly as rotctld. Else the bridge's (normalized) reply, a
-    // deliberate difference documented in docs/rotctld.md.
+    // deliberate difference documented in docs/interop.md.
     QTest::addColumn<QByteArray>("bridge");
 
     const QByteArray same;
@@ -192,7 +192,7 @@ void TestRotctldInterop::sameReplies_data()
     QTest::newRow("get_parm garbage") << QByteArray("xyz\n") << same;
     QTest::newRow("quit") << QByteArray("q\np\n") << same;
 
-    // Deliberate differences (docs/rotctld.md, "Differences from hamlib's rotctld").
+    // Deliberate differences (docs/interop.md, "Differences from hamlib's rotctld").
     QTest::newRow("D1 get_info names the rotator")
         << QByteArray("_\n") << QByteArray("RotorDeck IP-Rotator TEST/1 (TEST/1)\n");
     QTest::newRow("D2 get_level: no levels") << QByteArray("\\get_level ?\n") << QByteArray("\n");
@@ -207,6 +207,8 @@ void TestRotctldInterop::sameReplies_data()
         << QByteArray("M 2 50\n") << QByteArray("RPRT -1\n");
     QTest::newRow("D5 not a finite number") << QByteArray("P nan 0\n") << QByteArray("RPRT -1\n");
     QTest::newRow("D5 hex float") << QByteArray("P 0x10 0\n") << QByteArray("RPRT -1\n");
+    QTest::newRow("D5 number prefix") << QByteArray("P 12abc 0\n") << QByteArray("RPRT -1\n");
+    QTest::newRow("D12 lone +") << QByteArray("+\np\n") << QByteArray("RPRT -4\n<n>\n<n>\n");
     QTest::newRow("D6 reset not offered") << QByteArray("R 1\n") << QByteArray("RPRT -4\n");
     QTest::newRow("D6 set_level not offered")
         << QByteArray("\\set_level SPEED 5\n") << QByteArray("RPRT -4\n");
