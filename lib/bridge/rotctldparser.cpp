@@ -183,8 +183,9 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
 
     switch (command.kind) {
     case RotctldCommand::Kind::SetPos: {
-        const auto az = angle(nonEmpty.at(0));
-        const auto el = angle(nonEmpty.at(1));
+        // `P ?` ends the arguments after the `?` (as in rotctld): not a position.
+        const auto az = nonEmpty.size() == 2 ? angle(nonEmpty.at(0)) : std::nullopt;
+        const auto el = nonEmpty.size() == 2 ? angle(nonEmpty.at(1)) : std::nullopt;
         if (!az || !el) {
             command.kind = RotctldCommand::Kind::BadArguments;
             break;
@@ -194,8 +195,8 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
         break;
     }
     case RotctldCommand::Kind::Move: {
-        const auto dir = integer(nonEmpty.at(0));
-        const auto speed = integer(nonEmpty.at(1));
+        const auto dir = nonEmpty.size() == 2 ? integer(nonEmpty.at(0)) : std::nullopt;
+        const auto speed = nonEmpty.size() == 2 ? integer(nonEmpty.at(1)) : std::nullopt;
         if (!dir || !speed) {
             command.kind = RotctldCommand::Kind::BadArguments;
             break;

@@ -183,6 +183,8 @@ void TestRotctldInterop::sameReplies_data()
     QTest::newRow("P not a number") << QByteArray("P abc 10\n") << same;
     QTest::newRow(";P not a number") << QByteArray(";P abc 10\n") << same;
     QTest::newRow("P overlap") << QByteArray("P 400 0\n") << same;
+    QTest::newRow("P ?") << QByteArray("P ?\np\n") << same;
+    QTest::newRow("M ?") << QByteArray("M ?\n") << same;
     QTest::newRow("S") << QByteArray("S\n") << same;
     QTest::newRow("+\\stop") << QByteArray("+\\stop\n") << same;
     QTest::newRow("K") << QByteArray("K\n") << same;

@@ -52,6 +52,11 @@ void TestRotctldParser::parseLine_data()
         << QByteArray("120,00 10,50") << 120.0 << 10.5;
     QTest::newRow("P two commas") << QByteArray("P 1,2,3 0") << k(Kind::BadArguments) << '\0'
                                   << QByteArray("set_pos") << QByteArray("1,2,3 0") << 0.0 << 0.0;
+    QTest::newRow("P ? (found by the fuzzer)")
+        << QByteArray("P? 1 x") << k(Kind::BadArguments) << '\0' << QByteArray("set_pos")
+        << QByteArray("?") << 0.0 << 0.0;
+    QTest::newRow("M ?") << QByteArray("M ?") << k(Kind::BadArguments) << '\0' << QByteArray("move")
+                         << QByteArray("?") << 0.0 << 0.0;
     QTest::newRow("s get_status") << QByteArray("s") << k(Kind::GetStatus) << '\0'
                                   << QByteArray("get_status") << QByteArray() << 0.0 << 0.0;
     QTest::newRow("get_level SPEED")
