@@ -128,6 +128,11 @@ void N1mmRotorListener::close()
     m_statusSocket->close();
 }
 
+QHostAddress N1mmRotorListener::localAddress() const
+{
+    return m_socket->localAddress();
+}
+
 QHostAddress N1mmRotorListener::statusSourceAddress() const
 {
     return m_statusSocket->localAddress();

@@ -57,6 +57,7 @@ public:
     void close();
     [[nodiscard]] bool isListening() const;
     [[nodiscard]] quint16 localPort() const;
+    [[nodiscard]] QHostAddress localAddress() const;
     /// The address status datagrams are sent from (bound by listen()).
     [[nodiscard]] QHostAddress statusSourceAddress() const;
     [[nodiscard]] QString errorString() const;

@@ -93,6 +93,7 @@ private slots:
     void n1mmTurnStopAndStatus();
     void pstRotatorCommandsAndQueries();
     void pstRotatorPerRotator();
+    void n1mmNamesAndDefaultRotator();
     void rotctlNoPositionWhenBrokerDown(); // last: stops the broker
 
 private:
@@ -186,6 +187,7 @@ void TestInteropHub::initTestCase()
         options.n1mmPort = freeUdpPort();
         options.n1mmStatusAddress = QHostAddress(QHostAddress::LocalHost);
         options.n1mmStatusPort = m_n1mmStatus.localPort();
+        options.n1mmNames.insert(m_call + QStringLiteral("/2"), QStringLiteral("Ground plane"));
         auto [pstPort, receiver] = freeUdpPortWithReceiverAbove();
         if (options.n1mmPort == pstPort || options.n1mmPort == pstPort + 1)
             continue;
@@ -568,6 +570,29 @@ void TestInteropHub::pstRotatorPerRotator()
     QCOMPARE(sentB.first().at(0).toString(), QStringLiteral("Target"));
     QCOMPARE(sentB.first().at(1).toByteArray(), QByteArray("150"));
     QVERIFY(sentA.isEmpty());
+}
+
+void TestInteropHub::n1mmNamesAndDefaultRotator()
+{
+    N1mmRotorListener *n1mm = m_hub->n1mmListener();
+    // The configured name replaces the device's ("Vertical"); the other keeps its Name.
+    QVERIFY(n1mm->targetForName(QStringLiteral("ground plane")));
+    QCOMPARE(n1mm->targetForName(QStringLiteral("ground plane"))->address().toString(),
+             m_call + QStringLiteral("/2"));
+    QVERIFY(!n1mm->targetForName(QStringLiteral("Vertical")));
+    QCOMPARE(n1mm->targetForName(QStringLiteral("Tribander"))->address().toString(),
+             m_call + QStringLiteral("/1"));
+    QCOMPARE(n1mm->localAddress(), QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(n1mm->statusSourceAddress(), QHostAddress(QHostAddress::LocalHost));
+
+    // Older N1MM names no rotor: the first rotator, the default, stops.
+    QSignalSpy sentA(m_rotatorA, &Rotator::commandSent);
+    QSignalSpy sentB(m_rotatorB, &Rotator::commandSent);
+    QUdpSocket logger;
+    logger.writeDatagram("<N1MMRotor><stop></stop></N1MMRotor>", QHostAddress::LocalHost,
+                         n1mm->localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(stopSent(sentA), timeoutMs);
+    QVERIFY(sentB.isEmpty());
 }
 
 void TestInteropHub::rotctlNoPositionWhenBrokerDown()
