@@ -56,12 +56,18 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
         QStringLiteral("Where N1MM status datagrams go, ADDR or ADDR:PORT (default 127.0.0.1:13010 "
                        "on loopback, else broadcast)."),
         QStringLiteral("ADDR[:PORT]"));
+    const QCommandLineOption n1mmNameOption(
+        QStringLiteral("n1mm-name"),
+        QStringLiteral("N1MM rotor name of a rotator, as in N1MM's Antennas tab (repeatable; "
+                       "default: the device Name while unique, else CALL/ID)."),
+        QStringLiteral("CALL/ID=NAME"));
     const QCommandLineOption pstOption(QStringLiteral("pstrotator"),
-                                       QStringLiteral("PstRotator UDP endpoint (UDP 12000) for "
-                                                      "the first rotator."));
-    const QCommandLineOption pstPortOption(QStringLiteral("pstrotator-port"),
-                                           QStringLiteral("PstRotator port (default 12000)."),
-                                           QStringLiteral("PORT"));
+                                       QStringLiteral("PstRotator UDP endpoints, one per rotator "
+                                                      "(UDP 12000, +2 each)."));
+    const QCommandLineOption pstPortOption(
+        QStringLiteral("pstrotator-port"),
+        QStringLiteral("First PstRotator port (default 12000; +2 per rotator)."),
+        QStringLiteral("PORT"));
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
         QStringLiteral("Address every endpoint binds to (default 127.0.0.1)."),
@@ -84,8 +90,9 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log every command and reply."));
     parser.addOptions({helpOption, versionOption, brokerOption, rotatorOption, rotctldOption,
-                       n1mmOption, n1mmPortOption, n1mmStatusOption, pstOption, pstPortOption,
-                       listenOption, locatorOption, parkOption, rangeOption, verboseOption});
+                       n1mmOption, n1mmPortOption, n1mmStatusOption, n1mmNameOption, pstOption,
+                       pstPortOption, listenOption, locatorOption, parkOption, rangeOption,
+                       verboseOption});
 
     if (const auto early = ParsedCommandLine<BridgeOptions>::helpVersionOrParseError(
             parser, arguments, helpOption, versionOption, QStringLiteral("rotordeck-bridge")))
@@ -158,12 +165,48 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
             return error(QStringLiteral("--n1mm-status '%1': not an IP address").arg(text));
         o.hub.n1mm = true;
     }
+    for (const QString &text : parser.values(n1mmNameOption)) {
+        const qsizetype equals = text.indexOf(QLatin1Char('='));
+        const auto address
+            = equals > 0 ? RotatorAddress::fromString(text.left(equals).trimmed()) : std::nullopt;
+        const QString name = equals > 0 ? text.mid(equals + 1).trimmed() : QString();
+        if (!address || name.isEmpty())
+            return error(QStringLiteral("--n1mm-name '%1': expected CALL/ID=NAME").arg(text));
+        if (!o.rotators.contains(*address))
+            return error(QStringLiteral("--n1mm-name '%1': %2 is not a --rotator")
+                             .arg(text, address->toString()));
+        if (o.hub.n1mmNames.contains(address->toString()))
+            return error(QStringLiteral("--n1mm-name: %1 named twice").arg(address->toString()));
+        // Names must tell the rotators apart, from each other and from every CALL/ID.
+        const auto taken = [&](const QString &candidate) {
+            for (const QString &other : std::as_const(o.hub.n1mmNames)) {
+                if (other.compare(candidate, Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+            for (const RotatorAddress &r : std::as_const(o.rotators)) {
+                if (r != *address && r.toString().compare(candidate, Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+            return false;
+        };
+        if (taken(name))
+            return error(QStringLiteral("--n1mm-name '%1': '%2' is already another rotator's "
+                                        "name")
+                             .arg(text, name));
+        o.hub.n1mmNames.insert(address->toString(), name);
+        o.hub.n1mm = true;
+    }
     o.hub.pstRotator = parser.isSet(pstOption) || parser.isSet(pstPortOption);
     if (parser.isSet(pstPortOption)) {
         const auto port = portValue(parser.value(pstPortOption));
         if (!port)
             return error(QStringLiteral("--pstrotator-port '%1': expected a port 1..65535")
                              .arg(parser.value(pstPortOption)));
+        // Each endpoint answers on its port + 1.
+        if (int(*port) + 2 * (int(o.rotators.size()) - 1) + 1 > 65535)
+            return error(QStringLiteral("--pstrotator-port %1: not enough ports for %2 rotators")
+                             .arg(*port)
+                             .arg(o.rotators.size()));
         o.hub.pstRotatorPort = *port;
     }
     if (!o.hub.rotctldFirstPort && !o.hub.n1mm && !o.hub.pstRotator)

@@ -70,8 +70,12 @@ bool InteropHub::start()
 
     if (m_options.n1mm) {
         m_n1mm = new N1mmRotorListener(this);
-        for (RotatorBridgeTarget *target : std::as_const(m_targets))
-            m_n1mm->addTarget(target);
+        for (RotatorBridgeTarget *target : std::as_const(m_targets)) {
+            const QString name = m_options.n1mmNames.value(target->address().toString());
+            m_n1mm->addTarget(target, name.isEmpty() ? QStringList() : QStringList {name});
+        }
+        if (!m_targets.isEmpty())
+            m_n1mm->setDefaultTarget(m_targets.first());
         QHostAddress status = m_options.n1mmStatusAddress;
         if (status.isNull())
             status = address.isLoopback() ? QHostAddress(QHostAddress::LocalHost)
@@ -90,23 +94,29 @@ bool InteropHub::start()
     }
 
     if (m_options.pstRotator) {
-        if (m_targets.isEmpty()) {
+        if (m_targets.isEmpty())
             m_errors.append(QStringLiteral("pstrotator: no rotator"));
-        } else {
-            m_pst = new PstRotatorListener(m_targets.first(), this);
-            m_pst->setStationLocator(m_options.stationLocator);
-            m_pst->setLocatorBearingFunction(m_options.locatorBearing);
-            if (!m_pst->listen(address, m_options.pstRotatorPort)) {
-                m_errors.append(
-                    QStringLiteral("pstrotator %1: %2")
-                        .arg(hostPort(address, m_options.pstRotatorPort), m_pst->errorString()));
-                delete m_pst;
-                m_pst = nullptr;
-            } else {
-                m_endpoints.append(QStringLiteral("pstrotator %1 %2")
-                                       .arg(m_targets.first()->address().toString(),
-                                            hostPort(address, m_pst->localPort())));
+        int port = m_options.pstRotatorPort;
+        for (RotatorBridgeTarget *target : std::as_const(m_targets)) {
+            const QString name = target->address().toString();
+            if (port > 65534) { // its replies go to port + 1
+                m_errors.append(QStringLiteral("pstrotator %1: no port left").arg(name));
+                break;
             }
+            auto *listener = new PstRotatorListener(target, this);
+            listener->setStationLocator(m_options.stationLocator);
+            listener->setLocatorBearingFunction(m_options.locatorBearing);
+            if (!listener->listen(address, quint16(port))) {
+                m_errors.append(
+                    QStringLiteral("pstrotator %1 %2: %3")
+                        .arg(name, hostPort(address, quint16(port)), listener->errorString()));
+                delete listener;
+            } else {
+                m_pst.append(listener);
+                m_endpoints.append(QStringLiteral("pstrotator %1 %2")
+                                       .arg(name, hostPort(address, listener->localPort())));
+            }
+            port += 2;
         }
     }
 
@@ -127,7 +137,7 @@ void InteropHub::stop()
     m_rotctld.clear();
     delete m_n1mm;
     m_n1mm = nullptr;
-    delete m_pst;
-    m_pst = nullptr;
+    qDeleteAll(m_pst);
+    m_pst.clear();
     m_endpoints.clear();
 }

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -18,8 +19,9 @@ class RotctldServer;
 
 /// All interop endpoints for a set of rotators: one rotctld server per rotator (ports first,
 /// first + 2, …, as hamlib users run several rotctld), one N1MM Logger+ listener routing by rotor
-/// name, and one PstRotator listener for the first rotator. Used by `rotordeck-bridge`; the
-/// desktop app can run the same hub.
+/// name (datagrams without a name go to the first rotator), and one PstRotator listener per
+/// rotator (ports first, first + 2, …: PstRotator answers on port + 1). Used by
+/// `rotordeck-bridge`; the desktop app can run the same hub.
 class InteropHub final : public QObject
 {
     Q_OBJECT
@@ -38,7 +40,11 @@ public:
         /// broadcast address otherwise.
         QHostAddress n1mmStatusAddress;
         quint16 n1mmStatusPort = 13010;
+        /// N1MM rotor name per rotator ("CALL/ID" -> name); rotators not listed answer to their
+        /// device Name while it is unique, and to "CALL/ID" (see N1mmRotorListener).
+        QMap<QString, QString> n1mmNames;
         bool pstRotator = false;
+        /// First PstRotator port; one per rotator, + 2 each.
         quint16 pstRotatorPort = 12000;
         /// Session locator for PstRotator QRA commands.
         QString stationLocator;
@@ -59,17 +65,18 @@ public:
     void stop();
     [[nodiscard]] QStringList errors() const { return m_errors; }
     /// One line per listening endpoint: `rotctld CALL/ID 127.0.0.1:4533`, `n1mm 127.0.0.1:12040
-    /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000`.
+    /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000` (one per rotator).
     [[nodiscard]] QStringList endpoints() const { return m_endpoints; }
 
     [[nodiscard]] N1mmRotorListener *n1mmListener() const { return m_n1mm; }
+    [[nodiscard]] QList<PstRotatorListener *> pstRotatorListeners() const { return m_pst; }
 
 private:
     Options m_options;
     QList<RotatorBridgeTarget *> m_targets;
     QList<RotctldServer *> m_rotctld;
     N1mmRotorListener *m_n1mm = nullptr;
-    PstRotatorListener *m_pst = nullptr;
+    QList<PstRotatorListener *> m_pst;
     QStringList m_errors;
     QStringList m_endpoints;
 };

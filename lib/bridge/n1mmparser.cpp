@@ -104,9 +104,11 @@ std::optional<N1mmCommand> N1mmParser::parse(QByteArrayView datagram)
     }
     if (xml.hasError())
         return std::nullopt;
-    if (!rotor || rotor->isEmpty())
+    // No <rotor> at all (older N1MM): empty name, for the default rotator. An empty <rotor> is a
+    // mistake, not that format.
+    if (rotor && rotor->isEmpty())
         return std::nullopt;
-    command.rotorName = *rotor;
+    command.rotorName = rotor.value_or(QString());
     if (stop) {
         command.kind = N1mmCommand::Kind::Stop;
         command.offsetDeg = 0.0;

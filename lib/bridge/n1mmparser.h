@@ -13,7 +13,8 @@ struct N1mmCommand
 {
     enum class Kind { Turn, Stop };
     Kind kind = Kind::Turn;
-    /// The rotor description as configured in N1MM's Antennas tab (routing key).
+    /// The rotor description as configured in N1MM's Antennas tab (routing key); empty when the
+    /// datagram names none (older N1MM versions): the default rotator's.
     QString rotorName;
     /// Turn: where N1MM wants the antenna to point (compass degrees, as sent).
     double goAzimuthDeg = 0.0;

@@ -46,30 +46,52 @@ void N1mmRotorListener::addTarget(BridgeTarget *target, const QStringList &names
     });
 }
 
+QStringList N1mmRotorListener::namesOf(const Entry &entry) const
+{
+    if (!entry.target)
+        return {};
+    if (!entry.names.isEmpty())
+        return entry.names;
+    const QString label = entry.target->label();
+    const QString address = entry.target->address().toString();
+    bool labelShared = false;
+    for (const Entry &other : m_entries) {
+        if (&other == &entry || !other.target)
+            continue;
+        const QStringList otherNames = other.names.isEmpty()
+            ? QStringList {other.target->label(), other.target->address().toString()}
+            : other.names;
+        for (const QString &n : otherNames)
+            labelShared = labelShared || key(n) == key(label);
+    }
+    if (labelShared || key(label) == key(address))
+        return {address};
+    return {label, address};
+}
+
 BridgeTarget *N1mmRotorListener::targetForName(const QString &name) const
 {
     const QString wanted = key(name);
     if (wanted.isEmpty())
         return nullptr;
+    BridgeTarget *found = nullptr;
     for (const Entry &e : m_entries) {
-        if (!e.target)
-            continue;
-        QStringList names = e.names;
-        if (names.isEmpty())
-            names = {e.target->label(), e.target->address().toString()};
-        for (const QString &n : names) {
-            if (key(n) == wanted)
-                return e.target;
+        for (const QString &n : namesOf(e)) {
+            if (key(n) != wanted)
+                continue;
+            if (found && found != e.target)
+                return nullptr; // ambiguous: drive neither
+            found = e.target;
         }
     }
-    return nullptr;
+    return found;
 }
 
 QString N1mmRotorListener::statusName(const BridgeTarget *target) const
 {
     for (const Entry &e : m_entries) {
         if (e.target == target)
-            return e.names.isEmpty() ? target->label() : e.names.first();
+            return namesOf(e).value(0);
     }
     return target ? target->label() : QString();
 }
@@ -80,6 +102,15 @@ bool N1mmRotorListener::listen(const QHostAddress &address, quint16 port)
                         QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)) {
         m_errorString = m_socket->errorString();
         qCWarning(lcBridge) << "N1MM: cannot listen on" << address.toString() << port << ':'
+                            << m_errorString;
+        return false;
+    }
+    // Status datagrams leave from the same address, not from an automatic bind to all interfaces.
+    m_statusSocket->close();
+    if (!m_statusSocket->bind(address, 0)) {
+        m_errorString = m_statusSocket->errorString();
+        m_socket->close();
+        qCWarning(lcBridge) << "N1MM: cannot bind the status socket to" << address.toString() << ':'
                             << m_errorString;
         return false;
     }
@@ -94,6 +125,17 @@ void N1mmRotorListener::close()
 {
     m_statusTimer.stop();
     m_socket->close();
+    m_statusSocket->close();
+}
+
+QHostAddress N1mmRotorListener::localAddress() const
+{
+    return m_socket->localAddress();
+}
+
+QHostAddress N1mmRotorListener::statusSourceAddress() const
+{
+    return m_statusSocket->localAddress();
 }
 
 bool N1mmRotorListener::isListening() const
@@ -135,6 +177,8 @@ void N1mmRotorListener::sendStatus(Entry &entry)
     const auto bearing = BridgeTarget::azimuthBearingDeg(entry.target->state());
     if (!bearing)
         return;
+    if (m_statusSocket->state() != QAbstractSocket::BoundState)
+        return; // not listening: never let writeDatagram bind to all interfaces
     const QByteArray datagram = N1mmParser::formatStatus(statusName(entry.target), *bearing);
     m_statusSocket->writeDatagram(datagram, m_statusAddress, m_statusPort);
     entry.lastSentBearingDeg = bearing;
@@ -157,9 +201,22 @@ void N1mmRotorListener::handleDatagram(const QByteArray &datagram)
         emit datagramRejected(datagram, QStringLiteral("malformed"));
         return;
     }
-    BridgeTarget *target = targetForName(command->rotorName);
+    BridgeTarget *target = nullptr;
+    if (command->rotorName.isEmpty()) {
+        // Older N1MM versions name no rotor: the default one, or the only one.
+        target = m_defaultTarget;
+        if (!target && m_entries.size() == 1)
+            target = m_entries.first().target;
+        if (!target) {
+            qCWarning(lcBridge) << "N1MM: datagram without a rotor name and no default rotator";
+            emit datagramRejected(datagram, QStringLiteral("no rotor name"));
+            return;
+        }
+    } else {
+        target = targetForName(command->rotorName);
+    }
     if (!target) {
-        qCWarning(lcBridge) << "N1MM: no rotator answers to" << command->rotorName;
+        qCWarning(lcBridge) << "N1MM: no single rotator answers to" << command->rotorName;
         emit datagramRejected(datagram, QStringLiteral("unknown rotor ") + command->rotorName);
         return;
     }

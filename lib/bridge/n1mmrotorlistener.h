@@ -20,9 +20,14 @@ class QUdpSocket;
 /// rotor name to a rotator; sends `NAME @ HEADING*10` status datagrams to UDP 13010 every
 /// statusIntervalMs and whenever a heading changes.
 ///
-/// Names: each target answers to its label (device Name, else "CALL/ID") and to "CALL/ID", plus
-/// any names given to addTarget(); matching ignores case and surrounding spaces. The first name
-/// is the one used in status datagrams.
+/// Names: a target given names (addTarget(), bridge `--n1mm-name CALL/ID=NAME`) answers to those
+/// only, the first one used in status datagrams. Otherwise it answers to "CALL/ID" and to its
+/// label (device Name) as long as no other target has the same label: two units both named
+/// "Antenna" are then told apart by "CALL/ID", in commands and in status datagrams alike, and
+/// `<rotor>Antenna</rotor>` drives neither (it is rejected as ambiguous). Matching ignores case
+/// and surrounding spaces.
+/// A datagram without `<rotor>` (older N1MM versions) goes to the default target
+/// (setDefaultTarget()), or to the only one.
 /// Turn: the rotor turns to goazi - offset (the antenna is mounted `offset` degrees clockwise of
 /// the rotor's reference); with bidirectional set, to whichever of that bearing and its
 /// reciprocal needs less travel. Elevation-only units ignore N1MM turns.
@@ -37,16 +42,24 @@ public:
 
     /// Does not take ownership. names empty = the target's label and "CALL/ID".
     void addTarget(BridgeTarget *target, const QStringList &names = {});
+    /// nullptr when no target, or more than one, answers to name.
     [[nodiscard]] BridgeTarget *targetForName(const QString &name) const;
+    /// Where datagrams without a rotor name go; nullptr = the only target, if there is one.
+    void setDefaultTarget(BridgeTarget *target) { m_defaultTarget = target; }
     /// The name status datagrams use for target.
     [[nodiscard]] QString statusName(const BridgeTarget *target) const;
 
-    /// Binds the command socket (ShareAddress | ReuseAddressHint, as N1MM's own tools do).
+    /// Binds the command socket (ShareAddress | ReuseAddressHint, as N1MM's own tools do) and the
+    /// socket status datagrams leave from, to the same address: loopback by default, never all
+    /// interfaces unless that is the address given.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost,
                 quint16 port = N1mmParser::defaultCommandPort);
     void close();
     [[nodiscard]] bool isListening() const;
     [[nodiscard]] quint16 localPort() const;
+    [[nodiscard]] QHostAddress localAddress() const;
+    /// The address status datagrams are sent from (bound by listen()).
+    [[nodiscard]] QHostAddress statusSourceAddress() const;
     [[nodiscard]] QString errorString() const;
 
     /// Where status datagrams go (default 127.0.0.1:13010; use the subnet broadcast address for
@@ -75,11 +88,14 @@ private:
     void onReadyRead();
     void handleDatagram(const QByteArray &datagram);
     void sendStatus(Entry &entry);
+    /// The names entry answers to, the status name first.
+    [[nodiscard]] QStringList namesOf(const Entry &entry) const;
     [[nodiscard]] static QString key(const QString &name);
 
     QUdpSocket *m_socket = nullptr;
     QUdpSocket *m_statusSocket = nullptr;
     QList<Entry> m_entries;
+    QPointer<BridgeTarget> m_defaultTarget;
     QHostAddress m_statusAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 m_statusPort = N1mmParser::defaultStatusPort;
     QTimer m_statusTimer;

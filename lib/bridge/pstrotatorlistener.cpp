@@ -20,6 +20,11 @@ PstRotatorListener::PstRotatorListener(BridgeTarget *target, QObject *parent)
 
 PstRotatorListener::~PstRotatorListener() = default;
 
+BridgeTarget *PstRotatorListener::target() const
+{
+    return m_target;
+}
+
 bool PstRotatorListener::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_socket->bind(address, port,
@@ -121,6 +126,13 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             reply(PstRotatorParser::formatReply("TGE", *raw), sender, senderPort);
     }
 
+    if (command->queryMode)
+        reply(PstRotatorParser::formatReply("MODE", m_tracking ? 1.0 : 0.0), sender, senderPort);
+    if (command->track) {
+        m_tracking = *command->track;
+        qCInfo(lcBridge) << "PstRotator: tracking" << (m_tracking ? "on" : "off");
+    }
+
     const auto done = [&](const CommandResult &result) {
         if (!result.accepted())
             qCInfo(lcBridge) << "PstRotator: command refused:" << result.detail;
@@ -147,6 +159,11 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             done({CommandResult::Code::InvalidValue,
                   QStringLiteral("elevation-only unit: azimuth ignored")});
         }
+        return;
+    }
+    if (command->elevationDeg && !command->azimuthDeg && command->qraLocator.isEmpty()) {
+        done({CommandResult::Code::InvalidValue,
+              QStringLiteral("azimuth unit: ELEVATION ignored (no az/el pair configured)")});
         return;
     }
     if (command->azimuthDeg) {

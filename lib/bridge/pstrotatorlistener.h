@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bridgetarget.h"
 #include "pstrotatorparser.h"
 
 #include "model/commandresult.h"
@@ -13,17 +14,21 @@
 #include <functional>
 #include <optional>
 
-class BridgeTarget;
 class QUdpSocket;
 
 /// PstRotator UDP endpoint (port 12000) for one rotator: AZIMUTH / ELEVATION / STOP / PARK / QRA
-/// commands and AZ? / EL? / TGA? / TGE? queries.
+/// / TRACK commands and AZ? / EL? / TGA? / TGE? / MODE? queries (several in one datagram are all
+/// answered, one reply datagram each).
 ///
 /// Replies go to the sender's address at port + 1: by default both to (our port + 1), where
 /// PstRotator's manual and hamlib's pstrotator backend expect them (12001), and to (the sender's
 /// source port + 1) when that differs; setReplyPortMode() narrows it to one of them.
-/// Elevation-only units take ELEVATION as the raw value and ignore AZIMUTH; azimuth units ignore
-/// ELEVATION and answer EL? with 0.
+/// Elevation-only units take ELEVATION as the raw value and ignore AZIMUTH; azimuth units answer
+/// EL? with 0 and refuse an ELEVATION sent alone (with an AZIMUTH it is ignored): az/el pairs of
+/// two units are not supported yet.
+/// TRACK: RotorDeck has no tracker of its own; the switch is kept and reported by MODE?
+/// (`MODE:1` tracking, `MODE:0` manual) so a program that checks it sees its own setting, and the
+/// antenna keeps following the AZIMUTH / ELEVATION the program sends.
 class PstRotatorListener final : public QObject
 {
     Q_OBJECT
@@ -49,6 +54,9 @@ public:
     [[nodiscard]] QString errorString() const;
 
     void setReplyPortMode(ReplyPortMode mode) { m_replyPortMode = mode; }
+    [[nodiscard]] BridgeTarget *target() const;
+    /// The last TRACK switch received (false until one arrives).
+    [[nodiscard]] bool isTracking() const { return m_tracking; }
     /// Session locator for QRA commands; QRA is refused while it or the bearing function is unset.
     void setStationLocator(const QString &locator) { m_stationLocator = locator; }
     void setLocatorBearingFunction(LocatorBearingFunction function)
@@ -73,4 +81,5 @@ private:
     ReplyPortMode m_replyPortMode = ReplyPortMode::Both;
     QString m_stationLocator;
     LocatorBearingFunction m_locatorBearing;
+    bool m_tracking = false;
 };

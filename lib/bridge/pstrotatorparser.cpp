@@ -27,12 +27,16 @@ std::optional<bool> flag(const QString &text)
     return *n != 0.0;
 }
 
+// Queries are words ending in '?', with or without blanks between them ("AZ? EL?", "AZ?EL?").
 bool applyQueries(const QString &text, PstRotatorCommand &command)
 {
-    bool any = false;
-    const auto parts = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const QString q = part.toUpper();
+    QString rest = text.simplified().remove(QLatin1Char(' ')).toUpper();
+    while (!rest.isEmpty()) {
+        const qsizetype end = rest.indexOf(QLatin1Char('?'));
+        if (end < 0)
+            return false;
+        const QString q = rest.left(end + 1);
+        rest = rest.mid(end + 1);
         if (q == QLatin1String("AZ?"))
             command.queryAzimuth = true;
         else if (q == QLatin1String("EL?"))
@@ -41,74 +45,101 @@ bool applyQueries(const QString &text, PstRotatorCommand &command)
             command.queryTargetAzimuth = true;
         else if (q == QLatin1String("TGE?"))
             command.queryTargetElevation = true;
+        else if (q == QLatin1String("MODE?"))
+            command.queryMode = true;
         else
             return false;
-        any = true;
     }
-    return any || parts.isEmpty();
+    return true;
 }
 
 } // namespace
 
 std::optional<PstRotatorCommand> PstRotatorParser::parse(QByteArrayView datagram)
 {
-    const auto text = BridgeXml::cleanDatagram(datagram, maxDatagramBytes);
+    auto text = BridgeXml::cleanDatagram(datagram, maxDatagramBytes);
     if (!text)
         return std::nullopt;
-
-    QXmlStreamReader xml(*text);
-    if (!xml.readNextStartElement() || !isName(xml.name(), QLatin1StringView("PST")))
-        return std::nullopt;
+    // Several <PST> elements may share a datagram: read them as children of one wrapper, after
+    // the XML declaration (which may only open a document).
+    if (text->startsWith("<?xml")) {
+        const qsizetype end = text->indexOf("?>");
+        if (end < 0)
+            return std::nullopt;
+        text->remove(0, end + 2);
+    }
+    QXmlStreamReader xml("<RotorDeckDatagram>" + *text + "</RotorDeckDatagram>");
+    xml.readNextStartElement(); // the wrapper
 
     PstRotatorCommand command;
     bool usable = false;
+    bool anyPst = false;
     QString looseText;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::Characters) {
-            looseText += xml.text();
-            looseText += QLatin1Char(' ');
+            if (!xml.isWhitespace())
+                return std::nullopt; // text outside <PST>
             continue;
         }
-        if (token == QXmlStreamReader::EndElement)
-            break; // </PST>
         if (token != QXmlStreamReader::StartElement)
             continue;
-        const QString name = xml.name().toString();
-        const QString value = xml.readElementText(QXmlStreamReader::SkipChildElements);
-        if (isName(name, QLatin1StringView("AZIMUTH"))) {
-            command.azimuthDeg = BridgeXml::number(value.toLatin1());
-            if (!command.azimuthDeg)
-                return std::nullopt;
-            usable = true;
-        } else if (isName(name, QLatin1StringView("ELEVATION"))) {
-            command.elevationDeg = BridgeXml::number(value.toLatin1());
-            if (!command.elevationDeg)
-                return std::nullopt;
-            usable = true;
-        } else if (isName(name, QLatin1StringView("STOP"))) {
-            const auto f = flag(value);
-            if (!f)
-                return std::nullopt;
-            command.stop = *f;
-            usable = usable || *f;
-        } else if (isName(name, QLatin1StringView("PARK"))) {
-            const auto f = flag(value);
-            if (!f)
-                return std::nullopt;
-            command.park = *f;
-            usable = usable || *f;
-        } else if (isName(name, QLatin1StringView("QRA"))) {
-            const QString locator = value.trimmed();
-            if (!isValidLocator(locator))
-                return std::nullopt;
-            command.qraLocator = locator.left(2).toUpper() + locator.mid(2, 2)
-                + locator.mid(4, 2).toLower() + locator.mid(6);
-            usable = true;
+        if (!isName(xml.name(), QLatin1StringView("PST")))
+            return std::nullopt;
+        anyPst = true;
+        while (!xml.atEnd()) {
+            const auto inner = xml.readNext();
+            if (inner == QXmlStreamReader::Characters) {
+                looseText += xml.text();
+                looseText += QLatin1Char(' ');
+                continue;
+            }
+            if (inner == QXmlStreamReader::EndElement)
+                break; // </PST>
+            if (inner != QXmlStreamReader::StartElement)
+                continue;
+            const QString name = xml.name().toString();
+            const QString value = xml.readElementText(QXmlStreamReader::SkipChildElements);
+            if (isName(name, QLatin1StringView("AZIMUTH"))) {
+                command.azimuthDeg = BridgeXml::number(value.toLatin1());
+                if (!command.azimuthDeg)
+                    return std::nullopt;
+                usable = true;
+            } else if (isName(name, QLatin1StringView("ELEVATION"))) {
+                command.elevationDeg = BridgeXml::number(value.toLatin1());
+                if (!command.elevationDeg)
+                    return std::nullopt;
+                usable = true;
+            } else if (isName(name, QLatin1StringView("STOP"))) {
+                const auto f = flag(value);
+                if (!f)
+                    return std::nullopt;
+                command.stop = *f;
+                usable = usable || *f;
+            } else if (isName(name, QLatin1StringView("PARK"))) {
+                const auto f = flag(value);
+                if (!f)
+                    return std::nullopt;
+                command.park = *f;
+                usable = usable || *f;
+            } else if (isName(name, QLatin1StringView("TRACK"))) {
+                const auto f = flag(value);
+                if (!f)
+                    return std::nullopt;
+                command.track = *f;
+                usable = true;
+            } else if (isName(name, QLatin1StringView("QRA"))) {
+                const QString locator = value.trimmed();
+                if (!isValidLocator(locator))
+                    return std::nullopt;
+                command.qraLocator = locator.left(2).toUpper() + locator.mid(2, 2)
+                    + locator.mid(4, 2).toLower() + locator.mid(6);
+                usable = true;
+            }
+            // Other PstRotator elements (OFFSET, …) are ignored.
         }
-        // Other PstRotator elements (TRACK, MODE, OFFSET, …) are ignored.
     }
-    if (xml.hasError())
+    if (xml.hasError() || !anyPst)
         return std::nullopt;
     if (!applyQueries(looseText, command))
         return std::nullopt;

@@ -22,10 +22,14 @@ struct PstRotatorCommand
     bool queryElevation = false; ///< `EL?`
     bool queryTargetAzimuth = false; ///< `TGA?`
     bool queryTargetElevation = false; ///< `TGE?`
+    bool queryMode = false; ///< `MODE?`
+    /// `<TRACK>1</TRACK>` / `<TRACK>0</TRACK>`: PstRotator's tracking switch.
+    std::optional<bool> track;
 
     [[nodiscard]] bool isQuery() const
     {
-        return queryAzimuth || queryElevation || queryTargetAzimuth || queryTargetElevation;
+        return queryAzimuth || queryElevation || queryTargetAzimuth || queryTargetElevation
+            || queryMode;
     }
 
     friend bool operator==(const PstRotatorCommand &, const PstRotatorCommand &) = default;
@@ -33,10 +37,12 @@ struct PstRotatorCommand
 
 /// Pure functions for PstRotator's UDP control protocol (as N1MM, DXLab, Log4OM and hamlib's
 /// pstrotator backend send it). Parsing is tolerant of whitespace, newlines, letter case and an
-/// XML declaration; unknown PstRotator elements (TRACK, MODE, OFFSET, …) are ignored; a datagram
-/// with nothing usable, bad XML or a bad number is rejected as a whole.
+/// XML declaration; several queries may share one `<PST>` (`AZ? EL?`, also without the blank)
+/// and one datagram may hold several `<PST>` elements; unknown PstRotator elements (OFFSET, …)
+/// are ignored; a datagram with nothing usable, bad XML or a bad number is rejected as a whole.
 ///
-/// Replies go to the sender's address, UDP port + 1, as `AZ:123\r` (`EL:`, `TGA:`, `TGE:`).
+/// Replies go to the sender's address, UDP port + 1, as `AZ:123\r` (`EL:`, `TGA:`, `TGE:`,
+/// `MODE:`).
 class PstRotatorParser
 {
 public:

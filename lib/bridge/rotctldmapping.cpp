@@ -21,14 +21,15 @@ RotctldMapping::targetFor(const RotatorState &state, double azimuthDeg, double e
     if (!std::isfinite(azimuthDeg) || !std::isfinite(elevationDeg))
         return std::nullopt;
     const Limits limits = limitsFor(state);
+    if (azimuthDeg < limits.minAzDeg || azimuthDeg > limits.maxAzDeg
+        || elevationDeg < limits.minElDeg || elevationDeg > limits.maxElDeg)
+        return std::nullopt;
     if (state.elevationMode) {
         const long raw = std::lround(elevationDeg);
         if (raw < 0 || raw > state.maxRotateDeg)
             return std::nullopt;
         return Target {Target::Kind::Raw, 0.0, static_cast<int>(raw)};
     }
-    if (azimuthDeg < 0.0 || azimuthDeg > limits.maxAzDeg)
-        return std::nullopt;
     if (azimuthDeg <= 360.0) {
         double bearing = azimuthDeg;
         if (bearing >= 359.5) // rounds to 360 = north
@@ -47,6 +48,8 @@ std::optional<std::pair<double, double>> RotctldMapping::positionFor(const Rotat
         return std::nullopt;
     if (state.elevationMode)
         return std::pair<double, double> {0.0, double(*state.rawAzimuthDeg)};
-    return std::pair<double, double> {
-        double(wrapBearingDeg(*state.rawAzimuthDeg + state.startAzimuthDeg)), 0.0};
+    const int raw = *state.rawAzimuthDeg;
+    if (raw >= 360) // the overlap copy: S + raw, which `P` maps back to this raw value
+        return std::pair<double, double> {double(state.startAzimuthDeg + raw), 0.0};
+    return std::pair<double, double> {double(wrapBearingDeg(raw + state.startAzimuthDeg)), 0.0};
 }

@@ -19,11 +19,15 @@
 ///   that respects the firmware's half rule); dark-zone bearings are refused.
 /// - 360 < x <= S + M: an explicit unwrapped azimuth, raw = x - S. This is how a client asks for
 ///   the overlap copy (e.g. S 0, M 450: `P 400 0` = raw 400, compass 40 through the overlap).
-/// - anything else: refused (RPRT -1).
-/// Positions (`p`) are always reported as the compass bearing 0..359 (what the antenna points
-/// at), never unwrapped, so a tracker comparing its target with the position converges.
-/// Elevation-only units: the azimuth is accepted and ignored, the elevation is the raw value
-/// (0 = one horizon, 90 = zenith, 180 = the other horizon); `p` reports az 0 and that raw value.
+/// - anything else, and an elevation outside min_el..max_el: refused (RPRT -1), as rotctld
+///   refuses values outside the limits it advertises.
+/// Positions (`p`) are reported in the same frame: raw positions on the first turn (raw < 360)
+/// as the compass bearing 0..359, positions in the overlap (raw >= 360) as S + raw, above 360.
+/// So `P 400 0` on a 450 deg unit (S = 0) reads back as 400, not 40, and a client can tell which
+/// side of the overlap the antenna is on; `P` of a reported value turns to that same raw copy.
+/// Elevation-only units: the azimuth is accepted (within 0..360) and ignored, the elevation is
+/// the raw value (0 = one horizon, 90 = zenith, 180 = the other horizon); `p` reports az 0 and
+/// that raw value.
 class RotctldMapping
 {
 public:
@@ -52,7 +56,8 @@ public:
     /// nullopt when the request lies outside the announced limits (or is not finite).
     [[nodiscard]] static std::optional<Target> targetFor(const RotatorState &state,
                                                          double azimuthDeg, double elevationDeg);
-    /// (azimuth, elevation) to report for `p`; nullopt while the position is unknown.
+    /// (azimuth, elevation) to report for `p`, in the frame described above; nullopt while the
+    /// position is unknown. Says nothing about whether it is current (see RotctldServer).
     [[nodiscard]] static std::optional<std::pair<double, double>>
     positionFor(const RotatorState &state);
 };

@@ -3,77 +3,71 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace {
 
-struct CommandName
+struct CommandSpec
 {
     RotctldCommand::Kind kind;
     const char *longName;
+    /// Arguments rotctld reads after the command (hamlib 4.5 rotctl_parse.c command table).
+    int arguments;
 };
 
-// Short (one character) command names of hamlib's rotctl command table.
-const QHash<char, CommandName> &shortNames()
+// Short (one character) command names of hamlib 4.5's rotctl command table.
+const QHash<char, CommandSpec> &shortNames()
 {
     using K = RotctldCommand::Kind;
-    static const QHash<char, CommandName> names {
-        {'P', {K::SetPos, "set_pos"}},
-        {'p', {K::GetPos, "get_pos"}},
-        {'S', {K::Stop, "stop"}},
-        {'K', {K::Park, "park"}},
-        {'M', {K::Move, "move"}},
-        {'_', {K::GetInfo, "get_info"}},
-        {'1', {K::DumpCaps, "dump_caps"}},
-        {'q', {K::Quit, "quit"}},
-        {'Q', {K::Quit, "quit"}},
-        {'C', {K::NotImplemented, "set_conf"}},
-        {'R', {K::NotImplemented, "reset"}},
-        {'w', {K::NotImplemented, "send_cmd"}},
-        {'W', {K::NotImplemented, "send_cmd_rx"}},
-        {'u', {K::NotImplemented, "get_status"}},
-        {'V', {K::NotImplemented, "set_level"}},
-        {'v', {K::NotImplemented, "get_level"}},
-        {'L', {K::NotImplemented, "lonlat2loc"}},
-        {'l', {K::NotImplemented, "loc2lonlat"}},
-        {'D', {K::NotImplemented, "dms2dec"}},
-        {'d', {K::NotImplemented, "dec2dms"}},
-        {'E', {K::NotImplemented, "dmmm2dec"}},
-        {'e', {K::NotImplemented, "dec2dmmm"}},
-        {'B', {K::NotImplemented, "qrb"}},
-        {'A', {K::NotImplemented, "a_sp2a_lp"}},
-        {'a', {K::NotImplemented, "d_sp2d_lp"}},
+    static const QHash<char, CommandSpec> names {
+        {'P', {K::SetPos, "set_pos", 2}},
+        {'p', {K::GetPos, "get_pos", 0}},
+        {'S', {K::Stop, "stop", 0}},
+        {'K', {K::Park, "park", 0}},
+        {'M', {K::Move, "move", 2}},
+        {'_', {K::GetInfo, "get_info", 0}},
+        {'1', {K::DumpCaps, "dump_caps", 0}},
+        {'s', {K::GetStatus, "get_status", 0}},
+        {'v', {K::GetLevel, "get_level", 1}},
+        {'u', {K::GetFunc, "get_func", 1}},
+        {'x', {K::GetParm, "get_parm", 1}},
+        {'q', {K::Quit, "quit", 0}},
+        {'Q', {K::Quit, "quit", 0}},
+        {'R', {K::NotImplemented, "reset", 1}},
+        {'V', {K::NotImplemented, "set_level", 2}},
+        {'U', {K::NotImplemented, "set_func", 2}},
+        {'X', {K::NotImplemented, "set_parm", 2}},
+        {'C', {K::NotImplemented, "set_conf", 2}},
+        {'w', {K::NotImplemented, "send_cmd", 1}},
+        {'L', {K::NotImplemented, "lonlat2loc", 3}},
+        {'l', {K::NotImplemented, "loc2lonlat", 1}},
+        {'D', {K::NotImplemented, "dms2dec", 4}},
+        {'d', {K::NotImplemented, "dec2dms", 1}},
+        {'E', {K::NotImplemented, "dmmm2dec", 3}},
+        {'e', {K::NotImplemented, "dec2dmmm", 1}},
+        {'B', {K::NotImplemented, "qrb", 4}},
+        {'A', {K::NotImplemented, "a_sp2a_lp", 1}},
+        {'a', {K::NotImplemented, "d_sp2d_lp", 1}},
     };
     return names;
 }
 
-const QHash<QByteArray, RotctldCommand::Kind> &longNames()
+// Long names: every short command's long name, plus the two that have no letter.
+const QHash<QByteArray, CommandSpec> &longNames()
 {
     using K = RotctldCommand::Kind;
-    static const QHash<QByteArray, K> names {
-        {"set_pos", K::SetPos},
-        {"get_pos", K::GetPos},
-        {"stop", K::Stop},
-        {"park", K::Park},
-        {"move", K::Move},
-        {"get_info", K::GetInfo},
-        {"dump_state", K::DumpState},
-        {"dump_caps", K::DumpCaps},
-        {"set_conf", K::NotImplemented},
-        {"get_conf", K::NotImplemented},
-        {"reset", K::NotImplemented},
-        {"send_cmd", K::NotImplemented},
-        {"get_status", K::NotImplemented},
-        {"set_level", K::NotImplemented},
-        {"get_level", K::NotImplemented},
-        {"set_func", K::NotImplemented},
-        {"get_func", K::NotImplemented},
-        {"set_parm", K::NotImplemented},
-        {"get_parm", K::NotImplemented},
-        {"lonlat2loc", K::NotImplemented},
-        {"loc2lonlat", K::NotImplemented},
-        {"qrb", K::NotImplemented},
-    };
+    static const QHash<QByteArray, CommandSpec> names = [] {
+        QHash<QByteArray, CommandSpec> all;
+        for (const CommandSpec &spec : shortNames()) {
+            if (spec.kind != K::Quit)
+                all.insert(spec.longName, spec);
+        }
+        all.insert("dump_state", {K::DumpState, "dump_state", 0});
+        all.insert("pause", {K::NotImplemented, "pause", 1});
+        return all;
+    }();
     return names;
 }
 
@@ -91,6 +85,16 @@ std::optional<double> finiteNumber(const QByteArray &text)
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+// hamlib's set_pos turns the first ',' of each argument into '.' (gpredict in a locale with
+// decimal commas sends `P 120,00 10,00`).
+std::optional<double> angle(QByteArray text)
+{
+    const qsizetype comma = text.indexOf(',');
+    if (comma >= 0)
+        text[comma] = '.';
+    return finiteNumber(text);
 }
 
 std::optional<int> integer(const QByteArray &text)
@@ -122,21 +126,30 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
 
     QByteArray token;
     QByteArray rest;
+    int arguments = 0;
     if (text.startsWith('\\')) {
-        const qsizetype end = text.indexOf(' ');
-        token = end < 0 ? text.mid(1) : text.mid(1, end - 1);
-        rest = end < 0 ? QByteArray() : text.mid(end + 1);
-        command.longName = token;
-        command.kind = longNames().value(token, RotctldCommand::Kind::Unknown);
-        if (command.kind == RotctldCommand::Kind::Unknown)
+        // As rotctld: the name is the letters, digits and '_' after the backslash.
+        qsizetype end = 1;
+        while (end < text.size()
+               && (std::isalnum(static_cast<unsigned char>(text.at(end))) || text.at(end) == '_'))
+            ++end;
+        token = text.mid(1, end - 1);
+        rest = text.mid(end);
+        const auto it = longNames().constFind(token);
+        if (it == longNames().constEnd()) {
             command.longName = '\\' + token;
+            command.kind = RotctldCommand::Kind::Unknown;
+            return command;
+        }
+        command.longName = token;
+        command.kind = it->kind;
+        arguments = it->arguments;
     } else {
         const char c = text.front();
         rest = text.mid(1);
         const auto it = shortNames().constFind(c);
-        if (it == shortNames().constEnd()
-            || (!rest.isEmpty() && rest.front() != ' ' && rest.front() != '\t')) {
-            // Not a one-letter command followed by arguments: an unknown word.
+        if (it == shortNames().constEnd()) {
+            // Not a one-letter command: an unknown word.
             const qsizetype end = text.indexOf(' ');
             command.longName = end < 0 ? text : text.left(end);
             command.kind = RotctldCommand::Kind::Unknown;
@@ -144,6 +157,7 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
         }
         command.kind = it->kind;
         command.longName = it->longName;
+        arguments = it->arguments;
     }
 
     const QList<QByteArray> args = rest.simplified().split(' ');
@@ -152,12 +166,26 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
         if (!a.isEmpty())
             nonEmpty.append(a);
     }
+    // `?` as the first argument asks for the list and ends the arguments (as in rotctld).
+    if (!nonEmpty.isEmpty() && nonEmpty.front().startsWith('?'))
+        arguments = std::min(arguments, 1);
+    if (nonEmpty.size() < arguments) {
+        command.kind = RotctldCommand::Kind::BadArguments;
+        command.missingArguments = int(arguments - nonEmpty.size());
+        command.argsText = nonEmpty.join(' ');
+        return command;
+    }
+    // rotctld reads whatever follows the arguments as further commands (`pp`, `P 1 2 p`).
+    command.remainder = arguments == 0 ? rest.trimmed() : nonEmpty.mid(arguments).join(' ');
+    nonEmpty = nonEmpty.mid(0, arguments);
     command.argsText = nonEmpty.join(' ');
+    command.firstArg = nonEmpty.value(0);
 
     switch (command.kind) {
     case RotctldCommand::Kind::SetPos: {
-        const auto az = nonEmpty.size() >= 2 ? finiteNumber(nonEmpty.at(0)) : std::nullopt;
-        const auto el = nonEmpty.size() >= 2 ? finiteNumber(nonEmpty.at(1)) : std::nullopt;
+        // `P ?` ends the arguments after the `?` (as in rotctld): not a position.
+        const auto az = nonEmpty.size() == 2 ? angle(nonEmpty.at(0)) : std::nullopt;
+        const auto el = nonEmpty.size() == 2 ? angle(nonEmpty.at(1)) : std::nullopt;
         if (!az || !el) {
             command.kind = RotctldCommand::Kind::BadArguments;
             break;
@@ -167,8 +195,8 @@ std::optional<RotctldCommand> RotctldParser::parseLine(QByteArrayView line)
         break;
     }
     case RotctldCommand::Kind::Move: {
-        const auto dir = nonEmpty.size() >= 2 ? integer(nonEmpty.at(0)) : std::nullopt;
-        const auto speed = nonEmpty.size() >= 2 ? integer(nonEmpty.at(1)) : std::nullopt;
+        const auto dir = nonEmpty.size() == 2 ? integer(nonEmpty.at(0)) : std::nullopt;
+        const auto speed = nonEmpty.size() == 2 ? integer(nonEmpty.at(1)) : std::nullopt;
         if (!dir || !speed) {
             command.kind = RotctldCommand::Kind::BadArguments;
             break;

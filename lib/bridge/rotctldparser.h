@@ -21,6 +21,10 @@ struct RotctldCommand
         GetInfo, ///< `_`, `\get_info`
         DumpState, ///< `\dump_state`
         DumpCaps, ///< `1`, `\dump_caps`
+        GetStatus, ///< `s`, `\get_status`
+        GetLevel, ///< `v LEVEL`, `\get_level LEVEL` (`?` lists the levels)
+        GetFunc, ///< `u FUNC`, `\get_func FUNC` (`?` lists the functions)
+        GetParm, ///< `x PARM`, `\get_parm PARM` (`?` lists the parameters)
         Quit, ///< `q`, `Q`
         NotImplemented, ///< a real rotctld command RotorDeck does not offer (reset, set_conf, …)
         Unknown, ///< not a rotctld command at all
@@ -35,6 +39,14 @@ struct RotctldCommand
     QByteArray longName;
     /// Arguments as received, joined by single spaces (echoed in extended responses).
     QByteArray argsText;
+    /// The first argument as received (the level, function or parameter name of the getters).
+    QByteArray firstArg;
+    /// What follows the command and its arguments on the line: more commands, as rotctld reads
+    /// them (`pp` is two `p`, `P 1 2 p` a set_pos and a get_pos). Empty for most lines.
+    QByteArray remainder;
+    /// BadArguments only: how many arguments were missing from the line. rotctld reads them from
+    /// the following lines (`P 120\n0\n`), so the server waits for more input when this is > 0.
+    int missingArguments = 0;
     double azimuthDeg = 0.0;
     double elevationDeg = 0.0;
     int direction = 0;
@@ -54,6 +66,7 @@ public:
         Ok = 0,
         InvalidParameter = -1, ///< RIG_EINVAL: bad value, out of range, dark zone
         NotImplemented = -4, ///< RIG_ENIMPL: unknown or unsupported command
+        TimedOut = -5, ///< RIG_ETIMEOUT: the unit fell silent (stale position)
         IoError = -6, ///< RIG_EIO: the broker is down
         Rejected = -9, ///< RIG_ERJCTED: the rotator refused (e.g. position unknown)
         NotAvailable = -11, ///< RIG_ENAVAIL: nothing to report yet (position unknown)
@@ -64,6 +77,9 @@ public:
 
     /// Parses one line (without or with its CR/LF). nullopt for blank lines and `#` comments,
     /// which get no reply; every other line yields a command (Unknown / BadArguments included).
+    /// As hamlib's rotctld: arguments are words separated by blanks, the first decimal comma of
+    /// each `set_pos` argument reads as a point (`P 120,5 10,0`), and what follows the last
+    /// argument is left in RotctldCommand::remainder (the server parses it as further commands).
     [[nodiscard]] static std::optional<RotctldCommand> parseLine(QByteArrayView line);
 
     /// A complete reply to `command`: values are (key, text) pairs such as ("Azimuth", "12.00").

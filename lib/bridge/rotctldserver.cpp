@@ -5,15 +5,26 @@
 #include "bridgetarget.h"
 #include "rotctldmapping.h"
 
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 RotctldServer::RotctldServer(BridgeTarget *target, QObject *parent)
     : QObject(parent)
     , m_target(target)
     , m_server(new QTcpServer(this))
+    , m_acceptRetry(new QTimer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &RotctldServer::onNewConnection);
+    m_acceptRetry->setSingleShot(true);
+    m_acceptRetry->setInterval(acceptRetryMs);
+    connect(m_acceptRetry, &QTimer::timeout, this, &RotctldServer::resumeAccepting);
 }
 
 RotctldServer::~RotctldServer()
@@ -30,6 +41,13 @@ bool RotctldServer::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_errorString.clear();
+    // QTcpServer only binds and listens. Qt 6.4 takes EMFILE from accept() for a temporary
+    // error and retries at once, forever (100 % CPU, nothing served): accept here instead.
+    m_server->pauseAccepting();
+    m_acceptNotifier
+        = std::make_unique<QSocketNotifier>(m_server->socketDescriptor(), QSocketNotifier::Read);
+    connect(m_acceptNotifier.get(), &QSocketNotifier::activated, this,
+            &RotctldServer::acceptPending);
     qCInfo(lcBridge) << "rotctld for" << (m_target ? m_target->address().toString() : QString())
                      << "listening on" << m_server->serverAddress().toString()
                      << m_server->serverPort();
@@ -38,6 +56,9 @@ bool RotctldServer::listen(const QHostAddress &address, quint16 port)
 
 void RotctldServer::close()
 {
+    m_acceptRetry->stop();
+    m_acceptPaused = false;
+    m_acceptNotifier.reset();
     m_server->close();
     const auto sockets = m_clients.keys();
     m_clients.clear();
@@ -86,24 +107,95 @@ BridgeTarget *RotctldServer::target() const
     return m_target;
 }
 
-void RotctldServer::onNewConnection()
+void RotctldServer::setMaxClients(int count)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_clients.insert(socket, Client {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this,
-                [this, socket] { onDisconnected(socket); });
-        qCDebug(lcBridge) << "rotctld client connected from" << socket->peerAddress().toString()
-                          << socket->peerPort();
-        emit clientCountChanged(clientCount());
+    m_maxClients = std::max(1, count);
+}
+
+void RotctldServer::acceptPending()
+{
+    const int listener = int(m_server->socketDescriptor());
+    for (;;) {
+        const int fd = ::accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                return;
+            // EMFILE, ENFILE, ENOBUFS, ENOMEM, …: the connection stays in the backlog. Stop
+            // watching the listener (it would wake us at once, again and again) and retry when a
+            // client leaves or after acceptRetryMs.
+            const int error = errno;
+            m_acceptNotifier->setEnabled(false);
+            m_acceptRetry->start();
+            if (!m_acceptPaused) {
+                m_acceptPaused = true;
+                qCWarning(lcBridge).noquote()
+                    << QStringLiteral("rotctld on port %1: cannot accept (%2); serving the %3 "
+                                      "connected clients, retrying")
+                           .arg(m_server->serverPort())
+                           .arg(QString::fromLocal8Bit(std::strerror(error)))
+                           .arg(clientCount());
+                emit acceptPausedChanged(true);
+            }
+            return;
+        }
+        if (m_acceptPaused) {
+            m_acceptPaused = false;
+            m_acceptRetry->stop();
+            qCInfo(lcBridge) << "rotctld on port" << m_server->serverPort() << "accepting again";
+            emit acceptPausedChanged(false);
+        }
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(fd)) {
+            ::close(fd);
+            delete socket;
+            continue;
+        }
+        addClient(socket);
     }
+}
+
+void RotctldServer::resumeAccepting()
+{
+    if (m_acceptNotifier && m_server->isListening()) {
+        m_acceptNotifier->setEnabled(true);
+        // Connections may already wait in the backlog: no new readiness edge is needed.
+        acceptPending();
+    }
+}
+
+void RotctldServer::addClient(QTcpSocket *socket)
+{
+    if (clientCount() >= m_maxClients) {
+        if (!m_limitLogged) {
+            qCWarning(lcBridge) << "rotctld on port" << m_server->serverPort() << ":"
+                                << m_maxClients << "clients connected; closing further connections";
+            m_limitLogged = true;
+        }
+        socket->abort();
+        socket->deleteLater();
+        emit connectionRefused();
+        return;
+    }
+    m_clients.insert(socket, Client {});
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { onDisconnected(socket); });
+    qCDebug(lcBridge) << "rotctld client connected from" << socket->peerAddress().toString()
+                      << socket->peerPort();
+    emit clientCountChanged(clientCount());
 }
 
 void RotctldServer::onDisconnected(QTcpSocket *socket)
 {
     if (m_clients.remove(socket) > 0)
         emit clientCountChanged(clientCount());
+    if (clientCount() < m_maxClients)
+        m_limitLogged = false;
     socket->deleteLater();
+    // The disconnected socket has closed its descriptor: try the backlog again.
+    if (m_acceptPaused)
+        QTimer::singleShot(0, this, &RotctldServer::resumeAccepting);
 }
 
 void RotctldServer::onReadyRead(QTcpSocket *socket)
@@ -140,12 +232,16 @@ void RotctldServer::onReadyRead(QTcpSocket *socket)
             }
             break;
         }
-        const QByteArray line = client.buffer.left(end);
+        QByteArray line = client.buffer.left(end);
         client.buffer.remove(0, end + 1);
         if (client.discarding) {
             // The tail of an over-long line: already answered.
             client.discarding = false;
             continue;
+        }
+        if (!client.pending.isEmpty()) {
+            line = client.pending + ' ' + line;
+            client.pending.clear();
         }
         if (line.size() > RotctldParser::maxLineBytes) {
             qCWarning(lcBridge) << "rotctld: line longer than" << RotctldParser::maxLineBytes
@@ -153,16 +249,67 @@ void RotctldServer::onReadyRead(QTcpSocket *socket)
             socket->write("RPRT " + QByteArray::number(RotctldParser::InvalidParameter) + '\n');
             continue;
         }
-        bool quit = false;
-        const QByteArray reply = replyTo(line, &quit);
-        if (!reply.isEmpty())
-            socket->write(reply); // one write per reply
-        if (quit) {
-            client.closing = true;
-            client.buffer.clear();
-            socket->disconnectFromHost();
+        // One line may hold several commands (`pp`, `P 1 2 p`), the last one may wait for its
+        // arguments on the following lines, as rotctld reads them word by word.
+        while (!client.closing) {
+            const auto parsed = RotctldParser::parseLine(line);
+            if (!parsed)
+                break;
+            if (parsed->missingArguments > 0) {
+                client.pending = line;
+                break;
+            }
+            bool quit = false;
+            const QByteArray reply = answer(*parsed, &quit);
+            if (!reply.isEmpty())
+                socket->write(reply); // one write per reply
+            if (quit) {
+                client.closing = true;
+                client.buffer.clear();
+                socket->disconnectFromHost();
+            }
+            if (parsed->remainder.isEmpty())
+                break;
+            line = parsed->remainder;
         }
     }
+}
+
+int RotctldServer::positionCode() const
+{
+    const RotatorState state = m_target->state();
+    switch (state.link) {
+    case LinkState::BrokerDown:
+        return RotctldParser::IoError;
+    case LinkState::Stale:
+        return RotctldParser::TimedOut;
+    case LinkState::Unknown:
+        return RotctldParser::NotAvailable;
+    case LinkState::Live:
+        break;
+    }
+    return state.rawAzimuthDeg ? RotctldParser::Ok : RotctldParser::NotAvailable;
+}
+
+QByteArray RotctldServer::statusFlags() const
+{
+    // hamlib's rot_sprintf_status: each flag name followed by a space; empty when idle.
+    const RotatorState state = m_target->state();
+    QByteArray flags;
+    if (state.moving) {
+        flags += state.elevationMode ? "MOVING MOVING_EL " : "MOVING MOVING_AZ ";
+        if (state.rawTargetDeg && state.rawAzimuthDeg
+            && *state.rawTargetDeg != *state.rawAzimuthDeg) {
+            const bool up = *state.rawTargetDeg > *state.rawAzimuthDeg;
+            if (state.elevationMode)
+                flags += up ? "MOVING_UP " : "MOVING_DOWN ";
+            else
+                flags += up ? "MOVING_RIGHT " : "MOVING_LEFT ";
+        }
+    }
+    if (!state.elevationMode && state.inOverlap())
+        flags += "OVERLAP_RIGHT ";
+    return flags;
 }
 
 int RotctldServer::codeFor(const CommandResult &result)
@@ -187,10 +334,27 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
 {
     if (quit)
         *quit = false;
-    const std::optional<RotctldCommand> parsed = RotctldParser::parseLine(line);
-    if (!parsed)
-        return {};
-    const RotctldCommand &command = *parsed;
+    QByteArray replies;
+    QByteArray text = line.toByteArray();
+    while (const std::optional<RotctldCommand> parsed = RotctldParser::parseLine(text)) {
+        bool stop = false;
+        replies += answer(*parsed, &stop);
+        if (stop) {
+            if (quit)
+                *quit = true;
+            break;
+        }
+        if (parsed->remainder.isEmpty())
+            break;
+        text = parsed->remainder;
+    }
+    return replies;
+}
+
+QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
+{
+    if (quit)
+        *quit = false;
     using K = RotctldCommand::Kind;
 
     int code = RotctldParser::Ok;
@@ -232,8 +396,8 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
     }
     case K::GetPos: {
         const auto position = RotctldMapping::positionFor(m_target->state());
-        if (!position) {
-            code = RotctldParser::NotAvailable;
+        code = positionCode();
+        if (code != RotctldParser::Ok) {
             finish();
         } else {
             finish({{"Azimuth", RotctldParser::formatAngle(position->first)},
@@ -295,6 +459,24 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
     case K::DumpCaps:
         reply = RotctldParser::formatDumpCaps(command, dumpCaps());
         break;
+    case K::GetStatus:
+        code = positionCode();
+        finish({{"Status flags", statusFlags()}});
+        break;
+    case K::GetLevel:
+    case K::GetFunc:
+    case K::GetParm:
+        // RotorDeck offers no levels, functions or parameters: `?` lists none, any name is an
+        // invalid parameter, as rotctld answers for a backend without them.
+        if (command.firstArg.startsWith('?')) {
+            reply = command.extended()
+                ? command.longName + ": " + command.argsText + command.separator + "\nRPRT 0\n"
+                : QByteArray("\n");
+        } else {
+            code = RotctldParser::InvalidParameter;
+            finish();
+        }
+        break;
     case K::Quit:
         if (quit)
             *quit = true;
@@ -304,7 +486,7 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
         qCInfo(lcBridge) << "rotctld: unsupported command" << command.longName;
         code = RotctldParser::NotImplemented;
         reply = "RPRT " + QByteArray::number(code) + '\n';
-        if (command.extended())
+        if (command.extended() && !command.longName.isEmpty()) // not for a lone `+`
             finish();
         break;
     case K::BadArguments:
@@ -319,6 +501,9 @@ QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
 
 QByteArray RotctldServer::dumpCaps() const
 {
+    // The lines and order of hamlib 4.5's dumpcaps_rot(), with what RotorDeck really offers. The
+    // rotator type agrees with `\dump_state` (rot_type=AzEl): elevation-only units report their
+    // elevation there too.
     const RotatorState state = m_target->state();
     const auto limits = RotctldMapping::limitsFor(state);
     const auto f = [](double v) {
@@ -331,15 +516,25 @@ QByteArray RotctldServer::dumpCaps() const
     caps += "Backend version:\t" ROTORDECK_VERSION "\n";
     caps += "Backend copyright:\tGPL-3.0-or-later\n";
     caps += "Backend status:\t\tStable\n";
-    caps += QByteArray("Rot type:\t\t") + (state.elevationMode ? "Elevation" : "Azimuth") + '\n';
-    caps += "Port type:\t\tNetwork link (MQTT)\n";
-    caps += "Start azimuth:\t\t" + QByteArray::number(state.startAzimuthDeg) + '\n';
-    caps += "Max rotate degree:\t" + QByteArray::number(state.maxRotateDeg) + '\n';
+    caps += "Rot type:\t\tAz-El\n";
+    caps += "Port type:\t\tNetwork link\n";
+    caps += "Write delay:\t\t0mS, timeout 0mS, 0 retries\n";
+    caps += "Post Write delay:\t0mS\n";
+    caps += "Status flags: MOVING MOVING_AZ MOVING_LEFT MOVING_RIGHT MOVING_EL MOVING_UP "
+            "MOVING_DOWN OVERLAP_RIGHT \n";
+    caps += "Get functions: \nSet functions: \nExtra functions:\n";
+    caps += "Get level: \nSet level: \nExtra levels:\n";
+    caps += "Get parameters: \nSet parameters: \nExtra parameters:\n";
     caps += "Min Azimuth:\t\t" + f(limits.minAzDeg) + '\n';
     caps += "Max Azimuth:\t\t" + f(limits.maxAzDeg) + '\n';
     caps += "Min Elevation:\t\t" + f(limits.minElDeg) + '\n';
     caps += "Max Elevation:\t\t" + f(limits.maxElDeg) + '\n';
+    caps += "Has priv data:\t\tN\nHas Init:\t\tN\nHas Cleanup:\t\tN\nHas Open:\t\tY\n"
+            "Has Close:\t\tY\nCan set Conf:\t\tN\nCan get Conf:\t\tN\n";
     caps += "Can set Position:\tY\nCan get Position:\tY\nCan Stop:\t\tY\nCan Park:\t\tY\n";
-    caps += "Can Reset:\t\tN\nCan Move:\t\tY\nCan get Info:\t\tY\n";
+    caps += "Can Reset:\t\tN\nCan Move:\t\tY\nCan get Info:\t\tY\nCan get Status:\t\tY\n";
+    caps += "Can set Func:\tN\nCan get Func:\tN\nCan set Level:\tN\nCan get Level:\tN\n"
+            "Can set Param:\tN\nCan get Param:\tN\n";
+    caps += "\nOverall backend warnings: 0\n";
     return caps;
 }

@@ -27,6 +27,7 @@ private slots:
     void helpAndVersion_data();
     void helpAndVersion();
     void accepts();
+    void n1mmNames();
     void range_data();
     void range();
     void rejects_data();
@@ -90,6 +91,19 @@ void TestBridgeOptions::accepts()
     QVERIFY(o.verbose);
 }
 
+void TestBridgeOptions::n1mmNames()
+{
+    const auto parsed
+        = parse({u"--rotator"_s, u"OK1HRA/02"_s, u"--n1mm-name"_s, u"OK1HRA/01=Tribander"_s,
+                 u"--n1mm-name"_s, u" OK1HRA/02 = Vertical 40 "_s});
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Run);
+    const BridgeOptions &o = parsed.options;
+    QVERIFY(o.hub.n1mm); // a name turns N1MM on
+    QCOMPARE(o.hub.n1mmNames.value(u"OK1HRA/01"_s), u"Tribander"_s);
+    QCOMPARE(o.hub.n1mmNames.value(u"OK1HRA/02"_s), u"Vertical 40"_s);
+    QCOMPARE(o.hub.n1mmNames.size(), 2);
+}
+
 void TestBridgeOptions::range_data()
 {
     QTest::addColumn<QString>("value");
@@ -144,6 +158,33 @@ void TestBridgeOptions::rejects_data()
                                  << u"Maidenhead"_s;
     QTest::newRow("park-360") << (broker + rotator + QStringList {u"--park"_s, u"360"_s})
                               << u"expected a bearing 0..359"_s;
+    QTest::newRow("n1mm-name-without-equals")
+        << (broker + rotator + QStringList {u"--n1mm-name"_s, u"Tribander"_s})
+        << u"expected CALL/ID=NAME"_s;
+    QTest::newRow("n1mm-name-empty")
+        << (broker + rotator + QStringList {u"--n1mm-name"_s, u"OK1HRA/01= "_s})
+        << u"expected CALL/ID=NAME"_s;
+    QTest::newRow("n1mm-name-unknown-rotator")
+        << (broker + rotator + QStringList {u"--n1mm-name"_s, u"OK1HRA/02=Beam"_s})
+        << u"OK1HRA/02 is not a --rotator"_s;
+    QTest::newRow("n1mm-name-twice")
+        << (broker + rotator
+            + QStringList {u"--n1mm-name"_s, u"OK1HRA/01=A"_s, u"--n1mm-name"_s, u"OK1HRA/01=B"_s})
+        << u"named twice"_s;
+    QTest::newRow("n1mm-names-alike")
+        << (broker + rotator
+            + QStringList {u"--rotator"_s, u"OK1HRA/02"_s, u"--n1mm-name"_s, u"OK1HRA/01=Beam"_s,
+                           u"--n1mm-name"_s, u"OK1HRA/02=beam"_s})
+        << u"already another rotator's name"_s;
+    QTest::newRow("n1mm-name-is-another-call")
+        << (broker + rotator
+            + QStringList {u"--rotator"_s, u"OK1HRA/02"_s, u"--n1mm-name"_s,
+                           u"OK1HRA/01=OK1HRA/02"_s})
+        << u"already another rotator's name"_s;
+    QTest::newRow("pstrotator-ports-run-out")
+        << (broker + rotator
+            + QStringList {u"--rotator"_s, u"OK1HRA/02"_s, u"--pstrotator-port"_s, u"65533"_s})
+        << u"not enough ports"_s;
     QTest::newRow("bad-status-port")
         << (broker + rotator + QStringList {u"--n1mm-status"_s, u"127.0.0.1:0"_s}) << u"bad port"_s;
 }

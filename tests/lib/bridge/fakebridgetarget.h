@@ -27,6 +27,7 @@ public:
         : BridgeTarget(parent)
     {
         m_state.rawAzimuthDeg = 0;
+        m_state.link = LinkState::Live;
     }
 
     RotatorAddress address() const override { return m_address; }

@@ -92,6 +92,9 @@ private slots:
     void rotctlElevationUnit();
     void n1mmTurnStopAndStatus();
     void pstRotatorCommandsAndQueries();
+    void pstRotatorPerRotator();
+    void n1mmNamesAndDefaultRotator();
+    void rotctlNoPositionWhenBrokerDown(); // last: stops the broker
 
 private:
     RotctlRun rotctl(quint16 port, const QStringList &command);
@@ -184,6 +187,7 @@ void TestInteropHub::initTestCase()
         options.n1mmPort = freeUdpPort();
         options.n1mmStatusAddress = QHostAddress(QHostAddress::LocalHost);
         options.n1mmStatusPort = m_n1mmStatus.localPort();
+        options.n1mmNames.insert(m_call + QStringLiteral("/2"), QStringLiteral("Ground plane"));
         auto [pstPort, receiver] = freeUdpPortWithReceiverAbove();
         if (options.n1mmPort == pstPort || options.n1mmPort == pstPort + 1)
             continue;
@@ -209,7 +213,7 @@ void TestInteropHub::initTestCase()
         }
     }
     QVERIFY(m_hub);
-    QCOMPARE(m_hub->endpoints().size(), 4);
+    QCOMPARE(m_hub->endpoints().size(), 5); // rotctld x2, n1mm, pstrotator x2
     QCOMPARE(m_hub->endpoints().first(),
              QStringLiteral("rotctld %1/1 127.0.0.1:%2").arg(m_call).arg(m_rotctldPort));
     m_hub->n1mmListener()->setStatusIntervalMs(300);
@@ -352,9 +356,12 @@ void TestInteropHub::rotctlOverlapTarget()
         = rotctl(m_rotctldPort, {QStringLiteral("P"), QStringLiteral("500"), QStringLiteral("0")});
     QCOMPARE(turn.exitCode, 0);
     settleAt(363);
-    const RotctlRun after = rotctl(m_rotctldPort, {QStringLiteral("p")});
-    QVERIFY2(near(reportedAzimuth(after.out), 140.0), after.out.constData());
     QVERIFY(m_deviceA->rawAzimuthDeg() > 359); // really in the overlap
+    // Reported in dump_state's frame (S + raw above 360), not as the compass bearing 140, so the
+    // client can tell which copy the antenna is on.
+    const RotctlRun after = rotctl(m_rotctldPort, {QStringLiteral("p")});
+    QCOMPARE(reportedAzimuth(after.out), double(137 + m_deviceA->rawAzimuthDeg()));
+    QVERIFY2(near(reportedAzimuth(after.out), 500.0), after.out.constData());
     // Beyond max_az rotctl itself refuses (it enforces dump_state's limits).
     const RotctlRun beyond
         = rotctl(m_rotctldPort, {QStringLiteral("P"), QStringLiteral("590"), QStringLiteral("0")});
@@ -536,6 +543,71 @@ void TestInteropHub::pstRotatorCommandsAndQueries()
     }));
     const int bearing = *m_rotatorA->state().bearingDeg();
     QVERIFY2(bearing > rawToleranceDeg && bearing < 360 - rawToleranceDeg, "stopped before north");
+}
+
+void TestInteropHub::pstRotatorPerRotator()
+{
+    // The second rotator has its own PstRotator endpoint, two ports above the first.
+    QCOMPARE(m_hub->pstRotatorListeners().size(), 2);
+    QCOMPARE(m_hub->endpoints().at(4),
+             QStringLiteral("pstrotator %1/2 127.0.0.1:%2").arg(m_call).arg(m_pstPort + 2));
+    auto [senderPort, receiver] = freeUdpPortWithReceiverAbove();
+    QVERIFY(receiver);
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, senderPort));
+    client.writeDatagram("<PST>AZ? EL?</PST>", QHostAddress::LocalHost, m_pstPort + 2);
+    QList<QByteArray> replies;
+    QTRY_VERIFY_WITH_TIMEOUT((replies += readDatagrams(*receiver)).size() >= 2, timeoutMs);
+    QCOMPARE(replies,
+             (QList<QByteArray> {
+                 "AZ:" + QByteArray::number(*m_rotatorB->state().bearingDeg()) + '\r', "EL:0\r"}));
+
+    QSignalSpy sentB(m_rotatorB, &Rotator::commandSent);
+    QSignalSpy sentA(m_rotatorA, &Rotator::commandSent);
+    client.writeDatagram("<PST><AZIMUTH>150</AZIMUTH></PST>", QHostAddress::LocalHost,
+                         m_pstPort + 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!sentB.isEmpty(), timeoutMs);
+    QCOMPARE(sentB.first().at(0).toString(), QStringLiteral("Target"));
+    QCOMPARE(sentB.first().at(1).toByteArray(), QByteArray("150"));
+    QVERIFY(sentA.isEmpty());
+}
+
+void TestInteropHub::n1mmNamesAndDefaultRotator()
+{
+    N1mmRotorListener *n1mm = m_hub->n1mmListener();
+    // The configured name replaces the device's ("Vertical"); the other keeps its Name.
+    QVERIFY(n1mm->targetForName(QStringLiteral("ground plane")));
+    QCOMPARE(n1mm->targetForName(QStringLiteral("ground plane"))->address().toString(),
+             m_call + QStringLiteral("/2"));
+    QVERIFY(!n1mm->targetForName(QStringLiteral("Vertical")));
+    QCOMPARE(n1mm->targetForName(QStringLiteral("Tribander"))->address().toString(),
+             m_call + QStringLiteral("/1"));
+    QCOMPARE(n1mm->localAddress(), QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(n1mm->statusSourceAddress(), QHostAddress(QHostAddress::LocalHost));
+
+    // Older N1MM names no rotor: the first rotator, the default, stops.
+    QSignalSpy sentA(m_rotatorA, &Rotator::commandSent);
+    QSignalSpy sentB(m_rotatorB, &Rotator::commandSent);
+    QUdpSocket logger;
+    logger.writeDatagram("<N1MMRotor><stop></stop></N1MMRotor>", QHostAddress::LocalHost,
+                         n1mm->localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(stopSent(sentA), timeoutMs);
+    QVERIFY(sentB.isEmpty());
+}
+
+void TestInteropHub::rotctlNoPositionWhenBrokerDown()
+{
+    const RotctlRun before = rotctl(m_rotctldPort, {QStringLiteral("p")});
+    QCOMPARE(before.exitCode, 0);
+    m_broker.broker().stop();
+    QTRY_COMPARE_WITH_TIMEOUT(m_rotatorA->state().link, LinkState::BrokerDown, timeoutMs);
+    QVERIFY(m_rotatorA->state().rawAzimuthDeg.has_value()); // the model still knows the last one
+    // ...but rotctld does not pass it off as current: rotctl fails (RIG_EIO).
+    const RotctlRun after = rotctl(m_rotctldPort, {QStringLiteral("p")});
+    QVERIFY2(after.exitCode != 0, after.out.constData());
+    QVERIFY2(!after.out.contains(".00"), after.out.constData());
+    QVERIFY2(after.out.contains("IO error") || after.err.contains("IO error"),
+             (after.out + after.err).constData());
 }
 
 QTEST_GUILESS_MAIN(TestInteropHub)

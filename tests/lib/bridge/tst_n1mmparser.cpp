@@ -52,6 +52,10 @@ void TestN1mmParser::parse_data()
         << QByteArray("<N1MMRotor>\n  <stop>\n    <rotor>YaesuCom9</rotor>\n"
                       "    <freqband>21.0</freqband>\n  </stop>\n</N1MMRotor>")
         << true << QStringLiteral("YaesuCom9") << 0.0 << 0.0 << false << 21.0;
+    QTest::newRow("no rotor (older N1MM)") << QByteArray("<N1MMRotor><goazi>10</goazi></N1MMRotor>")
+                                           << false << QString() << 10.0 << 0.0 << false << -1.0;
+    QTest::newRow("stop without rotor") << QByteArray("<N1MMRotor><stop></stop></N1MMRotor>")
+                                        << true << QString() << 0.0 << 0.0 << false << -1.0;
     QTest::newRow("unknown element ignored")
         << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>10</goazi><extra><x/></extra></N1MMRotor>")
         << false << QStringLiteral("A") << 10.0 << 0.0 << false << -1.0;
@@ -87,7 +91,6 @@ void TestN1mmParser::malformed_data()
     QTest::newRow("wrong root") << QByteArray("<PST><AZIMUTH>1</AZIMUTH></PST>");
     QTest::newRow("unclosed") << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>10</goazi>");
     QTest::newRow("mismatched tags") << QByteArray("<N1MMRotor><rotor>A</goazi></N1MMRotor>");
-    QTest::newRow("no rotor") << QByteArray("<N1MMRotor><goazi>10</goazi></N1MMRotor>");
     QTest::newRow("empty rotor") << QByteArray(
         "<N1MMRotor><rotor> </rotor><goazi>1</goazi></N1MMRotor>");
     QTest::newRow("no goazi") << QByteArray("<N1MMRotor><rotor>A</rotor></N1MMRotor>");
@@ -100,7 +103,6 @@ void TestN1mmParser::malformed_data()
     QTest::newRow("bad bidirectional")
         << QByteArray("<N1MMRotor><rotor>A</rotor><goazi>1</goazi><bidirectional>maybe</"
                       "bidirectional></N1MMRotor>");
-    QTest::newRow("empty stop") << QByteArray("<N1MMRotor><stop></stop></N1MMRotor>");
     QTest::newRow("too long") << QByteArray("<N1MMRotor><rotor>") + QByteArray(5000, 'A')
             + QByteArray("</rotor><goazi>1</goazi></N1MMRotor>");
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe<\x01", 5);

@@ -24,6 +24,9 @@ private slots:
     void routesByName();
     void statusPeriodicAndOnChange();
     void portInUseIsShared();
+    void sameNamesAreToldApart();
+    void datagramWithoutRotorName();
+    void statusLeavesFromTheListenAddress();
 };
 
 void TestN1mmRotorListener::commands_data()
@@ -179,6 +182,98 @@ void TestN1mmRotorListener::portInUseIsShared()
     N1mmRotorListener second;
     QVERIFY2(second.listen(QHostAddress::LocalHost, first.localPort()),
              qPrintable(second.errorString()));
+}
+
+void TestN1mmRotorListener::sameNamesAreToldApart()
+{
+    // Two units both named "Antenna": status datagrams must not look alike, and the shared name
+    // must not drive the first one only.
+    FakeBridgeTarget a;
+    FakeBridgeTarget b;
+    FakeBridgeTarget c;
+    a.setAddress({QStringLiteral("DL1ABC"), QStringLiteral("1")});
+    b.setAddress({QStringLiteral("DL1ABC"), QStringLiteral("2")});
+    c.setAddress({QStringLiteral("DL1ABC"), QStringLiteral("3")});
+    for (FakeBridgeTarget *t : {&a, &b, &c}) {
+        RotatorState state = t->state();
+        state.name = t == &c ? QStringLiteral("Vertical") : QStringLiteral("Antenna");
+        state.rawAzimuthDeg = 10;
+        t->setState(state);
+    }
+    QUdpSocket n1mm;
+    QVERIFY(n1mm.bind(QHostAddress::LocalHost, 0));
+    N1mmRotorListener listener;
+    listener.addTarget(&a);
+    listener.addTarget(&b);
+    listener.addTarget(&c);
+    QCOMPARE(listener.statusName(&a), QStringLiteral("DL1ABC/1"));
+    QCOMPARE(listener.statusName(&b), QStringLiteral("DL1ABC/2"));
+    QCOMPARE(listener.statusName(&c), QStringLiteral("Vertical")); // unique: kept
+    QCOMPARE(listener.targetForName(QStringLiteral("Antenna")), nullptr);
+    QCOMPARE(listener.targetForName(QStringLiteral("dl1abc/2")), &b);
+    QCOMPARE(listener.targetForName(QStringLiteral("vertical")), &c);
+
+    listener.setStatusDestination(QHostAddress::LocalHost, n1mm.localPort());
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy rejected(&listener, &N1mmRotorListener::datagramRejected);
+    QUdpSocket sender;
+    sender.writeDatagram("<N1MMRotor><rotor>Antenna</rotor><goazi>45</goazi></N1MMRotor>",
+                         QHostAddress::LocalHost, listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, timeoutMs);
+    QVERIFY(a.calls.isEmpty() && b.calls.isEmpty());
+
+    listener.sendStatusNow();
+    QList<QByteArray> got;
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(n1mm)).size() >= 3, timeoutMs);
+    QVERIFY2(got.contains("DL1ABC/1 @ 100") && got.contains("DL1ABC/2 @ 100")
+                 && got.contains("Vertical @ 100"),
+             got.join(' ').constData());
+}
+
+void TestN1mmRotorListener::datagramWithoutRotorName()
+{
+    FakeBridgeTarget a;
+    FakeBridgeTarget b;
+    b.setAddress({QStringLiteral("TEST"), QStringLiteral("2")});
+    N1mmRotorListener listener;
+    listener.addTarget(&a);
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy handled(&listener, &N1mmRotorListener::commandHandled);
+    QSignalSpy rejected(&listener, &N1mmRotorListener::datagramRejected);
+    QUdpSocket sender;
+    // The only rotator.
+    sender.writeDatagram("<N1MMRotor><goazi>45</goazi></N1MMRotor>", QHostAddress::LocalHost,
+                         listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(handled.size(), 1, timeoutMs);
+    QCOMPARE(callsText(a), QStringLiteral("bearing:45"));
+
+    // Two rotators and no default: refused; with a default: that one.
+    listener.addTarget(&b);
+    sender.writeDatagram("<N1MMRotor><goazi>50</goazi></N1MMRotor>", QHostAddress::LocalHost,
+                         listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, timeoutMs);
+    listener.setDefaultTarget(&b);
+    sender.writeDatagram("<N1MMRotor><goazi>60</goazi></N1MMRotor>", QHostAddress::LocalHost,
+                         listener.localPort());
+    sender.writeDatagram("<N1MMRotor><stop></stop></N1MMRotor>", QHostAddress::LocalHost,
+                         listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(handled.size(), 3, timeoutMs);
+    QCOMPARE(callsText(a), QStringLiteral("bearing:45"));
+    QCOMPARE(callsText(b), QStringLiteral("bearing:60 stop:0"));
+}
+
+void TestN1mmRotorListener::statusLeavesFromTheListenAddress()
+{
+    FakeBridgeTarget target;
+    N1mmRotorListener listener;
+    listener.addTarget(&target);
+    // Before listen() nothing is bound, and sending status binds nothing either.
+    listener.sendStatusNow();
+    QCOMPARE(listener.statusSourceAddress(), QHostAddress());
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    QCOMPARE(listener.statusSourceAddress(), QHostAddress(QHostAddress::LocalHost));
+    listener.sendStatusNow();
+    QCOMPARE(listener.statusSourceAddress(), QHostAddress(QHostAddress::LocalHost));
 }
 
 QTEST_GUILESS_MAIN(TestN1mmRotorListener)

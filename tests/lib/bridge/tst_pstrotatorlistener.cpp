@@ -24,6 +24,9 @@ private slots:
     void queriesAnswerListenPortPlusOne_data();
     void queriesAnswerListenPortPlusOne();
     void queriesAnswerSenderPortPlusOne();
+    void severalQueriesOneDatagram_data();
+    void severalQueriesOneDatagram();
+    void trackAndMode();
 };
 
 void TestPstRotatorListener::commands_data()
@@ -55,9 +58,19 @@ void TestPstRotatorListener::commands_data()
     QTest::newRow("park configured")
         << false << QString() << 180 << QByteArray("<PST><PARK>1</PARK></PST>") << 1
         << QStringLiteral("bearing:180");
-    QTest::newRow("elevation ignored on azimuth unit")
-        << false << QString() << -1 << QByteArray("<PST><ELEVATION>30</ELEVATION></PST>") << 0
+    QTest::newRow("elevation alone refused on azimuth unit")
+        << false << QString() << -1 << QByteArray("<PST><ELEVATION>30</ELEVATION></PST>") << 1
         << QString();
+    QTest::newRow("elevation with azimuth on azimuth unit")
+        << false << QString() << -1
+        << QByteArray("<PST><AZIMUTH>80</AZIMUTH><ELEVATION>30</ELEVATION></PST>") << 1
+        << QStringLiteral("bearing:80");
+    QTest::newRow("track switch moves nothing")
+        << false << QString() << -1 << QByteArray("<PST><TRACK>1</TRACK></PST>") << 0 << QString();
+    QTest::newRow("two PST elements")
+        << false << QString() << -1
+        << QByteArray("<PST><TRACK>1</TRACK></PST><PST><AZIMUTH>33</AZIMUTH></PST>") << 1
+        << QStringLiteral("bearing:33");
     QTest::newRow("elevation unit takes elevation")
         << true << QString() << -1 << QByteArray("<PST><ELEVATION>45</ELEVATION></PST>") << 1
         << QStringLiteral("raw:45");
@@ -184,6 +197,66 @@ void TestPstRotatorListener::queriesAnswerSenderPortPlusOne()
     QList<QByteArray> got;
     QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(*receiver)).size() >= 1, timeoutMs);
     QCOMPARE(got.first(), QByteArray("AZ:123\r"));
+}
+
+void TestPstRotatorListener::severalQueriesOneDatagram_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::newRow("blank between") << QByteArray("<PST>AZ? EL?</PST>");
+    QTest::newRow("no blank") << QByteArray("<PST>AZ?EL?</PST>");
+    QTest::newRow("two PST") << QByteArray("<PST>AZ?</PST><PST>EL?</PST>");
+    QTest::newRow("newlines") << QByteArray("<PST>\r\nAZ?\r\nEL?\r\n</PST>\r\n");
+}
+
+void TestPstRotatorListener::severalQueriesOneDatagram()
+{
+    QFETCH(QByteArray, query);
+    FakeBridgeTarget target;
+    RotatorState state = target.state();
+    state.rawAzimuthDeg = 77;
+    target.setState(state);
+    auto [port, receiver] = freeUdpPortWithReceiverAbove();
+    QVERIFY(receiver);
+    PstRotatorListener listener(&target);
+    listener.setReplyPortMode(PstRotatorListener::ReplyPortMode::ListenPortPlusOne);
+    QVERIFY(listener.listen(QHostAddress::LocalHost, port));
+
+    QUdpSocket sender;
+    sender.writeDatagram(query, QHostAddress::LocalHost, port);
+    QList<QByteArray> got;
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(*receiver)).size() >= 2, timeoutMs);
+    QCOMPARE(got, (QList<QByteArray> {"AZ:77\r", "EL:0\r"}));
+}
+
+void TestPstRotatorListener::trackAndMode()
+{
+    FakeBridgeTarget target;
+    auto [port, receiver] = freeUdpPortWithReceiverAbove();
+    QVERIFY(receiver);
+    PstRotatorListener listener(&target);
+    listener.setReplyPortMode(PstRotatorListener::ReplyPortMode::ListenPortPlusOne);
+    QVERIFY(listener.listen(QHostAddress::LocalHost, port));
+    QSignalSpy rejected(&listener, &PstRotatorListener::datagramRejected);
+
+    QUdpSocket sender;
+    QList<QByteArray> got;
+    sender.writeDatagram("<PST>MODE?</PST>", QHostAddress::LocalHost, port);
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(*receiver)).size() >= 1, timeoutMs);
+    QCOMPARE(got.takeFirst(), QByteArray("MODE:0\r"));
+    // The switch is answered (not dropped as malformed) and reported back.
+    sender.writeDatagram("<PST><TRACK>1</TRACK></PST>", QHostAddress::LocalHost, port);
+    sender.writeDatagram("<PST>MODE?</PST>", QHostAddress::LocalHost, port);
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(*receiver)).size() >= 1, timeoutMs);
+    QCOMPARE(got.takeFirst(), QByteArray("MODE:1\r"));
+    QVERIFY(listener.isTracking());
+    // Queries report the state before the datagram's own commands, as AZ? does.
+    sender.writeDatagram("<PST><TRACK>0</TRACK></PST><PST>MODE?</PST>", QHostAddress::LocalHost,
+                         port);
+    sender.writeDatagram("<PST>MODE?</PST>", QHostAddress::LocalHost, port);
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(*receiver)).size() >= 2, timeoutMs);
+    QCOMPARE(got, (QList<QByteArray> {"MODE:1\r", "MODE:0\r"}));
+    QCOMPARE(rejected.size(), 0);
+    QVERIFY(target.calls.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPstRotatorListener)

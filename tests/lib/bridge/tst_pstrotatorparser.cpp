@@ -10,6 +10,7 @@ class TestPstRotatorParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void track();
     void malformed_data();
     void malformed();
     void locator_data();
@@ -26,7 +27,8 @@ void TestPstRotatorParser::parse_data()
     QTest::addColumn<bool>("stop");
     QTest::addColumn<bool>("park");
     QTest::addColumn<QString>("qra");
-    QTest::addColumn<QString>("queries"); // letters: a = AZ?, e = EL?, t = TGA?, g = TGE?
+    QTest::addColumn<QString>(
+        "queries"); // letters: a = AZ?, e = EL?, t = TGA?, g = TGE?, m = MODE?
 
     QTest::newRow("azimuth") << QByteArray("<PST><AZIMUTH>123</AZIMUTH></PST>") << 123.0 << -1.0
                              << false << false << QString() << QString();
@@ -58,6 +60,13 @@ void TestPstRotatorParser::parse_data()
     QTest::newRow("declaration and spaces")
         << QByteArray("<?xml version=\"1.0\"?>\n<PST>\n  <AZIMUTH> 200 </AZIMUTH>\n</PST>") << 200.0
         << -1.0 << false << false << QString() << QString();
+    QTest::newRow("AZ?EL? without blank") << QByteArray("<PST>AZ?EL?</PST>") << -1.0 << -1.0
+                                          << false << false << QString() << QStringLiteral("ae");
+    QTest::newRow("AZ? EL? in two PST")
+        << QByteArray("<?xml version=\"1.0\"?><PST>AZ?</PST>\r\n<PST>EL?</PST>") << -1.0 << -1.0
+        << false << false << QString() << QStringLiteral("ae");
+    QTest::newRow("MODE?") << QByteArray("<PST>MODE?</PST>") << -1.0 << -1.0 << false << false
+                           << QString() << QStringLiteral("m");
     QTest::newRow("track ignored with azimuth")
         << QByteArray("<PST><TRACK>1</TRACK><AZIMUTH>1</AZIMUTH></PST>") << 1.0 << -1.0 << false
         << false << QString() << QString();
@@ -84,6 +93,14 @@ void TestPstRotatorParser::parse()
     QCOMPARE(c->queryElevation, queries.contains(QLatin1Char('e')));
     QCOMPARE(c->queryTargetAzimuth, queries.contains(QLatin1Char('t')));
     QCOMPARE(c->queryTargetElevation, queries.contains(QLatin1Char('g')));
+    QCOMPARE(c->queryMode, queries.contains(QLatin1Char('m')));
+}
+
+void TestPstRotatorParser::track()
+{
+    QCOMPARE(PstRotatorParser::parse("<PST><TRACK>1</TRACK></PST>")->track, std::optional(true));
+    QCOMPARE(PstRotatorParser::parse("<PST><TRACK>0</TRACK></PST>")->track, std::optional(false));
+    QVERIFY(!PstRotatorParser::parse("<PST>AZ?</PST>")->track.has_value());
 }
 
 void TestPstRotatorParser::malformed_data()
@@ -102,7 +119,11 @@ void TestPstRotatorParser::malformed_data()
     QTest::newRow("unknown query") << QByteArray("<PST>XY?</PST>");
     QTest::newRow("stop 0 only") << QByteArray("<PST><STOP>0</STOP></PST>");
     QTest::newRow("bad stop flag") << QByteArray("<PST><STOP>yes</STOP></PST>");
-    QTest::newRow("nothing usable") << QByteArray("<PST><TRACK>1</TRACK></PST>");
+    QTest::newRow("nothing usable") << QByteArray("<PST><OFFSET>1</OFFSET></PST>");
+    QTest::newRow("bad track flag") << QByteArray("<PST><TRACK>on</TRACK></PST>");
+    QTest::newRow("text outside PST") << QByteArray("<PST>AZ?</PST>EL?");
+    QTest::newRow("second root not PST") << QByteArray("<PST>AZ?</PST><N1MMRotor/>");
+    QTest::newRow("query without ?") << QByteArray("<PST>AZ?EL</PST>");
     QTest::newRow("empty PST") << QByteArray("<PST></PST>");
     QTest::newRow("too long") << QByteArray("<PST><AZIMUTH>1</AZIMUTH>") + QByteArray(5000, ' ')
             + QByteArray("</PST>");

@@ -103,6 +103,14 @@ void TestRotctldMapping::target_data()
         << 270 << 180 << true << 0.0 << 180.0 << true << r << 0.0 << 180;
     QTest::newRow("elevation unit el 181")
         << 270 << 180 << true << 0.0 << 181.0 << false << b << 0.0 << 0;
+    QTest::newRow("elevation above max_el")
+        << 0 << 360 << false << 90.0 << 90.5 << false << b << 0.0 << 0;
+    QTest::newRow("elevation max_el")
+        << 0 << 360 << false << 90.0 << 90.0 << true << b << 90.0 << 0;
+    QTest::newRow("elevation below min_el")
+        << 0 << 360 << false << 90.0 << -0.5 << false << b << 0.0 << 0;
+    QTest::newRow("elevation unit az 361")
+        << 270 << 180 << true << 361.0 << 45.0 << false << b << 0.0 << 0;
     QTest::newRow("elevation unit el -1")
         << 270 << 180 << true << 0.0 << -1.0 << false << b << 0.0 << 0;
 }
@@ -137,7 +145,11 @@ void TestRotctldMapping::position_data()
     QTest::addColumn<double>("az");
     QTest::addColumn<double>("el");
     QTest::newRow("north start") << 0 << 360 << false << 120 << 120.0 << 0.0;
-    QTest::newRow("overlap reported as bearing") << 0 << 450 << false << 400 << 40.0 << 0.0;
+    QTest::newRow("overlap reported above 360") << 0 << 450 << false << 400 << 400.0 << 0.0;
+    QTest::newRow("overlap start 0 raw 360") << 0 << 450 << false << 360 << 360.0 << 0.0;
+    QTest::newRow("first turn 0/450") << 0 << 450 << false << 359 << 359.0 << 0.0;
+    QTest::newRow("start 137 overlap") << 137 << 446 << false << 363 << 500.0 << 0.0;
+    QTest::newRow("start 137 past north") << 137 << 446 << false << 250 << 27.0 << 0.0;
     QTest::newRow("start 137") << 137 << 446 << false << 300 << 77.0 << 0.0;
     QTest::newRow("negative raw") << 10 << 360 << false << -3 << 7.0 << 0.0;
     QTest::newRow("elevation unit") << 270 << 180 << true << 135 << 0.0 << 135.0;

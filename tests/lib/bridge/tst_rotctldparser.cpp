@@ -12,6 +12,8 @@ class TestRotctldParser : public QObject
 private slots:
     void parseLine_data();
     void parseLine();
+    void missingArguments_data();
+    void missingArguments();
     void ignoredLines_data();
     void ignoredLines();
     void formatReply_data();
@@ -44,7 +46,29 @@ void TestRotctldParser::parseLine_data()
         << QByteArray("45.5 3") << 45.5 << 3.0;
     QTest::newRow("P extra argument")
         << QByteArray("P 120 10 5") << k(Kind::SetPos) << '\0' << QByteArray("set_pos")
-        << QByteArray("120 10 5") << 120.0 << 10.0;
+        << QByteArray("120 10") << 120.0 << 10.0;
+    QTest::newRow("P decimal commas")
+        << QByteArray("P 120,00 10,50") << k(Kind::SetPos) << '\0' << QByteArray("set_pos")
+        << QByteArray("120,00 10,50") << 120.0 << 10.5;
+    QTest::newRow("P two commas") << QByteArray("P 1,2,3 0") << k(Kind::BadArguments) << '\0'
+                                  << QByteArray("set_pos") << QByteArray("1,2,3 0") << 0.0 << 0.0;
+    QTest::newRow("P ? (found by the fuzzer)")
+        << QByteArray("P? 1 x") << k(Kind::BadArguments) << '\0' << QByteArray("set_pos")
+        << QByteArray("?") << 0.0 << 0.0;
+    QTest::newRow("M ?") << QByteArray("M ?") << k(Kind::BadArguments) << '\0' << QByteArray("move")
+                         << QByteArray("?") << 0.0 << 0.0;
+    QTest::newRow("s get_status") << QByteArray("s") << k(Kind::GetStatus) << '\0'
+                                  << QByteArray("get_status") << QByteArray() << 0.0 << 0.0;
+    QTest::newRow("get_level SPEED")
+        << QByteArray("\\get_level SPEED") << k(Kind::GetLevel) << '\0' << QByteArray("get_level")
+        << QByteArray("SPEED") << 0.0 << 0.0;
+    QTest::newRow("u get_func ?") << QByteArray("u ?") << k(Kind::GetFunc) << '\0'
+                                  << QByteArray("get_func") << QByteArray("?") << 0.0 << 0.0;
+    QTest::newRow("x get_parm") << QByteArray(";x FOO") << k(Kind::GetParm) << ';'
+                                << QByteArray("get_parm") << QByteArray("FOO") << 0.0 << 0.0;
+    QTest::newRow("get_conf unknown in 4.5")
+        << QByteArray("\\get_conf a") << k(Kind::Unknown) << '\0' << QByteArray("\\get_conf")
+        << QByteArray() << 0.0 << 0.0;
     QTest::newRow("set_pos long") << QByteArray("\\set_pos 135 22.5") << k(Kind::SetPos) << '\0'
                                   << QByteArray("set_pos") << QByteArray("135 22.5") << 135.0
                                   << 22.5;
@@ -134,6 +158,30 @@ void TestRotctldParser::parseLine()
         QCOMPARE(command->argsText, argsText);
     QCOMPARE(command->azimuthDeg, az);
     QCOMPARE(command->elevationDeg, el);
+}
+
+void TestRotctldParser::missingArguments_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("missing");
+    QTest::newRow("P az") << QByteArray("P 120") << 1;
+    QTest::newRow("P") << QByteArray("P") << 2;
+    QTest::newRow("M") << QByteArray("M 8") << 1;
+    QTest::newRow("get_level") << QByteArray("\\get_level") << 1;
+    QTest::newRow("reset") << QByteArray("R") << 1;
+    QTest::newRow("qrb") << QByteArray("B 1 2") << 2;
+}
+
+void TestRotctldParser::missingArguments()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, missing);
+    const auto command = RotctldParser::parseLine(line);
+    QVERIFY(command);
+    QCOMPARE(int(command->kind), int(Kind::BadArguments));
+    QCOMPARE(command->missingArguments, missing);
+    // Complete lines never ask for more.
+    QCOMPARE(RotctldParser::parseLine("P 1 x")->missingArguments, 0);
 }
 
 void TestRotctldParser::ignoredLines_data()

@@ -28,6 +28,11 @@ class TestRotctldServer : public QObject
     Q_OBJECT
 
 private slots:
+    void positionOnlyWhenCurrent_data();
+    void positionOnlyWhenCurrent();
+    void dumpCapsAgreesWithDumpState_data();
+    void dumpCapsAgreesWithDumpState();
+    void connectionLimit();
     void replies_data();
     void replies();
     void splitLine();
@@ -57,7 +62,7 @@ void TestRotctldServer::replies_data()
     QTest::newRow("p with start azimuth") << 137 << 446 << false << 300 << true << QByteArray("p\n")
                                           << QByteArray("77.00\n0.00\n") << QString();
     QTest::newRow("p in overlap") << 0 << 450 << false << 400 << true << QByteArray("p\n")
-                                  << QByteArray("40.00\n0.00\n") << QString();
+                                  << QByteArray("400.00\n0.00\n") << QString();
     QTest::newRow("+p") << 0 << 360 << false << 8 << true << QByteArray("+p\n")
                         << QByteArray("get_pos:\nAzimuth: 8.00\nElevation: 0.00\nRPRT 0\n")
                         << QString();
@@ -88,8 +93,37 @@ void TestRotctldServer::replies_data()
                                  << QByteArray("RPRT -1\n") << QStringLiteral("bearing:330");
     QTest::newRow("P broker down") << 0 << 360 << false << 0 << false << QByteArray("P 10 0\n")
                                    << QByteArray("RPRT -6\n") << QStringLiteral("bearing:10");
-    QTest::newRow("P bad args") << 0 << 360 << false << 0 << true << QByteArray("P abc\n")
+    QTest::newRow("P bad args") << 0 << 360 << false << 0 << true << QByteArray("P abc 0\n")
                                 << QByteArray("RPRT -1\n") << QString();
+    QTest::newRow("P el on the next line")
+        << 0 << 360 << false << 0 << true << QByteArray("P 120\n0\n") << QByteArray("RPRT 0\n")
+        << QStringLiteral("bearing:120");
+    QTest::newRow("P args on following lines")
+        << 0 << 360 << false << 0 << true << QByteArray("P\r\n120\n\n10\np\n")
+        << QByteArray("RPRT 0\n0.00\n0.00\n") << QStringLiteral("bearing:120");
+    QTest::newRow("P decimal commas")
+        << 0 << 360 << false << 0 << true << QByteArray("P 120,50 10,00\n")
+        << QByteArray("RPRT 0\n") << QStringLiteral("bearing:120.5");
+    QTest::newRow("P above max_el") << 0 << 360 << false << 0 << true << QByteArray("P 120 95\n")
+                                    << QByteArray("RPRT -1\n") << QString();
+    QTest::newRow("+P above max_el")
+        << 0 << 360 << false << 0 << true << QByteArray("+P 120 90.01\n")
+        << QByteArray("set_pos: 120 90.01\nRPRT -1\n") << QString();
+    QTest::newRow("get_status idle")
+        << 0 << 360 << false << 0 << true << QByteArray("\\get_status\n") << QByteArray("\n")
+        << QString();
+    QTest::newRow("get_status overlap")
+        << 0 << 450 << false << 400 << true << QByteArray(";s\n")
+        << QByteArray("get_status:;Status flags: OVERLAP_RIGHT ;RPRT 0\n") << QString();
+    QTest::newRow("get_status broker down") << 0 << 360 << false << 0 << false << QByteArray("s\n")
+                                            << QByteArray("RPRT -6\n") << QString();
+    QTest::newRow("get_level SPEED")
+        << 0 << 360 << false << 0 << true << QByteArray("\\get_level SPEED\n")
+        << QByteArray("RPRT -1\n") << QString();
+    QTest::newRow("get_level ?") << 0 << 360 << false << 0 << true << QByteArray("v ?\n")
+                                 << QByteArray("\n") << QString();
+    QTest::newRow("+get_func ?") << 0 << 360 << false << 0 << true << QByteArray("+u ?\n")
+                                 << QByteArray("get_func: ?\n\nRPRT 0\n") << QString();
     QTest::newRow("P elevation unit") << 270 << 180 << true << 0 << true << QByteArray("P 100 45\n")
                                       << QByteArray("RPRT 0\n") << QStringLiteral("raw:45");
     QTest::newRow("p elevation unit") << 270 << 180 << true << 135 << true << QByteArray("p\n")
@@ -154,6 +188,7 @@ void TestRotctldServer::replies()
     state.elevationMode = elevation;
     if (raw != unknownRaw)
         state.rawAzimuthDeg = raw;
+    state.link = brokerUp ? LinkState::Live : LinkState::BrokerDown;
     target.setState(state);
     target.brokerUp = brokerUp;
 
@@ -326,6 +361,154 @@ void TestRotctldServer::targetGone()
     QByteArray received;
     QTRY_VERIFY_WITH_TIMEOUT((received += socket->readAll()).size() >= 18, timeoutMs);
     QCOMPARE(received, QByteArray("RPRT -11\nRPRT -11\n"));
+}
+
+void TestRotctldServer::positionOnlyWhenCurrent_data()
+{
+    QTest::addColumn<int>("link");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("live") << int(LinkState::Live) << QByteArray("120.00\n0.00\n");
+    QTest::newRow("not heard yet") << int(LinkState::Unknown) << QByteArray("RPRT -11\n");
+    QTest::newRow("stale") << int(LinkState::Stale) << QByteArray("RPRT -5\n");
+    QTest::newRow("broker down") << int(LinkState::BrokerDown) << QByteArray("RPRT -6\n");
+}
+
+void TestRotctldServer::positionOnlyWhenCurrent()
+{
+    // The last known position stays in the model; rotctld must not report it as current.
+    QFETCH(int, link);
+    QFETCH(QByteArray, expected);
+    FakeBridgeTarget target;
+    RotatorState state = target.state();
+    state.rawAzimuthDeg = 120;
+    state.link = LinkState(link);
+    target.setState(state);
+    RotctldServer server(&target);
+    QCOMPARE(server.replyTo("p"), expected);
+    if (LinkState(link) != LinkState::Live) {
+        QCOMPARE(server.replyTo("+p"), "get_pos:\n" + expected);
+        QCOMPARE(server.replyTo("\\get_status"), expected);
+    }
+}
+
+void TestRotctldServer::dumpCapsAgreesWithDumpState_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("max");
+    QTest::addColumn<bool>("elevation");
+    QTest::newRow("137/446") << 137 << 446 << false;
+    QTest::newRow("0/360") << 0 << 360 << false;
+    QTest::newRow("elevation unit") << 270 << 180 << true;
+}
+
+void TestRotctldServer::dumpCapsAgreesWithDumpState()
+{
+    QFETCH(int, start);
+    QFETCH(int, max);
+    QFETCH(bool, elevation);
+    FakeBridgeTarget target;
+    RotatorState state = target.state();
+    state.startAzimuthDeg = start;
+    state.maxRotateDeg = max;
+    state.elevationMode = elevation;
+    target.setState(state);
+    RotctldServer server(&target);
+
+    const QList<QByteArray> dumpState = server.replyTo("\\dump_state").split('\n');
+    const QByteArray caps = server.replyTo("\\dump_caps");
+    // rot_type=AzEl in dump_state is "Az-El" in hamlib's dump_caps.
+    QCOMPARE(dumpState.value(7), QByteArray("rot_type=AzEl"));
+    QVERIFY2(caps.contains("\nRot type:\t\tAz-El\n"), caps.constData());
+    const auto limit = [&](int line) {
+        return QByteArray::number(dumpState.value(line).split('=').value(1).toDouble(), 'f', 2);
+    };
+    QVERIFY2(caps.contains("\nMin Azimuth:\t\t" + limit(2) + '\n'), caps.constData());
+    QVERIFY2(caps.contains("\nMax Azimuth:\t\t" + limit(3) + '\n'), caps.constData());
+    QVERIFY2(caps.contains("\nMin Elevation:\t\t" + limit(4) + '\n'), caps.constData());
+    QVERIFY2(caps.contains("\nMax Elevation:\t\t" + limit(5) + '\n'), caps.constData());
+    // The lines hamlib 4.5 prints, in its order.
+    const QList<QByteArray> keys {"Caps dump for model:",
+                                  "Model name:",
+                                  "Mfg name:",
+                                  "Backend version:",
+                                  "Backend copyright:",
+                                  "Backend status:",
+                                  "Rot type:",
+                                  "Port type:",
+                                  "Write delay:",
+                                  "Post Write delay:",
+                                  "Status flags:",
+                                  "Get functions:",
+                                  "Set functions:",
+                                  "Extra functions:",
+                                  "Get level:",
+                                  "Set level:",
+                                  "Extra levels:",
+                                  "Get parameters:",
+                                  "Set parameters:",
+                                  "Extra parameters:",
+                                  "Min Azimuth:",
+                                  "Max Azimuth:",
+                                  "Min Elevation:",
+                                  "Max Elevation:",
+                                  "Has priv data:",
+                                  "Has Init:",
+                                  "Has Cleanup:",
+                                  "Has Open:",
+                                  "Has Close:",
+                                  "Can set Conf:",
+                                  "Can get Conf:",
+                                  "Can set Position:",
+                                  "Can get Position:",
+                                  "Can Stop:",
+                                  "Can Park:",
+                                  "Can Reset:",
+                                  "Can Move:",
+                                  "Can get Info:",
+                                  "Can get Status:",
+                                  "Can set Func:",
+                                  "Can get Func:",
+                                  "Can set Level:",
+                                  "Can get Level:",
+                                  "Can set Param:",
+                                  "Can get Param:",
+                                  "",
+                                  "Overall backend warnings:",
+                                  "RPRT 0"};
+    const QList<QByteArray> lines = caps.trimmed().split('\n');
+    QCOMPARE(lines.size(), keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        QVERIFY2(lines.at(i).startsWith(keys.at(i)), lines.at(i).constData());
+    QVERIFY(caps.contains("\nCan get Status:\t\tY\n"));
+}
+
+void TestRotctldServer::connectionLimit()
+{
+    FakeBridgeTarget target;
+    RotctldServer server(&target);
+    QCOMPARE(server.maxClients(), RotctldServer::defaultMaxClients);
+    server.setMaxClients(3);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy refused(&server, &RotctldServer::connectionRefused);
+
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 4; ++i)
+        sockets.push_back(connectTo(server));
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 3, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, timeoutMs);
+    // The fourth one is closed; the others are served.
+    QTRY_VERIFY_WITH_TIMEOUT(sockets[3]->state() == QAbstractSocket::UnconnectedState, timeoutMs);
+    sockets[0]->write("_\n");
+    QTRY_VERIFY_WITH_TIMEOUT(sockets[0]->canReadLine(), timeoutMs);
+
+    // A place frees up: the next client gets in.
+    sockets[1]->disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 2, timeoutMs);
+    auto late = connectTo(server);
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 3, timeoutMs);
+    late->write("p\n");
+    QTRY_VERIFY_WITH_TIMEOUT(late->canReadLine(), timeoutMs);
+    QCOMPARE(refused.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRotctldServer)
