@@ -12,6 +12,7 @@ build_pkgs=(
   libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev
   qtkeychain-qt6-dev
   clang-format
+  hamradio-files qt6-httpserver-dev
 )
 test_pkgs=(
   mosquitto mosquitto-clients libhamlib-utils
