@@ -13,6 +13,7 @@ build_pkgs=(
   qtkeychain-qt6-dev
   clang-format
   hamradio-files qt6-httpserver-dev
+  liberfa-dev
 )
 test_pkgs=(
   mosquitto mosquitto-clients libhamlib-utils
