@@ -104,7 +104,7 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"control characters dropped"_qs));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"line over 1024 bytes dropped"_qs));
         m_node->sendLine("DX de OK1RR:  14025.0  JA1ABC  \xc3\x28\xa0\xa1  1234Z");
-        m_node->sendLine(QByteArray("binary\0\x01\x02junk", 15));
+        m_node->sendLine(QByteArray("binary\0\x01\x02junk", 13));
         // 1 MB without a line end, then the end of that line and a good spot.
         m_node->sendRaw(QByteArray(1024 * 1024, 'x'));
         m_node->sendRaw("still the long line\r\n");
