@@ -12,6 +12,8 @@ build_pkgs=(
   libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev
   qtkeychain-qt6-dev
   clang-format
+  hamradio-files qt6-httpserver-dev
+  liberfa-dev
 )
 test_pkgs=(
   mosquitto mosquitto-clients libhamlib-utils

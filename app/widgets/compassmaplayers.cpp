@@ -6,11 +6,11 @@
 #include "beamstyle.h"
 #include "palette.h"
 
+#include "astro/daynight.h"
 #include "geo/greatcircle.h"
 #include "geo/maidenhead.h"
 #include "geo/mapprojector.h"
 #include "geo/spherepolygon.h"
-#include "geo/sun.h"
 #include "geo/topojson.h"
 #include "protocol/firmwarelimits.h"
 
@@ -175,7 +175,7 @@ void drawNight(QPainter &painter, const geo::MapProjector &projector, const geo:
 {
     // Night, darker past civil and nautical twilight.
     for (const double elevationDeg : {0.0, -6.0, -12.0}) {
-        geo::GeoRing ring = geo::terminator(when, elevationDeg, 240);
+        geo::GeoRing ring = astro::terminator(when, elevationDeg, 240);
         ring.append(ring.front());
         std::reverse(ring.begin(), ring.end()); // the night cap on the right
         QList<geo::PlaneLine> rings;

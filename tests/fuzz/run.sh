@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/sanitizers/lsan.supp}
-for target in payload topic rotctld n1mm pstrotator topojson; do
+for target in payload topic rotctld n1mm pstrotator topojson cty spot; do
     mkdir -p "$work/$target"
     cp "$root/tests/fuzz/corpus/$target/"* "$work/$target/"
     start=$(date +%s)
