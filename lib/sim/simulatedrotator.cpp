@@ -291,6 +291,20 @@ void SimulatedRotator::requestStopRamp(bool suppressBrakeLearning)
     m_status = m_status > 0 ? PwmDownCw : PwmDownCcw;
 }
 
+SimulatedRotator::WebRotateResult SimulatedRotator::webRotate(int bearingDeg)
+{
+    if (m_status != Stop) {
+        requestStopRamp(true); // "click again = emergency stop"
+        return WebRotateResult::Busy;
+    }
+    int target = bearingDeg - m_config.startAzimuthDeg;
+    if (target < 0)
+        target += 360;
+    publish("AzimuthTarget", QByteArray::number(target));
+    rotCalculate(target);
+    return WebRotateResult::Accepted;
+}
+
 void SimulatedRotator::replyGet()
 {
     publish("Azimuth", QByteArray::number(m_rawDeg));
@@ -325,6 +339,7 @@ void SimulatedRotator::step(qint64 nowMs)
     if (m_firstStep) {
         m_firstStep = false;
         m_nowMs = nowMs;
+        m_bootMs = nowMs;
         m_lastServiceMs = nowMs;
         m_lastSampleMs = nowMs;
         m_lastSlewMs = nowMs;

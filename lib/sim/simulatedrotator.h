@@ -93,6 +93,12 @@ public:
     /// All inbound packets not read yet, SUBACKs and PINGRESPs included.
     [[nodiscard]] int pendingPacketCount() const { return static_cast<int>(m_inbound.size()); }
 
+    /// The web page's rotate request (`POST :88/` `ROT=<bearing>`, §5.5): while stopped the target
+    /// becomes (bearing - StartAzimuth) mod 360, `AzimuthTarget` is published and §5.3 runs
+    /// (Accepted even when §5.3 then ignores it, B14); while moving it requests a stop (Busy).
+    enum class WebRotateResult { Accepted, Busy };
+    WebRotateResult webRotate(int bearingDeg);
+
     // --- state ------------------------------------------------------------------------------
     [[nodiscard]] const SimulatedRotatorConfig &config() const { return m_config; }
     [[nodiscard]] QString callSlashId() const
@@ -117,6 +123,14 @@ public:
     /// The averaged potentiometer voltage in millivolts (`AzimuthValue`).
     [[nodiscard]] int potMillivolts() const { return m_potMv; }
     [[nodiscard]] bool errorDetected() const { return m_errorDetect; }
+    /// Device time since power-on (the first step()).
+    [[nodiscard]] qint64 uptimeMs() const { return m_nowMs - m_bootMs; }
+    /// The web page shows its SPEED control (DC motor with PWM).
+    [[nodiscard]] bool pwmUiEnabled() const { return isPwmDrive(); }
+    [[nodiscard]] const QString &name() const { return m_config.name; }
+    [[nodiscard]] int antRadiationAngleDeg() const { return m_config.antRadiationAngleDeg; }
+    [[nodiscard]] bool elevation() const { return m_config.elevation; }
+    [[nodiscard]] int pwmMaxDuty() const { return m_config.pwmMaxDuty; }
 
     /// §2.1: the digits-only parser shared by Target and RxAzimuth.
     [[nodiscard]] static int parseDigits(const QByteArray &payload);
@@ -210,6 +224,7 @@ private:
 
     // timers (device ms)
     qint64 m_nowMs = 0;
+    qint64 m_bootMs = 0;
     bool m_firstStep = true;
     qint64 m_lastServiceMs = 0;
     qint64 m_lastSampleMs = 0;
