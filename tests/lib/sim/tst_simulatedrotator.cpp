@@ -715,15 +715,19 @@ void TestSimulatedRotator::rxAzimuth()
     if (mqttSource)
         rig.device.setAzimuthSource(SimulatedRotator::AzimuthSource::Mqtt);
     rig.run(3000);
+    QCOMPARE(rig.device.rawAzimuthDeg(), 100); // the switch keeps the last azimuth
     const qint64 from = rig.nowMs;
     rig.command("RxAzimuth", "123");
     rig.run(2100);
     if (mqttSource) {
         QCOMPARE(rig.of("Azimuth", from).size(), 1);
         QCOMPARE(rig.of("Azimuth", from).first().payload, QByteArray("123"));
+        QCOMPARE(rig.of("AzimuthStop", from).size(), 1); // stopped: the pair
+        QCOMPARE(rig.of("AzimuthStop", from).first().payload, QByteArray("123"));
         QCOMPARE(rig.device.rawAzimuthDeg(), 123);
     } else {
         QCOMPARE(rig.of("Azimuth", from).size(), 0);
+        QCOMPARE(rig.of("AzimuthStop", from).size(), 0);
         QCOMPARE(rig.device.rawAzimuthDeg(), 100);
     }
 }
