@@ -34,7 +34,7 @@ constexpr qint64 windowSaveMs = 60000; // PwmSlowWindowDeg saved and republished
 // Simulator choices ([SIM] notes).
 constexpr double mechanicalMarginDeg = 2.0; // hardware end stops just beyond the calibration points
 constexpr int dutyDeadBand = 5; // below this duty the motor does not turn
-constexpr double lowDutySpeedFraction = 0.75; // of full speed just above the dead band
+constexpr double crawlDegPerSec = 5.0; // the slowest a turning rotor goes
 
 // Lead offset and aggression factor per aggressiveness level 1..5 (§6.3).
 constexpr double leadOffsetDeg[] = {0.0, 0.2, 0.45, 0.9, 1.4};
@@ -441,12 +441,13 @@ double SimulatedRotator::speedDegPerSec() const
     if (isPwmDrive()) {
         if (m_duty <= dutyDeadBand)
             return 0;
-        // [SIM] Above the dead band a geared DC rotor keeps most of its speed at low duty; the
-        // rest grows linearly with the duty (§6.2).
+        // [SIM] Speed grows linearly with the duty above the dead band, but never falls below a
+        // crawl of a few degrees per second: a geared rotor at low duty still turns, and the
+        // firmware's stall stop (1° change within ~350 ms at low duty) expects it to.
         const double dutyFraction
             = (m_duty - dutyDeadBand) / (double(protocol::fullPwmDuty) - dutyDeadBand);
-        return m_config.speedDegPerSec
-            * (lowDutySpeedFraction + (1.0 - lowDutySpeedFraction) * dutyFraction);
+        return std::max(m_config.speedDegPerSec * dutyFraction,
+                        std::min(m_config.speedDegPerSec, crawlDegPerSec));
     }
     return m_motorOn ? m_config.speedDegPerSec : 0;
 }
