@@ -6,7 +6,7 @@ set -euo pipefail
 
 build_pkgs=(
   cmake ninja-build g++ pkg-config ccache git
-  qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
   qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
   libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev

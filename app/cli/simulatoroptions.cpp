@@ -464,6 +464,19 @@ ParsedCommandLine<SimulatorOptions> SimulatorOptions::parse(const QStringList &a
              configFile = value;
              return true;
          }},
+        {L("--http-port"), true,
+         [&](const QString &value) {
+             const auto v = toInt(value, {1, 65535}, QStringLiteral("--http-port"), &error);
+             options.httpPort = static_cast<quint16>(v.value_or(0));
+             return v.has_value();
+         }},
+        {L("--http-password"), true,
+         [&](const QString &value) {
+             options.httpPassword = value;
+             if (value.isEmpty())
+                 error = QStringLiteral("--http-password: must not be empty");
+             return !value.isEmpty();
+         }},
     };
 
     for (int i = 1; i < arguments.size(); ++i) { // arguments.first() is the program
@@ -511,6 +524,31 @@ ParsedCommandLine<SimulatorOptions> SimulatorOptions::parse(const QStringList &a
     if (const auto prefix = sharedPrefix(*devices))
         return Parsed::error(QStringLiteral("two devices share the prefix %1").arg(*prefix));
     options.devices = *devices;
+    if (options.httpPort != 0) {
+        const qint64 lastPort = qint64(options.httpPort) + options.devices.size() - 1;
+        if (lastPort > 65535)
+            return Parsed::error(QStringLiteral("--http-port: %1 devices from port %2 go beyond "
+                                                "65535")
+                                     .arg(options.devices.size())
+                                     .arg(options.httpPort));
+        // The unit publishes its address retained on `ip`: make it the one that answers.
+        for (Config &c : options.devices)
+            if (c.ip == Config().ip)
+                c.ip = QStringLiteral("127.0.0.1");
+    } else if (!options.httpPassword.isEmpty()) {
+        return Parsed::error(QStringLiteral("--http-password needs --http-port"));
+    }
+    QList<double> fastSpeeds;
+    for (const Config &c : std::as_const(options.devices))
+        if (c.speedDegPerSec > realisticMaxSpeedDegPerSec && !fastSpeeds.contains(c.speedDegPerSec))
+            fastSpeeds.append(c.speedDegPerSec);
+    for (const double speed : std::as_const(fastSpeeds))
+        options.warnings.append(
+            QStringLiteral(
+                "speed %1 deg/s is beyond real rotators (about 1-6): with the firmware's "
+                "default slow window moves overshoot by 10-60 deg until brake learning "
+                "has widened it")
+                .arg(speed));
     return Parsed::run(options);
 }
 
@@ -533,7 +571,12 @@ QString SimulatorOptions::helpText()
                "  --start-azimuth DEG     compass bearing of the CCW end stop, %1..%2 (default "
                "%3)\n"
                "  --range DEG             MaxRotateDegree, %4..%5 (default %6)\n"
-               "  --speed DEG_PER_S       speed at full duty, 0.1..360 (default 6)\n"
+               "  --speed DEG_PER_S       speed at full duty, 0.1..360 (default 6). Real rotators "
+               "turn\n"
+               "                          about 1-6 deg/s; faster ones overshoot by 10-60 deg "
+               "until\n"
+               "                          brake learning widens the slow window (warns above "
+               "%13)\n"
                "  --azimuth RAW           initial raw azimuth, 0..range (default 0)\n"
                "  --pwm on|off            PWM drive (default on; AC forces off)\n"
                "  --motor dc|ac           motor type (default dc)\n"
@@ -560,6 +603,12 @@ QString SimulatorOptions::helpText()
                "                          Absent keys take the values of the options above; an "
                "entry\n"
                "                          without \"id\" gets first-id + its index.\n"
+               "  --http-port PORT        serve each device's HTTP reads (readAZ, readMax, ...,\n"
+               "                          setPwmMaxDuty, POST / ROT=) on 127.0.0.1:PORT+i for "
+               "device i\n"
+               "                          and publish ip 127.0.0.1 (a real unit uses port 88)\n"
+               "  --http-password PASS    require HTTP Digest authentication, user admin, realm\n"
+               "                          \"IP rotator\" (default: none)\n"
                "  --verbose               log connections and device events to stderr\n"
                "  --help                  show this help\n"
                "  --version               show the version\n"
@@ -577,5 +626,6 @@ QString SimulatorOptions::helpText()
         .arg(protocol::maxOneTurnLimitSec)
         .arg(protocol::defaultOneTurnLimitSec)
         .arg(protocol::elevationStartAzimuthDeg)
-        .arg(protocol::maxElevationRangeDeg);
+        .arg(protocol::maxElevationRangeDeg)
+        .arg(realisticMaxSpeedDegPerSec);
 }

@@ -25,6 +25,15 @@ struct SimulatorOptions
     /// Show the rotordeck.* info and debug log (hidden by default).
     bool verbose = false;
     QList<SimulatedRotatorConfig> devices;
+    /// --http-port: device i serves its HTTP reads on 127.0.0.1:httpPort+i; 0 = no HTTP.
+    quint16 httpPort = 0;
+    /// --http-password: Digest authentication for the HTTP side (user admin); empty = none.
+    QString httpPassword;
+    /// Things worth saying that do not stop the program ("--speed 30 is beyond …").
+    QStringList warnings;
+
+    /// Real rotators turn about 1-6°/s; above this --speed warns of overshoot.
+    static constexpr double realisticMaxSpeedDegPerSec = 10.0;
 
     /// Parses argv (arguments.first() is the program). Errors read like "--range: 800 is out of
     /// range 0..719" or "--config x.json: entry 2: field 'speed': …".

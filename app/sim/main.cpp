@@ -7,6 +7,7 @@
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"
 #include "sim/simulateddevicelink.h"
+#include "sim/simulatedhttpserver.h"
 #include "sim/simulatedrotator.h"
 #include "sim/simulatorhost.h"
 
@@ -16,6 +17,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
     if (parsed.outcome != CommandLineOutcome::Run)
         return cli::printOutcome(QStringLiteral("rotordeck-sim"), parsed);
     const SimulatorOptions &options = parsed.options;
+    for (const QString &warning : options.warnings)
+        printLine(stderr, QStringLiteral("rotordeck-sim: warning: ") + warning);
 
     if (!options.verbose) // QT_LOGGING_RULES still wins
         QLoggingCategory::setFilterRules(
@@ -67,8 +71,23 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     SimulatorHost host(brokerUrl, clock);
-    for (const auto &config : options.devices)
-        host.addDevice(config);
+    std::vector<std::unique_ptr<SimulatedHttpServer>> httpServers;
+    for (const auto &config : options.devices) {
+        SimulatedRotator *device = host.addDevice(config);
+        if (options.httpPort == 0)
+            continue;
+        const auto port = static_cast<quint16>(options.httpPort + httpServers.size());
+        auto server = std::make_unique<SimulatedHttpServer>(device, options.httpPassword);
+        if (server->listenOnLoopback(port) != port) {
+            printLine(stderr,
+                      QStringLiteral("rotordeck-sim: cannot serve HTTP on 127.0.0.1:%1").arg(port));
+            return 1;
+        }
+        printLine(
+            stdout,
+            QStringLiteral("http %1 http://127.0.0.1:%2/").arg(device->callSlashId()).arg(port));
+        httpServers.push_back(std::move(server));
+    }
     QObject::connect(&host, &SimulatorHost::deviceReady, &app, [](const QString &prefix) {
         printLine(stdout, QStringLiteral("ready ") + prefix);
     });

@@ -26,6 +26,8 @@ SimulatedDeviceLink::SimulatedDeviceLink(SimulatedRotator *device, const QUrl &b
         m_connection->subscribe(m_base + leaf, 0);
 
     connect(m_connection, &MqttConnection::connected, this, [this] {
+        if (m_device)
+            m_device->setLinkUp(true); // the SUBACKs queue up, on reconnects too
         if (m_firstConnectDone)
             return; // B9: a reconnect only re-subscribes
         m_firstConnectDone = true;
@@ -45,9 +47,14 @@ SimulatedDeviceLink::SimulatedDeviceLink(SimulatedRotator *device, const QUrl &b
                                        << packetSize(message.topic, message.payload) << "bytes";
                         continue;
                     }
-                    m_device->handleInbound(message.topic.mid(m_base.size()), message.payload);
+                    m_device->handleInbound(message.topic.mid(m_base.size()), message.payload,
+                                            message.retained);
                 }
             });
+    connect(m_connection, &MqttConnection::connectionLost, this, [this] {
+        if (m_device)
+            m_device->setLinkUp(false);
+    });
     connect(m_connection, &MqttConnection::errorOccurred, this,
             [this](MqttConnection::Error, const QString &detail) {
                 emit errorOccurred(m_device ? m_device->callSlashId() + QLatin1String(": ") + detail
@@ -71,6 +78,8 @@ void SimulatedDeviceLink::open()
 void SimulatedDeviceLink::close()
 {
     m_connection->close();
+    if (m_device)
+        m_device->setLinkUp(false);
 }
 
 bool SimulatedDeviceLink::isConnected() const

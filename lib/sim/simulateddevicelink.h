@@ -15,7 +15,8 @@ class SimulatedRotator;
 /// Client id = the device's MAC, keep-alive 15 s, clean session, no will, a reconnect attempt
 /// every 5 s. Subscribes exactly Target, get, stop and RxAzimuth (QoS 0). On the first connect
 /// only it asks the model for the retained connect set; reconnects only re-subscribe (B9).
-/// Inbound packets over 256 bytes are dropped as PubSubClient does.
+/// Inbound packets over 256 bytes are dropped as PubSubClient does. Every (re)connect tells the
+/// model, which then reads the four SUBACKs one per service tick before any command (§9).
 class SimulatedDeviceLink : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 #include "protocol/firmwarelimits.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -23,15 +24,21 @@ constexpr qint64 stallCheckMs = 10000;
 constexpr qint64 voltageCheckMs = 1000;
 constexpr double voltagePublishDeltaV = 0.5;
 
+constexpr qint64 keepAliveMs = 15000; // PubSubClient default
+constexpr int subscribedLeafCount = 4;
+constexpr int slewStep = 10;
+constexpr int pwmMinStart = 64; // duty floor while the duty is still 0 (2102-2104)
+constexpr int pwmMinRun = 40;
+constexpr qint64 windowSaveMs = 60000; // PwmSlowWindowDeg saved and republished <= 1 per 60 s
+
 // Simulator choices ([SIM] notes).
 constexpr double mechanicalMarginDeg = 2.0; // hardware end stops just beyond the calibration points
 constexpr int dutyDeadBand = 5; // below this duty the motor does not turn
-constexpr int minClosedLoopDuty = 40;
-constexpr int startDuty = 64;
-constexpr int slewStep = 10;
+constexpr double crawlDegPerSec = 5.0; // the slowest a turning rotor goes
 
-// Lead offset per aggressiveness level 1..5 (§6.3).
+// Lead offset and aggression factor per aggressiveness level 1..5 (§6.3).
 constexpr double leadOffsetDeg[] = {0.0, 0.2, 0.45, 0.9, 1.4};
+constexpr double aggressionFactors[] = {0.95, 1.40, 2.05, 2.85, 3.70};
 
 int signOf(int v)
 {
@@ -64,11 +71,14 @@ SimulatedRotator::SimulatedRotator(const SimulatedRotatorConfig &config, QObject
         = std::clamp(m_config.pwmMaxDuty, protocol::minPwmMaxDuty, protocol::maxPwmMaxDuty);
     m_config.pwmRampStepsMs = std::clamp(m_config.pwmRampStepsMs, protocol::minPwmRampStepsMs,
                                          protocol::maxPwmRampStepsMs);
+    m_config.slowWindowDeg = std::clamp(m_config.slowWindowDeg, 3.0, 60.0);
+    m_slowWindowDeg = m_config.slowWindowDeg;
+    m_savedWindowTenths = static_cast<int>(std::lround(m_slowWindowDeg * 10.0));
     m_positionDeg = m_config.initialRawDeg;
-    m_sampledDeg = m_positionDeg;
+    m_potMv = potMvAt(m_positionDeg);
     m_rawDeg = m_config.initialRawDeg;
-    m_publishedAzimuth = m_rawDeg;
-    m_publishedVoltage = m_config.supplyVoltageV;
+    // The "last published" caches of Azimuth and VoltageValue start at 0 (1582-1584), so both go
+    // out at the first check after boot.
 }
 
 SimulatedRotator::~SimulatedRotator() = default;
@@ -147,26 +157,69 @@ double SimulatedRotator::stopToleranceDeg() const
     return std::clamp(0.35 + 2.2 * noiseDeg, 0.45, 1.6);
 }
 
-double SimulatedRotator::slowWindowDeg() const
-{
-    // [SIM] Stands in for the brake learning (§6.5): 12° (the default) for ordinary speeds, wider
-    // for fast rotors so that they still stop near the target; 3..60 like the firmware.
-    const double fullSpeedDegPerSec
-        = m_config.speedDegPerSec * m_config.pwmMaxDuty / double(protocol::fullPwmDuty);
-    const double windowDeg = std::clamp(std::max(12.0, 2.0 * fullSpeedDegPerSec), 3.0, 60.0);
-    return std::max(windowDeg, stopToleranceDeg() + 1.0);
-}
-
 bool SimulatedRotator::isPwmDrive() const
 {
     return m_config.pwm && m_config.motor == SimulatedRotatorConfig::Motor::Dc;
 }
 
+bool SimulatedRotator::manualKeyControl() const
+{
+    return m_source == AzimuthSource::Potentiometer && isPwmDrive();
+}
+
+double SimulatedRotator::aggressionFactor() const
+{
+    return aggressionFactors[m_config.pwmTuneAggressiveness - 1];
+}
+
+int SimulatedRotator::potMvAt(double rawDeg) const
+{
+    // [SIM] A linear pot: CcwRaw at raw 0, CwRaw at raw MaxRotateDegree (§5.2).
+    if (m_config.maxRotateDeg <= 0)
+        return m_config.ccwRawMv;
+    const double mvPerDeg
+        = double(m_config.cwRawMv - m_config.ccwRawMv) / double(m_config.maxRotateDeg);
+    return static_cast<int>(std::lround(m_config.ccwRawMv + rawDeg * mvPerDeg));
+}
+
 // --- inbound -------------------------------------------------------------------------------------
 
-void SimulatedRotator::handleInbound(const QString &leaf, const QByteArray &payload)
+void SimulatedRotator::handleInbound(const QString &leaf, const QByteArray &payload, bool retained)
 {
-    m_inbound.emplace_back(leaf, payload);
+    ++m_pendingPublishes;
+    Packet packet {Packet::Kind::Publish, leaf, payload};
+    if (retained) {
+        // The broker sends a retained message right after the SUBACK of its subscription.
+        const auto subAck = std::find_if(m_inbound.begin(), m_inbound.end(), [&](const Packet &p) {
+            return p.kind == Packet::Kind::SubAck && p.leaf == leaf;
+        });
+        if (subAck != m_inbound.end()) {
+            m_inbound.insert(std::next(subAck), std::move(packet));
+            return;
+        }
+    }
+    m_inbound.push_back(std::move(packet));
+}
+
+void SimulatedRotator::setLinkUp(bool up)
+{
+    m_linkUp = up;
+    if (!up) { // the socket is gone with whatever it still held
+        m_inbound.clear();
+        m_pendingPublishes = 0;
+        return;
+    }
+    if (m_config.fastInbound)
+        return;
+    // PubSubClient sends the four SUBSCRIBEs without waiting; their SUBACKs queue up (§9), ahead
+    // of anything the new connection already delivered.
+    const std::array<QLatin1String, subscribedLeafCount> leaves {
+        QLatin1String("Target"), QLatin1String("get"), QLatin1String("stop"),
+        QLatin1String("RxAzimuth")};
+    for (auto leaf = leaves.rbegin(); leaf != leaves.rend(); ++leaf)
+        m_inbound.push_front({Packet::Kind::SubAck, *leaf, {}});
+    m_lastInActivityMs = m_nowMs;
+    m_lastOutActivityMs = m_nowMs;
 }
 
 void SimulatedRotator::processInbound(const QString &leaf, const QByteArray &payload)
@@ -179,10 +232,8 @@ void SimulatedRotator::processInbound(const QString &leaf, const QByteArray &pay
         requestStop();
     } else if (leaf == QLatin1String("RxAzimuth")) {
         m_rxAzimuthDeg = parseDigits(payload);
-        if (m_source == AzimuthSource::Mqtt) {
-            m_rawDeg = m_rxAzimuthDeg;
-            m_sampledDeg = m_rxAzimuthDeg;
-        }
+        if (m_source == AzimuthSource::Mqtt)
+            m_rawDeg = m_rxAzimuthDeg; // only on receipt: a source switch keeps the last azimuth
     }
 }
 
@@ -208,7 +259,6 @@ void SimulatedRotator::rotCalculate(int target)
     if (target >= 0 && static_cast<unsigned>(target) <= maxU) {
         m_targetDeg = target;
         m_status = target > m_rawDeg ? StartCw : StartCcw;
-        m_keyMove = false;
     } else if (m_rawDeg < 0 && target > 0) {
         // Step 4, first escape rule: drives CW toward a target it can never reach.
         m_targetDeg = target;
@@ -219,19 +269,40 @@ void SimulatedRotator::rotCalculate(int target)
         m_status = StartCcw;
     } else {
         m_targetDeg = -1; // step 5: ignored silently
-        return;
     }
-    startWatchdogs();
+    // The watchdog timers restart in the ±1 motion step (RunTimer), not here.
 }
 
 void SimulatedRotator::requestStop()
 {
+    requestStopRamp(true); // §2.4: flagged manual, brake learning skips this stop
+}
+
+void SimulatedRotator::requestStopRamp(bool suppressBrakeLearning)
+{
+    if (isManual(m_status)) {
+        m_status = signOf(m_status) * ManualPwmDownCw;
+        return;
+    }
     if (m_status == Stop)
         return;
-    if (isManual(m_status))
-        m_status = signOf(m_status) * ManualPwmDownCw;
-    else
-        m_status = m_status > 0 ? PwmDownCw : PwmDownCcw;
+    if (suppressBrakeLearning)
+        m_skipBrakeLearning = true;
+    m_status = m_status > 0 ? PwmDownCw : PwmDownCcw;
+}
+
+SimulatedRotator::WebRotateResult SimulatedRotator::webRotate(int bearingDeg)
+{
+    if (m_status != Stop) {
+        requestStopRamp(true); // "click again = emergency stop"
+        return WebRotateResult::Busy;
+    }
+    int target = bearingDeg - m_config.startAzimuthDeg;
+    if (target < 0)
+        target += 360;
+    publish("AzimuthTarget", QByteArray::number(target));
+    rotCalculate(target);
+    return WebRotateResult::Accepted;
 }
 
 void SimulatedRotator::replyGet()
@@ -257,6 +328,7 @@ void SimulatedRotator::publishConnectSet()
 
 void SimulatedRotator::publish(const char *leaf, const QByteArray &payload, bool retained)
 {
+    m_lastOutActivityMs = m_nowMs;
     emit publishRequested(QString::fromLatin1(leaf), payload, retained);
 }
 
@@ -267,14 +339,19 @@ void SimulatedRotator::step(qint64 nowMs)
     if (m_firstStep) {
         m_firstStep = false;
         m_nowMs = nowMs;
+        m_bootMs = nowMs;
         m_lastServiceMs = nowMs;
         m_lastSampleMs = nowMs;
         m_lastSlewMs = nowMs;
         m_lastStallCheckMs = nowMs;
+        m_commandStartMs = nowMs;
         m_lastVoltageCheckMs = nowMs;
         m_lastPublishCheckMs = nowMs;
         m_lastAzimuthPublishMs = nowMs;
         m_lastTelemetryMs = nowMs;
+        m_windowSaveMs = nowMs;
+        m_lastInActivityMs = nowMs;
+        m_lastOutActivityMs = nowMs;
     }
     const qint64 dtMs = std::max<qint64>(0, nowMs - m_nowMs);
     m_nowMs = std::max(m_nowMs, nowMs);
@@ -286,21 +363,7 @@ void SimulatedRotator::step(qint64 nowMs)
                                    m_config.maxRotateDeg + mechanicalMarginDeg);
     }
 
-    // MQTT service routine.
-    if (m_config.fastInbound) {
-        while (!m_inbound.empty()) {
-            auto [leaf, payload] = std::move(m_inbound.front());
-            m_inbound.pop_front();
-            processInbound(leaf, payload);
-        }
-    } else if (m_nowMs - m_lastServiceMs > serviceTickMs) {
-        m_lastServiceMs = m_nowMs;
-        if (!m_inbound.empty()) {
-            auto [leaf, payload] = std::move(m_inbound.front());
-            m_inbound.pop_front();
-            processInbound(leaf, payload);
-        }
-    }
+    serviceMqtt();
 
     if (m_nowMs - m_lastSampleMs >= sensorPeriodMs) {
         m_lastSampleMs = m_nowMs;
@@ -311,24 +374,63 @@ void SimulatedRotator::step(qint64 nowMs)
     watchdog();
 }
 
+void SimulatedRotator::serviceMqtt()
+{
+    if (m_config.fastInbound) {
+        while (!m_inbound.empty()) {
+            Packet packet = std::move(m_inbound.front());
+            m_inbound.pop_front();
+            if (packet.kind == Packet::Kind::Publish) {
+                --m_pendingPublishes;
+                processInbound(packet.leaf, packet.payload);
+            }
+        }
+        return;
+    }
+    if (m_nowMs - m_lastServiceMs <= serviceTickMs)
+        return;
+    m_lastServiceMs = m_nowMs;
+    // PubSubClient loop(): PINGREQ after 15 s without traffic either way, then at most one packet.
+    const bool pingNow = m_linkUp
+        && (m_nowMs - m_lastInActivityMs > keepAliveMs
+            || m_nowMs - m_lastOutActivityMs > keepAliveMs);
+    if (pingNow) {
+        m_lastInActivityMs = m_nowMs;
+        m_lastOutActivityMs = m_nowMs;
+    }
+    if (!m_inbound.empty()) {
+        Packet packet = std::move(m_inbound.front());
+        m_inbound.pop_front();
+        m_lastInActivityMs = m_nowMs;
+        if (packet.kind == Packet::Kind::Publish) {
+            --m_pendingPublishes;
+            processInbound(packet.leaf, packet.payload);
+        }
+    }
+    if (pingNow) // the PINGRESP is read on a later tick
+        m_inbound.push_back({Packet::Kind::PingResp, {}, {}});
+}
+
 void SimulatedRotator::sampleSensor()
 {
+    // A new 35-sample average: the key inputs are read with it (1506-1514).
+    m_keyInput = m_keyCcw ? 2 : (m_keyCw ? 1 : 0);
     switch (m_source) {
     case AzimuthSource::Mqtt:
-        m_sampledDeg = m_rxAzimuthDeg;
-        m_rawDeg = m_rxAzimuthDeg;
-        break;
+        break; // Azimuth changes only when an RxAzimuth is processed
     case AzimuthSource::Pulse:
-        m_sampledDeg = std::clamp(m_positionDeg, 0.0, double(m_config.maxRotateDeg));
-        m_rawDeg = static_cast<int>(m_sampledDeg);
+        m_rawDeg = static_cast<int>(std::clamp(m_positionDeg, 0.0, double(m_config.maxRotateDeg)));
         break;
-    case AzimuthSource::Potentiometer:
-        // Integer map() truncates toward zero; beyond the calibration points it extrapolates.
-        m_sampledDeg = m_positionDeg;
+    case AzimuthSource::Potentiometer: {
+        double sensedDeg = m_positionDeg;
         if (m_config.potNoiseDeg > 0)
-            m_sampledDeg += (m_noise.generateDouble() * 2.0 - 1.0) * m_config.potNoiseDeg;
-        m_rawDeg = static_cast<int>(m_sampledDeg);
+            sensedDeg += (m_noise.generateDouble() * 2.0 - 1.0) * m_config.potNoiseDeg;
+        m_potMv = potMvAt(sensedDeg);
+        // Arduino's integer map() of the averaged millivolts truncates toward zero and
+        // extrapolates beyond the calibration points: whole degrees.
+        m_rawDeg = static_cast<int>(sensedDeg);
         break;
+    }
     }
 }
 
@@ -339,36 +441,137 @@ double SimulatedRotator::speedDegPerSec() const
     if (isPwmDrive()) {
         if (m_duty <= dutyDeadBand)
             return 0;
-        return m_config.speedDegPerSec * (m_duty - dutyDeadBand)
-            / (double(protocol::fullPwmDuty) - dutyDeadBand);
+        // [SIM] Speed grows linearly with the duty above the dead band, but never falls below a
+        // crawl of a few degrees per second: a geared rotor at low duty still turns, and the
+        // firmware's stall stop (1° change within ~350 ms at low duty) expects it to.
+        const double dutyFraction
+            = (m_duty - dutyDeadBand) / (double(protocol::fullPwmDuty) - dutyDeadBand);
+        return std::max(m_config.speedDegPerSec * dutyFraction,
+                        std::min(m_config.speedDegPerSec, crawlDegPerSec));
     }
     return m_motorOn ? m_config.speedDegPerSec : 0;
 }
 
-double SimulatedRotator::remainingDeg() const
+double SimulatedRotator::remainingDeg(int dir) const
 {
     if (m_targetDeg < 0)
         return 0; // B6: a cleared target leaves nothing to go
-    const double along = m_status > 0 ? m_targetDeg - m_sampledDeg : m_sampledDeg - m_targetDeg;
-    return along - leadOffsetDeg[m_config.pwmTuneAggressiveness - 1];
+    // The loop sees whole degrees for every source (the pot's control value follows the integer
+    // raw azimuth within a few 5 ms filter steps).
+    return dir > 0 ? m_targetDeg - m_rawDeg : m_rawDeg - m_targetDeg;
 }
 
-double SimulatedRotator::closedLoopDuty() const
+bool SimulatedRotator::targetReached(int dir) const
 {
-    // A simplification of §6.3: full PwmMaxDuty far away, a linear taper inside the slow window
-    // down to ~40, 0 within the stop tolerance.
-    const double remDeg = remainingDeg();
+    // §6.3: the stop decision uses the integer raw azimuth, no lead offset.
+    return remainingDeg(dir) <= stopToleranceDeg();
+}
+
+int SimulatedRotator::closedLoopDuty(int dir) const
+{
+    // §6.3, 2069-2107.
     const double tolDeg = stopToleranceDeg();
+    const double winDeg = std::max(m_slowWindowDeg, tolDeg + 1.0);
+    const double remDeg = remainingDeg(dir) - leadOffsetDeg[m_config.pwmTuneAggressiveness - 1];
     if (remDeg <= tolDeg)
         return 0;
-    const double winDeg = std::max(slowWindowDeg(), tolDeg + 1.0);
-    const double n = std::clamp((remDeg - tolDeg) / (winDeg - tolDeg), 0.0, 1.0);
+    double normalized = std::clamp((remDeg - tolDeg) / (winDeg - tolDeg), 0.0, 1.0);
+    const double aggression = aggressionFactor();
     const int maxDuty = m_config.pwmMaxDuty;
-    const int minDuty = std::min(maxDuty, minClosedLoopDuty);
-    double duty = minDuty + (maxDuty - minDuty) * n;
-    if (m_startedFromStandstill && std::abs(m_status) == PwmUpCw)
-        duty = std::max(duty, double(std::min(maxDuty, startDuty)));
-    return duty;
+    const double dutyRatio = maxDuty > 0 ? std::clamp(double(m_duty) / maxDuty, 0.0, 1.0) : 0.0;
+    const double shape = (0.24 + 0.76 * dutyRatio * dutyRatio) * (0.96 + aggression * 0.16);
+    const double brakeWindowDeg = tolDeg + (winDeg - tolDeg) * std::clamp(shape, 0.0, 1.30);
+    double urgency = 0;
+    if (brakeWindowDeg > tolDeg)
+        urgency = std::clamp((brakeWindowDeg - remDeg) / (brakeWindowDeg - tolDeg), 0.0, 1.0);
+    normalized = std::pow(normalized, 1.0 + urgency * (1.35 + aggression * 0.95));
+    const double reduction = std::clamp(0.50 + aggression * 0.18, 0.50, 0.88);
+    const int minDuty = std::min(
+        maxDuty,
+        std::max(8, static_cast<int>(std::lround(pwmMinRun * (1.0 - urgency * reduction)))));
+    int duty = minDuty + static_cast<int>((maxDuty - minDuty) * normalized);
+    if (m_duty == 0 && duty > 0) // the start floor, only while the duty is still 0
+        duty = std::max(duty, std::min(maxDuty, pwmMinStart));
+    return std::clamp(duty, 0, protocol::fullPwmDuty);
+}
+
+bool SimulatedRotator::shouldForceStopFromPwmStall(int dir)
+{
+    // §7, 2030-2067: the duty tapered so low that the rotor stands still short of the target.
+    const int maxDuty = m_config.pwmMaxDuty;
+    const int lowDuty
+        = std::min(maxDuty, std::max(10, static_cast<int>(std::lround(maxDuty * 0.18))));
+    if (m_duty > lowDuty) {
+        m_stallDir = 0;
+        m_stallTiming = false;
+        m_stallStartDeg = m_rawDeg;
+        return false;
+    }
+    if (m_stallDir != dir || !m_stallTiming) {
+        m_stallDir = dir;
+        m_stallStartDeg = m_rawDeg;
+        m_stallTimerMs = m_nowMs;
+        m_stallTiming = true;
+        return false;
+    }
+    if (std::abs(m_rawDeg - m_stallStartDeg) > 0.18) {
+        m_stallStartDeg = m_rawDeg;
+        m_stallTimerMs = m_nowMs;
+        return false;
+    }
+    const qint64 heldMs = m_nowMs - m_stallTimerMs;
+    const qint64 rampMs = std::max<qint64>(350,
+                                           qint64(std::max(1, (m_duty + 9) / 10))
+                                               * std::max(1, m_config.pwmRampStepsMs) * 11 / 10);
+    return heldMs > rampMs || heldMs > 2500;
+}
+
+void SimulatedRotator::maybeBeginBrakeLearning(int dir)
+{
+    if (m_brakeLearning || m_source != AzimuthSource::Potentiometer || m_targetDeg < 0)
+        return;
+    const double tolDeg = stopToleranceDeg();
+    const double winDeg = std::max(m_slowWindowDeg, tolDeg + 1.0);
+    const double remDeg = remainingDeg(dir);
+    if (remDeg <= 0 || remDeg > winDeg + 0.8)
+        return;
+    m_brakeLearning = true;
+    m_brakeDir = dir;
+    m_brakeStartDeg = remDeg;
+}
+
+void SimulatedRotator::updateAutoSlowWindow(double finalDistanceDeg)
+{
+    // §6.5, 2772-2810: the residual after the stop moves the window toward a recommendation.
+    if (m_source != AzimuthSource::Potentiometer)
+        return;
+    const double reachedDeg = std::max(0.0, m_brakeStartDeg - std::max(finalDistanceDeg, 0.0));
+    const double overshootDeg = std::max(0.0, -finalDistanceDeg);
+    const double undershootDeg = std::max(0.0, finalDistanceDeg);
+    const double settleDeg = stopToleranceDeg() + 0.5;
+    const double aggression = aggressionFactor();
+    const double recommendedDeg
+        = std::clamp(reachedDeg + overshootDeg * (2.2 + aggression * 1.1)
+                         - undershootDeg * (0.45 + aggression * 0.30) + settleDeg,
+                     3.0, 60.0);
+    const double normalizedError
+        = std::clamp(std::abs(recommendedDeg - m_slowWindowDeg) / 14.0, 0.0, 1.0);
+    const double overshootFactor = std::clamp(overshootDeg / 8.0, 0.0, 1.0);
+    const double residualFactor = std::clamp(std::abs(finalDistanceDeg) / 3.0, 0.0, 1.0);
+    const double blend = std::clamp(
+        0.16 + aggression * 0.10 + normalizedError * (0.12 + aggression * 0.05)
+            + normalizedError * normalizedError * 0.18 + residualFactor * (0.07 + aggression * 0.04)
+            + overshootFactor * (0.10 + aggression * 0.06),
+        0.18, 0.82);
+    m_slowWindowDeg
+        = std::clamp(m_slowWindowDeg * (1.0 - blend) + recommendedDeg * blend, 3.0, 60.0);
+    // Saved (and republished retained) only when it changed and at most once per 60 s.
+    const int tenths = static_cast<int>(std::lround(m_slowWindowDeg * 10.0));
+    if (tenths != m_savedWindowTenths && m_nowMs - m_windowSaveMs > windowSaveMs) {
+        m_savedWindowTenths = tenths;
+        m_windowSaveMs = m_nowMs;
+        publish("PwmSlowWindowDeg", QByteArray::number(m_slowWindowDeg, 'f', 1), true);
+    }
 }
 
 void SimulatedRotator::slewToward(int wantedDuty)
@@ -384,43 +587,108 @@ void SimulatedRotator::slewToward(int wantedDuty)
 
 void SimulatedRotator::startWatchdogs()
 {
+    // RunTimer (1900-1905): only the ±1 / ±21 motion steps call it.
     m_commandStartMs = m_nowMs;
-    m_timeoutCheckMs = 0;
     m_lastStallCheckMs = m_nowMs;
     m_stallRefDeg = m_rawDeg;
 }
 
+void SimulatedRotator::detectEndstopZone()
+{
+    // §5.4, 1907-1945: the software end stops of a potentiometer without end-stop switches.
+    if (m_config.endstopInstalled || m_source != AzimuthSource::Potentiometer)
+        return;
+    const double volts = m_potMv / 1000.0;
+    const bool normalPot = m_config.ccwRawMv < m_config.cwRawMv;
+    const int a = std::abs(m_status);
+    const bool moving = a == StartCw || a == PwmUpCw || a == Cw || isManual(m_status);
+    if (!moving)
+        return;
+    if (m_status < 0) {
+        if (normalPot ? volts <= m_config.lowZoneV : volts >= m_config.highZoneV)
+            m_status = PwmDownCcw;
+    } else {
+        if (normalPot ? volts >= m_config.highZoneV : volts <= m_config.lowZoneV)
+            m_status = PwmDownCw;
+    }
+}
+
+void SimulatedRotator::finishStop()
+{
+    const bool ac = m_config.motor == SimulatedRotatorConfig::Motor::Ac;
+    m_motorOn = false;
+    m_motorDir = 0;
+    m_duty = 0;
+    m_status = Stop;
+    if (isPwmDrive() && m_brakeLearning && !m_skipBrakeLearning)
+        updateAutoSlowWindow(remainingDeg(m_brakeDir));
+    m_brakeLearning = false;
+    m_skipBrakeLearning = false;
+    if (!ac)
+        m_targetDeg = -1; // B21: an AC stop keeps the target
+}
+
 void SimulatedRotator::motionStep()
 {
+    detectEndstopZone();
     const bool pwm = isPwmDrive();
-    const bool ac = m_config.motor == SimulatedRotatorConfig::Motor::Ac;
     const int dir = signOf(m_status);
+    if (manualKeyControl() && isManual(m_status)) { // HandleManualPwmStatus (3009-3066)
+        switch (std::abs(m_status)) {
+        case ManualStartCw:
+            m_errorDetect = false;
+            m_motorDir = dir;
+            startWatchdogs();
+            m_targetDeg = -1;
+            m_status = dir * ManualCw;
+            m_lastSlewMs = m_nowMs;
+            break;
+        case ManualCw:
+            m_errorDetect = false;
+            slewToward(m_config.pwmMaxDuty);
+            break;
+        default: // ManualPwmDownCw: no AzimuthStop afterwards, OneTimeSend stays as it was
+            slewToward(0);
+            if (m_duty == 0) {
+                m_motorDir = 0;
+                m_status = Stop;
+                m_targetDeg = -1;
+            }
+            break;
+        }
+        return;
+    }
     switch (std::abs(m_status)) {
     case Stop:
-        if (m_stopPending) { // first pass after a stop (3197-3205)
-            m_stopPending = false;
+        m_brakeLearning = false;
+        m_skipBrakeLearning = false;
+        if (!m_azimuthStopSent) { // first pass after a commanded stop (3197-3205)
+            m_azimuthStopSent = true;
             publish("AzimuthStop", QByteArray::number(m_rawDeg));
             m_lastAzimuthPublishMs = m_nowMs;
         }
         break;
     case StartCw: // relays set, watchdogs restart; a reversal keeps the current duty (B5)
-        m_startedFromStandstill = m_duty == 0;
-        if (m_duty == 0)
-            m_lastSlewMs = m_nowMs;
         m_motorDir = dir;
-        m_errorDetect = false;
         startWatchdogs();
+        m_brakeLearning = false;
+        m_skipBrakeLearning = false;
+        m_stallDir = 0;
+        m_stallTiming = false;
+        m_stallStartDeg = m_rawDeg;
         m_status = dir * PwmUpCw;
+        m_azimuthStopSent = false;
+        m_lastSlewMs = m_nowMs;
         break;
     case PwmUpCw:
+        m_errorDetect = false;
         if (pwm) {
-            const double loopDuty = closedLoopDuty();
-            if (loopDuty <= 0) {
+            const int loopDuty = closedLoopDuty(dir);
+            if (loopDuty == 0 || targetReached(dir)) {
                 m_status = dir * PwmDownCw;
             } else {
-                const int wanted = static_cast<int>(std::lround(loopDuty));
-                slewToward(wanted);
-                if (m_duty >= wanted)
+                slewToward(loopDuty);
+                if (m_duty >= loopDuty)
                     m_status = dir * Cw;
             }
         } else {
@@ -430,48 +698,38 @@ void SimulatedRotator::motionStep()
         break;
     case Cw:
         if (pwm) {
-            const double loopDuty = closedLoopDuty();
-            if (loopDuty <= 0)
+            maybeBeginBrakeLearning(dir);
+            if (targetReached(dir)) {
                 m_status = dir * PwmDownCw;
-            else
-                slewToward(static_cast<int>(std::lround(loopDuty)));
+            } else if (shouldForceStopFromPwmStall(dir)) {
+                m_status = dir * PwmDownCw;
+                publish(
+                    "Debug",
+                    dir > 0
+                        ? QByteArrayLiteral("Forced stop after low PWM stall during CW braking")
+                        : QByteArrayLiteral("Forced stop after low PWM stall during CCW braking"));
+            } else {
+                slewToward(closedLoopDuty(dir));
+            }
         } else if (std::abs(m_targetDeg - m_rawDeg) < 2) {
             m_status = dir * PwmDownCw;
         }
         break;
     case PwmDownCw:
-    case ManualPwmDownCw:
-        if (pwm && m_duty > 0) {
+    case ManualPwmDownCw: // a manual code turned into ±3 by an end-stop zone lands here too
+        if (pwm) {
             slewToward(0);
             if (m_duty > 0)
                 break;
         }
-        m_motorOn = false;
-        m_motorDir = 0;
-        m_duty = 0;
-        m_status = Stop;
-        if (!ac)
-            m_targetDeg = -1; // B21: an AC stop keeps the target
-        m_stopPending = true;
-        break;
-    case ManualStartCw:
-        m_startedFromStandstill = m_duty == 0;
-        if (m_duty == 0)
-            m_lastSlewMs = m_nowMs;
-        m_motorDir = dir;
-        m_errorDetect = false;
-        startWatchdogs();
-        m_status = dir * ManualCw;
-        break;
-    case ManualCw:
-        slewToward(m_config.pwmMaxDuty);
+        finishStop();
         break;
     default:
         break;
     }
 }
 
-// --- Watchdog(): checks, then the publish logic --------------------------------------------------
+// --- Watchdog(): key handler, publish logic, then the checks -------------------------------------
 
 void SimulatedRotator::stopByWatchdog(const QByteArray &debugText)
 {
@@ -486,18 +744,32 @@ void SimulatedRotator::stopByWatchdog(const QByteArray &debugText)
 
 void SimulatedRotator::watchdog()
 {
+    keyHandler();
+
+    // Status: once per pass, as seen after the motion step and the key handler (transients are
+    // never published; a watchdog stop below is seen only on the next pass).
+    if (m_status != m_publishedStatus) {
+        m_publishedStatus = m_status;
+        publish("StatusHuman", statusHuman(m_status).toLatin1());
+        publish("Status", QByteArray::number(m_status));
+    }
+    publishChecks();
+    watchdogChecks();
+}
+
+void SimulatedRotator::watchdogChecks()
+{
     if (m_status != Stop) {
-        if (m_nowMs - m_commandStartMs > commandTimeoutMs && m_nowMs >= m_timeoutCheckMs) {
-            m_timeoutCheckMs = m_nowMs + commandTimeoutRecheckMs;
+        if (m_nowMs - m_commandStartMs > commandTimeoutMs) {
             stopByWatchdog(QByteArrayLiteral("Stopped by 120s timeout"));
+            m_commandStartMs += commandTimeoutRecheckMs; // next check 5 s later
         }
         if (m_nowMs - m_lastStallCheckMs > stallCheckMs) {
             m_lastStallCheckMs = m_nowMs;
             const int thresholdDeg = stallThresholdDeg(m_config.oneTurnLimitSec);
-            if (std::abs(m_rawDeg - m_stallRefDeg) > thresholdDeg) {
+            if (std::abs(m_stallRefDeg - m_rawDeg) > thresholdDeg) {
                 m_stallRefDeg = m_rawDeg;
             } else {
-                m_stallRefDeg = m_rawDeg;
                 stopByWatchdog(QByteArrayLiteral("Stopped after not reaching ")
                                + QByteArray::number(thresholdDeg)
                                + QByteArrayLiteral("\xC2\xB0 change in 10s"));
@@ -512,16 +784,6 @@ void SimulatedRotator::watchdog()
             && protocol::isUnderVoltage(m_config.supplyVoltageV)) // B20: not during ±11 / ±3
             stopByWatchdog(QByteArrayLiteral("Stopped by under voltage 11,5V POE"));
     }
-
-    keyHandler();
-
-    // Status: once per pass, as seen after the motion step (transients are never published).
-    if (m_status != m_publishedStatus) {
-        m_publishedStatus = m_status;
-        publish("StatusHuman", statusHuman(m_status).toLatin1());
-        publish("Status", QByteArray::number(m_status));
-    }
-    publishChecks();
 }
 
 void SimulatedRotator::publishChecks()
@@ -697,25 +959,31 @@ void SimulatedRotator::setKeys(bool cwPressed, bool ccwPressed)
 
 void SimulatedRotator::keyHandler()
 {
-    // Runs inside Watchdog(), before the status publish: this is how ±1 becomes visible.
-    const int input = m_keyCcw ? 2 : (m_keyCw ? 1 : 0);
-    if (input == m_keyInput)
-        return;
-    m_keyInput = input;
+    // Runs inside Watchdog(), before the status publish: this is how ±1 becomes visible. It acts
+    // on the key level, not on its changes (1546-1578): a held key starts again whenever Status
+    // is back at 0, for example after a watchdog stop.
     if (m_source != AzimuthSource::Potentiometer)
         return; // keys only work with the potentiometer source (1548)
-    if (input != 0 && m_status == Stop) {
-        const int dir = input == 1 ? 1 : -1;
-        m_targetDeg = -1; // a key move has no target
-        m_keyMove = true;
-        m_status = dir * (isPwmDrive() ? ManualStartCw : StartCw);
-        startWatchdogs();
-    } else if (input == 0 && m_keyMove && m_status != Stop) {
-        m_keyMove = false;
-        const int a = std::abs(m_status);
-        if (a == ManualStartCw || a == ManualCw)
+    if (manualKeyControl()) {
+        m_runByKey = false;
+        if (m_keyInput == 1 || m_keyInput == 2) {
+            if (m_status == Stop)
+                m_status = m_keyInput == 1 ? ManualStartCw : ManualStartCcw;
+        } else if (isManual(m_status)) {
             m_status = signOf(m_status) * ManualPwmDownCw;
-        else if (a == StartCw || a == PwmUpCw || a == Cw)
-            m_status = signOf(m_status) * PwmDownCw;
+        }
+    } else if (m_keyInput == 1 && m_status >= 0) {
+        if (m_status == Stop) {
+            m_status = StartCw; // the target stays as it was (B21)
+            m_runByKey = true;
+        }
+    } else if (m_keyInput == 2 && m_status <= 0) {
+        if (m_status == Stop) {
+            m_status = StartCcw;
+            m_runByKey = true;
+        }
+    } else if (m_runByKey) {
+        requestStopRamp(true);
+        m_runByKey = false;
     }
 }

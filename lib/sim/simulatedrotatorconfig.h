@@ -40,6 +40,19 @@ struct SimulatedRotatorConfig
     QString ip = QStringLiteral("192.0.2.10");
     /// Potentiometer noise: each sensor sample is off by up to ± this many degrees (0 = clean).
     double potNoiseDeg = 0.0;
+    /// Hardware end-stop switches installed (the firmware's `Endstop`). False, the firmware
+    /// default, turns on the software end-stop zones of the potentiometer source (§5.4).
+    bool endstopInstalled = false;
+    /// Potentiometer calibration: millivolts at raw 0 (`CcwRaw`) and at raw MaxRotateDegree
+    /// (`CwRaw`). Defaults: the firmware's blank-EEPROM calibration, with which the default zones
+    /// stop a 360° rotor about 15° above raw 0 and 28° below raw 360 (§5.4).
+    int ccwRawMv = 392;
+    int cwRawMv = 3000;
+    /// Software end-stop zone voltages (`NoEndstopLowZone` / `NoEndstopHighZone`, §5.1).
+    double lowZoneV = 0.5;
+    double highZoneV = 2.8;
+    /// `PwmSlowWindowDeg` at power-on (3..60, firmware default 12); brake learning moves it.
+    double slowWindowDeg = 12.0;
 
     /// The NET_ID of simulated device number `id`: "01" for 1, "99" for 99, then a letter and a
     /// letter or digit: "A0" for 100, "zz" for 3323 (the firmware keeps two characters). Larger

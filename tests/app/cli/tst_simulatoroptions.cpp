@@ -19,6 +19,9 @@ private slots:
     void countBeyondTwoDigitsKeepsRealIds();
     void helpAndVersion_data();
     void helpAndVersion();
+    void httpPort();
+    void speedWarning_data();
+    void speedWarning();
 };
 
 namespace {
@@ -116,6 +119,16 @@ void TestSimulatorOptions::invalid_data()
     QTest::newRow("missing config")
         << QStringList {b, QStringLiteral("--config"), QStringLiteral("/nonexistent/x.json")}
         << QStringLiteral("cannot read");
+    QTest::newRow("http port 0") << QStringList {b, QStringLiteral("--http-port"),
+                                                 QStringLiteral("0")}
+                                 << QStringLiteral("--http-port: 0 is out of range 1..65535");
+    QTest::newRow("http ports beyond 65535")
+        << QStringList {b, QStringLiteral("--http-port"), QStringLiteral("65535"),
+                        QStringLiteral("--count"), QStringLiteral("2")}
+        << QStringLiteral("--http-port: 2 devices from port 65535 go beyond 65535");
+    QTest::newRow("http password alone")
+        << QStringList {b, QStringLiteral("--http-password"), QStringLiteral("x")}
+        << QStringLiteral("--http-password needs --http-port");
 }
 
 void TestSimulatorOptions::invalid()
@@ -233,6 +246,12 @@ void TestSimulatorOptions::helpAndVersion_data()
                           << QStringLiteral("--first-id K");
     QTest::newRow("h") << QStringList {QStringLiteral("-h")} << CommandLineOutcome::Help
                        << QStringLiteral("--pot-noise DEG");
+    QTest::newRow("help says how fast real rotors are")
+        << QStringList {QStringLiteral("--help")} << CommandLineOutcome::Help
+        << QStringLiteral("about 1-6 deg/s; faster ones overshoot by 10-60 deg");
+    QTest::newRow("help names the HTTP port")
+        << QStringList {QStringLiteral("--help")} << CommandLineOutcome::Help
+        << QStringLiteral("--http-port PORT");
     QTest::newRow("version") << QStringList {QStringLiteral("--version")}
                              << CommandLineOutcome::Version
                              << QStringLiteral("rotordeck-sim " ROTORDECK_VERSION);
@@ -251,6 +270,54 @@ void TestSimulatorOptions::helpAndVersion()
         = SimulatorOptions::parse(QStringList {QStringLiteral("rotordeck-sim")} + args);
     QCOMPARE(parsed.outcome, outcome);
     QVERIFY2(parsed.text.contains(textContains), qPrintable(parsed.text));
+}
+
+void TestSimulatorOptions::httpPort()
+{
+    QString error;
+    const auto options
+        = parse({QStringLiteral("--embedded-broker"), QStringLiteral("--count"),
+                 QStringLiteral("2"), QStringLiteral("--http-port"), QStringLiteral("8800"),
+                 QStringLiteral("--http-password"), QStringLiteral("secret")},
+                &error);
+    QVERIFY2(options, qPrintable(error));
+    QCOMPARE(options->httpPort, quint16(8800));
+    QCOMPARE(options->httpPassword, QStringLiteral("secret"));
+    for (const auto &device : options->devices)
+        QCOMPARE(device.ip, QStringLiteral("127.0.0.1")); // the address that answers
+    const auto without = parse({QStringLiteral("--embedded-broker")}, &error);
+    QVERIFY2(without, qPrintable(error));
+    QCOMPARE(without->httpPort, quint16(0));
+    QCOMPARE(without->devices.first().ip, SimulatedRotatorConfig().ip);
+}
+
+void TestSimulatorOptions::speedWarning_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("warnings");
+    const QString b = QStringLiteral("--embedded-broker");
+    QTest::newRow("default") << QStringList {b} << 0;
+    QTest::newRow("6") << QStringList {b, QStringLiteral("--speed"), QStringLiteral("6")} << 0;
+    QTest::newRow("10") << QStringList {b, QStringLiteral("--speed"), QStringLiteral("10")} << 0;
+    QTest::newRow("30") << QStringList {b, QStringLiteral("--speed"), QStringLiteral("30")} << 1;
+    QTest::newRow("30, two devices")
+        << QStringList {b, QStringLiteral("--speed"), QStringLiteral("30"),
+                        QStringLiteral("--count"), QStringLiteral("2")}
+        << 1;
+}
+
+void TestSimulatorOptions::speedWarning()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, warnings);
+    QString error;
+    const auto options = parse(args, &error);
+    QVERIFY2(options, qPrintable(error));
+    QCOMPARE(options->warnings.size(), warnings);
+    if (warnings > 0)
+        QVERIFY2(options->warnings.first().startsWith(
+                     QLatin1String("speed 30 deg/s is beyond real rotators (about 1-6)")),
+                 qPrintable(options->warnings.first()));
 }
 
 QTEST_GUILESS_MAIN(TestSimulatorOptions)

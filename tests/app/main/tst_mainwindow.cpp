@@ -124,6 +124,10 @@ void TestMainWindow::init()
         config.call = m_call;
         config.id = QString::number(++n);
         config.speedDegPerSec = d.speed;
+        // A fast unit's brake learning has settled on a wide slow window (with the default 12°
+        // it overshoots by tens of degrees, as the firmware would).
+        if (d.speed > 10)
+            config.slowWindowDeg = 50.0;
         config.maxRotateDeg = d.range;
         config.fastInbound = true;
         config.initialRawDeg = 0;

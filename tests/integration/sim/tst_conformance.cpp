@@ -79,10 +79,30 @@ private slots:
     void inboundRate();
     void malformedInjection();
     void linkDropKeepsCaches();
+    // Issue 17: fidelity round two
+    void pwmMoveEnd_data();
+    void pwmMoveEnd();
+    void lowPwmStall();
+    void brakeLearning();
+    void endStopZones_data();
+    void endStopZones();
+    void watchdogWithoutPwm_data();
+    void watchdogWithoutPwm();
+    void oneDegreeMove();
+    void ticksAfterReconnect();
+    void pingRespTakesATick();
+    void keyMoves_data();
+    void keyMoves();
+    void heldKeyRestartsAfterWatchdog();
+    void bootPublication();
+    void mqttSourceKeepsAzimuth();
     void reconnect(); // restarts the broker: keep last
 
 private:
-    bool setUp(Scene &scene, const SimulatedRotatorConfig &config, bool observe = true);
+    /// `drain`: run device time until the SUBACKs of the connect have been read (§9).
+    bool setUp(Scene &scene, const SimulatedRotatorConfig &config, bool observe = true,
+               bool drain = true);
+    bool drainPackets(Scene &scene);
     bool send(Scene &scene, const char *leaf, const QByteArray &payload = {});
     template<typename Pred> bool runUntil(Scene &scene, Pred pred, qint64 limitMs);
     bool sync(Scene &scene);
@@ -100,7 +120,8 @@ void TestConformance::initTestCase()
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.why()));
 }
 
-bool TestConformance::setUp(Scene &scene, const SimulatedRotatorConfig &config, bool observe)
+bool TestConformance::setUp(Scene &scene, const SimulatedRotatorConfig &config, bool observe,
+                            bool drain)
 {
     scene.base = config.call + QLatin1Char('/') + config.id + QLatin1String("/ROT/");
     // Device and client connect at the same time: Paho notices a socket that starts connecting
@@ -122,7 +143,16 @@ bool TestConformance::setUp(Scene &scene, const SimulatedRotatorConfig &config, 
             },
             realTimeoutMs))
         return false;
+    if (drain && !drainPackets(scene))
+        return false;
     return sync(scene);
+}
+
+bool TestConformance::drainPackets(Scene &scene)
+{
+    // Four SUBACKs, one per > 1 s service tick.
+    return runUntil(
+        scene, [&] { return scene.device->pendingPacketCount() == 0; }, 6000);
 }
 
 template<typename Pred> bool TestConformance::runUntil(Scene &scene, Pred pred, qint64 limitMs)
@@ -144,8 +174,9 @@ bool TestConformance::send(Scene &scene, const char *leaf, const QByteArray &pay
     if (!QTest::qWaitFor([&] { return scene.device->pendingInboundCount() > before; },
                          realTimeoutMs))
         return false;
+    // Up to ~5 s after a (re)connect, when the SUBACKs go first (§9).
     return runUntil(
-        scene, [&] { return scene.device->pendingInboundCount() <= before; }, 1200);
+        scene, [&] { return scene.device->pendingInboundCount() <= before; }, 6000);
 }
 
 bool TestConformance::sync(Scene &scene)
@@ -305,6 +336,9 @@ void TestConformance::moves()
     QCOMPARE(stops.size(), 1);
     QVERIFY(got.indexOf(stops.first()) > got.indexOf(onLeaf(got, QStringLiteral("Status")).last()));
     QVERIFY(std::abs(stops.first().payload.toInt() - target.toInt()) <= 2);
+    // §6.3: never short of the target in the direction of travel.
+    QVERIFY2(dir * (stops.first().payload.toInt() - target.toInt()) >= 0, stops.first().payload);
+    QVERIFY(onLeaf(got, QStringLiteral("Debug")).isEmpty());
 }
 
 // 5
@@ -445,7 +479,7 @@ void TestConformance::overlap()
     auto config = commonConfig();
     config.maxRotateDeg = 450;
     config.initialRawDeg = startRaw;
-    config.speedDegPerSec = 20; // keep the long moves short
+    config.speedDegPerSec = 6; // a real rotor's speed: faster ones overshoot (§6.5)
     Scene s;
     QVERIFY(setUp(s, config));
     const auto from = s.received.size();
@@ -654,9 +688,9 @@ void TestConformance::jitter()
     QVERIFY(setUp(s, commonConfig()));
     const auto from = s.received.size();
     const qint64 startAt = s.host->deviceNowMs();
-    for (int i = 0; i < 20; ++i) { // 100 <-> 101 every 250 ms for 5 s
+    for (int i = 0; i < 20; ++i) { // 100 <-> 101 every 300 ms for 6 s
         s.device->setPhysicalPositionDeg(i % 2 ? 100.3 : 101.2);
-        s.host->advance(250);
+        s.host->advance(300);
     }
     const qint64 spanMs = s.host->deviceNowMs() - startAt;
     QVERIFY(sync(s));
@@ -683,7 +717,21 @@ void TestConformance::firstConnect()
              (QStringList {s.base + QLatin1String("RxAzimuth"), s.base + QLatin1String("Target"),
                            s.base + QLatin1String("get"), s.base + QLatin1String("stop")}));
     QVERIFY(statuses(s).isEmpty());
-    QVERIFY(onLeaf(published(s), QStringLiteral("Azimuth")).isEmpty());
+    // Nothing but the connect set and the one boot publication of the 0-initialised caches.
+    const QStringList connectSet {QStringLiteral("ip"),
+                                  QStringLiteral("mac"),
+                                  QStringLiteral("PwmMaxDuty"),
+                                  QStringLiteral("PwmSlowWindowDeg"),
+                                  QStringLiteral("PwmTuneAggressiveness"),
+                                  QStringLiteral("StopToleranceDeg")};
+    QStringList live;
+    for (const MqttMessage &m : published(s))
+        if (!connectSet.contains(m.topic.mid(s.base.size())))
+            live.append(m.topic.mid(s.base.size()) + QLatin1Char('=')
+                        + QString::fromUtf8(m.payload));
+    QCOMPARE(live,
+             (QStringList {QStringLiteral("Azimuth=100"), QStringLiteral("AzimuthStop=100"),
+                           QStringLiteral("VoltageValue=13.00")}));
 
     // A client arriving later gets the retained set with retain = 1.
     MqttConnection late(m_fixture.profile());
@@ -726,12 +774,18 @@ void TestConformance::rxAzimuth()
     QVERIFY(send(s, "RxAzimuth", "123"));
     s.host->advance(2100);
     QVERIFY(sync(s));
-    const auto az = onLeaf(published(s, from), QStringLiteral("Azimuth"));
-    if (mqttSource) {
+    const auto got = published(s, from);
+    const auto az = onLeaf(got, QStringLiteral("Azimuth"));
+    const auto azStop = onLeaf(got, QStringLiteral("AzimuthStop"));
+    if (mqttSource) { // stopped: the change goes out as an Azimuth + AzimuthStop pair
         QCOMPARE(az.size(), 1);
         QCOMPARE(az.first().payload, QByteArray("123"));
+        QCOMPARE(azStop.size(), 1);
+        QCOMPARE(azStop.first().payload, QByteArray("123"));
+        QCOMPARE(got.indexOf(azStop.first()), got.indexOf(az.first()) + 1);
     } else {
         QVERIFY(az.isEmpty());
+        QVERIFY(azStop.isEmpty());
     }
 }
 
@@ -745,11 +799,13 @@ void TestConformance::retainedCommandHazard()
     QTRY_VERIFY_WITH_TIMEOUT(other.isConnected(), realTimeoutMs);
     QVERIFY(other.publish(base + QLatin1String("Target"), "150", 0, true)); // never do this
     Scene s;
-    QVERIFY(setUp(s, config, true));
+    QVERIFY(setUp(s, config, true, false));
     QTRY_COMPARE_WITH_TIMEOUT(s.device->pendingInboundCount(), 1, realTimeoutMs);
+    // Read behind its SUBACK (at the latest behind all four, §9).
     QVERIFY(runUntil(
-        s, [&] { return s.device->status() != 0; }, 1200));
+        s, [&] { return s.device->status() != 0; }, 5200));
     QCOMPARE(s.device->rawTargetDeg(), 150);
+    QVERIFY(drainPackets(s));
     // Clear it; the empty message itself is a Target (= go to 0) for the live subscriber (B2).
     QVERIFY(other.publish(base + QLatin1String("Target"), QByteArray(), 0, true));
     QTRY_COMPARE_WITH_TIMEOUT(s.device->pendingInboundCount(), 1, realTimeoutMs);
@@ -825,6 +881,373 @@ void TestConformance::linkDropKeepsCaches()
     QVERIFY(send(s, "get"));
     QVERIFY(sync(s));
     QCOMPARE(onLeaf(published(s, getFrom), QStringLiteral("AzimuthStop")).size(), 1);
+}
+
+// --- Issue 17: fidelity round two ----------------------------------------------------------------
+
+// §6.3: the normal PWM stop is decided on the integer raw azimuth without the lead offset.
+void TestConformance::pwmMoveEnd_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<int>("aggressiveness");
+    for (const int level : {3, 5}) {
+        for (const char *target : {"137", "200", "263", "50", "73"})
+            QTest::addRow("to %s, aggressiveness %d", target, level) << QByteArray(target) << level;
+    }
+}
+
+void TestConformance::pwmMoveEnd()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(int, aggressiveness);
+    auto config = commonConfig();
+    config.pwmTuneAggressiveness = aggressiveness;
+    Scene s;
+    QVERIFY(setUp(s, config));
+    const auto from = s.received.size();
+    QVERIFY(send(s, "Target", target));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 0; }, 120000));
+    s.host->advance(500);
+    QVERIFY(sync(s));
+    const auto got = published(s, from);
+    const auto stops = onLeaf(got, QStringLiteral("AzimuthStop"));
+    QCOMPARE(stops.size(), 1);
+    const int endDeg = stops.first().payload.toInt();
+    const int dir = target.toInt() > 100 ? 1 : -1;
+    // Never short of the target, and only the stop ramp of the last low duty beyond it.
+    QVERIFY2(dir * (endDeg - target.toInt()) >= 0 && dir * (endDeg - target.toInt()) <= 2,
+             stops.first().payload);
+    QVERIFY(onLeaf(got, QStringLiteral("Debug")).isEmpty());
+    QCOMPARE(statuses(s, from), (QList<int> {dir * 11, dir * 2, dir * 3, 0}));
+}
+
+// §6.3/§7: a slow rotor whose duty tapers too early stands still short of the target.
+void TestConformance::lowPwmStall()
+{
+    auto config = commonConfig();
+    config.speedDegPerSec = 1.5;
+    Scene s;
+    QVERIFY(setUp(s, config));
+    const auto from = s.received.size();
+    QVERIFY(send(s, "Target", "140"));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 0; }, 120000));
+    s.host->advance(500);
+    QVERIFY(sync(s));
+    const auto got = published(s, from);
+    const auto debug = onLeaf(got, QStringLiteral("Debug"));
+    QCOMPARE(debug.size(), 1);
+    QCOMPARE(debug.first().payload,
+             QByteArray("Forced stop after low PWM stall during CW braking"));
+    QCOMPARE(statuses(s, from), (QList<int> {11, 2, 3, 0}));
+    // Debug just before the 3 it caused.
+    QCOMPARE(got.indexOf(debug.first()) + 2,
+             got.indexOf(onLeaf(got, QStringLiteral("Status")).at(2)));
+    const int endDeg = onLeaf(got, QStringLiteral("AzimuthStop")).first().payload.toInt();
+    QVERIFY2(endDeg < 140 && endDeg >= 135, qPrintable(QString::number(endDeg)));
+    QVERIFY(!s.device->errorDetected()); // not a watchdog stop
+}
+
+// §6.5: the learned window is republished retained, at most once per 60 s.
+void TestConformance::brakeLearning()
+{
+    auto config = commonConfig();
+    config.speedDegPerSec = 30; // far beyond a real rotor: overshoots with the default window
+    Scene s;
+    QVERIFY(setUp(s, config));
+    s.host->advance(60000); // nothing is saved during the first minute after boot either
+    QVERIFY(sync(s));
+    // What a client subscribing now gets as the retained PwmSlowWindowDeg (the live client sees
+    // retain = 0 on forwarded messages).
+    const auto retainedWindow = [&]() -> QByteArray {
+        MqttConnection late(m_fixture.profile());
+        QByteArray payload;
+        connect(&late, &MqttConnection::messagesReceived, &late,
+                [&payload](const QList<MqttMessage> &messages) {
+                    for (const MqttMessage &m : messages)
+                        if (m.retained)
+                            payload = m.payload;
+                });
+        late.subscribe(s.base + QLatin1String("PwmSlowWindowDeg"));
+        late.open();
+        if (!QTest::qWaitFor([&] { return !payload.isEmpty(); }, realTimeoutMs))
+            return {};
+        return payload;
+    };
+    const auto moveTo = [&](const char *target) {
+        return send(s, "Target", target)
+            && runUntil(
+                   s, [&] { return s.device->status() == 0; }, 60000);
+    };
+    QCOMPARE(retainedWindow(), QByteArray("12.0")); // from the connect set
+    QVERIFY(moveTo("250"));
+    QVERIFY(s.device->rawAzimuthDeg() > 252); // overshot
+    const QByteArray learned = QByteArray::number(s.device->slowWindowDeg(), 'f', 1);
+    QVERIFY2(s.device->slowWindowDeg() > 12.0, learned);
+    QVERIFY(sync(s));
+    QCOMPARE(retainedWindow(), learned);
+
+    QVERIFY(moveTo("100")); // learns again, but within 60 s of the last save: not republished
+    QVERIFY(QByteArray::number(s.device->slowWindowDeg(), 'f', 1) != learned);
+    QCOMPARE(retainedWindow(), learned);
+
+    s.host->advance(60000);
+    QVERIFY(moveTo("250"));
+    const QByteArray relearned = QByteArray::number(s.device->slowWindowDeg(), 'f', 1);
+    QVERIFY(relearned != learned);
+    QVERIFY(sync(s));
+    QCOMPARE(retainedWindow(), relearned);
+
+    // A stop requested with `stop` does not teach anything (§2.4).
+    const double before = s.device->slowWindowDeg();
+    QVERIFY(send(s, "Target", "100"));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == -2; }, 10000));
+    QVERIFY(send(s, "stop"));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 0; }, 10000));
+    QCOMPARE(s.device->slowWindowDeg(), before);
+}
+
+// §5.4: software end-stop zones, on by default (0.5 V / 2.8 V with the blank-EEPROM calibration
+// 392 / 3000 mV: raw ~15 and ~332 of 360).
+void TestConformance::endStopZones_data()
+{
+    QTest::addColumn<bool>("switches");
+    QTest::addColumn<int>("startDeg");
+    QTest::addColumn<QByteArray>("target");
+    QTest::newRow("zone near 0") << false << 60 << QByteArray("0");
+    QTest::newRow("zone near 360") << false << 300 << QByteArray("360");
+    QTest::newRow("inside the zone") << false << 340 << QByteArray("360");
+    QTest::newRow("end-stop switches, 0") << true << 60 << QByteArray("0");
+    QTest::newRow("end-stop switches, 360") << true << 300 << QByteArray("360");
+}
+
+void TestConformance::endStopZones()
+{
+    QFETCH(bool, switches);
+    QFETCH(int, startDeg);
+    QFETCH(QByteArray, target);
+    auto config = commonConfig();
+    config.endstopInstalled = switches;
+    config.initialRawDeg = startDeg;
+    Scene s;
+    QVERIFY(setUp(s, config));
+    const auto from = s.received.size();
+    QVERIFY(send(s, "Target", target));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 0; }, 60000));
+    s.host->advance(2500);
+    QVERIFY(sync(s));
+    const auto got = published(s, from);
+    QVERIFY(onLeaf(got, QStringLiteral("Debug")).isEmpty());
+    const int dir = target.toInt() > startDeg ? 1 : -1;
+    if (!switches && startDeg == 340) {
+        // ±1 -> 3 by the zone -> 0 within one pass: nothing to see, not even an AzimuthStop.
+        QCOMPARE(leavesOf(got, s.base), QStringList {});
+        QCOMPARE(s.device->rawAzimuthDeg(), startDeg);
+        return;
+    }
+    QCOMPARE(statuses(s, from), (QList<int> {dir * 11, dir * 2, dir * 3, 0}));
+    const int endDeg = onLeaf(got, QStringLiteral("AzimuthStop")).last().payload.toInt();
+    const int shortDeg = dir * (target.toInt() - endDeg);
+    if (switches)
+        QVERIFY2(shortDeg <= 0, qPrintable(QString::number(endDeg)));
+    else
+        QVERIFY2(shortDeg >= 1, qPrintable(QString::number(endDeg)));
+}
+
+// §4.3: a watchdog stop without PWM or with AC: Debug, then only 0.
+void TestConformance::watchdogWithoutPwm_data()
+{
+    QTest::addColumn<bool>("ac");
+    QTest::addColumn<bool>("blocked");
+    QTest::newRow("DC no PWM, 120 s") << false << false;
+    QTest::newRow("AC, 120 s") << true << false;
+    QTest::newRow("DC no PWM, stall") << false << true;
+    QTest::newRow("AC, stall") << true << true;
+}
+
+void TestConformance::watchdogWithoutPwm()
+{
+    QFETCH(bool, ac);
+    QFETCH(bool, blocked);
+    auto config = commonConfig();
+    config.pwm = false;
+    config.motor = ac ? SimulatedRotatorConfig::Motor::Ac : SimulatedRotatorConfig::Motor::Dc;
+    config.speedDegPerSec = 1.5;
+    config.initialRawDeg = 10;
+    Scene s;
+    QVERIFY(setUp(s, config));
+    s.device->setBlocked(blocked);
+    QVERIFY(send(s, "Target", "300"));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 2; }, 2000));
+    QVERIFY(sync(s));
+    const auto from = s.received.size();
+    QVERIFY(runUntil(
+        s, [&] { return s.device->errorDetected(); }, 125000));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 0; }, 1000));
+    s.host->advance(500);
+    QVERIFY(sync(s));
+    const auto got = published(s, from);
+    QCOMPARE(onLeaf(got, QStringLiteral("Debug")).size(), 1);
+    QCOMPARE(onLeaf(got, QStringLiteral("Debug")).first().payload,
+             blocked ? QByteArray("Stopped after not reaching 10\xC2\xB0 change in 10s")
+                     : QByteArray("Stopped by 120s timeout"));
+    QCOMPARE(statuses(s, from), QList<int> {0});
+    QVERIFY(got.indexOf(onLeaf(got, QStringLiteral("Debug")).first())
+            < got.indexOf(onLeaf(got, QStringLiteral("Status")).first()));
+}
+
+// §4.3: even a 1° move runs through 2.
+void TestConformance::oneDegreeMove()
+{
+    Scene s;
+    QVERIFY(setUp(s, commonConfig()));
+    const auto from = s.received.size();
+    QVERIFY(send(s, "Target", "101"));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 0; }, 10000));
+    s.host->advance(500);
+    QVERIFY(sync(s));
+    QCOMPARE(statuses(s, from), (QList<int> {11, 2, 3, 0}));
+    QCOMPARE(onLeaf(published(s, from), QStringLiteral("AzimuthStop")).first().payload,
+             QByteArray("101"));
+}
+
+// §9: after a (re)connect the four SUBACKs each use up a service tick.
+void TestConformance::ticksAfterReconnect()
+{
+    Scene s;
+    QVERIFY(setUp(s, commonConfig()));
+    SimulatedDeviceLink *link = s.host->link(0);
+    link->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!link->isConnected(), realTimeoutMs);
+    link->open();
+    QTRY_COMPARE_WITH_TIMEOUT(link->connection()->connectCount(), 2, realTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(s.client->isConnected(), realTimeoutMs);
+    QVERIFY(s.client->publish(s.base + QLatin1String("get"), QByteArray()));
+    QTRY_COMPARE_WITH_TIMEOUT(s.device->pendingInboundCount(), 1, realTimeoutMs);
+    QCOMPARE(s.device->pendingPacketCount(), 5);
+    const qint64 sentAt = s.host->deviceNowMs();
+    QVERIFY(runUntil(
+        s, [&] { return s.device->pendingInboundCount() == 0; }, 6000));
+    const qint64 delayMs = s.host->deviceNowMs() - sentAt;
+    QVERIFY2(delayMs > 4000 && delayMs <= 5100, qPrintable(QString::number(delayMs)));
+}
+
+// §9: a PINGRESP (15 s keep-alive) also takes a tick.
+void TestConformance::pingRespTakesATick()
+{
+    Scene s;
+    QVERIFY(setUp(s, commonConfig()));
+    // Idle until the PINGREQ went out; its PINGRESP waits for the next tick.
+    QVERIFY(runUntil(
+        s, [&] { return s.device->pendingPacketCount() == 1; }, 20000));
+    QCOMPARE(s.device->pendingInboundCount(), 0);
+    QVERIFY(s.client->publish(s.base + QLatin1String("get"), QByteArray()));
+    QTRY_COMPARE_WITH_TIMEOUT(s.device->pendingInboundCount(), 1, realTimeoutMs);
+    const qint64 sentAt = s.host->deviceNowMs();
+    QVERIFY(runUntil(
+        s, [&] { return s.device->pendingInboundCount() == 0; }, 3000));
+    const qint64 delayMs = s.host->deviceNowMs() - sentAt;
+    QVERIFY2(delayMs > 1000 && delayMs <= 2100, qPrintable(QString::number(delayMs)));
+}
+
+// §4.3: AzimuthStop follows a key move only on the ±1 path (no PWM / AC), never a manual one.
+void TestConformance::keyMoves_data()
+{
+    QTest::addColumn<bool>("pwm");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::addColumn<int>("azimuthStops");
+    QTest::newRow("manual PWM") << true << QList<int> {21, 22, 23, 0} << 0;
+    QTest::newRow("no PWM") << false << QList<int> {1, 11, 2, 3, 0} << 1;
+}
+
+void TestConformance::keyMoves()
+{
+    QFETCH(bool, pwm);
+    QFETCH(QList<int>, expected);
+    QFETCH(int, azimuthStops);
+    auto config = commonConfig();
+    config.pwm = pwm;
+    Scene s;
+    QVERIFY(setUp(s, config));
+    const auto from = s.received.size();
+    s.device->setKeys(true, false);
+    s.host->advance(3000);
+    s.device->setKeys(false, false);
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 0; }, 5000));
+    s.host->advance(2500);
+    QVERIFY(sync(s));
+    QCOMPARE(statuses(s, from), expected);
+    // The after-stop AzimuthStop comes alone; the 2 s change check sends Azimuth + AzimuthStop.
+    const auto got = published(s, from);
+    int alone = 0;
+    for (qsizetype i = 0; i < got.size(); ++i)
+        if (got.at(i).topic.endsWith(QLatin1String("/AzimuthStop"))
+            && (i == 0 || !got.at(i - 1).topic.endsWith(QLatin1String("/Azimuth"))))
+            ++alone;
+    QCOMPARE(alone, azimuthStops);
+}
+
+// The key handler acts on the key level: a held key starts again once Status is back at 0.
+void TestConformance::heldKeyRestartsAfterWatchdog()
+{
+    Scene s;
+    QVERIFY(setUp(s, commonConfig()));
+    s.device->setBlocked(true);
+    const auto from = s.received.size();
+    s.device->setKeys(true, false);
+    QVERIFY(runUntil(
+        s, [&] { return s.device->errorDetected(); }, 12000));
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 22; }, 5000));
+    s.device->setKeys(false, false);
+    QVERIFY(runUntil(
+        s, [&] { return s.device->status() == 0; }, 5000));
+    s.host->advance(500);
+    QVERIFY(sync(s));
+    // 23 -> 0 and the held key's 21 fall into one pass: the 0 in between is never published.
+    QCOMPARE(statuses(s, from), (QList<int> {21, 22, 23, 21, 22, 23, 0}));
+    QCOMPARE(onLeaf(published(s, from), QStringLiteral("Debug")).size(), 1);
+}
+
+// §3.1: the Azimuth and VoltageValue caches start at 0, so both go out ~2 s after boot.
+void TestConformance::bootPublication()
+{
+    auto config = commonConfig();
+    Scene s;
+    QVERIFY(setUp(s, config, true, false));
+    const qint64 bootMs = s.host->deviceNowMs();
+    const auto from = s.received.size();
+    QVERIFY(runUntil(
+        s, [&] { return s.device->pendingPacketCount() == 0; }, 6000));
+    QVERIFY(sync(s));
+    QCOMPARE(leavesOf(published(s, from), s.base),
+             (QStringList {QStringLiteral("Azimuth=100"), QStringLiteral("AzimuthStop=100"),
+                           QStringLiteral("VoltageValue=13.00")}));
+    QVERIFY(s.host->deviceNowMs() - bootMs > 2000);
+}
+
+// §2.5: a switch to the MQTT azimuth source keeps the last azimuth until an RxAzimuth arrives.
+void TestConformance::mqttSourceKeepsAzimuth()
+{
+    Scene s;
+    QVERIFY(setUp(s, commonConfig()));
+    s.device->setAzimuthSource(SimulatedRotator::AzimuthSource::Mqtt);
+    s.host->advance(2500);
+    QVERIFY(sync(s));
+    const auto from = s.received.size();
+    QVERIFY(send(s, "get"));
+    QVERIFY(sync(s));
+    const auto got = published(s, from);
+    QCOMPARE(leavesOf(got, s.base).first(), QStringLiteral("Azimuth=100"));
+    QCOMPARE(onLeaf(got, QStringLiteral("AzimuthStop")).first().payload, QByteArray("100"));
 }
 
 // 21

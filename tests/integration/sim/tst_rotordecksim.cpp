@@ -3,7 +3,11 @@
 #include "brokerfixture.h"
 #include "mqtt/mqttconnection.h"
 
+#include <QAuthenticator>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryFile>
@@ -42,8 +46,16 @@ private slots:
     void readyAndDrive();
     void embeddedBrokerAndSigint();
     void unreachableBroker();
+    void potNoiseReachesTheDevice();
+    void speedWarning();
+    void httpSide();
 
 private:
+    /// Starts rotordeck-sim on the fixture broker with `extra` options; waits for `lines` stdout
+    /// lines.
+    bool startSim(QProcess &process, const QStringList &extra, int lines, QByteArray &out);
+    /// The retained payload of `topic` as a new subscriber gets it.
+    QByteArray retainedPayload(const QString &topic);
     BrokerFixture m_fixture;
 };
 
@@ -212,6 +224,147 @@ void TestRotorDeckSim::unreachableBroker()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QLatin1String("unreachable after 10 s")), qPrintable(err));
     QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+bool TestRotorDeckSim::startSim(QProcess &process, const QStringList &extra, int lines,
+                                QByteArray &out)
+{
+    process.start(simPath(),
+                  QStringList {QStringLiteral("--broker"), m_fixture.tcpUrl().toString()} + extra);
+    if (!process.waitForStarted(realTimeoutMs))
+        return false;
+    return QTest::qWaitFor([&] { return stdoutLines(process, out).size() >= lines; },
+                           realTimeoutMs);
+}
+
+QByteArray TestRotorDeckSim::retainedPayload(const QString &topic)
+{
+    MqttConnection late(m_fixture.profile());
+    QByteArray payload;
+    connect(&late, &MqttConnection::messagesReceived, &late,
+            [&payload](const QList<MqttMessage> &messages) {
+                for (const MqttMessage &m : messages)
+                    if (m.retained)
+                        payload = m.payload;
+            });
+    late.subscribe(topic);
+    late.open();
+    // A loaded machine: the connect alone can take a few seconds.
+    if (!QTest::qWaitFor([&] { return !payload.isEmpty(); }, 2 * realTimeoutMs))
+        return {};
+    return payload;
+}
+
+// Issue 17 item 8: --pot-noise is accepted and reaches the device (the stop tolerance grows).
+void TestRotorDeckSim::potNoiseReachesTheDevice()
+{
+    const QString call = BrokerFixture::uniqueCall();
+    MqttConnection client(m_fixture.profile());
+    QList<QByteArray> tolerances;
+    connect(&client, &MqttConnection::messagesReceived, &client,
+            [&tolerances](const QList<MqttMessage> &messages) {
+                for (const MqttMessage &m : messages)
+                    tolerances.append(m.payload);
+            });
+    client.subscribe(call + QLatin1String("/01/ROT/StopToleranceDeg"));
+    client.open();
+    QTRY_VERIFY_WITH_TIMEOUT(client.isConnected(), realTimeoutMs);
+    QProcess process;
+    QByteArray out;
+    QVERIFY(startSim(
+        process,
+        {QStringLiteral("--call"), call, QStringLiteral("--pot-noise"), QStringLiteral("0.8")}, 1,
+        out));
+    QCOMPARE(stdoutLines(process, out),
+             QStringList {QStringLiteral("ready ") + call + QLatin1String("/01")});
+    // The connect set (and the 5 s telemetry) carry the tolerance the noise widened.
+    QTRY_VERIFY_WITH_TIMEOUT(!tolerances.isEmpty(), 2 * realTimeoutMs);
+    QCOMPARE(tolerances.first(), QByteArray("1.37"));
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(realTimeoutMs));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+// A --speed far beyond real rotators runs, with a warning on stderr.
+void TestRotorDeckSim::speedWarning()
+{
+    const QString call = BrokerFixture::uniqueCall();
+    QProcess process;
+    QByteArray out;
+    QVERIFY(startSim(
+        process, {QStringLiteral("--call"), call, QStringLiteral("--speed"), QStringLiteral("30")},
+        1, out));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.startsWith(QLatin1String(
+                 "rotordeck-sim: warning: speed 30 deg/s is beyond real rotators (about 1-6)")),
+             qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(realTimeoutMs));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+// --http-port: device i answers its HTTP reads on PORT+i (loopback) and publishes ip 127.0.0.1.
+void TestRotorDeckSim::httpSide()
+{
+    // Two neighbouring free ports.
+    quint16 port = 0;
+    for (int attempt = 0; attempt < 20 && port == 0; ++attempt) {
+        QTcpServer first;
+        QTcpServer second;
+        if (first.listen(QHostAddress::LocalHost)
+            && second.listen(QHostAddress::LocalHost, first.serverPort() + 1))
+            port = first.serverPort();
+    }
+    QVERIFY(port != 0);
+    const QString call = BrokerFixture::uniqueCall();
+    QProcess process;
+    QByteArray out;
+    QVERIFY(startSim(process,
+                     {QStringLiteral("--call"), call, QStringLiteral("--count"),
+                      QStringLiteral("2"), QStringLiteral("--range"), QStringLiteral("450"),
+                      QStringLiteral("--http-port"), QString::number(port),
+                      QStringLiteral("--http-password"), QStringLiteral("secret")},
+                     4, out));
+    QStringList lines = stdoutLines(process, out);
+    lines.sort();
+    QCOMPARE(
+        lines,
+        (QStringList {QStringLiteral("http %1/01 http://127.0.0.1:%2/").arg(call).arg(port),
+                      QStringLiteral("http %1/02 http://127.0.0.1:%2/").arg(call).arg(port + 1),
+                      QStringLiteral("ready ") + call + QLatin1String("/01"),
+                      QStringLiteral("ready ") + call + QLatin1String("/02")}));
+
+    QNetworkAccessManager network;
+    int asked = 0;
+    QString password = QStringLiteral("secret");
+    connect(&network, &QNetworkAccessManager::authenticationRequired, &network,
+            [&](QNetworkReply *, QAuthenticator *authenticator) {
+                if (++asked > 1)
+                    return;
+                authenticator->setUser(QStringLiteral("admin"));
+                authenticator->setPassword(password);
+            });
+    const auto get = [&](quint16 toPort, const char *path) {
+        asked = 0; // once per request: asked again means refused
+        std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(toPort).arg(QLatin1String(path))))));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!finished.wait(realTimeoutMs))
+            return std::make_pair(0, QByteArray());
+        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                              reply->readAll());
+    };
+    QCOMPARE(get(port + 1, "/readMax"), std::make_pair(200, QByteArray("450")));
+    QCOMPARE(get(port, "/readRev"), std::make_pair(200, QByteArray("20260523")));
+    network.clearAccessCache();
+    password = QStringLiteral("wrong");
+    QCOMPARE(get(port + 1, "/readMax").first, 401);
+    QCOMPARE(retainedPayload(call + QLatin1String("/02/ROT/ip")), QByteArray("127.0.0.1"));
+
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(realTimeoutMs));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRotorDeckSim)

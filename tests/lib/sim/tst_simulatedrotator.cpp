@@ -259,7 +259,8 @@ void TestSimulatedRotator::moveSequence_data()
                                << 200;
     QTest::newRow("CCW ac") << QByteArray("50") << false << true << QList<int> {-11, -2, -3, 0}
                             << 50;
-    QTest::newRow("short pwm") << QByteArray("101") << true << false << QList<int> {11, 3, 0}
+    // The start floor applies only while the duty is 0: even a 1° move runs through 2 (§4.3).
+    QTest::newRow("short pwm") << QByteArray("101") << true << false << QList<int> {11, 2, 3, 0}
                                << 101;
 }
 
@@ -294,6 +295,12 @@ void TestSimulatedRotator::moveSequence()
     }
     const int stopDeg = rig.of("AzimuthStop", rig.mark).last().payload.toInt();
     QVERIFY2(std::abs(stopDeg - stopNear) <= 2, qPrintable(QString::number(stopDeg)));
+    // §6.3: with PWM the stop is decided on the integer raw azimuth without a lead, so a CW move
+    // never ends below its target and a CCW move never above it.
+    const int dir = stopNear > 100 ? 1 : -1;
+    if (pwm)
+        QVERIFY2(dir * (stopDeg - stopNear) >= 0, qPrintable(QString::number(stopDeg)));
+    QVERIFY(rig.of("Debug").isEmpty());
     // The AzimuthStop comes one pass after Status 0.
     QVERIFY(rig.of("AzimuthStop", rig.mark).last().timeMs > rig.of("Status").last().timeMs);
 }
@@ -618,10 +625,13 @@ void TestSimulatedRotator::underVoltageNotDuringRamp()
 void TestSimulatedRotator::heartbeat()
 {
     Rig rig;
-    const qint64 from = rig.nowMs;
-    rig.run(185000);
-    const auto az = rig.of("Azimuth");
-    const auto stops = rig.of("AzimuthStop");
+    rig.run(2100); // the boot publication (caches start at 0)
+    QCOMPARE(rig.of("Azimuth").size(), 1);
+    const qint64 from = rig.of("Azimuth").first().timeMs;
+    rig.mark = rig.nowMs;
+    rig.run(185000 - 2100);
+    const auto az = rig.of("Azimuth", rig.mark);
+    const auto stops = rig.of("AzimuthStop", rig.mark);
     QCOMPARE(az.size(), 3);
     QCOMPARE(stops.size(), 3);
     for (int i = 0; i < az.size(); ++i) {
@@ -665,14 +675,16 @@ void TestSimulatedRotator::jitterWhileStopped()
 void TestSimulatedRotator::inboundPacing()
 {
     Rig rig;
-    rig.run(1500);
+    rig.run(2500); // past the boot publication of Azimuth
     rig.device.handleInbound(QStringLiteral("Target"), "200");
     rig.device.handleInbound(QStringLiteral("get"), {});
     QVERIFY(rig.runUntil([&] { return !rig.of("Status").isEmpty(); }, 1200));
     const qint64 targetMs = rig.nowMs;
     QCOMPARE(rig.device.pendingInboundCount(), 1);
-    QVERIFY(rig.runUntil([&] { return !rig.of("Azimuth", targetMs).isEmpty(); }, 1500));
+    QVERIFY(rig.runUntil([&] { return rig.device.pendingInboundCount() == 0; }, 1500));
     QVERIFY(rig.of("AzimuthStop", targetMs).isEmpty()); // moving: Azimuth only
+    QCOMPARE(rig.log.last().leaf, QStringLiteral("Azimuth")); // the reply, in the same pass
+    QCOMPARE(rig.log.last().timeMs, rig.nowMs);
     const qint64 replyDelayMs = rig.nowMs - targetMs;
     QVERIFY2(replyDelayMs > 900 && replyDelayMs <= 1100, qPrintable(QString::number(replyDelayMs)));
 }
@@ -703,15 +715,19 @@ void TestSimulatedRotator::rxAzimuth()
     if (mqttSource)
         rig.device.setAzimuthSource(SimulatedRotator::AzimuthSource::Mqtt);
     rig.run(3000);
+    QCOMPARE(rig.device.rawAzimuthDeg(), 100); // the switch keeps the last azimuth
     const qint64 from = rig.nowMs;
     rig.command("RxAzimuth", "123");
     rig.run(2100);
     if (mqttSource) {
         QCOMPARE(rig.of("Azimuth", from).size(), 1);
         QCOMPARE(rig.of("Azimuth", from).first().payload, QByteArray("123"));
+        QCOMPARE(rig.of("AzimuthStop", from).size(), 1); // stopped: the pair
+        QCOMPARE(rig.of("AzimuthStop", from).first().payload, QByteArray("123"));
         QCOMPARE(rig.device.rawAzimuthDeg(), 123);
     } else {
         QCOMPARE(rig.of("Azimuth", from).size(), 0);
+        QCOMPARE(rig.of("AzimuthStop", from).size(), 0);
         QCOMPARE(rig.device.rawAzimuthDeg(), 100);
     }
 }
@@ -736,14 +752,17 @@ void TestSimulatedRotator::voltageValue()
 {
     Rig rig;
     rig.run(3000);
+    QCOMPARE(rig.of("VoltageValue").size(), 1); // at boot: the cache starts at 0
+    QCOMPARE(rig.of("VoltageValue").first().payload, QByteArray("13.00"));
+    rig.mark = rig.nowMs;
     rig.device.setSupplyVoltageV(12.75);
     rig.run(2100);
-    QCOMPARE(rig.of("VoltageValue").size(), 0); // 0.25 V: not enough
+    QCOMPARE(rig.of("VoltageValue", rig.mark).size(), 0); // 0.25 V: not enough
     rig.device.setSupplyVoltageV(12.25);
     rig.run(2100);
-    QCOMPARE(rig.of("VoltageValue").size(), 1);
-    QCOMPARE(rig.of("VoltageValue").first().payload, QByteArray("12.25"));
-    QVERIFY(!rig.of("VoltageValue").first().retained);
+    QCOMPARE(rig.of("VoltageValue", rig.mark).size(), 1);
+    QCOMPARE(rig.of("VoltageValue", rig.mark).first().payload, QByteArray("12.25"));
+    QVERIFY(!rig.of("VoltageValue", rig.mark).first().retained);
 }
 
 void TestSimulatedRotator::settersPublishRetained_data()
@@ -883,8 +902,11 @@ void TestSimulatedRotator::keys()
     const double heldAt = rig.device.physicalPositionDeg();
     QVERIFY(ccw ? heldAt < 99 : heldAt > 101);
     rig.device.setKeys(false, false);
-    QVERIFY(rig.moveToStop(5000));
+    QVERIFY(rig.runUntil([&] { return rig.device.status() == 0; }, 5000));
+    rig.run(500);
     QCOMPARE(rig.statuses(), expected);
+    // §4.3: AzimuthStop after a key move only on the ±1 path, never after a manual (±21) move.
+    QCOMPARE(rig.of("AzimuthStop", rig.mark).size(), pwm && !ac ? 0 : 1);
     rig.run(2100); // stopped: the input check runs every 2 s
     const auto input = rig.of("CwCcwInputValue");
     QCOMPARE(input.size(), 2);
