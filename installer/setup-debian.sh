@@ -12,7 +12,7 @@ build_pkgs=(
   libpaho-mqttpp-dev libpaho-mqtt-dev libssl-dev
   qtkeychain-qt6-dev
   clang-format
-  hamradio-files qt6-httpserver-dev
+  hamradio-files
   liberfa-dev
 )
 test_pkgs=(
