@@ -4,6 +4,7 @@
 target_sources(rotordeck-ui PRIVATE
     applogging.cpp applogging.h
     demo.cpp demo.h
+    countrydata.cpp countrydata.h
     linknotifier.cpp linknotifier.h
     otherclientnotifier.cpp otherclientnotifier.h
     settingskeeper.cpp settingskeeper.h
