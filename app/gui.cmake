@@ -4,7 +4,9 @@
 target_sources(rotordeck-ui PRIVATE
     applogging.cpp applogging.h
     demo.cpp demo.h
+    countrydata.cpp countrydata.h
     linknotifier.cpp linknotifier.h
+    otherclientnotifier.cpp otherclientnotifier.h
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     session.cpp session.h

@@ -8,6 +8,7 @@
 #include "dialogs/stationdialog.h"
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
+#include "otherclientnotifier.h"
 #include "palette.h"
 #include "rotatorformat.h"
 #include "session.h"
@@ -254,6 +255,8 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     m_brokerStatus = new BrokerStatus(station, statusBar(), m_keeper->credentials(), this);
     connect(m_brokerStatus, &BrokerStatus::notification, this, forwardNotification);
     connect(new LinkNotifier(station, this), &LinkNotifier::notification, this,
+            forwardNotification);
+    connect(new OtherClientNotifier(station, this), &OtherClientNotifier::notification, this,
             forwardNotification);
     connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
         notify(NotificationDock::Severity::Error, tr("Settings"),

@@ -47,6 +47,8 @@ inline constexpr QColor badgeText {0xff, 0xff, 0xff};
 namespace traffic {
 inline constexpr QColor inbound {0x2e, 0x80, 0xc0};
 inline constexpr QColor outbound {0xd0, 0x70, 0x00};
+/// A command on a device's topics that another client sent.
+inline constexpr QColor otherClient {0x9a, 0x4d, 0xc0};
 } // namespace traffic
 
 /// Colours given to rotators nobody chose a colour for, in order: ten distinct hues that stay

@@ -174,6 +174,8 @@ QString commandResultText(const CommandResult &result)
         return tr("Not sent: invalid value");
     case CommandResult::Code::PositionUnknown:
         return tr("Not sent: the rotator's position is not known yet");
+    case CommandResult::Code::Superseded:
+        return tr("Not sent: another client turned or stopped the rotator first");
     }
     return result.detail;
 }

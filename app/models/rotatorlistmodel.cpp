@@ -220,8 +220,12 @@ QVariant RotatorListModel::displayData(const Rotator *rotator, int column) const
             return tr("%1 (after stop)")
                 .arg(rotatorformat::bearingText(pending.targetBearingDeg()));
         }
-        return state.targetBearingDeg() ? rotatorformat::bearingText(state.targetBearingDeg())
-                                        : QString();
+        if (!state.targetBearingDeg())
+            return QString();
+        if (state.targetFromOtherClient)
+            return tr("%1 (another client)")
+                .arg(rotatorformat::bearingText(state.targetBearingDeg()));
+        return rotatorformat::bearingText(state.targetBearingDeg());
     case StatusColumn:
         return rotatorformat::statusText(state, m_session->clock().nowUtc());
     case VoltageColumn:

@@ -3,6 +3,8 @@
 
 #include "palette.h"
 
+#include "protocol/topic.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFontDatabase>
@@ -36,14 +38,18 @@ int TrafficLogModel::capacity() const
 
 void TrafficLogModel::addReceived(const QString &broker, const QList<MqttMessage> &messages)
 {
-    for (const MqttMessage &m : messages)
-        enqueue(Entry {m.timeUtc, Direction::In, broker, m.topic, m.payload, m.retained});
+    for (const MqttMessage &m : messages) {
+        Source source = Source::Device;
+        if (protocol::isCommandLeaf(QStringView(m.topic).mid(m.topic.lastIndexOf(u'/') + 1)))
+            source = m.ownEcho ? Source::ThisApp : Source::OtherClient;
+        enqueue(Entry {m.timeUtc, Direction::In, broker, m.topic, m.payload, m.retained, source});
+    }
 }
 
 void TrafficLogModel::addPublished(const QString &broker, const MqttMessage &message)
 {
     enqueue(Entry {message.timeUtc, Direction::Out, broker, message.topic, message.payload,
-                   message.retained});
+                   message.retained, Source::ThisApp});
 }
 
 void TrafficLogModel::enqueue(Entry entry)
@@ -124,6 +130,16 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
             return e.timeUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
         case DirectionColumn:
             return e.direction == Direction::In ? tr("in") : tr("out");
+        case SourceColumn:
+            switch (e.source) {
+            case Source::Device:
+                return tr("device");
+            case Source::ThisApp:
+                return tr("this app");
+            case Source::OtherClient:
+                return tr("another client");
+            }
+            break;
         case BrokerColumn:
             return e.broker;
         case TopicColumn:
@@ -144,6 +160,8 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == DirectionColumn)
             return QBrush(e.direction == Direction::In ? palette::traffic::inbound
                                                        : palette::traffic::outbound);
+        if (index.column() == SourceColumn && e.source == Source::OtherClient)
+            return QBrush(palette::traffic::otherClient);
         break;
     case Qt::FontRole:
         if (index.column() == PayloadColumn || index.column() == TopicColumn)
@@ -168,6 +186,8 @@ QVariant TrafficLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Time");
     case DirectionColumn:
         return tr("Dir");
+    case SourceColumn:
+        return tr("From");
     case BrokerColumn:
         return tr("Broker");
     case TopicColumn:

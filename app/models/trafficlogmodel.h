@@ -20,6 +20,7 @@ public:
     enum Column {
         TimeColumn,
         DirectionColumn,
+        SourceColumn,
         BrokerColumn,
         TopicColumn,
         PayloadColumn,
@@ -27,6 +28,9 @@ public:
     };
     Q_ENUM(Column)
     enum class Direction { In, Out };
+    /// Who sent a message: the device (its status topics), this app, or another client (a
+    /// command on the device's topics that this app did not publish).
+    enum class Source { Device, ThisApp, OtherClient };
     enum Role {
         DirectionRole = Qt::UserRole + 1, ///< int(Direction)
         TopicRole, ///< the full topic (for filtering)
@@ -40,6 +44,7 @@ public:
         QString topic;
         QByteArray payload;
         bool retained = false;
+        Source source = Source::Device;
     };
 
     static constexpr int defaultCapacity = 20000;

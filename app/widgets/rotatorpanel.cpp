@@ -327,6 +327,11 @@ void RotatorPanel::refresh()
                                            : tr("Next target %1°, after the stop"))
                                     .arg(pending.targetBearingDeg().value_or(*pendingRaw)));
         m_pendingLabel->show();
+    } else if (state.rawTargetDeg && state.targetFromOtherClient) {
+        m_pendingLabel->setText((elevation ? tr("Target %1° el was sent by another client")
+                                           : tr("Target %1° was sent by another client"))
+                                    .arg(state.targetBearingDeg().value_or(*state.rawTargetDeg)));
+        m_pendingLabel->show();
     } else {
         m_pendingLabel->hide();
         m_pendingLabel->clear();

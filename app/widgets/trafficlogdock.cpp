@@ -71,6 +71,7 @@ TrafficLogDock::TrafficLogDock(Session *station, QWidget *parent)
     const int charWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(TrafficLogModel::TimeColumn, charWidth * 14);
     m_view->setColumnWidth(TrafficLogModel::DirectionColumn, charWidth * 5);
+    m_view->setColumnWidth(TrafficLogModel::SourceColumn, charWidth * 13);
     m_view->setColumnWidth(TrafficLogModel::BrokerColumn, charWidth * 10);
     m_view->setColumnWidth(TrafficLogModel::TopicColumn, charWidth * 34);
     layout->addWidget(m_view, 1);

@@ -325,6 +325,7 @@ int RotctldServer::codeFor(const CommandResult &result)
     case CommandResult::Code::InvalidValue:
         return RotctldParser::InvalidParameter;
     case CommandResult::Code::PositionUnknown:
+    case CommandResult::Code::Superseded:
         return RotctldParser::Rejected;
     }
     return RotctldParser::Rejected;

@@ -156,6 +156,18 @@ void CommandPacer::poll(const TurnSituation &situation)
     pump(situation);
 }
 
+void CommandPacer::dropWaitingTarget(const QString &why)
+{
+    if (!m_target)
+        return;
+    refuse(CommandResult::Code::Superseded, u"target dropped: "_s + why);
+    m_target.reset();
+    m_targetWaitsForStop = false;
+    m_stopSentMs.reset();
+    if (!m_stopWaits && !m_getWaits)
+        m_wakeUpAtMs.reset();
+}
+
 void CommandPacer::dropAll(const QString &why)
 {
     if (m_target)

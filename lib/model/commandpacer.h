@@ -82,6 +82,10 @@ public:
     void poll(const TurnSituation &situation);
     /// The link went down: everything waiting is dropped and reported with `why`.
     void dropAll(const QString &why);
+    /// Another client sent the device a target or a stop: a target still waiting here is older
+    /// than that, so it is dropped (reported as Superseded with `why`) instead of overriding it.
+    /// A waiting stop or get stays.
+    void dropWaitingTarget(const QString &why);
 
     /// When pump() has something to do next (Clock milliseconds); nullopt when it waits for
     /// nothing but a request or the device stopping.

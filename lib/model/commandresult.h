@@ -14,6 +14,7 @@ struct CommandResult
         DarkZone, ///< refused: bearing not reachable with this range
         InvalidValue, ///< refused: not a number / not finite
         PositionUnknown, ///< refused: a bearing turn needs the current azimuth
+        Superseded, ///< dropped before it went out: another client turned or stopped the rotator
     };
     Code code = Code::Sent;
     /// English detail for logs and as a fallback; the app shows its own tr() text per code.

@@ -145,7 +145,8 @@ public:
                 }
                 lastRouted = rotator;
             }
-            rotator->handleMessage(topic->leaf, message.payload, message.retained);
+            rotator->handleMessage(topic->leaf, message.payload,
+                                   {message.retained, message.ownEcho});
         }
     }
 
@@ -186,6 +187,7 @@ Fleet::Fleet(MqttConnection *connection, const Clock &clock, QObject *parent)
     , d(std::make_unique<Private>(this, connection, clock))
 {
     qRegisterMetaType<Rotator *>(); // queued connections and QSignalSpy on rotatorAdded
+    qRegisterMetaType<OtherClientCommand>();
     if (connection) {
         d->discovery = connection->profile().discover;
         connect(connection, &MqttConnection::messagesReceived, this,

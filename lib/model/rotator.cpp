@@ -89,6 +89,7 @@ public:
     {
         change([&] {
             state.rawTargetDeg = plan.destinationRawDeg;
+            state.targetFromOtherClient = false;
             // Already moving (same direction): the target is done at the next stop.
             targetSeenMoving = state.moving;
         });
@@ -142,6 +143,30 @@ public:
             return;
         pendingRawDeg = now;
         emit q->pendingTargetChanged();
+    }
+
+    /// A Target or stop from another client: ours must not override it, and the owner is told.
+    void noteOtherClientCommand(const protocol::Update &update, bool retained)
+    {
+        OtherClientCommand command;
+        command.retained = retained;
+        if (update.leaf == protocol::Leaf::Target) {
+            command.kind = OtherClientCommand::Kind::Target;
+            command.sentRawDeg = std::get<int>(update.value);
+            command.destinationRawDeg
+                = state.targetFromOtherClient ? state.rawTargetDeg : std::nullopt;
+        } else {
+            command.kind = OtherClientCommand::Kind::Stop;
+        }
+        qCInfo(lcModel).noquote() << address.topic(update.leafName) << update.text
+                                  << "from another client" << (retained ? "(retained)" : "");
+        if (!retained) {
+            pacer.dropWaitingTarget(command.kind == OtherClientCommand::Kind::Stop
+                                        ? QStringLiteral("another client stopped the rotator")
+                                        : QStringLiteral("another client sent a newer target"));
+            syncPacingTimer();
+        }
+        emit q->otherClientCommand(command);
     }
 
     void pump()
@@ -253,6 +278,8 @@ public:
                 state.rawTargetDeg.reset();
             targetSeenMoving = false;
         }
+        if (!state.rawTargetDeg)
+            state.targetFromOtherClient = false;
         if (differs())
             emit q->stateChanged();
         if (wasMoving && !state.moving)
@@ -272,7 +299,18 @@ public:
         state.rawAzimuthDeg = rawDeg;
     }
 
-    void apply(const protocol::Update &update)
+    /// Where the firmware drives for a received Target of `raw` (half rule); nullopt when it
+    /// ignores it or the position is unknown and `raw` is out of range.
+    [[nodiscard]] std::optional<int> targetDestination(int raw) const
+    {
+        if (state.rawAzimuthDeg)
+            return protocol::firmwareDestinationRaw(*state.rawAzimuthDeg, raw, state.maxRotateDeg);
+        if (raw < 0 || raw > state.maxRotateDeg)
+            return std::nullopt;
+        return raw;
+    }
+
+    void apply(const protocol::Update &update, MessageOrigin origin)
     {
         using protocol::Leaf;
         switch (update.leaf) {
@@ -346,17 +384,13 @@ public:
                 state.rawTargetDeg.reset();
             break;
         case Leaf::Target: {
-            const int raw = std::get<int>(update.value);
-            std::optional<int> destination = raw;
-            if (state.rawAzimuthDeg)
-                destination = protocol::firmwareDestinationRaw(*state.rawAzimuthDeg, raw,
-                                                               state.maxRotateDeg);
-            else if (raw > state.maxRotateDeg)
-                destination.reset();
+            const std::optional<int> destination = targetDestination(std::get<int>(update.value));
             if (destination && state.rawTargetDeg != destination) {
                 state.rawTargetDeg = destination;
                 targetSeenMoving = state.moving;
             }
+            if (destination)
+                state.targetFromOtherClient = !origin.ownEcho;
             break;
         }
         case Leaf::Stop:
@@ -467,10 +501,10 @@ CommandResult Rotator::refresh()
 
 void Rotator::handleMessage(QStringView leaf, const QByteArray &payload)
 {
-    handleMessage(leaf, payload, false);
+    handleMessage(leaf, payload, MessageOrigin {});
 }
 
-void Rotator::handleMessage(QStringView leaf, const QByteArray &payload, bool retained)
+void Rotator::handleMessage(QStringView leaf, const QByteArray &payload, MessageOrigin origin)
 {
     QString reason;
     const std::optional<protocol::Update> update = protocol::parsePayload(leaf, payload, &reason);
@@ -482,7 +516,7 @@ void Rotator::handleMessage(QStringView leaf, const QByteArray &payload, bool re
     using protocol::Leaf;
     const bool command = update->leaf == Leaf::Target || update->leaf == Leaf::Stop
         || update->leaf == Leaf::Get || update->leaf == Leaf::RxAzimuth;
-    const bool signOfLife = !command && !retained;
+    const bool signOfLife = !command && !origin.retained;
     const QDateTime nowUtc = signOfLife ? d->clock.nowUtc() : QDateTime();
     const auto mutate = [&] {
         if (signOfLife) {
@@ -492,7 +526,7 @@ void Rotator::handleMessage(QStringView leaf, const QByteArray &payload, bool re
             if (d->state.link != LinkState::BrokerDown)
                 d->state.link = LinkState::Live;
         }
-        d->apply(*update);
+        d->apply(*update, origin);
         d->applyConfig();
     };
     // A sign of life at a new millisecond changes lastMessageUtc, so the state differs for sure.
@@ -502,6 +536,8 @@ void Rotator::handleMessage(QStringView leaf, const QByteArray &payload, bool re
         d->change(mutate);
     if (update->leaf == Leaf::Debug)
         emit debugReceived(update->text);
+    if ((update->leaf == Leaf::Target || update->leaf == Leaf::Stop) && !origin.ownEcho)
+        d->noteOtherClientCommand(*update, origin.retained);
 }
 
 void Rotator::poll()

@@ -17,6 +17,31 @@
 class Clock;
 class MqttConnection;
 
+/// How a message reached a rotator, beyond its leaf and payload.
+struct MessageOrigin
+{
+    /// Old news kept by the broker.
+    bool retained = false;
+    /// Our own command handed back by the broker (MqttMessage::ownEcho).
+    bool ownEcho = false;
+};
+
+/// A `Target` or `stop` that another client (a second RotorDeck, the device's MQTT page, a
+/// script) published to a rotator. Never one of ours.
+struct OtherClientCommand
+{
+    enum class Kind { Target, Stop };
+    Kind kind = Kind::Target;
+    /// Target only: the raw value as sent (not yet moved by the half rule).
+    std::optional<int> sentRawDeg;
+    /// Target only: where the firmware will drive for it; nullopt when the device ignores it
+    /// (out of its range) or the position is unknown and the value out of range.
+    std::optional<int> destinationRawDeg;
+    /// Kept by the broker: some client published it retained, and the device acts on it again
+    /// at every reconnect.
+    bool retained = false;
+};
+
 /// One IP-Rotator as the app knows it: live state from its topics, and the commands that
 /// respect the firmware's rules (raw targets within 0..range only, half rule, safe reversal,
 /// one command per ~1 s, nothing queued while the broker is down, never retained).
@@ -78,8 +103,10 @@ public:
     void handleMessage(QStringView leaf, const QByteArray &payload);
     /// As above; a retained message (old news kept by the broker) updates values but does not
     /// count as a sign of life. Command leaves (Target, stop, get, RxAzimuth: sent by clients,
-    /// including our own echo) never count as a sign of life either.
-    void handleMessage(QStringView leaf, const QByteArray &payload, bool retained);
+    /// including our own echo) never count as a sign of life either. A Target or stop that is
+    /// not our own echo came from another client: otherClientCommand() tells, a target still
+    /// waiting here is dropped (theirs is newer), and nothing is sent back.
+    void handleMessage(QStringView leaf, const QByteArray &payload, MessageOrigin origin);
     /// Called by Fleet about once a second and on broker state changes: stale detection,
     /// probing with get, pacing of queued commands.
     void poll();
@@ -97,8 +124,12 @@ signals:
     void commandSent(const QString &leaf, const QByteArray &payload);
     /// A requested or queued command was refused or dropped, with the reason.
     void commandRefused(const CommandResult &result);
+    /// Another client sent this rotator a Target or stop (see OtherClientCommand).
+    void otherClientCommand(const OtherClientCommand &command);
 
 private:
     class Private;
     std::unique_ptr<Private> d;
 };
+
+Q_DECLARE_METATYPE(OtherClientCommand)

@@ -39,6 +39,8 @@ struct RotatorState
     /// Raw target in flight (sent by us or seen on …/Target from another client); nullopt when
     /// none.
     std::optional<int> rawTargetDeg;
+    /// rawTargetDeg was seen on …/Target from another client, not sent by us.
+    bool targetFromOtherClient = false;
 
     int startAzimuthDeg = protocol::defaultStartAzimuthDeg;
     ValueSource startAzimuthSource = ValueSource::Default;

@@ -5,6 +5,7 @@
 #include "protocol/topic.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QMetaObject>
@@ -16,6 +17,7 @@
 #include <mqtt/async_client.h>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <mutex>
 #include <vector>
@@ -39,6 +41,12 @@ constexpr int drainIntervalMs = 2;
 /// An emptied batch up to this capacity is kept for the next drain; a bigger one (after the owner
 /// thread was blocked for a while) is freed rather than held for good.
 constexpr qsizetype maxSpareBatchCapacity = 4096;
+/// A message of ours that comes back later than this is taken for another client's (the broker
+/// hands it back within milliseconds on a live link).
+constexpr qint64 ownEchoWindowMs = 10'000;
+/// At most this many of our publishes wait to be recognised (we send about one per second per
+/// rotator; a subscription that does not cover our commands never brings them back).
+constexpr std::size_t maxRecentPublishes = 256;
 
 // CONNACK return codes of MQTT 3.1.1 (section 3.2.2.3).
 constexpr int connackBadProtocol = 1;
@@ -145,6 +153,7 @@ public:
     void dropHostLookup();
     void onSubscribeResult(quint64 generation, const QString &filter, bool ok);
     void drainInbox();
+    void markOwnEchoes(QList<MqttMessage> &batch);
     void finishConnect();
 
     MqttConnection *q;
@@ -155,6 +164,16 @@ public:
     QTimer drainTimer;
     /// An emptied batch kept for its capacity: the inbox does not grow from zero every time.
     QList<MqttMessage> spareBatch;
+    /// What this connection published lately and has not seen come back yet (oldest first),
+    /// so that markOwnEchoes() can tell our own messages from another client's.
+    struct RecentPublish
+    {
+        QString topic;
+        QByteArray payload;
+        qint64 atMs = 0;
+    };
+    std::deque<RecentPublish> recentPublishes;
+    QElapsedTimer echoClock;
     State state = State::Disconnected;
     Error lastError = Error::None;
     QString lastErrorText;
@@ -585,10 +604,33 @@ void MqttConnection::Private::drainInbox()
     // More may be on the way: look again shortly from our own timer, which wakes this thread
     // without a signal from Paho's thread.
     drainTimer.start();
+    if (!recentPublishes.empty())
+        markOwnEchoes(batch);
     emit q->messagesReceived(batch);
     batch.clear(); // keeps the capacity unless a slot kept a copy
     if (batch.capacity() <= maxSpareBatchCapacity)
         spareBatch = std::move(batch);
+}
+
+void MqttConnection::Private::markOwnEchoes(QList<MqttMessage> &batch)
+{
+    const qint64 nowMs = echoClock.elapsed();
+    while (!recentPublishes.empty() && nowMs - recentPublishes.front().atMs > ownEchoWindowMs)
+        recentPublishes.pop_front();
+    for (MqttMessage &message : batch) {
+        if (recentPublishes.empty())
+            return;
+        if (message.retained)
+            continue;
+        const auto sent = std::find_if(
+            recentPublishes.begin(), recentPublishes.end(), [&](const RecentPublish &recent) {
+                return recent.topic == message.topic && recent.payload == message.payload;
+            });
+        if (sent == recentPublishes.end())
+            continue;
+        message.ownEcho = true;
+        recentPublishes.erase(sent);
+    }
 }
 
 MqttConnection::MqttConnection(BrokerProfile profile, QObject *parent)
@@ -774,6 +816,13 @@ bool MqttConnection::publish(const QString &topic, const QByteArray &payload, in
                   QStringLiteral("cannot publish to %1: %2")
                       .arg(topic, QString::fromStdString(e.get_error_str())));
         return false;
+    }
+    if (!retain) {
+        if (!d->echoClock.isValid())
+            d->echoClock.start();
+        if (d->recentPublishes.size() >= maxRecentPublishes)
+            d->recentPublishes.pop_front();
+        d->recentPublishes.push_back({topic, payload, d->echoClock.elapsed()});
     }
     emit messagePublished(
         MqttMessage {topic, payload, clampedQos, retain, QDateTime::currentDateTimeUtc()});

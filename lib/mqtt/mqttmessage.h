@@ -16,6 +16,11 @@ struct MqttMessage
     bool retained = false;
     /// When it was received or sent (UTC, set by MqttConnection).
     QDateTime timeUtc;
+    /// Received only: this connection itself published the same topic and payload shortly
+    /// before, so the broker is handing our own message back (MQTT 3.1.1 delivers a client's
+    /// publishes to its own matching subscriptions). False for every message another client
+    /// sent. Not part of equality.
+    bool ownEcho = false;
 
     friend bool operator==(const MqttMessage &a, const MqttMessage &b)
     {

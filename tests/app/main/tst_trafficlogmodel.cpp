@@ -27,6 +27,7 @@ private slots:
     void filters_data();
     void filters();
     void pauseDrops();
+    void sourceTellsWhoSentIt();
 };
 
 void TestTrafficLogModel::ringKeepsNewest_data()
@@ -124,6 +125,31 @@ void TestTrafficLogModel::pauseDrops()
     model.addReceived(QStringLiteral("b"), {message(QStringLiteral("C/1/ROT/Azimuth"), "2")});
     model.flush();
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestTrafficLogModel::sourceTellsWhoSentIt()
+{
+    TrafficLogModel model;
+    MqttMessage ours = message(QStringLiteral("C/1/ROT/Target"), "120");
+    ours.ownEcho = true;
+    const MqttMessage theirs = message(QStringLiteral("C/1/ROT/Target"), "130");
+    const MqttMessage theirStop = message(QStringLiteral("C/1/ROT/stop"), "1");
+    const MqttMessage device = message(QStringLiteral("C/1/ROT/Azimuth"), "131");
+    const MqttMessage odd = message(QStringLiteral("C/1/ROT/Targetx"), "1");
+    model.addReceived(QStringLiteral("b"), {ours, theirs, theirStop, device, odd});
+    model.addPublished(QStringLiteral("b"), message(QStringLiteral("C/1/ROT/Target"), "120"));
+    model.flush();
+    QStringList sources;
+    for (int row = 0; row < model.rowCount(); ++row)
+        sources << model.data(model.index(row, TrafficLogModel::SourceColumn)).toString();
+    QCOMPARE(sources,
+             (QStringList {QStringLiteral("this app"), QStringLiteral("another client"),
+                           QStringLiteral("another client"), QStringLiteral("device"),
+                           QStringLiteral("device"), QStringLiteral("this app")}));
+    QVERIFY(
+        model.data(model.index(1, TrafficLogModel::SourceColumn), Qt::ForegroundRole).isValid());
+    QVERIFY(
+        !model.data(model.index(0, TrafficLogModel::SourceColumn), Qt::ForegroundRole).isValid());
 }
 
 QTEST_MAIN(TestTrafficLogModel)

@@ -119,6 +119,7 @@ private slots:
     void routingByPrefix();
     void onlyRealAddressesBecomeRotators();
     void ignoredAddressesLoggedOnceRateLimited();
+    void otherClientsCommandsAreToldApart();
 
 private:
     /// Connects a client, subscribing `filter` first (so it is active once connected).
@@ -737,3 +738,72 @@ void TestFleet::routingByPrefix()
 
 QTEST_GUILESS_MAIN(TestFleet)
 #include "tst_fleet.moc"
+
+void TestFleet::otherClientsCommandsAreToldApart()
+{
+    ManualClock clock;
+    MqttConnection connection(profileFor(m_fixture->tcpUrl(), false));
+    Fleet fleet(&connection, clock);
+    Rotator *rotator = fleet.addRotator({m_call, u"01"_s});
+    SentLog sent(rotator);
+    QSignalSpy others(rotator, &Rotator::otherClientCommand);
+    QList<CommandResult::Code> refused;
+    connect(rotator, &Rotator::commandRefused, this,
+            [&](const CommandResult &result) { refused << result.code; });
+    QList<MqttMessage> received;
+    connect(&connection, &MqttConnection::messagesReceived, this,
+            [&](const QList<MqttMessage> &batch) { received << batch; });
+    const auto echoOf = [&](const QString &leaf) -> std::optional<bool> {
+        for (const MqttMessage &m : std::as_const(received)) {
+            if (m.topic.endsWith(u"/ROT/"_s + leaf))
+                return m.ownEcho;
+        }
+        return std::nullopt;
+    };
+    connection.open();
+    QTRY_VERIFY_WITH_TIMEOUT(connection.isConnected(), waitMs);
+    publishDevice(u"Azimuth"_s, "100");
+    publishDevice(u"AzimuthStop"_s, "100");
+    QTRY_COMPARE_WITH_TIMEOUT(rotator->state().link, LinkState::Live, waitMs);
+
+    // Our own get and Target come back from the broker: recognised, not another client's.
+    QTRY_COMPARE_WITH_TIMEOUT(echoOf(u"get"_s), std::optional<bool>(true), waitMs);
+    clock.advanceMs(2000);
+    QCOMPARE(rotator->turnToBearing(200).code, CommandResult::Code::Sent);
+    QTRY_COMPARE_WITH_TIMEOUT(echoOf(u"Target"_s), std::optional<bool>(true), waitMs);
+    QCOMPARE(others.count(), 0);
+    QCOMPARE(rotator->state().rawTargetDeg, std::optional<int>(200));
+    QVERIFY(!rotator->state().targetFromOtherClient);
+
+    // Another client turns it: told once, shown as theirs, never echoed or fought.
+    received.clear();
+    auto other = client();
+    QVERIFY(other);
+    QVERIFY(other->publish(m_call + u"/01/ROT/Target"_s, "120"));
+    QTRY_COMPARE_WITH_TIMEOUT(others.count(), 1, waitMs);
+    auto command = others.at(0).at(0).value<OtherClientCommand>();
+    QCOMPARE(command.kind, OtherClientCommand::Kind::Target);
+    QCOMPARE(command.sentRawDeg, std::optional<int>(120));
+    QCOMPARE(command.destinationRawDeg, std::optional<int>(120));
+    QVERIFY(!command.retained);
+    QCOMPARE(echoOf(u"Target"_s), std::optional<bool>(false));
+    QCOMPARE(rotator->state().rawTargetDeg, std::optional<int>(120));
+    QVERIFY(rotator->state().targetFromOtherClient);
+
+    // A target of ours waiting for the 1 s gap is older than another client's stop: dropped.
+    clock.advanceMs(2000);
+    QCOMPARE(rotator->turnToBearing(150).code, CommandResult::Code::Sent);
+    QCOMPARE(rotator->turnToBearing(160).code, CommandResult::Code::Queued);
+    QVERIFY(other->publish(m_call + u"/01/ROT/stop"_s, "1"));
+    QTRY_COMPARE_WITH_TIMEOUT(others.count(), 2, waitMs);
+    command = others.at(1).at(0).value<OtherClientCommand>();
+    QCOMPARE(command.kind, OtherClientCommand::Kind::Stop);
+    QCOMPARE(refused, QList<CommandResult::Code> {CommandResult::Code::Superseded});
+    // A get asked for now goes out after anything still waiting (order: stop, target, get).
+    clock.advanceMs(3000);
+    QVERIFY(rotator->refresh().accepted());
+    QTRY_COMPARE_WITH_TIMEOUT(sent.commands.last(), u"get=1"_s, waitMs);
+    QCOMPARE(sent.commands.filter(u"Target="_s), (QStringList {u"Target=200"_s, u"Target=150"_s}));
+    QCOMPARE(sent.commands.filter(u"stop"_s), QStringList());
+    QCOMPARE(others.count(), 2);
+}

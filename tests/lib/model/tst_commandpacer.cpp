@@ -33,6 +33,8 @@ QString codeName(CommandResult::Code code)
         return u"InvalidValue"_s;
     case CommandResult::Code::PositionUnknown:
         return u"PositionUnknown"_s;
+    case CommandResult::Code::Superseded:
+        return u"Superseded"_s;
     }
     return u"?"_s;
 }
@@ -100,7 +102,8 @@ struct Bench
     }
 
     /// One step: "target RAW", "bearing DEG", "stop", "get", "wait MS", "poll", "moving cw|ccw",
-    /// "stopped", "position RAW", "max DEG", "down", "up", "drop".
+    /// "stopped", "position RAW", "max DEG", "down", "up", "drop", "other" (another client sent
+    /// a target or stop).
     bool run(const QString &step)
     {
         const QStringList words = step.split(u' ');
@@ -135,6 +138,8 @@ struct Bench
             link.up = true;
         else if (verb == u"drop")
             pacer.dropAll(u"the broker connection went down"_s);
+        else if (verb == u"other")
+            pacer.dropWaitingTarget(u"another client sent a newer target"_s);
         else
             return false;
         return true;
@@ -241,6 +246,20 @@ void TestCommandPacer::pacerRules_data()
         << QStringList {u"moving cw"_s, u"target 100"_s, u"down"_s,     u"drop"_s,
                         u"up"_s,        u"stopped"_s,    u"wait 3000"_s}
         << QStringList {u"0 stop=1"_s} << QStringList {u"Queued"_s} << 1;
+    QTest::newRow("other-client-supersedes-waiting-target")
+        << QStringList {u"get"_s, u"target 200"_s, u"other"_s, u"wait 3000"_s}
+        << QStringList {u"0 get=1"_s} << QStringList {u"Sent"_s, u"Queued"_s} << 1;
+    QTest::newRow("other-client-keeps-waiting-stop-and-get")
+        << QStringList {u"get"_s, u"stop"_s, u"target 200"_s, u"get"_s, u"other"_s, u"wait 3000"_s}
+        << QStringList {u"0 get=1"_s, u"1000 stop=1"_s, u"2000 get=1"_s}
+        << QStringList {u"Sent"_s, u"Queued"_s, u"Queued"_s, u"Queued"_s} << 1;
+    QTest::newRow("other-client-drops-target-waiting-for-stop")
+        << QStringList {u"moving cw"_s, u"target 100"_s, u"other"_s,
+                        u"stopped"_s,   u"wait 6000"_s,  u"poll"_s}
+        << QStringList {u"0 stop=1"_s} << QStringList {u"Queued"_s} << 1;
+    QTest::newRow("other-client-with-nothing-waiting")
+        << QStringList {u"target 200"_s, u"other"_s, u"wait 3000"_s}
+        << QStringList {u"0 Target=200"_s} << QStringList {u"Sent"_s} << 0;
 }
 
 void TestCommandPacer::pacerRules()

@@ -197,12 +197,12 @@ void TestRotator::stateChangedOnlyOnChange()
     QCOMPARE(rotator.state().lastMessageUtc, m_clock.nowUtc());
     // Retained and echoed messages are no sign of life: unchanged values signal nothing.
     m_clock.advanceMs(1);
-    rotator.handleMessage(u"Azimuth"_s, "101", true);
+    rotator.handleMessage(u"Azimuth"_s, "101", {.retained = true});
     rotator.handleMessage(u"get"_s, "");
     QCOMPARE(changed.count(), 3);
     // The fast path still runs the stop follow-ups (a stop clears a target seen moving).
     rotator.handleMessage(u"Target"_s, "200");
-    rotator.handleMessage(u"Status"_s, "2", true);
+    rotator.handleMessage(u"Status"_s, "2", {.retained = true});
     QCOMPARE(changed.count(), 5);
     QCOMPARE(rotator.state().rawTargetDeg, std::optional<int>(200));
     m_clock.advanceMs(1);
@@ -340,7 +340,7 @@ void TestRotator::retainedAndEchoesAreNoSignOfLife()
 {
     Rotator rotator({u"OK1HRA"_s, u"01"_s}, &m_connection, m_clock);
     rotator.setBrokerUp(true);
-    rotator.handleMessage(u"MaxRotateDegree"_s, "450", true);
+    rotator.handleMessage(u"MaxRotateDegree"_s, "450", {.retained = true});
     QCOMPARE(rotator.state().maxRotateDeg, 450);
     QCOMPARE(rotator.state().link, LinkState::Unknown);
     rotator.handleMessage(u"get"_s, "1");
