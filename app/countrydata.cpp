@@ -22,7 +22,7 @@ QString CountryData::description() const
 {
     if (m_loaded.source == dxcc::CountryFileSource::None)
         return tr("No country data: callsigns cannot be looked up. Install the hamradio-files "
-                  "package or use Tools ▸ Update Country Data.");
+                  "package.");
     const QString version = m_loaded.database.version();
     QString when = version;
     if (const QDate date = QDate::fromString(version, QStringLiteral("yyyyMMdd")); date.isValid())

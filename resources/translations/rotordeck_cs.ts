@@ -460,6 +460,178 @@
     </message>
 </context>
 <context>
+    <name>CountryData</name>
+    <message>
+        <location filename="../../app/countrydata.cpp" line="+24"/>
+        <source>No country data: callsigns cannot be looked up. Install the hamradio-files package.</source>
+        <translation>Žádná data o zemích: volací znaky nelze vyhledat. Nainstalujte balíček hamradio-files.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>your updated copy</source>
+        <translation>vaše aktualizovaná kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system copy</source>
+        <translation>systémová kopie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Country data %1 (%2, %n entities)</source>
+        <translation>
+            <numerusform>Data o zemích %1 (%2, %n entita)</numerusform>
+            <numerusform>Data o zemích %1 (%2, %n entity)</numerusform>
+            <numerusform>Data o zemích %1 (%2, %n entit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of unknown date</source>
+        <translation>neznámého data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not used: %2</source>
+        <translation>%1 nebyl použit: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file lists no country.</source>
+        <translation>soubor neuvádí žádnou zemi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read.</source>
+        <translation>soubor nelze přečíst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is far larger than a country file.</source>
+        <translation>soubor je mnohem větší než soubor zemí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not text</source>
+        <translation>není text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a country line without its eight fields</source>
+        <translation>řádek země bez svých osmi polí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a country without a name</source>
+        <translation>země bez názvu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a CQ zone outside 1–40</source>
+        <translation>zóna CQ mimo 1–40</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an ITU zone outside 1–90</source>
+        <translation>zóna ITU mimo 1–90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown continent</source>
+        <translation>neznámý kontinent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a latitude outside −90…90</source>
+        <translation>zeměpisná šířka mimo −90…90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a longitude outside −180…180</source>
+        <translation>zeměpisná délka mimo −180…180</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a UTC offset outside −24…24 h</source>
+        <translation>posun od UTC mimo −24…24 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a prefix a callsign cannot have</source>
+        <translation>prefix, který volací znak mít nemůže</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a callsign or prefix with characters a callsign cannot have</source>
+        <translation>volací znak nebo prefix se znaky, které volací znak mít nemůže</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a malformed zone, position, continent or offset override</source>
+        <translation>chybně zapsaná náhrada zóny, polohy, kontinentu nebo posunu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file ends inside a country&apos;s prefix list</source>
+        <translation>soubor končí uprostřed seznamu prefixů země</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: %2.</source>
+        <translation>řádek %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: %2 (“%3”).</source>
+        <translation>řádek %1: %2 („%3“).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The country data in use stays as it was.</source>
+        <translation>Používaná data o zemích zůstávají beze změny.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Country data updated: %1.</source>
+        <translation>Data o zemích aktualizována: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The country data could not be downloaded from %1 (network error %2). %3</source>
+        <translation>Data o zemích nebylo možné stáhnout z %1 (chyba sítě %2). %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 answered with HTTP status %2. %3</source>
+        <translation>Server %1 odpověděl stavem HTTP %2. %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download was far larger than a country file and was stopped. %1</source>
+        <translation>Stahovaný soubor byl mnohem větší než soubor zemí, stahování bylo zastaveno. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The downloaded file is damaged (%1) %2</source>
+        <translation>Stažený soubor je poškozený (%1) %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The downloaded file lists too few countries to be a country file. %1</source>
+        <translation>Stažený soubor uvádí příliš málo zemí, než aby to byl soubor zemí. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new country file could not be saved to %1. %2</source>
+        <translation>Nový soubor zemí nebylo možné uložit do %1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country data update cancelled. %1</source>
+        <translation>Aktualizace dat o zemích zrušena. %1</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../app/demo.cpp" line="+98"/>
@@ -680,7 +852,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+259"/>
+        <location filename="../../app/mainwindow.cpp" line="+262"/>
         <location line="+20"/>
         <location line="+3"/>
         <source>Settings</source>
@@ -952,7 +1124,7 @@
         <translation>Natočit</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
         <translation>Soubor nastavení %1 je poškozený. RotorDeck se spustil s výchozím nastavením a při ukládání ponechá starý soubor jako %1.damaged.</translation>
     </message>
@@ -977,7 +1149,7 @@
         <translation>Nastavení %1 nebylo možné použít; bylo ignorováno nebo nastaveno na výchozí hodnotu.</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+573"/>
         <source>Quit RotorDeck</source>
         <translation>Ukončit RotorDeck</translation>
     </message>
@@ -1219,6 +1391,43 @@
     </message>
 </context>
 <context>
+    <name>OtherClientNotifier</name>
+    <message>
+        <location filename="../../app/otherclientnotifier.cpp" line="+43"/>
+        <source>Stopped by another client.</source>
+        <translation>Zastaveno jiným klientem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another client sent raw %1°, which the rotator ignores (outside its range).</source>
+        <translation>Jiný klient poslal natočení %1°, které rotátor ignoruje (mimo jeho rozsah).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent to %1° elevation by another client.</source>
+        <translation>Jiný klient jej poslal na elevaci %1°.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to %1 by another client.</source>
+        <translation>Jiný klient jej poslal na %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The broker keeps a retained command for this rotator (%1). The rotator obeys it again each time it reconnects; the client that sent it should clear it.</source>
+        <translation>Broker uchovává pro tento rotátor povel (%1). Rotátor jej vykoná znovu při každém opětovném připojení; klient, který jej poslal, by jej měl smazat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n more command(s) from another client; the last: %1</source>
+        <translation>
+            <numerusform>Ještě %n povel od jiného klienta; poslední: %1</numerusform>
+            <numerusform>Ještě %n povely od jiného klienta; poslední: %1</numerusform>
+            <numerusform>Ještě %n povelů od jiného klienta; poslední: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <location filename="../../app/dialogs/passwordprompt.cpp" line="+19"/>
@@ -1314,7 +1523,12 @@
         <translation>%1 (po zastavení)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>%1 (another client)</source>
+        <translation>%1 (jiný klient)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Rotator</source>
         <translation>Rotátor</translation>
     </message>
@@ -1373,29 +1587,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+425"/>
+        <location line="+430"/>
         <source>0–359 or locator</source>
         <translation>0–359 nebo lokátor</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+424"/>
+        <location line="-428"/>
+        <location line="+429"/>
         <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
         <translation>Kompasový směr (0–359) nebo lokátor Maidenhead, např. JO62qm; Enter natočí (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-426"/>
         <source>Go</source>
         <translation>Natočit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+346"/>
+        <location line="+351"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Natočit vybrané rotátory na cíl</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-335"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Dlouhá cesta (+180°)</translation>
     </message>
@@ -1448,6 +1662,16 @@
         <location line="+1"/>
         <source>Next target %1°, after the stop</source>
         <translation>Další cíl: %1°, po zastavení</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target %1° el was sent by another client</source>
+        <translation>Cíl elevace %1° poslal jiný klient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target %1° was sent by another client</source>
+        <translation>Cíl %1° poslal jiný klient</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1858,7 +2082,7 @@
         <translation>Rotátor:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>All</source>
         <translation>Vše</translation>
     </message>
@@ -1871,7 +2095,7 @@
 <context>
     <name>TrafficLogModel</name>
     <message>
-        <location filename="../../app/models/trafficlogmodel.cpp" line="+126"/>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+132"/>
         <source>in</source>
         <translation>příchozí</translation>
     </message>
@@ -1882,11 +2106,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>device</source>
+        <translation>zařízení</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app</source>
+        <translation>tato aplikace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another client</source>
+        <translation>jiný klient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (retained)</source>
         <translation>%1 (uchovaná)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
@@ -1894,6 +2133,11 @@
         <location line="+2"/>
         <source>Dir</source>
         <translation>Tok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2122,6 +2366,11 @@
         <translation>Neodesláno: poloha rotátoru zatím není známa</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not sent: another client turned or stopped the rotator first</source>
+        <translation>Neodesláno: jiný klient rotátor mezitím natočil nebo zastavil</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Already at %1°</source>
         <translation>Už je na %1°</translation>
@@ -2278,7 +2527,7 @@
         <translation>Broker nepřijal odběr.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>%1 (no ID)</source>
         <translation>%1 (bez ID)</translation>
     </message>

@@ -459,6 +459,177 @@
     </message>
 </context>
 <context>
+    <name>CountryData</name>
+    <message>
+        <location filename="../../app/countrydata.cpp" line="+24"/>
+        <source>No country data: callsigns cannot be looked up. Install the hamradio-files package.</source>
+        <translation>Keine Länderdaten: Rufzeichen können nicht nachgeschlagen werden. Installieren Sie das Paket hamradio-files.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>your updated copy</source>
+        <translation>Ihre aktualisierte Kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system copy</source>
+        <translation>Systemkopie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Country data %1 (%2, %n entities)</source>
+        <translation>
+            <numerusform>Länderdaten %1 (%2, %n Gebiet)</numerusform>
+            <numerusform>Länderdaten %1 (%2, %n Gebiete)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of unknown date</source>
+        <translation>unbekannten Datums</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not used: %2</source>
+        <translation>%1 wurde nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file lists no country.</source>
+        <translation>Die Datei enthält kein Land.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is far larger than a country file.</source>
+        <translation>Die Datei ist weit größer als eine Länderdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a country line without its eight fields</source>
+        <translation>eine Länderzeile ohne ihre acht Felder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a country without a name</source>
+        <translation>ein Land ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a CQ zone outside 1–40</source>
+        <translation>eine CQ-Zone außerhalb 1–40</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an ITU zone outside 1–90</source>
+        <translation>eine ITU-Zone außerhalb 1–90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown continent</source>
+        <translation>ein unbekannter Kontinent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a latitude outside −90…90</source>
+        <translation>eine Breite außerhalb −90…90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a longitude outside −180…180</source>
+        <translation>eine Länge außerhalb −180…180</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a UTC offset outside −24…24 h</source>
+        <translation>ein UTC-Versatz außerhalb −24…24 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a prefix a callsign cannot have</source>
+        <translation>ein Präfix, das ein Rufzeichen nicht haben kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a callsign or prefix with characters a callsign cannot have</source>
+        <translation>ein Rufzeichen oder Präfix mit Zeichen, die ein Rufzeichen nicht haben kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a malformed zone, position, continent or offset override</source>
+        <translation>eine fehlerhafte Angabe für Zone, Position, Kontinent oder Versatz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file ends inside a country&apos;s prefix list</source>
+        <translation>die Datei endet mitten in der Präfixliste eines Landes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: %2 (“%3”).</source>
+        <translation>Zeile %1: %2 („%3“).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The country data in use stays as it was.</source>
+        <translation>Die verwendeten Länderdaten bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Country data updated: %1.</source>
+        <translation>Länderdaten aktualisiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The country data could not be downloaded from %1 (network error %2). %3</source>
+        <translation>Die Länderdaten konnten nicht von %1 geladen werden (Netzwerkfehler %2). %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 answered with HTTP status %2. %3</source>
+        <translation>Der Server %1 antwortete mit HTTP-Status %2. %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download was far larger than a country file and was stopped. %1</source>
+        <translation>Der Download war weit größer als eine Länderdatei und wurde abgebrochen. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The downloaded file is damaged (%1) %2</source>
+        <translation>Die geladene Datei ist beschädigt (%1) %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The downloaded file lists too few countries to be a country file. %1</source>
+        <translation>Die geladene Datei enthält zu wenige Länder für eine Länderdatei. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new country file could not be saved to %1. %2</source>
+        <translation>Die neue Länderdatei konnte nicht unter %1 gespeichert werden. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country data update cancelled. %1</source>
+        <translation>Aktualisierung der Länderdaten abgebrochen. %1</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../app/demo.cpp" line="+98"/>
@@ -675,7 +846,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+259"/>
+        <location filename="../../app/mainwindow.cpp" line="+262"/>
         <location line="+20"/>
         <location line="+3"/>
         <source>Settings</source>
@@ -946,7 +1117,7 @@
         <translation>Drehen</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt. RotorDeck wurde mit Standardwerten gestartet und behält die alte Datei beim Speichern als %1.damaged.</translation>
     </message>
@@ -971,7 +1142,7 @@
         <translation>Die Einstellung %1 konnte nicht verwendet werden; sie wurde ignoriert oder auf ihren Standardwert gesetzt.</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+573"/>
         <source>Quit RotorDeck</source>
         <translation>RotorDeck beenden</translation>
     </message>
@@ -1210,6 +1381,42 @@
     </message>
 </context>
 <context>
+    <name>OtherClientNotifier</name>
+    <message>
+        <location filename="../../app/otherclientnotifier.cpp" line="+43"/>
+        <source>Stopped by another client.</source>
+        <translation>Von einem anderen Client gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another client sent raw %1°, which the rotator ignores (outside its range).</source>
+        <translation>Ein anderer Client sandte roh %1°, was der Rotor ignoriert (außerhalb seines Bereichs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent to %1° elevation by another client.</source>
+        <translation>Von einem anderen Client auf %1° Elevation geschickt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to %1 by another client.</source>
+        <translation>Von einem anderen Client auf %1 geschickt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The broker keeps a retained command for this rotator (%1). The rotator obeys it again each time it reconnects; the client that sent it should clear it.</source>
+        <translation>Der Broker speichert einen Befehl für diesen Rotor (%1). Der Rotor führt ihn bei jeder neuen Verbindung erneut aus; der Client, der ihn gesendet hat, sollte ihn löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n more command(s) from another client; the last: %1</source>
+        <translation>
+            <numerusform>%n weiterer Befehl von einem anderen Client; der letzte: %1</numerusform>
+            <numerusform>%n weitere Befehle von einem anderen Client; der letzte: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <location filename="../../app/dialogs/passwordprompt.cpp" line="+19"/>
@@ -1305,7 +1512,12 @@
         <translation>%1 (nach dem Stopp)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>%1 (another client)</source>
+        <translation>%1 (anderer Client)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Rotator</source>
         <translation>Rotor</translation>
     </message>
@@ -1364,29 +1576,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+425"/>
+        <location line="+430"/>
         <source>0–359 or locator</source>
         <translation>0–359/Locator</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+424"/>
+        <location line="-428"/>
+        <location line="+429"/>
         <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
         <translation>Eine Kompassrichtung (0–359) oder ein Maidenhead-Locator wie JO62qm; Eingabe dreht (Strg+L)</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-426"/>
         <source>Go</source>
         <translation>Drehen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+346"/>
+        <location line="+351"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Die gewählten Rotoren auf das Ziel drehen</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-335"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Long Path (+180°)</translation>
     </message>
@@ -1439,6 +1651,16 @@
         <location line="+1"/>
         <source>Next target %1°, after the stop</source>
         <translation>Nächstes Ziel %1°, nach dem Stopp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target %1° el was sent by another client</source>
+        <translation>Ziel %1° El. kam von einem anderen Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target %1° was sent by another client</source>
+        <translation>Ziel %1° kam von einem anderen Client</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1848,7 +2070,7 @@
         <translation>Rotor:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1861,7 +2083,7 @@
 <context>
     <name>TrafficLogModel</name>
     <message>
-        <location filename="../../app/models/trafficlogmodel.cpp" line="+126"/>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+132"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
@@ -1872,11 +2094,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app</source>
+        <translation>diese App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another client</source>
+        <translation>anderer Client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (retained)</source>
         <translation>%1 (gespeichert)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1884,6 +2121,11 @@
         <location line="+2"/>
         <source>Dir</source>
         <translation>E/A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2109,6 +2351,11 @@
         <translation>Nicht gesendet: Die Position des Rotors ist noch nicht bekannt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not sent: another client turned or stopped the rotator first</source>
+        <translation>Nicht gesendet: ein anderer Client hat den Rotor zuvor gedreht oder gestoppt</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Already at %1°</source>
         <translation>Bereits auf %1°</translation>
@@ -2264,7 +2511,7 @@
         <translation>Der Broker hat ein Abonnement nicht angenommen.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>%1 (no ID)</source>
         <translation>%1 (ohne ID)</translation>
     </message>

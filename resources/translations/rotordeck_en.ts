@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CountryData</name>
+    <message numerus="yes">
+        <source>Country data %1 (%2, %n entities)</source>
+        <translation>
+            <numerusform>Country data %1 (%2, %n entities)</numerusform>
+            <numerusform>Country data %1 (%2, %n entities)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPlot</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -73,6 +83,16 @@
         <translation>
             <numerusform>Stop sent to %n of %1 rotator</numerusform>
             <numerusform>Stop sent to %n of %1 rotators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OtherClientNotifier</name>
+    <message numerus="yes">
+        <source>%n more command(s) from another client; the last: %1</source>
+        <translation>
+            <numerusform>%n more command from another client; the last: %1</numerusform>
+            <numerusform>%n more commands from another client; the last: %1</numerusform>
         </translation>
     </message>
 </context>
