@@ -85,8 +85,6 @@ signals:
     void speedSet(bool ok);
 
 private:
-    struct Read;
-
     [[nodiscard]] QNetworkReply *get(const QString &path);
     void onReadFinished(QNetworkReply *reply, int generation);
     void finishRound();

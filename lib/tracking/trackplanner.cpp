@@ -107,12 +107,11 @@ PlannedPoint planned(const TrackPoint &p, const Pose &pose, const Antenna &anten
 /// unflipped pose nearest to the last one.
 QList<Break> unplannedBreaks(const QList<TrackPoint> &track, const Antenna &antenna)
 {
-    Antenna plain = antenna;
     QList<Break> breaks;
     std::optional<Pose> last;
     qint64 lastMs = 0;
     for (const TrackPoint &p : track) {
-        std::vector<Pose> poses = posesFor(p, plain);
+        std::vector<Pose> poses = posesFor(p, antenna);
         std::erase_if(poses, [](const Pose &pose) { return pose.flipped; });
         if (poses.empty())
             continue;
