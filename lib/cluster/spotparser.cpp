@@ -234,6 +234,15 @@ QString bandOf(double frequencyKhz)
     return {};
 }
 
+QStringList bandNames()
+{
+    QStringList names;
+    names.reserve(qsizetype(bands.size()));
+    for (const BandEdge &band : bands)
+        names.append(QString::fromUtf16(band.name));
+    return names;
+}
+
 SpotMode modeFromBandPlan(double frequencyKhz)
 {
     // FT8 and FT4 calling frequencies: the dial frequency plus the 3 kHz audio passband.

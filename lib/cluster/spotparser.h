@@ -4,6 +4,7 @@
 #include "dxspot.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <cstdint>
@@ -35,6 +36,9 @@ constexpr qsizetype maxClusterLineLength = 1024;
 
 /// The amateur band of a frequency ("160m" .. "3cm", "2200m", "630m", "60m"); "" outside them.
 [[nodiscard]] QString bandOf(double frequencyKhz);
+
+/// The names bandOf() can return, longest wavelength first ("2200m", "630m", "160m", … "3cm").
+[[nodiscard]] QStringList bandNames();
 
 /// The mode the band plan suggests at a frequency (FT8/FT4 calling frequencies, CW and phone
 /// segments); Unknown where the plan says nothing clear.

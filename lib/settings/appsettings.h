@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -17,6 +18,9 @@ struct StationSettings
     /// Maidenhead locator, 4, 6 or 8 characters ("JO62", "JO62qm", "JO62qm12"); empty = unknown.
     QString locator;
     QString name;
+    /// The station callsign in capitals ("OK1HRA", "OK1HRA/P"); empty = not set. Used to log in
+    /// to DX cluster nodes and to tell the station's own spots.
+    QString callsign;
 
     friend bool operator==(const StationSettings &, const StationSettings &) = default;
 };
@@ -51,6 +55,10 @@ struct RotatorSettings
     std::optional<int> parkBearingDeg;
     std::optional<bool> elevationMode;
     QList<RotatorPreset> presets;
+    /// The amateur bands the antenna serves, by name as cluster::bandNames() lists them ("20m",
+    /// "70cm"), in that order; empty = not said. A spot or a logger's band picks the rotator
+    /// that serves it.
+    QStringList bands;
 
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };

@@ -309,6 +309,14 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
         key("startAzimuthOverrideDeg"), protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg);
     rs.parkBearingDeg = r.integer(key("parkBearingDeg"), 0, maxBearingDeg);
     rs.elevationMode = r.boolean(key("elevationMode"));
+    const QStringList bands = r.textOr(key("bands")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &entry : bands) {
+        const QString band = entry.trimmed();
+        if (const auto why = settings::bandProblem(band))
+            r.problem(key("bands"), *why + QStringLiteral("; band skipped"));
+        else if (!rs.bands.contains(band))
+            rs.bands.append(band);
+    }
 
     const QString presetGroup = key("presets");
     const int presetCount = r.arraySize(presetGroup);
@@ -387,6 +395,13 @@ void readAll(Reader &r, AppSettings &out)
         else
             out.station.locator = locator;
     }
+    const QString callsign = r.textOr(QStringLiteral("station/callsign")).trimmed();
+    if (!callsign.isEmpty()) {
+        if (const auto why = settings::callsignProblem(callsign))
+            r.problem(QStringLiteral("station/callsign"), *why + QStringLiteral("; ignored"));
+        else
+            out.station.callsign = callsign.toUpper();
+    }
 
     out.windowGeometry = r.bytes(QStringLiteral("window/geometry")).value_or(QByteArray());
     out.windowState = r.bytes(QStringLiteral("window/state")).value_or(QByteArray());
@@ -438,6 +453,8 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("startAzimuthOverrideDeg"), r.startAzimuthOverrideDeg);
         setOptional(QStringLiteral("parkBearingDeg"), r.parkBearingDeg);
         setOptional(QStringLiteral("elevationMode"), r.elevationMode);
+        if (!r.bands.isEmpty())
+            s.setValue(QStringLiteral("bands"), r.bands.join(QLatin1Char(',')));
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));
         for (int j = 0; j < r.presets.size(); ++j) {
             s.setArrayIndex(j);
@@ -450,6 +467,7 @@ void writeAll(QSettings &s, const AppSettings &in)
 
     s.setValue(QStringLiteral("station/locator"), in.station.locator);
     s.setValue(QStringLiteral("station/name"), in.station.name);
+    s.setValue(QStringLiteral("station/callsign"), in.station.callsign);
     s.setValue(QStringLiteral("window/geometry"), in.windowGeometry);
     s.setValue(QStringLiteral("window/state"), in.windowState);
     s.beginGroup(QStringLiteral("ui"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsvalidation.h"
 
+#include "cluster/spotparser.h"
+#include "dxcc/callsign.h"
 #include "geo/maidenhead.h"
 
 namespace settings {
@@ -63,6 +65,22 @@ std::optional<QString> rangeProblem(int value, int min, int max)
 {
     if (value < min || value > max)
         return QStringLiteral("%1 is outside %2..%3").arg(value).arg(min).arg(max);
+    return std::nullopt;
+}
+
+std::optional<QString> callsignProblem(const QString &callsign)
+{
+    if (!dxcc::parseCallsign(callsign))
+        return QStringLiteral("'%1' is not a callsign (letters, digits and '/', at most %2)")
+            .arg(callsign)
+            .arg(dxcc::maxCallsignLength);
+    return std::nullopt;
+}
+
+std::optional<QString> bandProblem(const QString &band)
+{
+    if (!cluster::bandNames().contains(band))
+        return QStringLiteral("'%1' is not an amateur band name such as 20m or 70cm").arg(band);
     return std::nullopt;
 }
 

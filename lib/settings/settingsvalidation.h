@@ -14,6 +14,10 @@ namespace settings {
 [[nodiscard]] std::optional<QString> colourProblem(const QString &colour);
 /// Maidenhead locator of 4, 6 or 8 characters (case-insensitive: "JO62", "jo62QM", "JO62qm12").
 [[nodiscard]] std::optional<QString> locatorProblem(const QString &locator);
+/// A station callsign as loggers write it ("OK1HRA", "ok1hra/p", "DL/OK1HRA").
+[[nodiscard]] std::optional<QString> callsignProblem(const QString &callsign);
+/// A band name that cluster::bandNames() lists ("20m", "70cm").
+[[nodiscard]] std::optional<QString> bandProblem(const QString &band);
 /// value within min..max.
 [[nodiscard]] std::optional<QString> rangeProblem(int value, int min, int max);
 

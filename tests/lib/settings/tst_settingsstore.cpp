@@ -45,12 +45,14 @@ AppSettings fullSettings(const QString &caFile)
     hf.parkBearingDeg = 0;
     hf.elevationMode = false;
     hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
+    hf.bands = {QStringLiteral("20m"), QStringLiteral("15m"), QStringLiteral("10m")};
     RotatorSettings plain;
     plain.brokerName = remote.name;
     plain.address = RotatorAddress {QStringLiteral("SIM"), QStringLiteral("7")};
     a.rotators = {hf, plain};
 
-    a.station = {QStringLiteral("JO70fa"), QStringLiteral("Prague club station")};
+    a.station = {QStringLiteral("JO70fa"), QStringLiteral("Prague club station"),
+                 QStringLiteral("OK1KHL/P")};
     a.windowGeometry = QByteArray("\x01\x00\xff\x7fgeometry", 12);
     a.windowState = QByteArrayLiteral("state");
     a.ui.insert(QStringLiteral("theme"), QStringLiteral("dark"));
@@ -100,8 +102,11 @@ void verifyAllValid(const AppSettings &a)
         QVERIFY(!r.parkBearingDeg || (*r.parkBearingDeg >= 0 && *r.parkBearingDeg <= 359));
         for (const RotatorPreset &preset : r.presets)
             QVERIFY(preset.bearingDeg >= 0 && preset.bearingDeg <= 359);
+        for (const QString &band : r.bands)
+            QVERIFY2(!settings::bandProblem(band), qPrintable(band));
     }
     QVERIFY(a.station.locator.isEmpty() || !settings::locatorProblem(a.station.locator));
+    QVERIFY(a.station.callsign.isEmpty() || !settings::callsignProblem(a.station.callsign));
 }
 
 bool anyProblemMentions(const QStringList &problems, const QString &key)
@@ -393,6 +398,11 @@ void TestSettingsStore::garbageValue_data()
                                   << QStringLiteral("station/locator") << 1 << 1;
     QTest::newRow("locator 5 chars") << QByteArrayLiteral("[station]\nlocator=JO62q\n")
                                      << QStringLiteral("station/locator") << 1 << 1;
+    QTest::newRow("band 11m") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\bands=20m,11m\n")
+                              << QStringLiteral("rotators/2/bands") << 1 << 2;
+    QTest::newRow("callsign with @") << QByteArrayLiteral("[station]\ncallsign=OK1@HRA\n")
+                                     << QStringLiteral("station/callsign") << 1 << 1;
     QTest::newRow("geometry text") << QByteArrayLiteral("[window]\ngeometry=not bytes\n")
                                    << QStringLiteral("window/geometry") << 1 << 1;
     QTest::newRow("format version text") << QByteArrayLiteral("[General]\nformatVersion=one\n")

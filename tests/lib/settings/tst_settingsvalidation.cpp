@@ -14,6 +14,10 @@ private slots:
     void colour();
     void range_data();
     void range();
+    void callsign_data();
+    void callsign();
+    void band_data();
+    void band();
 };
 
 void TestSettingsValidation::locator_data()
@@ -91,4 +95,45 @@ void TestSettingsValidation::range()
 }
 
 QTEST_GUILESS_MAIN(TestSettingsValidation)
+void TestSettingsValidation::callsign_data()
+{
+    QTest::addColumn<QString>("callsign");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << QStringLiteral("OK1HRA") << true;
+    QTest::newRow("lower case portable") << QStringLiteral("ok1hra/p") << true;
+    QTest::newRow("prefix first") << QStringLiteral("DL/OK1HRA") << true;
+    QTest::newRow("at sign") << QStringLiteral("OK1@HRA") << false;
+    QTest::newRow("only slashes") << QStringLiteral("//") << false;
+    QTest::newRow("33 characters") << QString(33, QLatin1Char('A')) << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSettingsValidation::callsign()
+{
+    QFETCH(QString, callsign);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::callsignProblem(callsign), valid);
+}
+
+void TestSettingsValidation::band_data()
+{
+    QTest::addColumn<QString>("band");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("20m") << QStringLiteral("20m") << true;
+    QTest::newRow("160m") << QStringLiteral("160m") << true;
+    QTest::newRow("70cm") << QStringLiteral("70cm") << true;
+    QTest::newRow("2200m") << QStringLiteral("2200m") << true;
+    QTest::newRow("11m CB") << QStringLiteral("11m") << false;
+    QTest::newRow("upper case M") << QStringLiteral("20M") << false;
+    QTest::newRow("frequency") << QStringLiteral("14") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSettingsValidation::band()
+{
+    QFETCH(QString, band);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::bandProblem(band), valid);
+}
+
 #include "tst_settingsvalidation.moc"
