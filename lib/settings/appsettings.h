@@ -54,6 +54,9 @@ struct RotatorSettings
     /// Compass bearing to park at, 0..359.
     std::optional<int> parkBearingDeg;
     std::optional<bool> elevationMode;
+    /// Auto-park: turn to parkBearingDeg after this many minutes without a command
+    /// (1..autoParkMaxMin); unset = off (the default). Needs parkBearingDeg.
+    std::optional<int> autoParkAfterMin;
     QList<RotatorPreset> presets;
     /// The amateur bands the antenna serves, by name as cluster::bandNames() lists them ("20m",
     /// "70cm"), in that order; empty = not said. A spot or a logger's band picks the rotator
@@ -62,6 +65,9 @@ struct RotatorSettings
 
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };
+
+/// Longest auto-park delay, in minutes (a day).
+constexpr int autoParkMaxMin = 1440;
 
 /// Everything RotorDeck keeps between runs.
 struct AppSettings

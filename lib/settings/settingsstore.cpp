@@ -309,6 +309,7 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
         key("startAzimuthOverrideDeg"), protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg);
     rs.parkBearingDeg = r.integer(key("parkBearingDeg"), 0, maxBearingDeg);
     rs.elevationMode = r.boolean(key("elevationMode"));
+    rs.autoParkAfterMin = r.integer(key("autoParkAfterMin"), 1, autoParkMaxMin);
     const QStringList bands = r.textOr(key("bands")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &entry : bands) {
         const QString band = entry.trimmed();
@@ -453,6 +454,7 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("startAzimuthOverrideDeg"), r.startAzimuthOverrideDeg);
         setOptional(QStringLiteral("parkBearingDeg"), r.parkBearingDeg);
         setOptional(QStringLiteral("elevationMode"), r.elevationMode);
+        setOptional(QStringLiteral("autoParkAfterMin"), r.autoParkAfterMin);
         if (!r.bands.isEmpty())
             s.setValue(QStringLiteral("bands"), r.bands.join(QLatin1Char(',')));
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));

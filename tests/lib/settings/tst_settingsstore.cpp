@@ -44,6 +44,7 @@ AppSettings fullSettings(const QString &caFile)
     hf.startAzimuthOverrideDeg = 180;
     hf.parkBearingDeg = 0;
     hf.elevationMode = false;
+    hf.autoParkAfterMin = 30;
     hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
     hf.bands = {QStringLiteral("20m"), QStringLiteral("15m"), QStringLiteral("10m")};
     RotatorSettings plain;
@@ -102,6 +103,7 @@ void verifyAllValid(const AppSettings &a)
         QVERIFY(!r.parkBearingDeg || (*r.parkBearingDeg >= 0 && *r.parkBearingDeg <= 359));
         for (const RotatorPreset &preset : r.presets)
             QVERIFY(preset.bearingDeg >= 0 && preset.bearingDeg <= 359);
+        QVERIFY(!r.autoParkAfterMin || (*r.autoParkAfterMin >= 1 && *r.autoParkAfterMin <= 1440));
         for (const QString &band : r.bands)
             QVERIFY2(!settings::bandProblem(band), qPrintable(band));
     }
@@ -237,10 +239,12 @@ void TestSettingsStore::emptyOptionalsStayUnset()
     const QByteArray bytes = readFile(store.filePath());
     QVERIFY(!bytes.contains("maxRotateDeg"));
     QVERIFY(!bytes.contains("elevationMode"));
+    QVERIFY(!bytes.contains("autoParkAfterMin"));
     const auto result = store.load();
     QCOMPARE(result.settings.rotators.size(), 1);
     QVERIFY(!result.settings.rotators.first().maxRotateDeg);
     QVERIFY(!result.settings.rotators.first().elevationMode);
+    QVERIFY(!result.settings.rotators.first().autoParkAfterMin);
 }
 
 void TestSettingsStore::damagedFile_data()
@@ -398,6 +402,12 @@ void TestSettingsStore::garbageValue_data()
                                   << QStringLiteral("station/locator") << 1 << 1;
     QTest::newRow("locator 5 chars") << QByteArrayLiteral("[station]\nlocator=JO62q\n")
                                      << QStringLiteral("station/locator") << 1 << 1;
+    QTest::newRow("auto-park 0 min")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\autoParkAfterMin=0\n")
+        << QStringLiteral("rotators/2/autoParkAfterMin") << 1 << 2;
+    QTest::newRow("auto-park a week") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\autoParkAfterMin=10080\n")
+                                      << QStringLiteral("rotators/2/autoParkAfterMin") << 1 << 2;
     QTest::newRow("band 11m") << QByteArrayLiteral(
         "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\bands=20m,11m\n")
                               << QStringLiteral("rotators/2/bands") << 1 << 2;
