@@ -84,6 +84,7 @@ int main(int argc, char *argv[])
 
     QString locator = loaded.settings.station.locator;
     station.setStationName(loaded.settings.station.name);
+    station.setStationCallsign(loaded.settings.station.callsign);
     MainWindow::Context context;
     context.keeper = &keeper;
     context.store = &store;

@@ -1191,7 +1191,8 @@ void MainWindow::showStationDialog()
     if (raiseIfOpen(m_stationDialog))
         return;
     // What is in use, which in demo mode or with --locator is not what the file says.
-    const StationSettings inUse {m_session->stationLocator(), m_session->stationName()};
+    const StationSettings inUse {m_session->stationLocator(), m_session->stationName(),
+                                 m_session->stationCallsign()};
     auto *dialog = new StationDialog(inUse, this);
     m_stationDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1322,7 +1323,7 @@ void MainWindow::setUpFirstRun()
     connect(m_firstRun, &FirstRunPanel::locatorEdited, this,
             [this](const QString &locator) { m_map->setCentreLocator(locator); });
     connect(m_firstRun, &FirstRunPanel::locatorAccepted, this, [this](const QString &locator) {
-        m_keeper->applyStation({locator, m_session->stationName()});
+        m_keeper->applyStation({locator, m_session->stationName(), m_session->stationCallsign()});
         statusBar()->showMessage(tr("Station locator set to %1.").arg(locator), statusMessageMs);
     });
     connect(m_firstRun, &FirstRunPanel::addBrokerRequested, this, &MainWindow::showBrokersDialog);

@@ -296,6 +296,19 @@ void Session::setStationName(const QString &name)
     emit stationChanged();
 }
 
+QString Session::stationCallsign() const
+{
+    return m_stationCallsign;
+}
+
+void Session::setStationCallsign(const QString &callsign)
+{
+    if (callsign == m_stationCallsign)
+        return;
+    m_stationCallsign = callsign;
+    emit stationChanged();
+}
+
 QColor Session::paletteColour(int n)
 {
     const auto &series = palette::rotatorSeries;

@@ -76,6 +76,9 @@ public:
     void setStationLocator(const QString &locator);
     [[nodiscard]] QString stationName() const;
     void setStationName(const QString &name);
+    /// The station callsign in use ("" = not set): settings, or --callsign for this run.
+    [[nodiscard]] QString stationCallsign() const;
+    void setStationCallsign(const QString &callsign);
 
     /// The n-th colour of the built-in palette (distinct, readable on light and dark).
     [[nodiscard]] static QColor paletteColour(int n);
@@ -125,5 +128,6 @@ private:
     QStringList m_configOrder;
     QString m_stationLocator;
     QString m_stationName;
+    QString m_stationCallsign;
     int m_nextAutoColour = 0;
 };

@@ -175,6 +175,7 @@ void SettingsKeeper::applyStation(const StationSettings &station)
 {
     m_settings.station = station;
     m_session->setStationName(station.name);
+    m_session->setStationCallsign(station.callsign);
     m_session->setStationLocator(station.locator);
     save();
 }

@@ -26,6 +26,7 @@ QString normalisedLocator(const QString &locator)
 
 StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     : QDialog(parent)
+    , m_callsign(station.callsign)
 {
     setWindowTitle(tr("Station"));
 
@@ -82,7 +83,7 @@ StationDialog::~StationDialog() = default;
 
 StationSettings StationDialog::station() const
 {
-    return {normalisedLocator(m_locator->text()), m_name->text().trimmed()};
+    return {normalisedLocator(m_locator->text()), m_name->text().trimmed(), m_callsign};
 }
 
 bool StationDialog::isInputValid() const

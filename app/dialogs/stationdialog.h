@@ -31,5 +31,7 @@ private:
     QLineEdit *m_locator = nullptr;
     FieldProblem *m_problem = nullptr;
     QLineEdit *m_name = nullptr;
+    /// Kept as it came in (no field for it yet).
+    QString m_callsign;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -173,7 +173,8 @@ void TestDialogs::stationLocator()
 {
     QFETCH(QString, locator);
     QFETCH(bool, valid);
-    StationDialog dialog(StationSettings {QStringLiteral("JO70fa"), QStringLiteral("Home")});
+    StationDialog dialog(StationSettings {QStringLiteral("JO70fa"), QStringLiteral("Home"),
+                                          QStringLiteral("OK1KHL")});
     QVERIFY(namedChild<QPushButton>(&dialog, "okButton")->isEnabled());
     namedChild<QLineEdit>(&dialog, "locatorEdit")->clear();
     QTest::keyClicks(namedChild<QLineEdit>(&dialog, "locatorEdit"), locator);
@@ -192,8 +193,9 @@ void TestDialogs::stationAccepted()
     dialog.show();
     QTest::mouseClick(namedChild<QPushButton>(&dialog, "okButton"), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.station(),
-             (StationSettings {QStringLiteral("JO62qm12"), QStringLiteral("Field Day")}));
+    QCOMPARE(
+        dialog.station(),
+        (StationSettings {QStringLiteral("JO62qm12"), QStringLiteral("Field Day"), QString()}));
 }
 
 void TestDialogs::brokerUrl_data()
@@ -564,7 +566,8 @@ void TestDialogs::rotatorAccepted()
 void TestDialogs::screenshots()
 {
     {
-        StationDialog dialog(StationSettings {QStringLiteral("JO62q"), QStringLiteral("Home")});
+        StationDialog dialog(
+            StationSettings {QStringLiteral("JO62q"), QStringLiteral("Home"), QString()});
         savePng(&dialog, QStringLiteral("dialog-station-invalid.png"));
     }
     {

@@ -147,7 +147,7 @@ void TestSettingsKeeper::stationEditReachesTheStation()
     Session station(m_clock);
     SettingsKeeper keeper(AppSettings {}, &station, &store, nullptr);
     QSignalSpy changed(&station, &Session::stationChanged);
-    keeper.applyStation({u"JO70VA"_qs, u"OK1RD"_qs});
+    keeper.applyStation({u"JO70VA"_qs, u"OK1RD"_qs, u"OK1KRD"_qs});
     QCOMPARE(station.stationLocator(), u"JO70VA"_qs);
     QCOMPARE(station.stationName(), u"OK1RD"_qs);
     QVERIFY(changed.count() >= 1);
