@@ -6,6 +6,7 @@ target_sources(rotordeck-ui PRIVATE
     demo.cpp demo.h
     countrydata.cpp countrydata.h
     linknotifier.cpp linknotifier.h
+    autoparknotifier.cpp autoparknotifier.h
     otherclientnotifier.cpp otherclientnotifier.h
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "applogging.h"
+#include "autoparknotifier.h"
 #include "dialogs/addrotatordialog.h"
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
@@ -257,6 +258,8 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     connect(new LinkNotifier(station, this), &LinkNotifier::notification, this,
             forwardNotification);
     connect(new OtherClientNotifier(station, this), &OtherClientNotifier::notification, this,
+            forwardNotification);
+    connect(new AutoParkNotifier(station, this), &AutoParkNotifier::notification, this,
             forwardNotification);
     connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
         notify(NotificationDock::Severity::Error, tr("Settings"),
@@ -523,6 +526,8 @@ void MainWindow::buildActions()
     stopAllAction->setShortcutContext(Qt::ApplicationShortcut);
     command(Command::Park, QStringLiteral("park"), tr("&Park"), QKeySequence(Qt::CTRL | Qt::Key_P),
             [this] { parkSelected(); });
+    command(Command::ParkAll, QStringLiteral("parkAll"), tr("Park A&ll"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { parkAll(); });
     command(Command::NudgeCcw, QStringLiteral("nudgeCcw"), tr("Nudge CC&W 5°"),
             QKeySequence(Qt::Key_Left), [this] { nudgeSelected(-nudgeStepDeg); });
     command(Command::NudgeCw, QStringLiteral("nudgeCw"), tr("Nudge &CW 5°"),
@@ -587,6 +592,7 @@ void MainWindow::buildMenus()
     rotator->addAction(action(Command::Stop));
     rotator->addAction(action(Command::StopAll));
     rotator->addAction(action(Command::Park));
+    rotator->addAction(action(Command::ParkAll));
     rotator->addSeparator();
     rotator->addAction(action(Command::NudgeCcw));
     rotator->addAction(action(Command::NudgeCw));
@@ -1113,6 +1119,23 @@ void MainWindow::parkSelected()
     turnEachTo(targets);
 }
 
+void MainWindow::parkAll()
+{
+    QList<QPair<Rotator *, double>> targets;
+    int withoutPark = 0;
+    for (Rotator *rotator : m_session->rotators()) {
+        if (const auto park = m_session->rotatorSettings(rotator).parkBearingDeg)
+            targets.append({rotator, double(*park)});
+        else
+            ++withoutPark;
+    }
+    if (withoutPark > 0)
+        statusBar()->showMessage(
+            tr("%n rotator(s) have no park bearing (Rotator ▸ Properties…)", nullptr, withoutPark),
+            statusMessageMs);
+    turnEachTo(targets);
+}
+
 void MainWindow::nudgeSelected(int deltaDeg)
 {
     QList<QPair<Rotator *, double>> targets;
@@ -1375,9 +1398,10 @@ void MainWindow::showShortcuts()
     if (raiseIfOpen(m_shortcutsBox))
         return;
     QStringList rows;
-    for (const Command command : {Command::Stop, Command::StopAll, Command::Go, Command::NudgeCcw,
-                                  Command::NudgeCw, Command::LongPath, Command::FocusTarget,
-                                  Command::Park, Command::Properties, Command::Quit}) {
+    for (const Command command :
+         {Command::Stop, Command::StopAll, Command::Go, Command::NudgeCcw, Command::NudgeCw,
+          Command::LongPath, Command::FocusTarget, Command::Park, Command::ParkAll,
+          Command::Properties, Command::Quit}) {
         const QAction *a = action(command);
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),

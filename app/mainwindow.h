@@ -54,6 +54,7 @@ public:
         Stop,
         StopAll,
         Park,
+        ParkAll,
         NudgeCcw,
         NudgeCw,
         LongPath,
@@ -103,6 +104,8 @@ public:
     void stopAll();
     /// Turns the selected rotators to their park bearings (asks first for a long unwind).
     void parkSelected();
+    /// Turns every rotator that has a park bearing to it (asks first for a long unwind).
+    void parkAll();
     /// Moves the selected rotators by deltaDeg from their target (or position); asks first
     /// when that means a long unwind (e.g. 5° CCW past the CCW end stop).
     void nudgeSelected(int deltaDeg);

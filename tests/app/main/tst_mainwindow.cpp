@@ -65,6 +65,7 @@ private slots:
     void mapClickTurns();
     void panelTargetTurns();
     void nudgeAndParkAskBeforeALongUnwind();
+    void parkAllTurnsEveryRotatorWithAParkBearing();
     void escapeStopsSelected();
     void stopButtonStops();
     void shiftEscapeStopsAll();
@@ -278,6 +279,35 @@ void TestMainWindow::nudgeAndParkAskBeforeALongUnwind()
     QVERIFY(!asked());
     QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), timeoutMs);
     QCOMPARE(sent.first().at(1).toByteArray(), QByteArray::number(arrivedDeg + 5));
+}
+
+void TestMainWindow::parkAllTurnsEveryRotatorWithAParkBearing()
+{
+    // Rotators 0 and 2 get a park bearing 20° from where they are (no unwind question); 1 has
+    // none and is left alone, whatever is selected.
+    selectOnly(1);
+    std::vector<std::unique_ptr<QSignalSpy>> sent;
+    QList<int> parkDeg;
+    for (int i = 0; i < 3; ++i) {
+        sent.push_back(std::make_unique<QSignalSpy>(rotator(i), &Rotator::commandSent));
+        QTRY_VERIFY_WITH_TIMEOUT(rotator(i)->state().bearingDeg().has_value(), timeoutMs);
+        parkDeg << (*rotator(i)->state().bearingDeg() + 20) % 360;
+        if (i == 1)
+            continue;
+        RotatorSettings config = m_session->rotatorSettings(rotator(i));
+        config.parkBearingDeg = parkDeg.at(i);
+        m_session->updateRotatorSettings(config);
+    }
+    QAction *parkAll = m_window->action(MainWindow::Command::ParkAll);
+    QCOMPARE(parkAll->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    parkAll->trigger();
+    for (int i : {0, 2}) {
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.at(i)->isEmpty(), timeoutMs);
+        QCOMPARE(sent.at(i)->first().at(0).toString(), QStringLiteral("Target"));
+        QVERIFY(near(rotator(i)->state().targetBearingDeg(), parkDeg.at(i)));
+    }
+    QVERIFY(sent.at(1)->isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("no park bearing")));
 }
 
 void TestMainWindow::escapeStopsSelected()
