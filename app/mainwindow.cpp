@@ -942,6 +942,17 @@ void MainWindow::updateMap()
         beam.startAzimuthDeg = state.startAzimuthDeg;
         beam.maxRotateDeg = state.maxRotateDeg;
         beams.append(beam);
+        if (rotator->settings().bidirectional.value_or(false)) {
+            // Its other end radiates too: a second beam 180° round, without the range overlay.
+            MapBeam back = beam;
+            back.id += QStringLiteral(" back");
+            back.selected = false;
+            if (back.bearingDeg)
+                back.bearingDeg = std::fmod(*back.bearingDeg + 180.0, 360.0);
+            if (back.targetBearingDeg)
+                back.targetBearingDeg = std::fmod(*back.targetBearingDeg + 180.0, 360.0);
+            beams.append(back);
+        }
     }
     m_map->setBeams(beams);
 }

@@ -188,6 +188,8 @@ QString planText(const TurnPlan &plan)
                                                                      : tr("CCW %1° to %2°"))
                        .arg(plan.travelDeg)
                        .arg(plan.bearingDeg);
+    if (plan.otherEnd)
+        text += tr(" · other end of the antenna");
     if (plan.usesOverlap)
         text += tr(" · via overlap");
     if (plan.longUnwind)

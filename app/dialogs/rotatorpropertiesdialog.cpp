@@ -74,6 +74,8 @@ RotatorPropertiesDialog::RotatorPropertiesDialog(const RotatorSettings &settings
     setOptional(m_beamSet, m_beam, settings.beamWidthDeg, state.beamWidthDeg);
     setOptional(m_startSet, m_start, settings.startAzimuthOverrideDeg, state.startAzimuthDeg);
     setOptional(m_parkSet, m_park, settings.parkBearingDeg, 0);
+    setOptional(m_autoParkSet, m_autoPark, settings.autoParkAfterMin, 30);
+    m_bidirectional->setChecked(settings.bidirectional.value_or(false));
     m_elevationSet->setChecked(settings.elevationMode.has_value());
     m_elevation->setChecked(settings.elevationMode.value_or(state.elevationMode));
     m_elevation->setEnabled(settings.elevationMode.has_value());
@@ -169,6 +171,19 @@ void RotatorPropertiesDialog::buildUi()
     m_parkSet->setObjectName(QStringLiteral("parkBox"));
     m_park = degreeSpin(0, maxBearingDeg, antenna);
     m_park->setObjectName(QStringLiteral("parkSpin"));
+    m_autoParkSet = new QCheckBox(tr("A&uto-park after:"), antenna);
+    m_autoParkSet->setObjectName(QStringLiteral("autoParkBox"));
+    m_autoParkSet->setToolTip(tr("Turn to the park bearing after this long without a command. "
+                                 "Never while the broker is down or the rotator is silent; "
+                                 "you are told a minute before."));
+    m_autoPark = new QSpinBox(antenna);
+    m_autoPark->setObjectName(QStringLiteral("autoParkSpin"));
+    m_autoPark->setRange(1, autoParkMaxMin);
+    m_autoPark->setSuffix(tr(" min"));
+    m_bidirectional = new QCheckBox(tr("B&idirectional antenna (both ends radiate)"), antenna);
+    m_bidirectional->setObjectName(QStringLiteral("bidirectionalBox"));
+    m_bidirectional->setToolTip(
+        tr("A rotatable dipole or a wire beam: a turn points whichever end is nearer"));
     grid->addWidget(inUse, 0, 2);
     int row = 1;
     for (auto [box, field, source] :
@@ -176,13 +191,15 @@ void RotatorPropertiesDialog::buildUi()
           {m_beamSet, m_beam, m_beamSource},
           {m_startSet, m_start, m_startSource},
           {m_elevationSet, m_elevation, m_elevationSource},
-          {m_parkSet, m_park, nullptr}}) {
+          {m_parkSet, m_park, nullptr},
+          {m_autoParkSet, m_autoPark, nullptr}}) {
         grid->addWidget(box, row, 0);
         grid->addWidget(field, row, 1);
         if (source)
             grid->addWidget(source, row, 2);
         ++row;
     }
+    grid->addWidget(m_bidirectional, row, 0, 1, 3);
     grid->setColumnStretch(2, 1);
 
     // Presets.
@@ -229,7 +246,8 @@ void RotatorPropertiesDialog::buildUi()
                               {m_beamSet, m_beam},
                               {m_startSet, m_start},
                               {m_elevationSet, m_elevation},
-                              {m_parkSet, m_park}})
+                              {m_parkSet, m_park},
+                              {m_autoParkSet, m_autoPark}})
         connect(box, &QCheckBox::toggled, field, &QWidget::setEnabled);
     connect(m_presets, &QTableWidget::itemChanged, this, &RotatorPropertiesDialog::revalidate);
     connect(addPresetButton, &QPushButton::clicked, this, &RotatorPropertiesDialog::addPreset);
@@ -250,6 +268,8 @@ RotatorSettings RotatorPropertiesDialog::settings() const
     out.beamWidthDeg = optional(m_beamSet, m_beam);
     out.startAzimuthOverrideDeg = optional(m_startSet, m_start);
     out.parkBearingDeg = optional(m_parkSet, m_park);
+    out.autoParkAfterMin = optional(m_autoParkSet, m_autoPark);
+    out.bidirectional = m_bidirectional->isChecked() ? std::optional<bool>(true) : std::nullopt;
     out.elevationMode = m_elevationSet->isChecked() ? std::optional<bool>(m_elevation->isChecked())
                                                     : std::nullopt;
     out.presets.clear();

@@ -76,6 +76,9 @@ private:
     QLabel *m_elevationSource = nullptr;
     QCheckBox *m_parkSet = nullptr;
     QSpinBox *m_park = nullptr;
+    QCheckBox *m_autoParkSet = nullptr;
+    QSpinBox *m_autoPark = nullptr;
+    QCheckBox *m_bidirectional = nullptr;
     QTableWidget *m_presets = nullptr;
     FieldProblem *m_presetProblem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

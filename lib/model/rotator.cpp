@@ -201,6 +201,7 @@ public:
         s.moving = state.moving;
         s.movingDirection = motion.direction(state.moving, state.status);
         s.speedDegPerSec = motion.speedDegPerSec().value_or(model::defaultSpeedDegPerSec);
+        s.bidirectional = user.bidirectional.value_or(false);
         return s;
     }
 

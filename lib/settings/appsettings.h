@@ -57,6 +57,9 @@ struct RotatorSettings
     /// Auto-park: turn to parkBearingDeg after this many minutes without a command
     /// (1..autoParkMaxMin); unset = off (the default). Needs parkBearingDeg.
     std::optional<int> autoParkAfterMin;
+    /// The antenna radiates both ways (rotatable dipole, some wire beams): a turn then points
+    /// whichever end is nearer. Unset = no.
+    std::optional<bool> bidirectional;
     QList<RotatorPreset> presets;
     /// The amateur bands the antenna serves, by name as cluster::bandNames() lists them ("20m",
     /// "70cm"), in that order; empty = not said. A spot or a logger's band picks the rotator

@@ -310,6 +310,7 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
     rs.parkBearingDeg = r.integer(key("parkBearingDeg"), 0, maxBearingDeg);
     rs.elevationMode = r.boolean(key("elevationMode"));
     rs.autoParkAfterMin = r.integer(key("autoParkAfterMin"), 1, autoParkMaxMin);
+    rs.bidirectional = r.boolean(key("bidirectional"));
     const QStringList bands = r.textOr(key("bands")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &entry : bands) {
         const QString band = entry.trimmed();
@@ -455,6 +456,7 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("parkBearingDeg"), r.parkBearingDeg);
         setOptional(QStringLiteral("elevationMode"), r.elevationMode);
         setOptional(QStringLiteral("autoParkAfterMin"), r.autoParkAfterMin);
+        setOptional(QStringLiteral("bidirectional"), r.bidirectional);
         if (!r.bands.isEmpty())
             s.setValue(QStringLiteral("bands"), r.bands.join(QLatin1Char(',')));
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));

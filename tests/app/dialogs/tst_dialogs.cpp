@@ -541,6 +541,11 @@ void TestDialogs::rotatorAccepted()
     namedChild<QSpinBox>(&dialog, "startOverrideSpin")->setValue(180);
     namedChild<QCheckBox>(&dialog, "parkBox")->setChecked(true);
     namedChild<QSpinBox>(&dialog, "parkSpin")->setValue(270);
+    QVERIFY(!namedChild<QSpinBox>(&dialog, "autoParkSpin")->isEnabled()); // off by default
+    namedChild<QCheckBox>(&dialog, "autoParkBox")->setChecked(true);
+    namedChild<QSpinBox>(&dialog, "autoParkSpin")->setValue(45);
+    QVERIFY(!namedChild<QCheckBox>(&dialog, "bidirectionalBox")->isChecked());
+    namedChild<QCheckBox>(&dialog, "bidirectionalBox")->setChecked(true);
     namedChild<QCheckBox>(&dialog, "elevationSetBox")->setChecked(true);
     namedChild<QCheckBox>(&dialog, "elevationBox")->setChecked(true);
     namedChild<QLineEdit>(&dialog, "labelEdit")->setText(QStringLiteral("  Tower 2 "));
@@ -556,6 +561,8 @@ void TestDialogs::rotatorAccepted()
     expected.beamWidthDeg.reset();
     expected.startAzimuthOverrideDeg = 180;
     expected.parkBearingDeg = 270;
+    expected.autoParkAfterMin = 45;
+    expected.bidirectional = true;
     expected.elevationMode = true;
     const RotatorSettings got = dialog.settings();
     QCOMPARE(got.address, expected.address);

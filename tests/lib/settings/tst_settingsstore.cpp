@@ -45,6 +45,7 @@ AppSettings fullSettings(const QString &caFile)
     hf.parkBearingDeg = 0;
     hf.elevationMode = false;
     hf.autoParkAfterMin = 30;
+    hf.bidirectional = true;
     hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
     hf.bands = {QStringLiteral("20m"), QStringLiteral("15m"), QStringLiteral("10m")};
     RotatorSettings plain;
@@ -402,6 +403,10 @@ void TestSettingsStore::garbageValue_data()
                                   << QStringLiteral("station/locator") << 1 << 1;
     QTest::newRow("locator 5 chars") << QByteArrayLiteral("[station]\nlocator=JO62q\n")
                                      << QStringLiteral("station/locator") << 1 << 1;
+    QTest::newRow("bidirectional sometimes")
+        << QByteArrayLiteral(
+               "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\bidirectional=sometimes\n")
+        << QStringLiteral("rotators/2/bidirectional") << 1 << 2;
     QTest::newRow("auto-park 0 min")
         << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\autoParkAfterMin=0\n")
         << QStringLiteral("rotators/2/autoParkAfterMin") << 1 << 2;
