@@ -8,6 +8,7 @@ target_sources(rotordeck-ui PRIVATE
     linknotifier.cpp linknotifier.h
     autoparknotifier.cpp autoparknotifier.h
     otherclientnotifier.cpp otherclientnotifier.h
+    trackingcontroller.cpp trackingcontroller.h
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     session.cpp session.h

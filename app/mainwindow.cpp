@@ -14,6 +14,7 @@
 #include "rotatorformat.h"
 #include "session.h"
 #include "settingskeeper.h"
+#include "trackingcontroller.h"
 
 #include "mqtt/embeddedbroker.h"
 #include "widgets/brokerstatus.h"
@@ -261,6 +262,22 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
             forwardNotification);
     connect(new AutoParkNotifier(station, this), &AutoParkNotifier::notification, this,
             forwardNotification);
+    m_tracking = new TrackingController(station, this);
+    connect(m_tracking, &TrackingController::notification, this, forwardNotification);
+    m_trackingLabel = new QLabel(statusBar());
+    m_trackingLabel->setObjectName(QStringLiteral("trackingLabel"));
+    m_trackingLabel->hide();
+    statusBar()->addPermanentWidget(m_trackingLabel);
+    connect(m_tracking, &TrackingController::trackingChanged, this, [this] {
+        QStringList who;
+        for (Rotator *rotator : m_session->rotators()) {
+            const QString target = m_tracking->targetName(rotator);
+            if (!target.isEmpty())
+                who << tr("%1 → %2").arg(m_session->label(rotator), target);
+        }
+        m_trackingLabel->setVisible(!who.isEmpty());
+        m_trackingLabel->setText(tr("Tracking: %1").arg(who.join(QStringLiteral(", "))));
+    });
     connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
         notify(NotificationDock::Severity::Error, tr("Settings"),
                tr("The settings could not be saved (%1).").arg(error));
@@ -528,6 +545,21 @@ void MainWindow::buildActions()
             [this] { parkSelected(); });
     command(Command::ParkAll, QStringLiteral("parkAll"), tr("Park A&ll"),
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { parkAll(); });
+    const auto trackSelected = [this](TrackingController::Body body) {
+        const QList<Rotator *> selected = selectedRotators();
+        if (selected.isEmpty()) {
+            statusBar()->showMessage(tr("Select a rotator first (1–9 or click the list)."),
+                                     statusMessageMs);
+            return;
+        }
+        m_tracking->track(selected, body);
+    };
+    command(Command::TrackSun, QStringLiteral("trackSun"), tr("Track the &Sun"), QKeySequence(),
+            [trackSelected] { trackSelected(TrackingController::Body::Sun); });
+    command(Command::TrackMoon, QStringLiteral("trackMoon"), tr("Track the &Moon"), QKeySequence(),
+            [trackSelected] { trackSelected(TrackingController::Body::Moon); });
+    command(Command::StopTracking, QStringLiteral("stopTracking"), tr("Stop &Tracking"),
+            QKeySequence(), [this] { m_tracking->stopTracking(selectedRotators()); });
     command(Command::NudgeCcw, QStringLiteral("nudgeCcw"), tr("Nudge CC&W 5°"),
             QKeySequence(Qt::Key_Left), [this] { nudgeSelected(-nudgeStepDeg); });
     command(Command::NudgeCw, QStringLiteral("nudgeCw"), tr("Nudge &CW 5°"),
@@ -593,6 +625,10 @@ void MainWindow::buildMenus()
     rotator->addAction(action(Command::StopAll));
     rotator->addAction(action(Command::Park));
     rotator->addAction(action(Command::ParkAll));
+    QMenu *track = rotator->addMenu(tr("T&rack"));
+    track->addAction(action(Command::TrackSun));
+    track->addAction(action(Command::TrackMoon));
+    track->addAction(action(Command::StopTracking));
     rotator->addSeparator();
     rotator->addAction(action(Command::NudgeCcw));
     rotator->addAction(action(Command::NudgeCw));
@@ -1128,6 +1164,11 @@ void MainWindow::parkSelected()
         targets.append({rotator, double(*park)});
     }
     turnEachTo(targets);
+}
+
+TrackingController *MainWindow::tracking() const
+{
+    return m_tracking;
 }
 
 void MainWindow::parkAll()

@@ -36,6 +36,7 @@ class RotatorPanel;
 class SettingsStore;
 class Session;
 class TrafficLogDock;
+class TrackingController;
 
 /// The main window: rotator list (left), compass map (centre), control panel (right), history
 /// plot, traffic log and notifications (bottom docks), a status bar with every broker's state.
@@ -55,6 +56,9 @@ public:
         StopAll,
         Park,
         ParkAll,
+        TrackSun,
+        TrackMoon,
+        StopTracking,
         NudgeCcw,
         NudgeCw,
         LongPath,
@@ -106,6 +110,8 @@ public:
     void parkSelected();
     /// Turns every rotator that has a park bearing to it (asks first for a long unwind).
     void parkAll();
+    /// The tracking of the whole app (the Sun, the Moon).
+    [[nodiscard]] TrackingController *tracking() const;
     /// Moves the selected rotators by deltaDeg from their target (or position); asks first
     /// when that means a long unwind (e.g. 5° CCW past the CCW end stop).
     void nudgeSelected(int deltaDeg);
@@ -186,6 +192,8 @@ private:
     QLabel *m_hoverLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
     BrokerStatus *m_brokerStatus = nullptr;
+    TrackingController *m_tracking = nullptr;
+    QLabel *m_trackingLabel = nullptr;
     std::array<QAction *, commandCount> m_commands {};
     std::array<QAction *, 9> m_selectActions {}; ///< "select1" .. "select9": rotator rows 1..9
     QMap<theme::Mode, QAction *> m_themeActions;

@@ -177,6 +177,7 @@ public:
 
     CommandResult requestTarget(const model::TargetRequest &request)
     {
+        emit q->targetRequested();
         const CommandResult result = pacer.requestTarget(request, situation());
         syncPacingTimer();
         return result;
@@ -490,6 +491,8 @@ std::optional<int> Rotator::pendingRawTargetDeg() const
 
 CommandResult Rotator::stop()
 {
+    // Told first: whoever follows a target (a tracker) must not send another one after this.
+    emit stopRequested();
     const CommandResult result = d->pacer.requestStop(d->situation());
     d->syncPacingTimer();
     return result;

@@ -120,6 +120,10 @@ signals:
     void debugReceived(const QString &text);
     /// pendingRawTargetDeg() changed.
     void pendingTargetChanged();
+    /// stop() was called (before the stop goes out, which may be up to the pacing gap later).
+    void stopRequested();
+    /// turnToBearing() or turnToRaw() was called (before the Target goes out or is refused).
+    void targetRequested();
     /// A command went out (leaf and payload, for logs and tests).
     void commandSent(const QString &leaf, const QByteArray &payload);
     /// A requested or queued command was refused or dropped, with the reason.

@@ -39,8 +39,6 @@ public:
     QList<QPair<QDateTime, SkyPosition>> visible;
     std::optional<int> lastSentRaw;
     std::optional<qint64> lastSentMs;
-    /// A Target of ours the pacer holds back: its echo through commandSent is not an override.
-    std::optional<int> queuedRaw;
     bool sending = false;
 };
 
@@ -51,24 +49,18 @@ RotatorTracker::RotatorTracker(Rotator *rotator, SkyFunction target, TrackSettin
 {
     if (!rotator)
         return;
-    connect(rotator, &Rotator::commandSent, this,
-            [this](const QString &leaf, const QByteArray &payload) {
-                if (d->sending
-                    || (d->state != State::WaitingForRise && d->state != State::Tracking))
-                    return;
-                if (leaf == QLatin1String("stop")) {
-                    // Stop, Esc, Stop All: the user wants it still.
-                    endNow(EndReason::Stopped, {});
-                } else if (leaf == QLatin1String("Target")) {
-                    bool ok = false;
-                    const int raw = payload.toInt(&ok);
-                    if (ok && d->queuedRaw && raw == *d->queuedRaw) {
-                        d->queuedRaw.reset();
-                        return;
-                    }
-                    endNow(EndReason::Overridden, {});
-                }
-            });
+    // Anyone else in this app turning the rotator (a click, a preset, a bridge client) takes
+    // over at once: the request, not the sending, counts, as the pacer keeps only the newest.
+    connect(rotator, &Rotator::targetRequested, this, [this] {
+        if (!d->sending && (d->state == State::WaitingForRise || d->state == State::Tracking))
+            endNow(EndReason::Overridden, {});
+    });
+    // Stop, Esc, Stop All: the user wants it still, at once (the stop itself may wait for the
+    // pacing gap, and nothing of ours may follow it).
+    connect(rotator, &Rotator::stopRequested, this, [this] {
+        if (!d->sending && (d->state == State::WaitingForRise || d->state == State::Tracking))
+            endNow(EndReason::Stopped, {});
+    });
     connect(rotator, &Rotator::otherClientCommand, this, [this](const OtherClientCommand &command) {
         if (d->state != State::WaitingForRise && d->state != State::Tracking)
             return;
@@ -268,8 +260,6 @@ void RotatorTracker::poll()
         endNow(EndReason::Refused, result.detail);
         return;
     }
-    if (result.code == CommandResult::Code::Queued)
-        d->queuedRaw = *raw;
     d->lastSentRaw = *raw;
     d->lastSentMs = now;
 }
