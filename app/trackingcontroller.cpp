@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trackingcontroller.h"
 
+#include "rotatorformat.h"
 #include "session.h"
 
 #include "astro/ephemeris.h"
@@ -113,6 +114,7 @@ int TrackingController::track(const QList<Rotator *> &rotators, Body body)
                             : NotificationDock::Severity::Warning,
                         source,
                         tr("Tracking of %1 ended: %2.").arg(bodyName(body), endText(reason)));
+                    parkAfterTrack(rotator, reason);
                     // Not from inside the tracker's own signal.
                     QMetaObject::invokeMethod(
                         this, [this, rotator] { forget(rotator); }, Qt::QueuedConnection);
@@ -163,6 +165,27 @@ int TrackingController::trackingCount() const
     for (const auto &[rotator, entry] : m_entries)
         count += entry->tracker->state() != RotatorTracker::State::Ended ? 1 : 0;
     return count;
+}
+
+void TrackingController::parkAfterTrack(Rotator *rotator, RotatorTracker::EndReason reason)
+{
+    // Only after a track that ended by itself: a stop, a takeover or a lost link leave the
+    // antenna where it is.
+    using R = RotatorTracker::EndReason;
+    if (reason != R::BelowHorizon && reason != R::OutOfReach && reason != R::NeverRises)
+        return;
+    const RotatorSettings &settings = rotator->settings();
+    if (!settings.autoParkAfterMin || !settings.parkBearingDeg
+        || rotator->state().link != LinkState::Live)
+        return;
+    const CommandResult result = rotator->turnToBearing(*settings.parkBearingDeg);
+    emit notification(
+        result.accepted() ? NotificationDock::Severity::Info : NotificationDock::Severity::Warning,
+        m_session->label(rotator),
+        result.accepted()
+            ? tr("Auto-park after the track: turning to %1°.").arg(*settings.parkBearingDeg)
+            : tr("Auto-park after the track refused: %1")
+                  .arg(rotatorformat::commandResultText(result)));
 }
 
 void TrackingController::forget(Rotator *rotator)

@@ -58,6 +58,8 @@ signals:
 private:
     struct Entry;
     void forget(Rotator *rotator);
+    /// A rotator with auto-park parks when its track ends by itself (set, out of reach).
+    void parkAfterTrack(Rotator *rotator, tracking::RotatorTracker::EndReason reason);
 
     Session *m_session;
     std::unordered_map<const Rotator *, std::unique_ptr<Entry>> m_entries;

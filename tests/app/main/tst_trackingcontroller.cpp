@@ -32,6 +32,7 @@ private slots:
     void followsTheSunUntilStopped();
     void needsTheStationLocator();
     void elevationUnitTakesTheMoonsElevation();
+    void parksWhenTheTrackEndsByItself();
 
 private:
     BrokerFixture m_fixture;
@@ -41,7 +42,7 @@ namespace {
 
 struct Rig
 {
-    explicit Rig(BrokerFixture &fixture, bool elevationMode = false)
+    explicit Rig(BrokerFixture &fixture, bool elevationMode = false, int rangeDeg = 360)
         : device(fixture.profile())
     {
         BrokerProfile profile = fixture.profile();
@@ -50,7 +51,9 @@ struct Rig
         settings.brokerName = profile.name;
         settings.address = {BrokerFixture::uniqueCall(), u"01"_s};
         settings.label = u"dish"_s;
-        settings.maxRotateDeg = elevationMode ? 180 : 360;
+        settings.maxRotateDeg = elevationMode ? 180 : rangeDeg;
+        settings.parkBearingDeg = 90;
+        settings.autoParkAfterMin = 60;
         settings.startAzimuthOverrideDeg = 0;
         if (elevationMode)
             settings.elevationMode = true;
@@ -168,6 +171,37 @@ void TestTrackingController::elevationUnitTakesTheMoonsElevation()
     QTRY_COMPARE_WITH_TIMEOUT(rig.targets.size(), 1, timeoutMs);
     QVERIFY2(std::abs(rig.targets.first() - moon.elevationDeg) <= 1.0,
              qPrintable(QString::number(rig.targets.first())));
+}
+
+void TestTrackingController::parksWhenTheTrackEndsByItself()
+{
+    // 180° of range from north: the Sun at noon (about 185°) is out of reach at once, the track
+    // ends by itself, and the rotator (auto-park on) parks at 90°.
+    Rig rig(m_fixture, false, 180);
+    rig.session.setStationLocator(stationLocator);
+    TrackingController tracking(&rig.session);
+    QSignalSpy told(&tracking, &TrackingController::notification);
+    QVERIFY(rig.live());
+    QCOMPARE(tracking.track({rig.rotator}, TrackingController::Body::Sun), 0);
+    QCOMPARE(told.count(), 3);
+    QVERIFY2(told.at(1).at(2).toString().contains(u"left the rotator's range"_s),
+             qPrintable(told.at(1).at(2).toString()));
+    QVERIFY2(told.at(2).at(2).toString().contains(u"turning to 90°"_s),
+             qPrintable(told.at(2).at(2).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.targets, QList<int> {90}, timeoutMs);
+
+    // A stopped track leaves the antenna where it is.
+    RotatorSettings settings = rig.rotator->settings();
+    settings.maxRotateDeg = 360;
+    rig.session.updateRotatorSettings(settings);
+    rig.clock.advanceMs(2000);
+    QCOMPARE(tracking.track({rig.rotator}, TrackingController::Body::Sun), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.targets.size(), 2, timeoutMs);
+    rig.clock.advanceMs(2000);
+    QVERIFY(rig.rotator->stop().accepted());
+    rig.clock.advanceMs(2000);
+    QTest::qWait(200);
+    QCOMPARE(rig.targets.size(), 2);
 }
 
 QTEST_MAIN(TestTrackingController)
