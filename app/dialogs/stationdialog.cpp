@@ -28,6 +28,7 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Station"));
+    m_callsign = station.callsign; // edited in the DX cluster dialog
 
     m_locator = new QLineEdit(station.locator, this);
     m_locator->setObjectName(QStringLiteral("locatorEdit"));
@@ -82,7 +83,7 @@ StationDialog::~StationDialog() = default;
 
 StationSettings StationDialog::station() const
 {
-    return {normalisedLocator(m_locator->text()), m_name->text().trimmed()};
+    return {normalisedLocator(m_locator->text()), m_name->text().trimmed(), m_callsign};
 }
 
 bool StationDialog::isInputValid() const

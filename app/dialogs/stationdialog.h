@@ -31,5 +31,6 @@ private:
     QLineEdit *m_locator = nullptr;
     FieldProblem *m_problem = nullptr;
     QLineEdit *m_name = nullptr;
+    QString m_callsign;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "compassmaplayers.h"
 #include "maprenderer.h"
 #include "palette.h"
+#include "spotmaplayer.h"
 
 #include "geo/azimuthalequidistant.h"
 #include "geo/greatcircle.h"
@@ -20,6 +21,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QTimer>
@@ -145,6 +147,7 @@ public:
     QTimer greyLineTimer;
     QFrame *recentredBar = nullptr;
     QLabel *recentredLabel = nullptr;
+    QPointer<SpotMapLayer> spots;
 
     bool recentred() const { return !(centre == station); }
 };
@@ -478,7 +481,28 @@ void CompassMapWidget::rebuildFrame()
         paintBeamsFromStation(d->frame, d->geometry, d->centre, d->station, d->beams, d->dark);
     else
         paintBeams(d->frame, d->geometry, d->beams, d->dark);
+    if (d->spots) {
+        QPainter painter(&d->frame);
+        painter.drawImage(0, 0,
+                          d->spots->image(d->geometry, d->centre, d->frame.size(),
+                                          d->frame.devicePixelRatio(), d->dark));
+    }
     d->frameValid = true;
+}
+
+void CompassMapWidget::setSpotLayer(SpotMapLayer *layer)
+{
+    if (d->spots)
+        disconnect(d->spots, nullptr, this, nullptr);
+    d->spots = layer;
+    if (layer) {
+        connect(layer, &SpotMapLayer::changed, this, [this] {
+            d->frameValid = false;
+            update();
+        });
+    }
+    d->frameValid = false;
+    update();
 }
 
 void CompassMapWidget::paintEvent(QPaintEvent *event)
@@ -490,6 +514,8 @@ void CompassMapWidget::paintEvent(QPaintEvent *event)
         rebuildFrame();
     QPainter painter(this);
     painter.drawImage(0, 0, d->frame);
+    if (d->spots)
+        d->spots->paintHighlight(painter);
     if (d->hovering) {
         painter.setRenderHint(QPainter::Antialiasing);
         const geo::CompassGeometry &g = d->geometry;
@@ -520,6 +546,11 @@ void CompassMapWidget::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
+        return;
+    }
+    if (const qint64 serial = d->spots ? d->spots->spotAt(event->position()) : 0) {
+        event->accept();
+        emit spotClicked(serial);
         return;
     }
     const std::optional<double> bearingDeg = stationBearingAt(event->position());
@@ -553,6 +584,11 @@ void CompassMapWidget::updateHover(const QPointF &pos)
     d->hoverPx = pos;
     if (!inside) {
         setHoverText(QString());
+        update();
+        return;
+    }
+    if (const qint64 serial = d->spots ? d->spots->spotAt(pos) : 0) {
+        setHoverText(d->spots->describe(serial));
         update();
         return;
     }
