@@ -148,6 +148,11 @@ public:
     QFrame *recentredBar = nullptr;
     QLabel *recentredLabel = nullptr;
     QPointer<SpotMapLayer> spots;
+    // The static layers with the spots on them: redrawn when either changes, so that a beam
+    // update costs the same with spots as without.
+    QImage spotBase;
+    quint64 spotBaseSerial = 0;
+    qint64 spotBaseCacheKey = 0;
 
     bool recentred() const { return !(centre == station); }
 };
@@ -472,21 +477,36 @@ void CompassMapWidget::rebuildFrame()
         d->frame = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
         d->frame.setDevicePixelRatio(d->cache.devicePixelRatio());
     }
+    const QImage *base = &d->cache;
+    if (d->spots) {
+        const QImage &dots = d->spots->image(d->geometry, d->centre, d->cache.size(),
+                                             d->cache.devicePixelRatio(), d->dark);
+        if (d->spotBaseSerial != d->spots->imageSerial()
+            || d->spotBaseCacheKey != d->cache.cacheKey()
+            || d->spotBase.size() != d->cache.size()) {
+            if (d->spotBase.size() != d->cache.size()) {
+                d->spotBase = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
+            }
+            d->spotBase.setDevicePixelRatio(d->cache.devicePixelRatio());
+            QPainter painter(&d->spotBase);
+            painter.setCompositionMode(QPainter::CompositionMode_Source);
+            painter.drawImage(0, 0, d->cache);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            painter.drawImage(0, 0, dots);
+            d->spotBaseSerial = d->spots->imageSerial();
+            d->spotBaseCacheKey = d->cache.cacheKey();
+        }
+        base = &d->spotBase;
+    }
     {
         QPainter painter(&d->frame);
         painter.setCompositionMode(QPainter::CompositionMode_Source);
-        painter.drawImage(0, 0, d->cache);
+        painter.drawImage(0, 0, *base);
     }
     if (d->recentred())
         paintBeamsFromStation(d->frame, d->geometry, d->centre, d->station, d->beams, d->dark);
     else
         paintBeams(d->frame, d->geometry, d->beams, d->dark);
-    if (d->spots) {
-        QPainter painter(&d->frame);
-        painter.drawImage(0, 0,
-                          d->spots->image(d->geometry, d->centre, d->frame.size(),
-                                          d->frame.devicePixelRatio(), d->dark));
-    }
     d->frameValid = true;
 }
 

@@ -89,6 +89,7 @@ const QImage &SpotMapLayer::image(const geo::CompassGeometry &geometry,
     if (!m_dirty && viewSame && m_model && m_model->revision() == m_revision)
         return m_image;
     m_dirty = false;
+    ++m_imageSerial;
     m_geometry = geometry;
     m_centre = viewCentre;
     if (m_spriteRatio != devicePixelRatio || m_spriteDark != dark)

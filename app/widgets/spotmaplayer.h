@@ -47,6 +47,8 @@ public:
     [[nodiscard]] qint64 spotAt(const QPointF &px) const;
     /// "JA1ABC · 14025.0 kHz · Japan · 4 min · 35°" for a hover.
     [[nodiscard]] QString describe(qint64 serial) const;
+    /// Counts the images drawn: a changed value means image() gave new dots.
+    [[nodiscard]] quint64 imageSerial() const { return m_imageSerial; }
     /// How many dots the last image() drew (tests, benchmarks).
     [[nodiscard]] int drawnCount() const { return int(m_dots.size()); }
 
@@ -75,6 +77,7 @@ private:
     qreal m_spriteRatio = 0;
     bool m_spriteDark = false;
     qint64 m_highlight = 0;
+    quint64 m_imageSerial = 0;
     // The highlight as placed by the last image(): at the spot, or on the rim.
     QPointF m_highlightPx;
     bool m_highlightShown = false;
