@@ -1468,6 +1468,9 @@ void MainWindow::buildSpots()
     m_spotsDock = new SpotsDock(m_spotFeed, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_spotsDock);
     tabifyDockWidget(m_notificationDock, m_spotsDock);
+    // As the traffic log's: the filter row may be cut on a small screen rather than push STOP
+    // off it.
+    m_spotsDock->widget()->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     m_plotDock->raise();
     m_spotsDock->setRouteDescriber([this](const SpotListModel::Entry &entry) {
         if (!entry.bearingDeg)
