@@ -63,6 +63,7 @@ private slots:
     void filters();
     void capacityDropsTheOldest();
     void mapLayerHitTest();
+    void mapLayerFadesWithAge();
     void noCallsignNoConnection();
     void clusterNodeToRotators();
     void cleanup();
@@ -204,6 +205,41 @@ void TestSpots::mapLayerHitTest()
     // Away from every spot a click is a bearing as before.
     QTest::mouseClick(&map, Qt::LeftButton, {}, map.pointForBearing(90, 0.3).toPoint());
     QCOMPARE(bearing.size(), 1);
+}
+
+void TestSpots::mapLayerFadesWithAge()
+{
+    ManualClock clock;
+    SpotListModel model(clock);
+    model.addSpot(
+        spot("DX de W3LPL:     14074.0  JA1ABC       FT8 PM95 tnx                   1255Z"));
+    clock.advanceMs(59 * 60 * 1000);
+    model.addSpot(
+        spot("DX de W3LPL:     14074.0  VK2ABC       FT8 QF56 tnx                   1256Z"));
+    model.flush();
+    SpotMapLayer layer(&model);
+    const auto station = geo::locatorToPoint(u"JO70va");
+    QVERIFY(station);
+    const geo::CompassGeometry geometry(QPointF(300, 300), 280, 20000);
+    const QImage &image = layer.image(geometry, *station, QSize(600, 600), 1.0, true);
+    QCOMPARE(layer.drawnCount(), 2);
+    const geo::AzimuthalEquidistant projection(*station);
+    const auto alphaAt = [&](QStringView locator) {
+        const QPointF px = geometry.planeToPx(projection.forward(*geo::locatorToPoint(locator)));
+        return qAlpha(image.pixel(px.toPoint()));
+    };
+    const int old = alphaAt(u"PM95");
+    const int fresh = alphaAt(u"QF56");
+    QVERIFY2(fresh > 200 && old < fresh / 2,
+             qPrintable(QStringLiteral("%1 %2").arg(old).arg(fresh)));
+    // Over an hour on, both are at the faintest level, and the image is drawn again for it.
+    const quint64 serial = layer.imageSerial();
+    clock.advanceMs(60 * 60 * 1000);
+    emit model.agesChanged();
+    layer.image(geometry, *station, QSize(600, 600), 1.0, true);
+    QVERIFY(layer.imageSerial() > serial);
+    QCOMPARE(alphaAt(u"QF56"), alphaAt(u"PM95"));
+    QVERIFY(alphaAt(u"QF56") <= old);
 }
 
 void TestSpots::noCallsignNoConnection()
