@@ -12,6 +12,8 @@ target_sources(rotordeck-ui PRIVATE
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     session.cpp session.h
+    spotfeed.cpp spotfeed.h
+    spotrouting.cpp spotrouting.h
     palette.h
     theme.cpp theme.h
     keychaincredentialstore.cpp keychaincredentialstore.h

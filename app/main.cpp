@@ -91,6 +91,7 @@ int main(int argc, char *argv[])
     context.credentials = &credentials;
     context.settingsProblems = loaded.problems;
     context.settingsProblemCodes = loaded.problemCodes;
+    context.dxCluster = options->dxCluster;
 
     if (options->demo) {
         if (!demo.start(options->demoCount, &error)) {

@@ -5,6 +5,7 @@
 #include "autoparknotifier.h"
 #include "dialogs/addrotatordialog.h"
 #include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/clusternodesdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
 #include "linknotifier.h"
@@ -14,6 +15,8 @@
 #include "rotatorformat.h"
 #include "session.h"
 #include "settingskeeper.h"
+#include "spotfeed.h"
+#include "spotrouting.h"
 #include "trackingcontroller.h"
 
 #include "mqtt/embeddedbroker.h"
@@ -24,6 +27,8 @@
 #include "widgets/historyplot.h"
 #include "widgets/notificationdock.h"
 #include "widgets/rotatorpanel.h"
+#include "widgets/spotmaplayer.h"
+#include "widgets/spotsdock.h"
 #include "widgets/trafficlogdock.h"
 
 #include "core/clock.h"
@@ -232,6 +237,7 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     connect(&m_mapTimer, &QTimer::timeout, this, &MainWindow::updateMap);
 
     buildUi();
+    buildSpots();
     buildActions();
     buildMenus();
 
@@ -649,6 +655,7 @@ void MainWindow::buildMenus()
           static_cast<QDockWidget *>(m_notificationDock)}) {
         view->addAction(dock->toggleViewAction());
     }
+    view->addAction(m_spotsDock->toggleViewAction());
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
@@ -656,6 +663,7 @@ void MainWindow::buildMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(action(Command::Brokers));
     settings->addAction(action(Command::Station));
+    settings->addAction(m_clusterAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Command::Shortcuts));
@@ -1508,4 +1516,128 @@ void MainWindow::showAboutQt()
     box->setObjectName(QStringLiteral("aboutQtBox"));
     m_aboutQtBox = box;
     showModeless(box);
+}
+
+void MainWindow::buildSpots()
+{
+    m_spotFeed = new SpotFeed(m_session->clock(), this);
+    m_spotFeed->setExtraNode(m_context.dxCluster);
+    const auto configure = [this] {
+        m_spotFeed->configure(m_keeper->settings().clusterNodes,
+                              m_keeper->settings().station.callsign);
+    };
+    configure();
+    connect(m_keeper, &SettingsKeeper::clusterChanged, this, configure);
+    const auto station = [this] {
+        m_spotFeed->model()->setStationLocator(m_session->stationLocator());
+    };
+    station();
+    connect(m_session, &Session::stationChanged, this, station);
+    connect(m_spotFeed, &SpotFeed::noteworthy, this,
+            [this](bool isError, const QString &text, const QString &detail) {
+                notify(isError ? NotificationDock::Severity::Warning
+                               : NotificationDock::Severity::Info,
+                       tr("DX cluster"), text, detail);
+            });
+
+    m_spotsDock = new SpotsDock(m_spotFeed, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_spotsDock);
+    tabifyDockWidget(m_notificationDock, m_spotsDock);
+    // As the traffic log's: the filter row may be cut on a small screen rather than push STOP
+    // off it.
+    m_spotsDock->widget()->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_plotDock->raise();
+    m_spotsDock->setRouteDescriber([this](const SpotListModel::Entry &entry) {
+        if (!entry.bearingDeg)
+            return entry.position ? tr("Set the station locator to turn to spots.")
+                                  : tr("%1: no position known (no locator in the spot, no "
+                                       "country data).")
+                                        .arg(entry.spot.dxCall);
+        const auto route = spotrouting::routeForBand(*m_session, entry.spot.band, currentRotator());
+        const int bearing = int(std::lround(*entry.bearingDeg)) % 360;
+        if (!route.rotator)
+            return tr("%1 at %2°: select an azimuth rotator to turn.")
+                .arg(entry.spot.dxCall)
+                .arg(bearing);
+        const QString who = m_session->label(route.rotator);
+        if (route.byBand)
+            return tr("Enter turns %1 (serves %2) to %3° for %4.")
+                .arg(who, entry.spot.band)
+                .arg(bearing)
+                .arg(entry.spot.dxCall);
+        if (route.servingCount > 1)
+            return tr("Enter turns the selected %1 to %2° for %3 (%n rotator(s) serve %4).",
+                      nullptr, route.servingCount)
+                .arg(who)
+                .arg(bearing)
+                .arg(entry.spot.dxCall, entry.spot.band);
+        return tr("Enter turns the selected %1 to %2° for %3 (no rotator serves %4).")
+            .arg(who)
+            .arg(bearing)
+            .arg(entry.spot.dxCall,
+                 entry.spot.band.isEmpty() ? tr("this frequency") : entry.spot.band);
+    });
+    connect(m_spotsDock, &SpotsDock::turnRequested, this, &MainWindow::turnToSpot);
+    connect(m_session, &Session::rotatorConfigChanged, m_spotsDock, &SpotsDock::refreshRoute);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, m_spotsDock,
+            &SpotsDock::refreshRoute);
+
+    m_spotLayer = new SpotMapLayer(m_spotFeed->model(), this);
+    m_map->setSpotLayer(m_spotLayer);
+    connect(m_spotsDock, &SpotsDock::currentSpotChanged, m_spotLayer,
+            &SpotMapLayer::setHighlightSerial);
+    connect(m_map, &CompassMapWidget::spotClicked, this, [this](qint64 serial) {
+        m_spotsDock->selectSerial(serial);
+        turnToSpot(serial);
+    });
+
+    m_clusterAction = new QAction(tr("&DX cluster…"), this);
+    m_clusterAction->setObjectName(QStringLiteral("dxCluster"));
+    connect(m_clusterAction, &QAction::triggered, this, &MainWindow::showClusterDialog);
+}
+
+void MainWindow::turnToSpot(qint64 serial)
+{
+    const SpotListModel *model = m_spotFeed->model();
+    const int row = model->rowOfSerial(serial);
+    if (row < 0)
+        return;
+    const SpotListModel::Entry &entry = model->entry(row);
+    if (!entry.bearingDeg) {
+        statusBar()->showMessage(entry.position
+                                     ? tr("Set the station locator first (Settings ▸ Station…).")
+                                     : tr("No position is known for %1.").arg(entry.spot.dxCall),
+                                 statusMessageMs);
+        return;
+    }
+    const auto route = spotrouting::routeForBand(*m_session, entry.spot.band, currentRotator());
+    if (!route.rotator) {
+        statusBar()->showMessage(tr("Select an azimuth rotator first (1–9 or click the list)."),
+                                 statusMessageMs);
+        return;
+    }
+    const double bearingDeg = *entry.bearingDeg;
+    const QString who = m_session->label(route.rotator);
+    const QString call = entry.spot.dxCall;
+    turnEachTo({{route.rotator, bearingDeg}}, [this, who, call, bearingDeg](int accepted) {
+        if (accepted > 0)
+            statusBar()->showMessage(tr("Turning %1 to %2° for %3")
+                                         .arg(who)
+                                         .arg(std::lround(bearingDeg) % 360)
+                                         .arg(call),
+                                     statusMessageMs);
+    });
+}
+
+void MainWindow::showClusterDialog()
+{
+    if (raiseIfOpen(m_clusterDialog))
+        return;
+    auto *dialog = new ClusterNodesDialog(m_keeper->settings().station.callsign,
+                                          m_keeper->settings().clusterNodes, this);
+    m_clusterDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_keeper->applyCluster(dialog->callsign(), dialog->nodes()); });
+    showModeless(dialog);
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 
+#include "cluster/clusterclient.h"
 #include "settings/appsettings.h"
 #include "settings/settingsstore.h"
 #include "theme.h"
@@ -35,6 +36,9 @@ class RotatorListModel;
 class RotatorPanel;
 class SettingsStore;
 class Session;
+class SpotFeed;
+class SpotMapLayer;
+class SpotsDock;
 class TrafficLogDock;
 class TrackingController;
 
@@ -90,6 +94,8 @@ public:
         /// texts (details) and, index for index, their codes (worded in the user's language).
         QStringList settingsProblems;
         QList<SettingsStore::Problem> settingsProblemCodes;
+        /// --dx-cluster: a DX cluster node for this run, besides the saved ones.
+        std::optional<cluster::ClusterNode> dxCluster;
     };
 
     MainWindow(Session *station, Context context, QWidget *parent = nullptr);
@@ -131,6 +137,12 @@ public:
     /// The long-unwind question over the map (the panel has its own, RotatorPanel::unwindBar).
     /// Emits the pending map update now (tests; a timer does it otherwise).
     void flushMap();
+    [[nodiscard]] SpotFeed *spotFeed() const { return m_spotFeed; }
+    [[nodiscard]] SpotsDock *spotsDock() const { return m_spotsDock; }
+    [[nodiscard]] CompassMapWidget *compassMap() const { return m_map; }
+    /// Turns the rotator that serves the spot's band (else the selected one) towards it, by the
+    /// same path (checks, long-unwind question) as a click on the map.
+    void turnToSpot(qint64 serial);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -172,6 +184,8 @@ private:
     void askQuit();
     void stopAllAndQuit();
     [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
+    void buildSpots();
+    void showClusterDialog();
 
     Session *m_session;
     Context m_context;
@@ -194,6 +208,11 @@ private:
     BrokerStatus *m_brokerStatus = nullptr;
     TrackingController *m_tracking = nullptr;
     QLabel *m_trackingLabel = nullptr;
+    SpotFeed *m_spotFeed = nullptr;
+    SpotsDock *m_spotsDock = nullptr;
+    SpotMapLayer *m_spotLayer = nullptr;
+    QAction *m_clusterAction = nullptr;
+    QPointer<QWidget> m_clusterDialog;
     std::array<QAction *, commandCount> m_commands {};
     std::array<QAction *, 9> m_selectActions {}; ///< "select1" .. "select9": rotator rows 1..9
     QMap<theme::Mode, QAction *> m_themeActions;

@@ -171,9 +171,20 @@ bool SettingsKeeper::applyRotator(const RotatorSettings &rotator)
     return true;
 }
 
+void SettingsKeeper::applyCluster(const QString &callsign, const QList<ClusterNodeSettings> &nodes)
+{
+    m_settings.station.callsign = callsign;
+    m_settings.clusterNodes = nodes;
+    save();
+    emit clusterChanged();
+}
+
 void SettingsKeeper::applyStation(const StationSettings &station)
 {
+    const bool callsignChanged = station.callsign != m_settings.station.callsign;
     m_settings.station = station;
+    if (callsignChanged)
+        emit clusterChanged();
     m_session->setStationName(station.name);
     m_session->setStationCallsign(station.callsign);
     m_session->setStationLocator(station.locator);

@@ -63,6 +63,10 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
                                            tr("CALL/ID"));
     const QCommandLineOption locatorOption(
         QStringLiteral("locator"), tr("Station Maidenhead locator, e.g. JO70va."), tr("LOC"));
+    const QCommandLineOption dxClusterOption(
+        QStringLiteral("dx-cluster"),
+        tr("Read DX spots from this cluster node for this run (needs the station callsign)."),
+        tr("HOST:PORT"));
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             tr("Use this settings file instead of the user's."),
                                             tr("FILE"));
@@ -71,7 +75,7 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
         tr("Log MQTT traffic and internal details to the terminal (the Traffic log shows the "
            "traffic too)."));
     parser.addOptions({demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption,
-                       settingsOption, verboseOption});
+                       dxClusterOption, settingsOption, verboseOption});
 
     if (const auto early = ParsedCommandLine<AppOptions>::helpVersionOrParseError(
             parser, args, helpOption, versionOption, QStringLiteral("rotordeck")))
@@ -131,6 +135,18 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
                             .arg(locator));
         }
         options.locator = locator;
+    }
+
+    if (parser.isSet(dxClusterOption)) {
+        if (parser.values(dxClusterOption).size() > 1)
+            return fail(tr("--dx-cluster may be given once."));
+        const QString text = parser.value(dxClusterOption);
+        const auto node = cluster::ClusterNode::fromString(text);
+        if (!node) {
+            return fail(
+                tr("--dx-cluster: “%1” is not HOST:PORT (e.g. dxc.example.org:7300).").arg(text));
+        }
+        options.dxCluster = *node;
     }
 
     if (parser.isSet(settingsOption)) {

@@ -3,12 +3,15 @@
 
 #include "commandline.h"
 
+#include "cluster/clusterclient.h"
 #include "protocol/rotatoraddress.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 /// The rotordeck command line (docs/architecture.md §10), parsed and
 /// checked before any window exists.
@@ -24,6 +27,8 @@ struct AppOptions
     /// --rotator CALL/ID, in order; they live on brokerUrl.
     QList<RotatorAddress> rotators;
     QString locator;
+    /// --dx-cluster HOST:PORT: a DX cluster node for this run (besides the saved ones).
+    std::optional<cluster::ClusterNode> dxCluster;
     QString settingsFile;
     /// Show the rotordeck.* debug and info log (hidden by default).
     bool verbose = false;

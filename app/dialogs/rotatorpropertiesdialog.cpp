@@ -2,6 +2,8 @@
 #include "rotatorpropertiesdialog.h"
 
 #include "fieldproblem.h"
+
+#include "cluster/spotparser.h"
 #include "protocol/firmwarelimits.h"
 #include "rotatorformat.h"
 #include "settings/settingsvalidation.h"
@@ -225,6 +227,22 @@ void RotatorPropertiesDialog::buildUi()
     presetLayout->addWidget(m_presetProblem);
     presetLayout->addLayout(presetButtons);
 
+    // Bands: a DX spot on one of them turns this rotator (when no other serves it too).
+    auto *bandsBox = new QGroupBox(tr("Bands the antenna serves"), this);
+    bandsBox->setObjectName(QStringLiteral("bandsBox"));
+    bandsBox->setToolTip(tr("A DX spot on a band turns the one rotator that serves it, else the "
+                            "selected one."));
+    auto *bandGrid = new QGridLayout(bandsBox);
+    constexpr int bandColumns = 7;
+    for (const QString &band : cluster::bandNames()) {
+        auto *box = new QCheckBox(band, bandsBox);
+        box->setObjectName(QStringLiteral("band_") + band);
+        box->setChecked(m_settings.bands.contains(band));
+        bandGrid->addWidget(box, int(m_bandBoxes.size()) / bandColumns,
+                            int(m_bandBoxes.size()) % bandColumns);
+        m_bandBoxes.append(box);
+    }
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
 
@@ -232,6 +250,7 @@ void RotatorPropertiesDialog::buildUi()
     layout->addWidget(identity);
     layout->addLayout(general);
     layout->addWidget(antenna);
+    layout->addWidget(bandsBox);
     layout->addWidget(presetsBox, 1);
     layout->addWidget(m_buttons);
 
@@ -272,6 +291,11 @@ RotatorSettings RotatorPropertiesDialog::settings() const
     out.bidirectional = m_bidirectional->isChecked() ? std::optional<bool>(true) : std::nullopt;
     out.elevationMode = m_elevationSet->isChecked() ? std::optional<bool>(m_elevation->isChecked())
                                                     : std::nullopt;
+    out.bands.clear();
+    for (const QCheckBox *box : m_bandBoxes) {
+        if (box->isChecked())
+            out.bands.append(box->objectName().mid(int(qstrlen("band_"))));
+    }
     out.presets.clear();
     for (int row = 0; row < m_presets->rowCount(); ++row) {
         const QTableWidgetItem *label = m_presets->item(row, PresetLabelColumn);

@@ -82,4 +82,6 @@ private:
     QTableWidget *m_presets = nullptr;
     FieldProblem *m_presetProblem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    /// One per cluster::bandNames() entry, in that order: the bands the antenna serves.
+    QList<QCheckBox *> m_bandBoxes;
 };

@@ -29,6 +29,7 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     , m_callsign(station.callsign)
 {
     setWindowTitle(tr("Station"));
+    m_callsign = station.callsign; // edited in the DX cluster dialog
 
     m_locator = new QLineEdit(station.locator, this);
     m_locator->setObjectName(QStringLiteral("locatorEdit"));

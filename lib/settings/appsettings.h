@@ -71,6 +71,20 @@ struct RotatorSettings
 
 /// Longest auto-park delay, in minutes (a day).
 constexpr int autoParkMaxMin = 1440;
+/// One DX cluster node (DX Spider, AR-Cluster, CC-Cluster) the app reads spots from over telnet.
+struct ClusterNodeSettings
+{
+    /// Host name or address, without port ("dxc.example.org", "192.0.2.7", "::1").
+    QString host;
+    /// TCP port, 1..65535 (DX Spider nodes often use 7300 or 8000).
+    int port = 7300;
+    /// False: kept in the list but not connected.
+    bool enabled = true;
+    /// One line sent after the login ("set/skimmer", "sh/dx 30"); empty = none.
+    QString loginCommand;
+
+    friend bool operator==(const ClusterNodeSettings &, const ClusterNodeSettings &) = default;
+};
 
 /// Everything RotorDeck keeps between runs.
 struct AppSettings
@@ -79,6 +93,9 @@ struct AppSettings
     QList<BrokerProfile> brokers;
     QList<RotatorSettings> rotators;
     StationSettings station;
+    /// DX cluster nodes, in the user's order; nothing is connected unless one is here (or on the
+    /// command line) and the station callsign is set.
+    QList<ClusterNodeSettings> clusterNodes;
     /// UI state. Note: INI files are not type-preserving: values in `ui` come back as QString
     /// (or QByteArray / QStringList), so read them with toInt(), toBool(), … .
     QByteArray windowGeometry;

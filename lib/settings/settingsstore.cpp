@@ -341,6 +341,36 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
     return rs;
 }
 
+std::optional<ClusterNodeSettings> readClusterNode(Reader &r, const QString &e)
+{
+    const auto key = [&e](const char *name) {
+        return e + QLatin1Char('/') + QLatin1String(name);
+    };
+    ClusterNodeSettings node;
+    node.host = r.textOr(key("host")).trimmed();
+    if (const auto why = settings::clusterHostProblem(node.host)) {
+        r.problem(key("host"), *why + QStringLiteral("; node skipped"));
+        return std::nullopt;
+    }
+    if (!r.has(key("port"))) {
+        r.problem(key("port"), QStringLiteral("missing; node skipped"));
+        return std::nullopt;
+    }
+    const auto port = r.integer(key("port"), minPort, maxPort);
+    if (!port) {
+        r.problem(key("port"), QStringLiteral("node skipped"));
+        return std::nullopt;
+    }
+    node.port = *port;
+    node.enabled = r.boolean(key("enabled")).value_or(node.enabled);
+    const QString command = r.textOr(key("loginCommand")).trimmed();
+    if (const auto why = settings::clusterCommandProblem(command))
+        r.problem(key("loginCommand"), *why + QStringLiteral("; ignored"));
+    else
+        node.loginCommand = command;
+    return node;
+}
+
 void readAll(Reader &r, AppSettings &out)
 {
     QSet<QString> brokerNames;
@@ -403,6 +433,28 @@ void readAll(Reader &r, AppSettings &out)
             r.problem(QStringLiteral("station/callsign"), *why + QStringLiteral("; ignored"));
         else
             out.station.callsign = callsign.toUpper();
+    }
+
+    QSet<QString> nodeKeys;
+    const int nodeCount = r.arraySize(QStringLiteral("clusterNodes"));
+    for (int i = 0; i < nodeCount; ++i) {
+        const QString e = entryKey(QStringLiteral("clusterNodes"), i);
+        if (!r.entryExists(e))
+            continue;
+        auto node = readClusterNode(r, e);
+        if (!node)
+            continue;
+        const QString unique
+            = node->host.toLower() + QLatin1Char(' ') + QString::number(node->port);
+        if (nodeKeys.contains(unique)) {
+            r.problem(e + QStringLiteral("/host"),
+                      QStringLiteral("%1 port %2 is listed twice; skipped")
+                          .arg(node->host)
+                          .arg(node->port));
+            continue;
+        }
+        nodeKeys.insert(unique);
+        out.clusterNodes.append(std::move(*node));
     }
 
     out.windowGeometry = r.bytes(QStringLiteral("window/geometry")).value_or(QByteArray());
@@ -472,6 +524,16 @@ void writeAll(QSettings &s, const AppSettings &in)
     s.setValue(QStringLiteral("station/locator"), in.station.locator);
     s.setValue(QStringLiteral("station/name"), in.station.name);
     s.setValue(QStringLiteral("station/callsign"), in.station.callsign);
+    s.beginWriteArray(QStringLiteral("clusterNodes"), int(in.clusterNodes.size()));
+    for (int i = 0; i < in.clusterNodes.size(); ++i) {
+        const ClusterNodeSettings &node = in.clusterNodes.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("host"), node.host);
+        s.setValue(QStringLiteral("port"), node.port);
+        s.setValue(QStringLiteral("enabled"), node.enabled);
+        s.setValue(QStringLiteral("loginCommand"), node.loginCommand);
+    }
+    s.endArray();
     s.setValue(QStringLiteral("window/geometry"), in.windowGeometry);
     s.setValue(QStringLiteral("window/state"), in.windowState);
     s.beginGroup(QStringLiteral("ui"));

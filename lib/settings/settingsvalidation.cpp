@@ -5,6 +5,8 @@
 #include "dxcc/callsign.h"
 #include "geo/maidenhead.h"
 
+#include <QHostAddress>
+
 namespace settings {
 
 namespace {
@@ -81,6 +83,42 @@ std::optional<QString> bandProblem(const QString &band)
 {
     if (!cluster::bandNames().contains(band))
         return QStringLiteral("'%1' is not an amateur band name such as 20m or 70cm").arg(band);
+    return std::nullopt;
+}
+
+std::optional<QString> clusterHostProblem(const QString &host)
+{
+    constexpr qsizetype maxHostLength = 253; // the DNS limit
+    if (host.isEmpty())
+        return QStringLiteral("the host is empty");
+    if (host.size() > maxHostLength)
+        return QStringLiteral("the host is longer than %1 characters").arg(maxHostLength);
+    if (host.contains(QLatin1Char(':'))) {
+        // Only an IPv6 address has colons; "host:port" belongs in two fields.
+        if (QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol)
+            return std::nullopt;
+        return QStringLiteral("'%1' is not a host name (write the port separately)").arg(host);
+    }
+    for (const QChar c : host) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || isDigit(c)
+            || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_');
+        if (!ok)
+            return QStringLiteral("'%1' is not a host name (letters, digits, '-' and '.')")
+                .arg(host);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> clusterCommandProblem(const QString &command)
+{
+    constexpr qsizetype maxCommandLength = 80;
+    if (command.size() > maxCommandLength)
+        return QStringLiteral("the command is longer than %1 characters").arg(maxCommandLength);
+    for (const QChar c : command) {
+        if (!c.isPrint())
+            return QStringLiteral("the command must be one line of printable text");
+    }
     return std::nullopt;
 }
 

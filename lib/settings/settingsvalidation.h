@@ -18,6 +18,10 @@ namespace settings {
 [[nodiscard]] std::optional<QString> callsignProblem(const QString &callsign);
 /// A band name that cluster::bandNames() lists ("20m", "70cm").
 [[nodiscard]] std::optional<QString> bandProblem(const QString &band);
+/// A cluster node's host name or address: no spaces, no scheme, no port ("dxc.example.org").
+[[nodiscard]] std::optional<QString> clusterHostProblem(const QString &host);
+/// A cluster login command: one line of printable text, at most 80 characters.
+[[nodiscard]] std::optional<QString> clusterCommandProblem(const QString &command);
 /// value within min..max.
 [[nodiscard]] std::optional<QString> rangeProblem(int value, int min, int max);
 

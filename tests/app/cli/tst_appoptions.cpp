@@ -12,6 +12,8 @@ private slots:
     void accepts();
     void rejects_data();
     void rejects();
+    void dxCluster_data();
+    void dxCluster();
     void helpAndVersion_data();
     void helpAndVersion();
 };
@@ -124,6 +126,46 @@ void TestAppOptions::rejects()
     const auto parsed = parse(args);
     QCOMPARE(parsed.outcome, CommandLineOutcome::Error);
     QVERIFY2(parsed.text.contains(errorContains), qPrintable(parsed.text));
+}
+
+void TestAppOptions::dxCluster_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("node"); // "" = none; "error" = refused
+    const auto with = [](const char *value) {
+        return QStringList {QStringLiteral("--dx-cluster"), QString::fromLatin1(value)};
+    };
+    QTest::newRow("not given") << QStringList {} << QString();
+    QTest::newRow("host and port")
+        << with("dxc.example.org:7300") << QStringLiteral("dxc.example.org:7300");
+    QTest::newRow("address") << with("127.0.0.1:8000") << QStringLiteral("127.0.0.1:8000");
+    QTest::newRow("ipv6") << with("[::1]:7373") << QStringLiteral("[::1]:7373");
+    QTest::newRow("with demo") << (with("localhost:7300") << QStringLiteral("--demo"))
+                               << QStringLiteral("localhost:7300");
+    QTest::newRow("no port") << with("dxc.example.org") << QStringLiteral("error");
+    QTest::newRow("port 0") << with("dxc.example.org:0") << QStringLiteral("error");
+    QTest::newRow("port 70000") << with("dxc.example.org:70000") << QStringLiteral("error");
+    QTest::newRow("port text") << with("dxc.example.org:telnet") << QStringLiteral("error");
+    QTest::newRow("empty") << with("") << QStringLiteral("error");
+    QTest::newRow("with a path") << with("dxc.example.org:7300/x") << QStringLiteral("error");
+    QTest::newRow("twice") << (with("a:1") + with("b:2")) << QStringLiteral("error");
+}
+
+void TestAppOptions::dxCluster()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, node);
+
+    const auto parsed = parse(args);
+    if (node == QLatin1String("error")) {
+        QCOMPARE(parsed.outcome, CommandLineOutcome::Error);
+        QVERIFY2(parsed.text.contains(QStringLiteral("--dx-cluster")), qPrintable(parsed.text));
+        return;
+    }
+    QVERIFY2(parsed.outcome == CommandLineOutcome::Run, qPrintable(parsed.text));
+    QCOMPARE(parsed.options.dxCluster.has_value(), !node.isEmpty());
+    if (parsed.options.dxCluster)
+        QCOMPARE(parsed.options.dxCluster->toString(), node);
 }
 
 void TestAppOptions::helpAndVersion_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/clusternodesdialog.h"
 #include "dialogs/fieldproblem.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
@@ -116,6 +117,8 @@ private slots:
     void stationProblemNeverCoversTheHint();
     void brokerDialogShowsLiveStates();
     void initTestCase();
+    void rotatorBands();
+    void clusterNodes();
 
     void stationLocator_data();
     void stationLocator();
@@ -475,6 +478,48 @@ void TestDialogs::rotatorColour()
              valid);
     if (valid)
         QCOMPARE(dialog.settings().colour, colour.toLower());
+}
+
+void TestDialogs::rotatorBands()
+{
+    RotatorSettings hf = hfRotator();
+    hf.bands = {QStringLiteral("20m"), QStringLiteral("15m")};
+    RotatorPropertiesDialog dialog(hf, deviceState());
+    QVERIFY(namedChild<QCheckBox>(&dialog, "band_20m")->isChecked());
+    QVERIFY(!namedChild<QCheckBox>(&dialog, "band_40m")->isChecked());
+    QCOMPARE(dialog.settings().bands, hf.bands);
+    namedChild<QCheckBox>(&dialog, "band_15m")->setChecked(false);
+    namedChild<QCheckBox>(&dialog, "band_40m")->setChecked(true);
+    namedChild<QCheckBox>(&dialog, "band_70cm")->setChecked(true);
+    // In band-plan order, longest wavelength first.
+    QCOMPARE(dialog.settings().bands,
+             (QStringList {QStringLiteral("40m"), QStringLiteral("20m"), QStringLiteral("70cm")}));
+}
+
+void TestDialogs::clusterNodes()
+{
+    ClusterNodeSettings node;
+    node.host = QStringLiteral("dxc.example.org");
+    node.port = 7300;
+    node.loginCommand = QStringLiteral("set/skimmer");
+    ClusterNodesDialog dialog(QString(), {node});
+    QVERIFY(namedChild<QPushButton>(&dialog, "addNode"));
+    QCOMPARE(dialog.nodes(), QList<ClusterNodeSettings> {node});
+    // Saving without a callsign is allowed, but the dialog says nothing will connect.
+    QVERIFY(dialog.isInputValid());
+    QTest::keyClicks(dialog.callsignEdit(), QStringLiteral("ok1@"));
+    QVERIFY(!dialog.isInputValid());
+    dialog.callsignEdit()->setText(QStringLiteral("ok1xyz"));
+    QVERIFY(dialog.isInputValid());
+    QCOMPARE(dialog.callsign(), QStringLiteral("OK1XYZ"));
+    dialog.table()->item(0, 0)->setText(QStringLiteral("dxc.example.org:7300"));
+    QVERIFY(!dialog.isInputValid());
+    dialog.table()->item(0, 0)->setText(QStringLiteral("dxc.example.org"));
+    dialog.table()->item(0, 1)->setText(QStringLiteral("0"));
+    QVERIFY(!dialog.isInputValid());
+    dialog.table()->item(0, 1)->setText(QStringLiteral("8000"));
+    QVERIFY(dialog.isInputValid());
+    QCOMPARE(dialog.nodes().constFirst().port, 8000);
 }
 
 void TestDialogs::rotatorSources()

@@ -55,6 +55,15 @@ AppSettings fullSettings(const QString &caFile)
 
     a.station = {QStringLiteral("JO70fa"), QStringLiteral("Prague club station"),
                  QStringLiteral("OK1KHL/P")};
+    ClusterNodeSettings spider;
+    spider.host = QStringLiteral("dxc.example.org");
+    spider.port = 7300;
+    spider.loginCommand = QStringLiteral("set/skimmer, sh/dx 30");
+    ClusterNodeSettings loopback;
+    loopback.host = QStringLiteral("::1");
+    loopback.port = 8000;
+    loopback.enabled = false;
+    a.clusterNodes = {spider, loopback};
     a.windowGeometry = QByteArray("\x01\x00\xff\x7fgeometry", 12);
     a.windowState = QByteArrayLiteral("state");
     a.ui.insert(QStringLiteral("theme"), QStringLiteral("dark"));
@@ -110,6 +119,12 @@ void verifyAllValid(const AppSettings &a)
     }
     QVERIFY(a.station.locator.isEmpty() || !settings::locatorProblem(a.station.locator));
     QVERIFY(a.station.callsign.isEmpty() || !settings::callsignProblem(a.station.callsign));
+    for (const ClusterNodeSettings &node : a.clusterNodes) {
+        QVERIFY2(!settings::clusterHostProblem(node.host), qPrintable(node.host));
+        QVERIFY(node.port >= 1 && node.port <= 65535);
+        QVERIFY2(!settings::clusterCommandProblem(node.loginCommand),
+                 qPrintable(node.loginCommand));
+    }
 }
 
 bool anyProblemMentions(const QStringList &problems, const QString &key)
@@ -191,6 +206,7 @@ void TestSettingsStore::roundTrip()
     QCOMPARE(result.settings.brokers, expected.brokers);
     QCOMPARE(result.settings.rotators, expected.rotators);
     QCOMPARE(result.settings.station, expected.station);
+    QCOMPARE(result.settings.clusterNodes, expected.clusterNodes);
     QCOMPARE(result.settings.windowGeometry, expected.windowGeometry);
     QCOMPARE(result.settings.windowState, expected.windowState);
     QCOMPARE(result.settings.ui, expected.ui);
@@ -418,6 +434,42 @@ void TestSettingsStore::garbageValue_data()
                               << QStringLiteral("rotators/2/bands") << 1 << 2;
     QTest::newRow("callsign with @") << QByteArrayLiteral("[station]\ncallsign=OK1@HRA\n")
                                      << QStringLiteral("station/callsign") << 1 << 1;
+    // Cluster nodes: the file has none, so each row gives the section's size itself.
+    QTest::newRow("cluster host with port")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc.example.org:7300\n1\\port=7300\n")
+        << QStringLiteral("clusterNodes/1/host") << 1 << 1;
+    QTest::newRow("cluster host empty")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=\n1\\port=7300\n")
+        << QStringLiteral("clusterNodes/1/host") << 1 << 1;
+    QTest::newRow("cluster host with space")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dx c\n1\\port=7300\n")
+        << QStringLiteral("clusterNodes/1/host") << 1 << 1;
+    QTest::newRow("cluster port 0")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=0\n")
+        << QStringLiteral("clusterNodes/1/port") << 1 << 1;
+    QTest::newRow("cluster port 70000")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=70000\n")
+        << QStringLiteral("clusterNodes/1/port") << 1 << 1;
+    QTest::newRow("cluster port text")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=telnet\n")
+        << QStringLiteral("clusterNodes/1/port") << 1 << 1;
+    QTest::newRow("cluster port missing")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n")
+        << QStringLiteral("clusterNodes/1/port") << 1 << 1;
+    QTest::newRow("cluster enabled maybe")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=7300\n"
+                             "1\\enabled=maybe\n")
+        << QStringLiteral("clusterNodes/1/enabled") << 1 << 1;
+    QTest::newRow("cluster command with tab")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=7300\n"
+                             "1\\loginCommand=\"sh/dx\\t30\"\n")
+        << QStringLiteral("clusterNodes/1/loginCommand") << 1 << 1;
+    QTest::newRow("cluster node twice")
+        << QByteArrayLiteral("[clusterNodes]\nsize=2\n1\\host=DXC\n1\\port=7300\n"
+                             "2\\host=dxc\n2\\port=7300\n")
+        << QStringLiteral("clusterNodes/2/host") << 1 << 1;
+    QTest::newRow("cluster size text") << QByteArrayLiteral("[clusterNodes]\nsize=many\n")
+                                       << QStringLiteral("clusterNodes/size") << 1 << 1;
     QTest::newRow("geometry text") << QByteArrayLiteral("[window]\ngeometry=not bytes\n")
                                    << QStringLiteral("window/geometry") << 1 << 1;
     QTest::newRow("format version text") << QByteArrayLiteral("[General]\nformatVersion=one\n")
