@@ -30,6 +30,8 @@ QString sourceText(ValueSource source, const QString &value)
     switch (source) {
     case ValueSource::Device:
         return RotatorPropertiesDialog::tr("%1, from the device").arg(value);
+    case ValueSource::DeviceHttp:
+        return RotatorPropertiesDialog::tr("%1, from the device (HTTP)").arg(value);
     case ValueSource::User:
         return RotatorPropertiesDialog::tr("%1, your setting").arg(value);
     case ValueSource::Default:
