@@ -52,6 +52,17 @@ struct RotatorSettings
     std::optional<bool> elevationMode;
     QList<RotatorPreset> presets;
 
+    // The device's HTTP side (reads range and beam width, sets SPEED; never turns). Its
+    // password is kept by the CredentialStore (deviceHttpPasswordKey), never here.
+    /// The firmware's HTTP port, and the limits of httpPort.
+    static constexpr int defaultHttpPort = 88;
+    static constexpr int minHttpPort = 1;
+    static constexpr int maxHttpPort = 65535;
+    /// Whether the app reads the unit's HTTP side at the address it publishes on `ip`.
+    bool useHttp = true;
+    /// Its port, minHttpPort..maxHttpPort; nullopt = defaultHttpPort.
+    std::optional<int> httpPort;
+
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };
 

@@ -309,6 +309,9 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
         key("startAzimuthOverrideDeg"), protocol::minStartAzimuthDeg, protocol::maxStartAzimuthDeg);
     rs.parkBearingDeg = r.integer(key("parkBearingDeg"), 0, maxBearingDeg);
     rs.elevationMode = r.boolean(key("elevationMode"));
+    rs.useHttp = r.boolean(key("useHttp")).value_or(true);
+    rs.httpPort
+        = r.integer(key("httpPort"), RotatorSettings::minHttpPort, RotatorSettings::maxHttpPort);
 
     const QString presetGroup = key("presets");
     const int presetCount = r.arraySize(presetGroup);
@@ -438,6 +441,9 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("startAzimuthOverrideDeg"), r.startAzimuthOverrideDeg);
         setOptional(QStringLiteral("parkBearingDeg"), r.parkBearingDeg);
         setOptional(QStringLiteral("elevationMode"), r.elevationMode);
+        if (!r.useHttp)
+            s.setValue(QStringLiteral("useHttp"), false);
+        setOptional(QStringLiteral("httpPort"), r.httpPort);
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));
         for (int j = 0; j < r.presets.size(); ++j) {
             s.setArrayIndex(j);
