@@ -62,6 +62,9 @@ struct RotatorSettings
     bool useHttp = true;
     /// Its port, minHttpPort..maxHttpPort; nullopt = defaultHttpPort.
     std::optional<int> httpPort;
+    /// The unit wants a login and its password is in the CredentialStore (so the keyring is
+    /// asked only for units that have one).
+    bool httpLogin = false;
 
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };

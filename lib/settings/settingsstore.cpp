@@ -310,6 +310,7 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
     rs.parkBearingDeg = r.integer(key("parkBearingDeg"), 0, maxBearingDeg);
     rs.elevationMode = r.boolean(key("elevationMode"));
     rs.useHttp = r.boolean(key("useHttp")).value_or(true);
+    rs.httpLogin = r.boolean(key("httpLogin")).value_or(false);
     rs.httpPort
         = r.integer(key("httpPort"), RotatorSettings::minHttpPort, RotatorSettings::maxHttpPort);
 
@@ -444,6 +445,8 @@ void writeAll(QSettings &s, const AppSettings &in)
         if (!r.useHttp)
             s.setValue(QStringLiteral("useHttp"), false);
         setOptional(QStringLiteral("httpPort"), r.httpPort);
+        if (r.httpLogin)
+            s.setValue(QStringLiteral("httpLogin"), true);
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));
         for (int j = 0; j < r.presets.size(); ++j) {
             s.setArrayIndex(j);

@@ -47,6 +47,7 @@ AppSettings fullSettings(const QString &caFile)
     hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
     hf.useHttp = false;
     hf.httpPort = 8088;
+    hf.httpLogin = true;
     RotatorSettings plain;
     plain.brokerName = remote.name;
     plain.address = RotatorAddress {QStringLiteral("SIM"), QStringLiteral("7")};
@@ -242,6 +243,7 @@ void TestSettingsStore::emptyOptionalsStayUnset()
     QVERIFY(!result.settings.rotators.first().elevationMode);
     QVERIFY(!result.settings.rotators.first().httpPort);
     QVERIFY(result.settings.rotators.first().useHttp);
+    QVERIFY(!result.settings.rotators.first().httpLogin);
 }
 
 void TestSettingsStore::damagedFile_data()
