@@ -139,6 +139,7 @@ bool DeviceHttpLink::setSpeed(int pwmMaxDuty)
 {
     if (!m_enabled || m_status != Status::Reachable || !m_client.setPwmMaxDuty(pwmMaxDuty))
         return false;
+    m_requestedSpeed = pwmMaxDuty;
     m_speedOutcome = SpeedOutcome::Sending;
     emit changed();
     return true;

@@ -76,6 +76,8 @@ public:
     /// Sets SPEED 40..255; false at once when out of range or the HTTP side is not Reachable.
     bool setSpeed(int pwmMaxDuty);
     [[nodiscard]] SpeedOutcome speedOutcome() const { return m_speedOutcome; }
+    /// The SPEED last asked for with setSpeed() (0 before).
+    [[nodiscard]] int requestedSpeed() const { return m_requestedSpeed; }
 
 signals:
     /// status(), info(), host() or speedOutcome() changed.
@@ -103,4 +105,5 @@ private:
     QDateTime m_lastReadUtc;
     DeviceHttpClient::Status m_status = DeviceHttpClient::Status::NotAsked;
     SpeedOutcome m_speedOutcome = SpeedOutcome::None;
+    int m_requestedSpeed = 0;
 };
