@@ -322,6 +322,8 @@ QString httpStatusText(const DeviceHttpLink &link)
     case Status::Reachable: {
         const DeviceHttpInfo &info = link.info();
         QString text = tr("HTTP: reachable");
+        if (!info.name.isEmpty())
+            text += tr(", “%1”").arg(info.name);
         if (!info.firmwareRevision.isEmpty())
             text += tr(", rev %1").arg(info.firmwareRevision);
         if (info.uptimeSec)

@@ -73,7 +73,12 @@ void DeviceHttpLink::setPassword(const QString &password)
         return;
     m_password = password;
     m_client.setPassword(password);
-    refresh(); // the user may just have fixed a refused login
+    // The user may just have fixed a refused login: read now, even when a read with the old
+    // password runs (the client drops that one).
+    if (m_enabled && !m_client.host().isEmpty()) {
+        m_sinceRead.start();
+        m_client.refresh();
+    }
 }
 
 void DeviceHttpLink::setRefreshIntervalMs(int intervalMs)
