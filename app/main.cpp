@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
     Demo demo(clock);
     KeychainCredentialStore credentials;
     Session station(clock);
+    station.setCredentialStore(&credentials); // the devices' HTTP passwords
     // The one owner of the settings from here on: every edit goes through it.
     SettingsKeeper keeper(loaded.settings, &station, &store, &credentials);
 

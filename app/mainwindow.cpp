@@ -1233,11 +1233,19 @@ void MainWindow::showProperties()
     dialog->setWindowTitle(tr("Properties of %1").arg(m_session->label(rotator)));
     connect(rotator, &Rotator::stateChanged, dialog,
             [dialog, rotator] { dialog->setState(rotator->state()); });
+    dialog->setHttpLink(m_session->httpLink(rotator));
     // Non-modal, so its rotator can go (broker removed) while it is open.
     connect(rotator, &QObject::destroyed, dialog, &QWidget::close);
     connect(dialog, &QDialog::accepted, this, [this, dialog, guard] {
         if (!guard)
             return;
+        // The password first: the settings may switch the HTTP side on, and it should log in.
+        if (dialog->isHttpPasswordEdited()
+            && !m_session->setHttpPassword(guard, dialog->httpPassword())
+            && !dialog->httpPassword().isEmpty())
+            statusBar()->showMessage(tr("No keyring: the HTTP password is kept for this session "
+                                        "only."),
+                                     statusMessageMs);
         if (!m_keeper->applyRotator(dialog->settings()))
             statusBar()->showMessage(tr("Changes apply to this session only (the rotator's "
                                         "broker is not in your settings)."),

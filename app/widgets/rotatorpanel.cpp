@@ -8,6 +8,7 @@
 #include "session.h"
 
 #include "core/clock.h"
+#include "devicehttp/devicehttplink.h"
 #include "model/rotator.h"
 #include "protocol/firmwarelimits.h"
 
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -90,6 +92,13 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_pendingLabel);
     layout->addWidget(m_detailLabel);
+    // The HTTP side in one quiet line; the details are in its tooltip and in Properties.
+    m_httpLabel = new QLabel(this);
+    m_httpLabel->setObjectName(QStringLiteral("httpStatusLabel"));
+    m_httpLabel->setAlignment(Qt::AlignCenter);
+    m_httpLabel->setWordWrap(true);
+    m_httpLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_httpLabel);
 
     // An elevation-only unit as its own page draws it; hidden for azimuth units.
     m_elevationDial = new ElevationDial(this);
@@ -146,6 +155,23 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_presetLayout->setSpacing(4);
     controls->addWidget(m_presetBox);
 
+    // SPEED (the firmware's PwmMaxDuty) goes over HTTP: only while that side answers.
+    m_speedRow = new QWidget(m_controls);
+    auto *speedLayout = new QHBoxLayout(m_speedRow);
+    speedLayout->setContentsMargins(0, 0, 0, 0);
+    auto *speedCaption = new QLabel(tr("&SPEED:"), m_speedRow);
+    m_speedSpin = new QSpinBox(m_speedRow);
+    m_speedSpin->setObjectName(QStringLiteral("speedSpin"));
+    m_speedSpin->setRange(DeviceHttpClient::minPwmMaxDuty, DeviceHttpClient::maxPwmMaxDuty);
+    m_speedSpin->setSingleStep(5);
+    speedCaption->setBuddy(m_speedSpin);
+    m_speedButton = new QPushButton(tr("Set"), m_speedRow);
+    m_speedButton->setObjectName(QStringLiteral("speedSetButton"));
+    speedLayout->addWidget(speedCaption);
+    speedLayout->addWidget(m_speedSpin, 1);
+    speedLayout->addWidget(m_speedButton);
+    controls->addWidget(m_speedRow);
+
     auto *buttonRow = new QHBoxLayout;
     m_parkButton = new QPushButton(tr("Park"), m_controls);
     m_parkButton->setObjectName(QStringLiteral("parkButton"));
@@ -188,6 +214,10 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     connect(m_stopButton, &QPushButton::clicked, this, &RotatorPanel::stopRequested);
     connect(m_parkButton, &QPushButton::clicked, this, &RotatorPanel::parkRequested);
     connect(m_propertiesButton, &QPushButton::clicked, this, &RotatorPanel::propertiesRequested);
+    connect(m_speedButton, &QPushButton::clicked, this, [this] {
+        if (m_httpLink)
+            m_httpLink->setSpeed(m_speedSpin->value());
+    });
     connect(station, &Session::rotatorConfigChanged, this, [this](Rotator *rotator) {
         if (rotator == m_primary) {
             rebuildPresets();
@@ -267,6 +297,14 @@ void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *prima
     if (!primary && !selected.isEmpty())
         primary = selected.constFirst();
     m_primary = primary;
+    if (m_httpLink)
+        m_httpLink->disconnect(this);
+    m_httpLink = m_primary ? m_session->httpLink(m_primary) : nullptr;
+    if (m_httpLink) {
+        connect(m_httpLink, &DeviceHttpLink::changed, this, &RotatorPanel::refreshHttp);
+        if (const auto duty = m_httpLink->info().pwmMaxDuty)
+            m_speedSpin->setValue(*duty);
+    }
     if (m_primary) {
         connect(m_primary, &Rotator::stateChanged, this, &RotatorPanel::refresh);
         connect(m_primary, &Rotator::pendingTargetChanged, this, &RotatorPanel::refresh);
@@ -274,6 +312,36 @@ void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *prima
     }
     rebuildPresets();
     refresh();
+    refreshHttp();
+}
+
+void RotatorPanel::refreshHttp()
+{
+    if (!m_httpLink) {
+        m_httpLabel->clear();
+        m_httpLabel->setToolTip({});
+        m_speedRow->setEnabled(false);
+        m_speedRow->setToolTip({});
+        return;
+    }
+    const DeviceHttpLink &link = *m_httpLink;
+    const QString speedText = rotatorformat::speedOutcomeText(link);
+    m_httpLabel->setText(speedText.isEmpty() ? rotatorformat::httpStatusText(link)
+                                             : rotatorformat::httpStatusText(link)
+                                 + QStringLiteral(" · ") + speedText);
+    m_httpLabel->setToolTip(link.detail());
+    m_httpLabel->setVisible(link.isEnabled());
+    const bool reachable = link.status() == DeviceHttpClient::Status::Reachable;
+    const bool pwm = link.info().pwmEnabled.value_or(true);
+    m_speedRow->setEnabled(reachable && pwm
+                           && link.speedOutcome() != DeviceHttpLink::SpeedOutcome::Sending);
+    m_speedRow->setToolTip(!reachable ? tr("SPEED is set over the unit's HTTP side, which does not "
+                                           "answer now")
+                               : !pwm ? tr("The unit drives without PWM: SPEED has no effect")
+                                      : tr("Maximum PWM duty 40–255 (the unit's SPEED slider)"));
+    // Follow what the unit keeps, unless the user is choosing a value.
+    if (const auto duty = link.info().pwmMaxDuty; duty && !m_speedSpin->hasFocus())
+        m_speedSpin->setValue(*duty);
 }
 
 Rotator *RotatorPanel::primary() const

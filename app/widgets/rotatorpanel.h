@@ -10,6 +10,7 @@
 #include <optional>
 
 class ConfirmBar;
+class DeviceHttpLink;
 class ElevationDial;
 class QCheckBox;
 class QGridLayout;
@@ -17,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
+class QSpinBox;
 class QWidget;
 class Rotator;
 class Session;
@@ -73,6 +75,8 @@ protected:
 private:
     void refresh();
     void refreshPreview();
+    /// The HTTP line and the SPEED control, from the shown rotator's DeviceHttpLink.
+    void refreshHttp();
     void rebuildPresets();
     void submitTarget();
     void applyFonts();
@@ -96,6 +100,11 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_detailLabel;
     QLabel *m_pendingLabel;
+    QLabel *m_httpLabel;
+    QWidget *m_speedRow;
+    QSpinBox *m_speedSpin;
+    QPushButton *m_speedButton;
+    QPointer<DeviceHttpLink> m_httpLink;
     ElevationDial *m_elevationDial;
     QLineEdit *m_targetEdit;
     QLabel *m_problemLabel;

@@ -53,6 +53,7 @@ public:
     std::optional<int> deviceMaxDeg;
     std::optional<int> deviceBeamDeg;
     std::optional<bool> deviceElevation;
+    DeviceHttpValues http;
 
     bool brokerUp = false;
     qint64 silentSinceMs = 0;
@@ -221,6 +222,9 @@ public:
         if (deviceMaxDeg) {
             state.maxRotateDeg = *deviceMaxDeg;
             state.maxRotateSource = ValueSource::Device;
+        } else if (http.maxRotateDeg) {
+            state.maxRotateDeg = *http.maxRotateDeg;
+            state.maxRotateSource = ValueSource::DeviceHttp;
         } else if (user.maxRotateDeg) {
             state.maxRotateDeg = std::clamp(*user.maxRotateDeg, protocol::minRotateRangeDeg,
                                             protocol::maxRotateRangeDeg);
@@ -232,6 +236,9 @@ public:
         if (deviceBeamDeg) {
             state.beamWidthDeg = *deviceBeamDeg;
             state.beamWidthSource = ValueSource::Device;
+        } else if (http.beamWidthDeg) {
+            state.beamWidthDeg = *http.beamWidthDeg;
+            state.beamWidthSource = ValueSource::DeviceHttp;
         } else if (user.beamWidthDeg) {
             state.beamWidthDeg = std::clamp(*user.beamWidthDeg, protocol::minBeamWidthDeg,
                                             protocol::maxBeamWidthDeg);
@@ -243,6 +250,9 @@ public:
         if (deviceElevation) {
             state.elevationMode = *deviceElevation;
             state.elevationSource = ValueSource::Device;
+        } else if (http.elevationMode) {
+            state.elevationMode = *http.elevationMode;
+            state.elevationSource = ValueSource::DeviceHttp;
         } else if (user.elevationMode) {
             state.elevationMode = *user.elevationMode;
             state.elevationSource = ValueSource::User;
@@ -460,6 +470,16 @@ void Rotator::setSettings(const RotatorSettings &settings)
         return;
     d->change([&] {
         d->user = settings;
+        d->applyConfig();
+    });
+}
+
+void Rotator::setHttpValues(const DeviceHttpValues &values)
+{
+    if (values == d->http)
+        return;
+    d->change([&] {
+        d->http = values;
         d->applyConfig();
     });
 }

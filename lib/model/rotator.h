@@ -42,6 +42,17 @@ struct OtherClientCommand
     bool retained = false;
 };
 
+/// What the device's HTTP side told about its set-up (DeviceHttpLink reads it). nullopt: not
+/// known from there.
+struct DeviceHttpValues
+{
+    std::optional<int> maxRotateDeg;
+    std::optional<int> beamWidthDeg;
+    std::optional<bool> elevationMode;
+
+    friend bool operator==(const DeviceHttpValues &, const DeviceHttpValues &) = default;
+};
+
 /// One IP-Rotator as the app knows it: live state from its topics, and the commands that
 /// respect the firmware's rules (raw targets within 0..range only, half rule, safe reversal,
 /// one command per ~1 s, nothing queued while the broker is down, never retained).
@@ -74,6 +85,11 @@ public:
     /// wins over the device's StartAzimuth.
     [[nodiscard]] const RotatorSettings &settings() const;
     void setSettings(const RotatorSettings &settings);
+
+    /// Range, beam width and elevation mode read from the device's HTTP side. They count as the
+    /// device's own (ValueSource::DeviceHttp): below what it published on MQTT, above the
+    /// user's settings. Pass {} to forget them (another address, HTTP switched off).
+    void setHttpValues(const DeviceHttpValues &values);
 
     /// The plan for turning to a compass bearing (0..359.x accepted, rounded), or nullopt with
     /// *whyNot set (dark zone, position unknown, …). Pure: sends nothing.

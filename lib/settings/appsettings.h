@@ -66,6 +66,20 @@ struct RotatorSettings
     /// that serves it.
     QStringList bands;
 
+    // The device's HTTP side (reads range and beam width, sets SPEED; never turns). Its
+    // password is kept by the CredentialStore (deviceHttpPasswordKey), never here.
+    /// The firmware's HTTP port, and the limits of httpPort.
+    static constexpr int defaultHttpPort = 88;
+    static constexpr int minHttpPort = 1;
+    static constexpr int maxHttpPort = 65535;
+    /// Whether the app reads the unit's HTTP side at the address it publishes on `ip`.
+    bool useHttp = true;
+    /// Its port, minHttpPort..maxHttpPort; nullopt = defaultHttpPort.
+    std::optional<int> httpPort;
+    /// The unit wants a login and its password is in the CredentialStore (so the keyring is
+    /// asked only for units that have one).
+    bool httpLogin = false;
+
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };
 

@@ -319,6 +319,10 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
         else if (!rs.bands.contains(band))
             rs.bands.append(band);
     }
+    rs.useHttp = r.boolean(key("useHttp")).value_or(true);
+    rs.httpLogin = r.boolean(key("httpLogin")).value_or(false);
+    rs.httpPort
+        = r.integer(key("httpPort"), RotatorSettings::minHttpPort, RotatorSettings::maxHttpPort);
 
     const QString presetGroup = key("presets");
     const int presetCount = r.arraySize(presetGroup);
@@ -511,6 +515,11 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("bidirectional"), r.bidirectional);
         if (!r.bands.isEmpty())
             s.setValue(QStringLiteral("bands"), r.bands.join(QLatin1Char(',')));
+        if (!r.useHttp)
+            s.setValue(QStringLiteral("useHttp"), false);
+        setOptional(QStringLiteral("httpPort"), r.httpPort);
+        if (r.httpLogin)
+            s.setValue(QStringLiteral("httpLogin"), true);
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));
         for (int j = 0; j < r.presets.size(); ++j) {
             s.setArrayIndex(j);

@@ -144,6 +144,7 @@ private slots:
     void rotatorPresets_data();
     void rotatorPresets();
     void rotatorAccepted();
+    void rotatorHttpFields();
 
     void screenshots();
 
@@ -613,6 +614,47 @@ void TestDialogs::rotatorAccepted()
     QCOMPARE(got.address, expected.address);
     QCOMPARE(got.brokerName, expected.brokerName);
     QVERIFY(got == expected);
+}
+
+void TestDialogs::rotatorHttpFields()
+{
+    RotatorSettings saved = hfRotator();
+    saved.useHttp = false;
+    saved.httpPort = 8088;
+    RotatorPropertiesDialog dialog(saved, deviceState());
+    auto *use = namedChild<QCheckBox>(&dialog, "useHttpBox");
+    auto *port = namedChild<QSpinBox>(&dialog, "httpPortSpin");
+    auto *password = namedChild<QLineEdit>(&dialog, "httpPasswordEdit");
+    QVERIFY(!use->isChecked());
+    QCOMPARE(port->value(), 8088);
+    QVERIFY(!port->isEnabled());
+    QVERIFY(!password->isEnabled());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    // No HTTP side known (no link): SPEED cannot be sent.
+    QVERIFY(!namedChild<QPushButton>(&dialog, "speedSetButton")->isEnabled());
+    QVERIFY(!namedChild<QSpinBox>(&dialog, "speedSpin")->isEnabled());
+    QVERIFY(!namedChild<QLabel>(&dialog, "httpStatusLabel")->text().isEmpty());
+    QCOMPARE(port->minimum(), 1);
+    QCOMPARE(port->maximum(), 65535);
+
+    use->setChecked(true);
+    QVERIFY(port->isEnabled());
+    QVERIFY(password->isEnabled());
+    port->setValue(88); // the firmware's own port is the default: not stored
+    dialog.show();
+    QTest::keyClicks(password, QStringLiteral("s3cret"));
+    QVERIFY(dialog.isHttpPasswordEdited());
+    QCOMPARE(dialog.httpPassword(), QStringLiteral("s3cret"));
+    RotatorSettings got = dialog.settings();
+    QVERIFY(got.useHttp);
+    QVERIFY(!got.httpPort);
+    QVERIFY(got.httpLogin);
+    // A cleared password means the unit needs none.
+    password->clear();
+    QTest::keyClick(password, Qt::Key_Backspace);
+    QVERIFY(!dialog.settings().httpLogin);
+    port->setValue(8080);
+    QCOMPARE(dialog.settings().httpPort, std::optional<int>(8080));
 }
 
 void TestDialogs::screenshots()

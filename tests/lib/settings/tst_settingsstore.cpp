@@ -48,6 +48,9 @@ AppSettings fullSettings(const QString &caFile)
     hf.bidirectional = true;
     hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
     hf.bands = {QStringLiteral("20m"), QStringLiteral("15m"), QStringLiteral("10m")};
+    hf.useHttp = false;
+    hf.httpPort = 8088;
+    hf.httpLogin = true;
     RotatorSettings plain;
     plain.brokerName = remote.name;
     plain.address = RotatorAddress {QStringLiteral("SIM"), QStringLiteral("7")};
@@ -111,6 +114,7 @@ void verifyAllValid(const AppSettings &a)
         QVERIFY(!r.startAzimuthOverrideDeg
                 || (*r.startAzimuthOverrideDeg >= 0 && *r.startAzimuthOverrideDeg <= 359));
         QVERIFY(!r.parkBearingDeg || (*r.parkBearingDeg >= 0 && *r.parkBearingDeg <= 359));
+        QVERIFY(!r.httpPort || (*r.httpPort >= 1 && *r.httpPort <= 65535));
         for (const RotatorPreset &preset : r.presets)
             QVERIFY(preset.bearingDeg >= 0 && preset.bearingDeg <= 359);
         QVERIFY(!r.autoParkAfterMin || (*r.autoParkAfterMin >= 1 && *r.autoParkAfterMin <= 1440));
@@ -257,11 +261,15 @@ void TestSettingsStore::emptyOptionalsStayUnset()
     QVERIFY(!bytes.contains("maxRotateDeg"));
     QVERIFY(!bytes.contains("elevationMode"));
     QVERIFY(!bytes.contains("autoParkAfterMin"));
+    QVERIFY(!bytes.contains("httpPort"));
     const auto result = store.load();
     QCOMPARE(result.settings.rotators.size(), 1);
     QVERIFY(!result.settings.rotators.first().maxRotateDeg);
     QVERIFY(!result.settings.rotators.first().elevationMode);
     QVERIFY(!result.settings.rotators.first().autoParkAfterMin);
+    QVERIFY(!result.settings.rotators.first().httpPort);
+    QVERIFY(result.settings.rotators.first().useHttp);
+    QVERIFY(!result.settings.rotators.first().httpLogin);
 }
 
 void TestSettingsStore::damagedFile_data()
@@ -411,6 +419,18 @@ void TestSettingsStore::garbageValue_data()
     QTest::newRow("elevation yes please") << QByteArrayLiteral(
         "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\elevationMode=yes please\n")
                                           << QStringLiteral("rotators/2/elevationMode") << 1 << 2;
+    QTest::newRow("http port 0") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\httpPort=0\n")
+                                 << QStringLiteral("rotators/2/httpPort") << 1 << 2;
+    QTest::newRow("http port 65536")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\httpPort=65536\n")
+        << QStringLiteral("rotators/2/httpPort") << 1 << 2;
+    QTest::newRow("http port text") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\httpPort=eighty-eight\n")
+                                    << QStringLiteral("rotators/2/httpPort") << 1 << 2;
+    QTest::newRow("use http perhaps")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\useHttp=perhaps\n")
+        << QStringLiteral("rotators/2/useHttp") << 1 << 2;
     QTest::newRow("preset bearing 400")
         << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\presets\\size=1\n"
                              "2\\presets\\1\\label=x\n2\\presets\\1\\bearingDeg=400\n")
