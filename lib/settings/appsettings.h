@@ -20,7 +20,7 @@ struct StationSettings
     QString name;
     /// The station callsign in capitals ("OK1HRA", "OK1HRA/P"); empty = not set. Used to log in
     /// to DX cluster nodes and to tell the station's own spots.
-    QString callsign;
+    QString callsign = {};
 
     friend bool operator==(const StationSettings &, const StationSettings &) = default;
 };
