@@ -5,6 +5,8 @@
 #include "dxcc/callsign.h"
 #include "geo/maidenhead.h"
 
+#include <QHostAddress>
+
 namespace settings {
 
 namespace {
@@ -74,6 +76,23 @@ std::optional<QString> callsignProblem(const QString &callsign)
         return QStringLiteral("'%1' is not a callsign (letters, digits and '/', at most %2)")
             .arg(callsign)
             .arg(dxcc::maxCallsignLength);
+    return std::nullopt;
+}
+
+std::optional<QString> ipAddressProblem(const QString &address)
+{
+    if (QHostAddress(address.trimmed()).isNull())
+        return QStringLiteral("'%1' is not an IP address").arg(address);
+    return std::nullopt;
+}
+
+std::optional<QString> listenAddressProblem(const QString &address, bool allowNetwork)
+{
+    if (const auto why = ipAddressProblem(address))
+        return why;
+    if (!allowNetwork && !QHostAddress(address.trimmed()).isLoopback())
+        return QStringLiteral("'%1' is reachable from the network, which is not allowed")
+            .arg(address);
     return std::nullopt;
 }
 
