@@ -4,8 +4,10 @@
 #include "applogging.h"
 #include "dialogs/addrotatordialog.h"
 #include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
+#include "interopcontroller.h"
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
 #include "otherclientnotifier.h"
@@ -61,6 +63,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 
 #include <algorithm>
@@ -258,6 +261,16 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
             forwardNotification);
     connect(new OtherClientNotifier(station, this), &OtherClientNotifier::notification, this,
             forwardNotification);
+    m_interop = new InteropController(station, this);
+    m_interop->setSettings(m_keeper->settings().interop);
+    m_interop->setRotctldPortOverride(m_context.rotctldPort);
+    m_interopStatus = new QToolButton(this);
+    m_interopStatus->setObjectName(QStringLiteral("interopStatus"));
+    m_interopStatus->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_interopStatus);
+    connect(m_interopStatus, &QToolButton::clicked, this, &MainWindow::showInteropDialog);
+    connect(m_interop, &InteropController::statusChanged, this, &MainWindow::updateInteropStatus);
+    updateInteropStatus();
     connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
         notify(NotificationDock::Severity::Error, tr("Settings"),
                tr("The settings could not be saved (%1).").arg(error));
@@ -614,6 +627,8 @@ void MainWindow::buildMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(action(Command::Brokers));
     settings->addAction(action(Command::Station));
+    settings->addAction(tr("&Interop…"), this, [this] { showInteropDialog(); })
+        ->setObjectName(QStringLiteral("interop"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Command::Shortcuts));
@@ -1200,6 +1215,31 @@ void MainWindow::showStationDialog()
             m_keeper->applyStation(dialog->station());
     });
     showModeless(dialog);
+}
+
+void MainWindow::showInteropDialog()
+{
+    if (raiseIfOpen(m_interopDialog))
+        return;
+    QList<InteropDialog::RotatorRow> rows;
+    for (const Rotator *rotator : m_session->rotators())
+        rows.append({rotator->address().toString(), m_session->label(rotator)});
+    auto *dialog = new InteropDialog(m_interop->settings(), rows, m_interop, this);
+    m_interopDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InteropDialog::applied, this, [this](const InteropSettings &settings) {
+        m_keeper->applyInterop(settings);
+        m_interop->setSettings(settings);
+    });
+    showModeless(dialog);
+}
+
+void MainWindow::updateInteropStatus()
+{
+    const QList<InteropHub::EndpointStatus> status = m_interop->status();
+    m_interopStatus->setText(InteropDialog::summary(status));
+    m_interopStatus->setToolTip(InteropDialog::details(status).join(QLatin1Char('\n')));
+    m_interopStatus->setVisible(!status.isEmpty());
 }
 
 void MainWindow::showAddRotator()

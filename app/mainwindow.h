@@ -23,6 +23,7 @@ class CompassMapWidget;
 class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
+class InteropController;
 class MqttConnection;
 class QAction;
 class QActionGroup;
@@ -30,6 +31,7 @@ class QDockWidget;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 class Rotator;
 class RotatorListModel;
 class RotatorPanel;
@@ -85,6 +87,8 @@ public:
         /// texts (details) and, index for index, their codes (worded in the user's language).
         QStringList settingsProblems;
         QList<SettingsStore::Problem> settingsProblemCodes;
+        /// `--rotctld PORT`: rotctld endpoints from PORT (+2 each) for this run.
+        std::optional<quint16> rotctldPort;
     };
 
     MainWindow(Session *station, Context context, QWidget *parent = nullptr);
@@ -92,6 +96,8 @@ public:
 
     /// Turns every selected rotator to a compass bearing (asks first for a long unwind).
     void turnSelectedTo(double bearingDeg);
+    /// The rotctld / N1MM / PstRotator endpoints the app serves.
+    [[nodiscard]] InteropController *interop() const { return m_interop; }
     /// Turns the given rotators to a compass bearing (asks first for a long unwind).
     void turnRotatorsTo(const QList<Rotator *> &rotators, double bearingDeg);
     /// Each rotator to its own compass bearing: plans them all, reports the refused ones, asks
@@ -150,6 +156,8 @@ private:
     void showProperties();
     void showBrokersDialog();
     void showStationDialog();
+    void showInteropDialog();
+    void updateInteropStatus();
     void showAddRotator();
     void askForgetRotator();
     void updateEmptyListHint();
@@ -204,6 +212,9 @@ private:
     QPointer<QWidget> m_quitBox;
     QPointer<QWidget> m_addRotatorDialog;
     QPointer<QWidget> m_forgetBox;
+    QPointer<QWidget> m_interopDialog;
+    InteropController *m_interop = nullptr;
+    QToolButton *m_interopStatus = nullptr;
     QLabel *m_emptyListHint = nullptr;
     FirstRunPanel *m_firstRun = nullptr;
     /// The user answered the quit question (or nothing was turning): close for real.

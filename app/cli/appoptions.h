@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 /// The rotordeck command line (docs/architecture.md §10), parsed and
 /// checked before any window exists.
 struct AppOptions
@@ -25,6 +27,8 @@ struct AppOptions
     QList<RotatorAddress> rotators;
     QString locator;
     QString settingsFile;
+    /// --rotctld PORT: serve rotctld for this run, first rotator at PORT, + 2 each.
+    std::optional<quint16> rotctldPort;
     /// Show the rotordeck.* debug and info log (hidden by default).
     bool verbose = false;
 
