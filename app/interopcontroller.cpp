@@ -105,9 +105,12 @@ InteropController::Plan InteropController::currentPlan() const
             continue;
         seen.append(id);
         plan.rotators.append(rotator);
-        const QStringList bands = m_session->rotatorSettings(rotator).bands;
-        if (!bands.isEmpty())
-            plan.bands.insert(id, bands);
+        const RotatorSettings settings = m_session->rotatorSettings(rotator);
+        if (!settings.bands.isEmpty())
+            plan.bands.insert(id, settings.bands);
+        // rotctld K and PstRotator PARK go where the app's Park goes.
+        if (settings.parkBearingDeg)
+            plan.parkBearingsDeg.insert(id, *settings.parkBearingDeg);
     }
     return plan;
 }
@@ -141,6 +144,7 @@ void InteropController::applyNow()
     options.n1mmStatusPort = quint16(s.n1mmStatusPort);
     options.n1mmBandFollow = s.n1mmBandFollow;
     options.bands = plan.bands;
+    options.parkBearingsDeg = plan.parkBearingsDeg;
     options.pstRotator = s.pstRotator;
     options.pstRotatorPort = quint16(s.pstRotatorFirstPort);
     options.pstRotatorPorts = ports(s.pstRotatorPorts);

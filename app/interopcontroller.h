@@ -59,6 +59,7 @@ private:
         InteropSettings settings;
         QList<QPointer<Rotator>> rotators;
         QMap<QString, QStringList> bands;
+        QMap<QString, int> parkBearingsDeg;
         QString locator;
 
         friend bool operator==(const Plan &, const Plan &) = default;

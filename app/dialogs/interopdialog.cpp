@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum PortColumn { RotatorColumn, RotctldColumn, PstRotatorColumn };
@@ -160,8 +162,13 @@ InteropDialog::InteropDialog(const InteropSettings &settings, const QList<Rotato
         m_ports->setCellWidget(row, PstRotatorColumn,
                                perRotatorBox(settings.pstRotatorPorts.value(r.id), 65534, m_ports));
     }
-    m_ports->setMaximumHeight(m_ports->horizontalHeader()->sizeHint().height()
-                              + 4 * m_ports->verticalHeader()->defaultSectionSize() + 4);
+    // Up to four rows without scrolling; the spin boxes make rows taller than the default.
+    m_ports->resizeRowsToContents();
+    const int rowHeight = rotators.isEmpty() ? m_ports->verticalHeader()->defaultSectionSize()
+                                             : m_ports->rowHeight(0);
+    m_ports->setFixedHeight(m_ports->horizontalHeader()->sizeHint().height()
+                            + int(std::clamp<qsizetype>(rotators.size(), 1, 4)) * rowHeight
+                            + 2 * m_ports->frameWidth());
     layout->addWidget(m_ports);
 
     auto *stateLabel = new QLabel(tr("Now:"), this);
@@ -273,7 +280,10 @@ void InteropDialog::refreshStatus()
     const QList<InteropHub::EndpointStatus> status
         = m_controller ? m_controller->status() : QList<InteropHub::EndpointStatus> {};
     if (status.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_state, {tr("All endpoints are off.")});
+        auto *item = new QTreeWidgetItem(m_state,
+                                         {m_controller && m_controller->isEnabled()
+                                              ? tr("Nothing listens: there is no rotator yet.")
+                                              : tr("All endpoints are off.")});
         item->setFirstColumnSpanned(true);
         return;
     }

@@ -64,7 +64,10 @@ void InteropHub::addRotator(Rotator *rotator)
     if (!rotator)
         return;
     auto *target = new RotatorBridgeTarget(rotator, this);
-    target->setParkBearingDeg(m_options.parkBearingDeg);
+    const QString id = rotator->address().toString();
+    target->setParkBearingDeg(m_options.parkBearingsDeg.contains(id)
+                                  ? std::optional<int>(m_options.parkBearingsDeg.value(id))
+                                  : m_options.parkBearingDeg);
     m_targets.append(target);
 }
 

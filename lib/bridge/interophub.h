@@ -52,6 +52,8 @@ public:
         PstRotatorListener::LocatorBearingFunction locatorBearing;
         /// Bearing that rotctld `K` and PstRotator PARK turn to; nullopt = north.
         std::optional<int> parkBearingDeg;
+        /// Park bearing of a rotator ("CALL/ID" -> degrees), instead of parkBearingDeg.
+        QMap<QString, int> parkBearingsDeg;
         /// rotctld / PstRotator port of a rotator ("CALL/ID" -> port), instead of first + 2 each.
         QMap<QString, quint16> rotctldPorts;
         QMap<QString, quint16> pstRotatorPorts;
