@@ -234,9 +234,7 @@ void N1mmRotorListener::handleDatagram(const QByteArray &datagram, const QHostAd
     // Band-follow: a datagram that names no single rotator goes to the one serving its band.
     if (!target && m_bandFollow && command->freqBandMHz)
         target = targetForBand(N1mmParser::bandName(*command->freqBandMHz));
-    if (target) {
-        // Routed by name or band.
-    } else if (command->rotorName.isEmpty()) {
+    if (!target && command->rotorName.isEmpty()) {
         // Older N1MM versions name no rotor: the default one, or the only one.
         target = m_defaultTarget;
         if (!target && m_entries.size() == 1)
