@@ -5,6 +5,7 @@ target_sources(rotordeck-ui PRIVATE
     applogging.cpp applogging.h
     demo.cpp demo.h
     countrydata.cpp countrydata.h
+    interopcontroller.cpp interopcontroller.h
     linknotifier.cpp linknotifier.h
     autoparknotifier.cpp autoparknotifier.h
     otherclientnotifier.cpp otherclientnotifier.h

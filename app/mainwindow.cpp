@@ -6,8 +6,10 @@
 #include "dialogs/addrotatordialog.h"
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/clusternodesdialog.h"
+#include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
+#include "interopcontroller.h"
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
 #include "otherclientnotifier.h"
@@ -68,6 +70,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 
 #include <algorithm>
@@ -284,6 +287,16 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
         m_trackingLabel->setVisible(!who.isEmpty());
         m_trackingLabel->setText(tr("Tracking: %1").arg(who.join(QStringLiteral(", "))));
     });
+    m_interop = new InteropController(station, this);
+    m_interop->setSettings(m_keeper->settings().interop);
+    m_interop->setRotctldPortOverride(m_context.rotctldPort);
+    m_interopStatus = new QToolButton(this);
+    m_interopStatus->setObjectName(QStringLiteral("interopStatus"));
+    m_interopStatus->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_interopStatus);
+    connect(m_interopStatus, &QToolButton::clicked, this, &MainWindow::showInteropDialog);
+    connect(m_interop, &InteropController::statusChanged, this, &MainWindow::updateInteropStatus);
+    updateInteropStatus();
     connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
         notify(NotificationDock::Severity::Error, tr("Settings"),
                tr("The settings could not be saved (%1).").arg(error));
@@ -664,6 +677,8 @@ void MainWindow::buildMenus()
     settings->addAction(action(Command::Brokers));
     settings->addAction(action(Command::Station));
     settings->addAction(m_clusterAction);
+    settings->addAction(tr("&Interop…"), this, [this] { showInteropDialog(); })
+        ->setObjectName(QStringLiteral("interop"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Command::Shortcuts));
@@ -1292,6 +1307,31 @@ void MainWindow::showStationDialog()
             m_keeper->applyStation(dialog->station());
     });
     showModeless(dialog);
+}
+
+void MainWindow::showInteropDialog()
+{
+    if (raiseIfOpen(m_interopDialog))
+        return;
+    QList<InteropDialog::RotatorRow> rows;
+    for (const Rotator *rotator : m_session->rotators())
+        rows.append({rotator->address().toString(), m_session->label(rotator)});
+    auto *dialog = new InteropDialog(m_interop->settings(), rows, m_interop, this);
+    m_interopDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InteropDialog::applied, this, [this](const InteropSettings &settings) {
+        m_keeper->applyInterop(settings);
+        m_interop->setSettings(settings);
+    });
+    showModeless(dialog);
+}
+
+void MainWindow::updateInteropStatus()
+{
+    const QList<InteropHub::EndpointStatus> status = m_interop->status();
+    m_interopStatus->setText(InteropDialog::summary(status));
+    m_interopStatus->setToolTip(InteropDialog::details(status).join(QLatin1Char('\n')));
+    m_interopStatus->setVisible(!status.isEmpty());
 }
 
 void MainWindow::showAddRotator()

@@ -24,6 +24,7 @@ class CompassMapWidget;
 class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
+class InteropController;
 class MqttConnection;
 class QAction;
 class QActionGroup;
@@ -31,6 +32,7 @@ class QDockWidget;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 class Rotator;
 class RotatorListModel;
 class RotatorPanel;
@@ -96,6 +98,8 @@ public:
         QList<SettingsStore::Problem> settingsProblemCodes;
         /// --dx-cluster: a DX cluster node for this run, besides the saved ones.
         std::optional<cluster::ClusterNode> dxCluster;
+        /// `--rotctld PORT`: rotctld endpoints from PORT (+2 each) for this run.
+        std::optional<quint16> rotctldPort;
     };
 
     MainWindow(Session *station, Context context, QWidget *parent = nullptr);
@@ -103,6 +107,8 @@ public:
 
     /// Turns every selected rotator to a compass bearing (asks first for a long unwind).
     void turnSelectedTo(double bearingDeg);
+    /// The rotctld / N1MM / PstRotator endpoints the app serves.
+    [[nodiscard]] InteropController *interop() const { return m_interop; }
     /// Turns the given rotators to a compass bearing (asks first for a long unwind).
     void turnRotatorsTo(const QList<Rotator *> &rotators, double bearingDeg);
     /// Each rotator to its own compass bearing: plans them all, reports the refused ones, asks
@@ -171,6 +177,8 @@ private:
     void showProperties();
     void showBrokersDialog();
     void showStationDialog();
+    void showInteropDialog();
+    void updateInteropStatus();
     void showAddRotator();
     void askForgetRotator();
     void updateEmptyListHint();
@@ -234,6 +242,9 @@ private:
     QPointer<QWidget> m_quitBox;
     QPointer<QWidget> m_addRotatorDialog;
     QPointer<QWidget> m_forgetBox;
+    QPointer<QWidget> m_interopDialog;
+    InteropController *m_interop = nullptr;
+    QToolButton *m_interopStatus = nullptr;
     QLabel *m_emptyListHint = nullptr;
     FirstRunPanel *m_firstRun = nullptr;
     /// The user answered the quit question (or nothing was turning): close for real.

@@ -191,6 +191,12 @@ void SettingsKeeper::applyStation(const StationSettings &station)
     save();
 }
 
+void SettingsKeeper::applyInterop(const InteropSettings &interop)
+{
+    m_settings.interop = interop;
+    save();
+}
+
 void SettingsKeeper::setWindowState(const QByteArray &geometry, const QByteArray &state,
                                     const QVariantMap &ui)
 {

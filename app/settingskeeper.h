@@ -48,6 +48,8 @@ public:
     void applyStation(const StationSettings &station);
     /// The DX cluster dialog's result: the callsign to log in with and the nodes.
     void applyCluster(const QString &callsign, const QList<ClusterNodeSettings> &nodes);
+    /// The Interop dialog's result (the endpoints themselves are InteropController's).
+    void applyInterop(const InteropSettings &interop);
     /// A rotator the user added by hand: on the station at once, saved when its broker is.
     void addRotator(const RotatorSettings &rotator);
     /// Removes a rotator and all its settings, from the station and the file.

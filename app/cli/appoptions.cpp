@@ -74,6 +74,12 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
         QStringLiteral("verbose"),
         tr("Log MQTT traffic and internal details to the terminal (the Traffic log shows the "
            "traffic too)."));
+    const QCommandLineOption rotctldOption(
+        QStringLiteral("rotctld"),
+        tr("Serve hamlib rotctld for this run: the first rotator on TCP PORT, the next on PORT+2, "
+           "… (loopback unless Settings ▸ Interop allows the network)."),
+        tr("PORT"));
+    parser.addOption(rotctldOption);
     parser.addOptions({demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption,
                        dxClusterOption, settingsOption, verboseOption});
 
@@ -147,6 +153,15 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
                 tr("--dx-cluster: “%1” is not HOST:PORT (e.g. dxc.example.org:7300).").arg(text));
         }
         options.dxCluster = *node;
+    }
+
+    if (parser.isSet(rotctldOption)) {
+        bool ok = false;
+        const int port = parser.value(rotctldOption).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return fail(tr("--rotctld: “%1” is not a TCP port 1 to 65535.")
+                            .arg(parser.value(rotctldOption)));
+        options.rotctldPort = quint16(port);
     }
 
     if (parser.isSet(settingsOption)) {

@@ -30,6 +30,8 @@ struct AppOptions
     /// --dx-cluster HOST:PORT: a DX cluster node for this run (besides the saved ones).
     std::optional<cluster::ClusterNode> dxCluster;
     QString settingsFile;
+    /// --rotctld PORT: serve rotctld for this run, first rotator at PORT, + 2 each.
+    std::optional<quint16> rotctldPort;
     /// Show the rotordeck.* debug and info log (hidden by default).
     bool verbose = false;
 

@@ -30,6 +30,7 @@ bool PstRotatorListener::listen(const QHostAddress &address, quint16 port)
     if (!m_socket->bind(address, port,
                         QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)) {
         m_errorString = m_socket->errorString();
+        m_socketError = m_socket->error();
         qCWarning(lcBridge) << "PstRotator: cannot listen on" << address.toString() << port << ':'
                             << m_errorString;
         return false;
@@ -96,6 +97,9 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
         emit datagramRejected(datagram, QStringLiteral("no rotator"));
         return;
     }
+    if (!sender.isNull())
+        emit senderSeen(sender);
+    const CommandOrigin origin {CommandOrigin::Kind::PstRotator, sender.toString()};
     const RotatorState state = m_target->state();
 
     // Queries first: they report the state before this datagram's commands take effect.
@@ -141,11 +145,11 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
 
     // Stop wins over anything else in the same datagram.
     if (command->stop) {
-        done(m_target->stop());
+        done(m_target->stop(origin));
         return;
     }
     if (command->park) {
-        done(m_target->park());
+        done(m_target->park(origin));
         return;
     }
     if (state.elevationMode) {
@@ -154,7 +158,7 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             done(raw < 0 || raw > state.maxRotateDeg
                      ? CommandResult {CommandResult::Code::OutOfRange,
                                       QStringLiteral("elevation out of range")}
-                     : m_target->turnToRaw(int(raw)));
+                     : m_target->turnToRaw(int(raw), origin));
         } else if (command->azimuthDeg || !command->qraLocator.isEmpty()) {
             done({CommandResult::Code::InvalidValue,
                   QStringLiteral("elevation-only unit: azimuth ignored")});
@@ -172,7 +176,7 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             bearing += 360.0;
         if (bearing >= 359.5)
             bearing = 0.0;
-        done(m_target->turnToBearing(bearing));
+        done(m_target->turnToBearing(bearing, origin));
         return;
     }
     if (!command->qraLocator.isEmpty()) {
@@ -191,6 +195,6 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             b += 360.0;
         if (b >= 359.5)
             b = 0.0;
-        done(m_target->turnToBearing(b));
+        done(m_target->turnToBearing(b, origin));
     }
 }

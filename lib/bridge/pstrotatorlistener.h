@@ -6,6 +6,7 @@
 
 #include "model/commandresult.h"
 
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -52,6 +53,8 @@ public:
     [[nodiscard]] bool isListening() const;
     [[nodiscard]] quint16 localPort() const;
     [[nodiscard]] QString errorString() const;
+    /// Why the last listen() failed (AddressInUseError: another program has the port).
+    [[nodiscard]] QAbstractSocket::SocketError socketError() const { return m_socketError; }
 
     void setReplyPortMode(ReplyPortMode mode) { m_replyPortMode = mode; }
     [[nodiscard]] BridgeTarget *target() const;
@@ -69,6 +72,8 @@ signals:
     void commandHandled(const PstRotatorCommand &command, const CommandResult &result);
     void datagramRejected(const QByteArray &datagram, const QString &reason);
     void replySent(const QByteArray &datagram, const QHostAddress &address, quint16 port);
+    /// A valid datagram arrived from sender (for "who uses this endpoint" displays).
+    void senderSeen(const QHostAddress &sender);
 
 private:
     void onReadyRead();
@@ -78,6 +83,7 @@ private:
     QPointer<BridgeTarget> m_target;
     QUdpSocket *m_socket = nullptr;
     QString m_errorString;
+    QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
     ReplyPortMode m_replyPortMode = ReplyPortMode::Both;
     QString m_stationLocator;
     LocatorBearingFunction m_locatorBearing;

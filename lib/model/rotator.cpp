@@ -77,9 +77,9 @@ public:
         return brokerUp && connection && connection->isConnected();
     }
 
-    bool send(const protocol::Command &command) override
+    bool send(const protocol::Command &command, const CommandOrigin &origin) override
     {
-        if (!connection->publish(address.topic(command.leaf), command.payload, 0, false))
+        if (!connection->publish(address.topic(command.leaf), command.payload, 0, false, origin))
             return false;
         qCDebug(lcModel) << address << "sent" << command.leaf << command.payload;
         emit q->commandSent(command.leaf, command.payload);
@@ -185,10 +185,10 @@ public:
     }
 
     /// Sends `get`; every get counts as a probe (see Rotator::poll()).
-    CommandResult probe()
+    CommandResult probe(const CommandOrigin &origin = {})
     {
         lastProbeMs = clock.nowMs();
-        const CommandResult result = pacer.requestGet(situation());
+        const CommandResult result = pacer.requestGet(situation(), origin);
         syncPacingTimer();
         return result;
     }
@@ -494,14 +494,14 @@ std::optional<double> Rotator::measuredSpeedDegPerSec() const
     return d->motion.speedDegPerSec();
 }
 
-CommandResult Rotator::turnToBearing(double bearingDeg)
+CommandResult Rotator::turnToBearing(double bearingDeg, const CommandOrigin &origin)
 {
-    return d->requestTarget(model::TargetRequest::bearing(bearingDeg));
+    return d->requestTarget(model::TargetRequest::bearing(bearingDeg, origin));
 }
 
-CommandResult Rotator::turnToRaw(int rawDeg)
+CommandResult Rotator::turnToRaw(int rawDeg, const CommandOrigin &origin)
 {
-    return d->requestTarget(model::TargetRequest::raw(rawDeg));
+    return d->requestTarget(model::TargetRequest::raw(rawDeg, origin));
 }
 
 std::optional<int> Rotator::pendingRawTargetDeg() const
@@ -509,18 +509,18 @@ std::optional<int> Rotator::pendingRawTargetDeg() const
     return d->pendingRawDeg;
 }
 
-CommandResult Rotator::stop()
+CommandResult Rotator::stop(const CommandOrigin &origin)
 {
     // Told first: whoever follows a target (a tracker) must not send another one after this.
     emit stopRequested();
-    const CommandResult result = d->pacer.requestStop(d->situation());
+    const CommandResult result = d->pacer.requestStop(d->situation(), origin);
     d->syncPacingTimer();
     return result;
 }
 
-CommandResult Rotator::refresh()
+CommandResult Rotator::refresh(const CommandOrigin &origin)
 {
-    return d->probe();
+    return d->probe(origin);
 }
 
 void Rotator::handleMessage(QStringView leaf, const QByteArray &payload)

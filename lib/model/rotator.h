@@ -5,6 +5,7 @@
 #include "rotatorstate.h"
 #include "turnplan.h"
 
+#include "mqtt/commandorigin.h"
 #include "protocol/rotatoraddress.h"
 #include "settings/appsettings.h"
 
@@ -101,18 +102,20 @@ public:
     /// Plans (see planTurnToBearing) and sends the Target. Sent = published now; Queued = the
     /// 1 s pacing gap or a stop-first reversal holds it (it is planned again when it goes out,
     /// and a newer target replaces it); anything else = refused, nothing sent or kept.
-    CommandResult turnToBearing(double bearingDeg);
+    /// origin (every command here): who asked; it goes with the command to the published
+    /// message (the traffic log shows it). The same rules apply whoever asks.
+    CommandResult turnToBearing(double bearingDeg, const CommandOrigin &origin = {});
     /// Sends an explicit raw target 0..max as it is (OutOfRange otherwise). The firmware may move
     /// a low value to its +360 copy (half rule); state().rawTargetDeg shows where it really goes.
-    CommandResult turnToRaw(int rawDeg);
+    CommandResult turnToRaw(int rawDeg, const CommandOrigin &origin = {});
     /// The raw destination of a target held back until a stop-first reversal has stopped the
     /// device (state().rawTargetDeg still shows the old target meanwhile); nullopt otherwise.
     /// pendingTargetChanged() tells when it changes.
     [[nodiscard]] std::optional<int> pendingRawTargetDeg() const;
     /// Sends `stop`; drops any pending target. Goes before everything else queued.
-    CommandResult stop();
+    CommandResult stop(const CommandOrigin &origin = {});
     /// Sends `get`.
-    CommandResult refresh();
+    CommandResult refresh(const CommandOrigin &origin = {});
 
     /// Applies one message of this rotator (leaf = last topic level). Bad payloads are logged
     /// and ignored; state never changes because of them.

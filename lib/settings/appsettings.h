@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -20,7 +21,7 @@ struct StationSettings
     QString name;
     /// The station callsign in capitals ("OK1HRA", "OK1HRA/P"); empty = not set. Used to log in
     /// to DX cluster nodes and to tell the station's own spots.
-    QString callsign;
+    QString callsign = {};
 
     friend bool operator==(const StationSettings &, const StationSettings &) = default;
 };
@@ -100,6 +101,35 @@ struct ClusterNodeSettings
     friend bool operator==(const ClusterNodeSettings &, const ClusterNodeSettings &) = default;
 };
 
+/// The interop endpoints the desktop app serves, as rotordeck-bridge does (docs/interop.md).
+/// Everything is off by default and listens on loopback only.
+struct InteropSettings
+{
+    /// Address every endpoint binds to. Anything but loopback needs allowNetwork.
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    /// The user chose to let other computers reach the endpoints (no authentication!).
+    bool allowNetwork = false;
+    bool rotctld = false;
+    /// First rotctld TCP port; one per rotator, + 2 each, unless rotctldPorts names one.
+    int rotctldFirstPort = 4533;
+    /// rotctld port of a rotator ("CALL/ID" -> port).
+    QMap<QString, int> rotctldPorts;
+    bool n1mm = false;
+    int n1mmPort = 12040;
+    /// Where N1MM status datagrams go; empty = 127.0.0.1 on loopback, else broadcast.
+    QString n1mmStatusAddress;
+    int n1mmStatusPort = 13010;
+    /// N1MM datagrams naming no rotator go to the one serving their band (RotatorSettings::bands).
+    bool n1mmBandFollow = false;
+    bool pstRotator = false;
+    /// First PstRotator UDP port; one per rotator, + 2 each (replies go to port + 1).
+    int pstRotatorFirstPort = 12000;
+    /// PstRotator port of a rotator ("CALL/ID" -> port).
+    QMap<QString, int> pstRotatorPorts;
+
+    friend bool operator==(const InteropSettings &, const InteropSettings &) = default;
+};
+
 /// Everything RotorDeck keeps between runs.
 struct AppSettings
 {
@@ -110,6 +140,7 @@ struct AppSettings
     /// DX cluster nodes, in the user's order; nothing is connected unless one is here (or on the
     /// command line) and the station callsign is set.
     QList<ClusterNodeSettings> clusterNodes;
+    InteropSettings interop;
     /// UI state. Note: INI files are not type-preserving: values in `ui` come back as QString
     /// (or QByteArray / QStringList), so read them with toInt(), toBool(), … .
     QByteArray windowGeometry;

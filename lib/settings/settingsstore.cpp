@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QStringDecoder>
@@ -375,6 +376,68 @@ std::optional<ClusterNodeSettings> readClusterNode(Reader &r, const QString &e)
     return node;
 }
 
+/// "CALL/ID=PORT CALL/ID=PORT" (spaces or commas between); bad entries are reported and
+/// skipped.
+QMap<QString, int> readPortMap(Reader &r, const QString &key)
+{
+    QMap<QString, int> ports;
+    const QString text = r.textOr(key);
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    for (const QString &entry : text.split(separators, Qt::SkipEmptyParts)) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        const auto address
+            = equals > 0 ? RotatorAddress::fromString(entry.left(equals)) : std::nullopt;
+        bool ok = false;
+        const int port = equals > 0 ? entry.mid(equals + 1).toInt(&ok) : 0;
+        if (!address || !address->isValidForUser() || !ok || port < 1 || port > 65535) {
+            r.problem(key, QStringLiteral("'%1' is not CALL/ID=PORT; ignored").arg(entry));
+            continue;
+        }
+        ports.insert(address->toString(), port);
+    }
+    return ports;
+}
+
+void readInterop(Reader &r, InteropSettings &out)
+{
+    const auto key = [](const char *name) {
+        return QStringLiteral("interop/") + QLatin1String(name);
+    };
+    const auto flag = [&](const char *name, bool &value) {
+        value = r.boolean(key(name)).value_or(value);
+    };
+    const auto port = [&](const char *name, int &value) {
+        value = r.integer(key(name), 1, 65535).value_or(value);
+    };
+    flag("allowNetwork", out.allowNetwork);
+    const QString listen = r.textOr(key("listenAddress")).trimmed();
+    if (!listen.isEmpty()) {
+        if (const auto why = settings::listenAddressProblem(listen, out.allowNetwork))
+            r.problem(key("listenAddress"), *why + QStringLiteral("; loopback used"));
+        else
+            out.listenAddress = listen;
+    }
+    flag("rotctld", out.rotctld);
+    port("rotctldFirstPort", out.rotctldFirstPort);
+    out.rotctldPorts = readPortMap(r, key("rotctldPorts"));
+    flag("n1mm", out.n1mm);
+    port("n1mmPort", out.n1mmPort);
+    const QString status = r.textOr(key("n1mmStatusAddress")).trimmed();
+    if (!status.isEmpty()) {
+        if (const auto why = settings::ipAddressProblem(status))
+            r.problem(key("n1mmStatusAddress"), *why + QStringLiteral("; ignored"));
+        else
+            out.n1mmStatusAddress = status;
+    }
+    port("n1mmStatusPort", out.n1mmStatusPort);
+    flag("n1mmBandFollow", out.n1mmBandFollow);
+    flag("pstRotator", out.pstRotator);
+    // Its replies go to port + 1.
+    out.pstRotatorFirstPort
+        = r.integer(key("pstRotatorFirstPort"), 1, 65534).value_or(out.pstRotatorFirstPort);
+    out.pstRotatorPorts = readPortMap(r, key("pstRotatorPorts"));
+}
+
 void readAll(Reader &r, AppSettings &out)
 {
     QSet<QString> brokerNames;
@@ -460,6 +523,7 @@ void readAll(Reader &r, AppSettings &out)
         nodeKeys.insert(unique);
         out.clusterNodes.append(std::move(*node));
     }
+    readInterop(r, out.interop);
 
     out.windowGeometry = r.bytes(QStringLiteral("window/geometry")).value_or(QByteArray());
     out.windowState = r.bytes(QStringLiteral("window/state")).value_or(QByteArray());
@@ -469,6 +533,33 @@ void readAll(Reader &r, AppSettings &out)
     const QStringList uiKeys = s.allKeys();
     for (const QString &k : uiKeys)
         out.ui.insert(k, s.value(k));
+    s.endGroup();
+}
+
+QString portMapText(const QMap<QString, int> &ports)
+{
+    QStringList parts;
+    for (auto it = ports.cbegin(); it != ports.cend(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + QString::number(it.value()));
+    return parts.join(QLatin1Char(' '));
+}
+
+void writeInterop(QSettings &s, const InteropSettings &in)
+{
+    s.beginGroup(QStringLiteral("interop"));
+    s.setValue(QStringLiteral("listenAddress"), in.listenAddress);
+    s.setValue(QStringLiteral("allowNetwork"), in.allowNetwork);
+    s.setValue(QStringLiteral("rotctld"), in.rotctld);
+    s.setValue(QStringLiteral("rotctldFirstPort"), in.rotctldFirstPort);
+    s.setValue(QStringLiteral("rotctldPorts"), portMapText(in.rotctldPorts));
+    s.setValue(QStringLiteral("n1mm"), in.n1mm);
+    s.setValue(QStringLiteral("n1mmPort"), in.n1mmPort);
+    s.setValue(QStringLiteral("n1mmStatusAddress"), in.n1mmStatusAddress);
+    s.setValue(QStringLiteral("n1mmStatusPort"), in.n1mmStatusPort);
+    s.setValue(QStringLiteral("n1mmBandFollow"), in.n1mmBandFollow);
+    s.setValue(QStringLiteral("pstRotator"), in.pstRotator);
+    s.setValue(QStringLiteral("pstRotatorFirstPort"), in.pstRotatorFirstPort);
+    s.setValue(QStringLiteral("pstRotatorPorts"), portMapText(in.pstRotatorPorts));
     s.endGroup();
 }
 
@@ -543,6 +634,7 @@ void writeAll(QSettings &s, const AppSettings &in)
         s.setValue(QStringLiteral("loginCommand"), node.loginCommand);
     }
     s.endArray();
+    writeInterop(s, in.interop);
     s.setValue(QStringLiteral("window/geometry"), in.windowGeometry);
     s.setValue(QStringLiteral("window/state"), in.windowState);
     s.beginGroup(QStringLiteral("ui"));

@@ -79,6 +79,23 @@ std::optional<QString> callsignProblem(const QString &callsign)
     return std::nullopt;
 }
 
+std::optional<QString> ipAddressProblem(const QString &address)
+{
+    if (QHostAddress(address.trimmed()).isNull())
+        return QStringLiteral("'%1' is not an IP address").arg(address);
+    return std::nullopt;
+}
+
+std::optional<QString> listenAddressProblem(const QString &address, bool allowNetwork)
+{
+    if (const auto why = ipAddressProblem(address))
+        return why;
+    if (!allowNetwork && !QHostAddress(address.trimmed()).isLoopback())
+        return QStringLiteral("'%1' is reachable from the network, which is not allowed")
+            .arg(address);
+    return std::nullopt;
+}
+
 std::optional<QString> bandProblem(const QString &band)
 {
     if (!cluster::bandNames().contains(band))

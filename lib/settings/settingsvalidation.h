@@ -22,6 +22,12 @@ namespace settings {
 [[nodiscard]] std::optional<QString> clusterHostProblem(const QString &host);
 /// A cluster login command: one line of printable text, at most 80 characters.
 [[nodiscard]] std::optional<QString> clusterCommandProblem(const QString &command);
+/// An IPv4 or IPv6 address in numeric form ("127.0.0.1", "0.0.0.0", "::1").
+[[nodiscard]] std::optional<QString> ipAddressProblem(const QString &address);
+/// An address to listen on: loopback always, anything else only when the user allowed the
+/// network.
+[[nodiscard]] std::optional<QString> listenAddressProblem(const QString &address,
+                                                          bool allowNetwork);
 /// value within min..max.
 [[nodiscard]] std::optional<QString> rangeProblem(int value, int min, int max);
 

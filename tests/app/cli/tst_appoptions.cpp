@@ -10,6 +10,8 @@ class TestAppOptions : public QObject
 private slots:
     void accepts_data();
     void accepts();
+    void rotctldPort_data();
+    void rotctldPort();
     void rejects_data();
     void rejects();
     void dxCluster_data();
@@ -79,6 +81,30 @@ void TestAppOptions::accepts()
     QCOMPARE(options->locator, locator);
 }
 
+void TestAppOptions::rotctldPort_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("port"); // 0 = not set
+
+    QTest::newRow("not given") << QStringList() << 0;
+    QTest::newRow("4533") << QStringList {QStringLiteral("--rotctld"), QStringLiteral("4533")}
+                          << 4533;
+    QTest::newRow("with the demo")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("--rotctld=5000")} << 5000;
+    QTest::newRow("highest") << QStringList {QStringLiteral("--rotctld"), QStringLiteral("65535")}
+                             << 65535;
+}
+
+void TestAppOptions::rotctldPort()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, port);
+    const auto result = parse(args);
+    QVERIFY2(result.outcome == CommandLineOutcome::Run, qPrintable(result.text));
+    QCOMPARE(result.options.rotctldPort,
+             port == 0 ? std::nullopt : std::optional<quint16>(quint16(port)));
+}
+
 void TestAppOptions::rejects_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -105,6 +131,15 @@ void TestAppOptions::rejects_data()
     QTest::newRow("bad locator") << QStringList {QStringLiteral("--locator"),
                                                  QStringLiteral("ZZ99")}
                                  << QStringLiteral("--locator");
+    QTest::newRow("rotctld port 0")
+        << QStringList {QStringLiteral("--rotctld"), QStringLiteral("0")}
+        << QStringLiteral("--rotctld");
+    QTest::newRow("rotctld port 65536")
+        << QStringList {QStringLiteral("--rotctld"), QStringLiteral("65536")}
+        << QStringLiteral("--rotctld");
+    QTest::newRow("rotctld port text")
+        << QStringList {QStringLiteral("--rotctld"), QStringLiteral("gpredict")}
+        << QStringLiteral("--rotctld");
     QTest::newRow("unknown option")
         << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
     QTest::newRow("stray argument")
@@ -182,6 +217,9 @@ void TestAppOptions::helpAndVersion_data()
         << QStringList {QStringLiteral("--locator"), QStringLiteral("ZZ99"),
                         QStringLiteral("--help")}
         << CommandLineOutcome::Help << QStringLiteral("--settings <FILE>");
+    QTest::newRow("help names rotctld")
+        << QStringList {QStringLiteral("--help")} << CommandLineOutcome::Help
+        << QStringLiteral("--rotctld <PORT>");
     QTest::newRow("version") << QStringList {QStringLiteral("--version")}
                              << CommandLineOutcome::Version
                              << QStringLiteral("rotordeck " ROTORDECK_VERSION);

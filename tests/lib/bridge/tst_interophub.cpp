@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -94,6 +95,7 @@ private slots:
     void pstRotatorCommandsAndQueries();
     void pstRotatorPerRotator();
     void n1mmNamesAndDefaultRotator();
+    void statusPortInUseAndClients();
     void rotctlNoPositionWhenBrokerDown(); // last: stops the broker
 
 private:
@@ -593,6 +595,55 @@ void TestInteropHub::n1mmNamesAndDefaultRotator()
                          n1mm->localPort());
     QTRY_VERIFY_WITH_TIMEOUT(stopSent(sentA), timeoutMs);
     QVERIFY(sentB.isEmpty());
+}
+
+void TestInteropHub::statusPortInUseAndClients()
+{
+    using Status = InteropHub::EndpointStatus;
+    // Another program holds the port given for rotator 2.
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const QString idB = m_call + QStringLiteral("/2");
+    InteropHub::Options options;
+    options.rotctldFirstPort = freeTcpPortPair();
+    options.rotctldPorts.insert(idB, squatter.serverPort());
+
+    // rotordeck-bridge: all or nothing.
+    {
+        InteropHub hub(options);
+        hub.addRotator(m_rotatorA);
+        hub.addRotator(m_rotatorB);
+        QVERIFY(!hub.start());
+        QVERIFY(hub.endpoints().isEmpty());
+        QVERIFY(hub.status().isEmpty());
+    }
+
+    // The app: what can listen stays open, and status() tells about each endpoint.
+    options.allOrNothing = false;
+    InteropHub hub(options);
+    hub.addRotator(m_rotatorA);
+    hub.addRotator(m_rotatorB);
+    QSignalSpy changed(&hub, &InteropHub::statusChanged);
+    QVERIFY(!hub.start());
+    QVERIFY(!changed.isEmpty());
+    QList<Status> status = hub.status();
+    QCOMPARE(status.size(), 2);
+    QCOMPARE(status.at(0).rotator, m_call + QStringLiteral("/1"));
+    QCOMPARE(status.at(0).state, Status::State::Listening);
+    QCOMPARE(status.at(0).address, QStringLiteral("127.0.0.1:%1").arg(*options.rotctldFirstPort));
+    QCOMPARE(status.at(1).rotator, idB);
+    QCOMPARE(status.at(1).state, Status::State::PortInUse);
+    QVERIFY(!status.at(1).error.isEmpty());
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, *options.rotctldFirstPort);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, timeoutMs);
+    const QString peer = QStringLiteral("127.0.0.1:%1").arg(client.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(hub.status().at(0).clients, QStringList {peer}, timeoutMs);
+    client.disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(hub.status().at(0).clients.isEmpty(), timeoutMs);
+    hub.stop();
+    QVERIFY(hub.status().isEmpty());
 }
 
 void TestInteropHub::rotctlNoPositionWhenBrokerDown()

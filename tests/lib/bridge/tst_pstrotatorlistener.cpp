@@ -135,6 +135,8 @@ void TestPstRotatorListener::commands()
         expected.append(calls);
     expected.append(QStringLiteral("stop:0"));
     QCOMPARE(callsText(target), expected.join(QLatin1Char(' ')));
+    QCOMPARE(target.lastOrigin,
+             (CommandOrigin {CommandOrigin::Kind::PstRotator, QStringLiteral("127.0.0.1")}));
 }
 
 void TestPstRotatorListener::queriesAnswerListenPortPlusOne_data()

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +68,19 @@ AppSettings fullSettings(const QString &caFile)
     loopback.port = 8000;
     loopback.enabled = false;
     a.clusterNodes = {spider, loopback};
+    a.interop.listenAddress = QStringLiteral("192.168.1.20");
+    a.interop.allowNetwork = true;
+    a.interop.rotctld = true;
+    a.interop.rotctldFirstPort = 5000;
+    a.interop.rotctldPorts = {{QStringLiteral("SIM/7"), 4600}, {QStringLiteral("OK1HRA/1"), 4533}};
+    a.interop.n1mm = true;
+    a.interop.n1mmPort = 12041;
+    a.interop.n1mmStatusAddress = QStringLiteral("192.168.1.255");
+    a.interop.n1mmStatusPort = 13011;
+    a.interop.n1mmBandFollow = true;
+    a.interop.pstRotator = true;
+    a.interop.pstRotatorFirstPort = 12010;
+    a.interop.pstRotatorPorts = {{QStringLiteral("SIM/7"), 12100}};
     a.windowGeometry = QByteArray("\x01\x00\xff\x7fgeometry", 12);
     a.windowState = QByteArrayLiteral("state");
     a.ui.insert(QStringLiteral("theme"), QStringLiteral("dark"));
@@ -129,6 +143,17 @@ void verifyAllValid(const AppSettings &a)
         QVERIFY2(!settings::clusterCommandProblem(node.loginCommand),
                  qPrintable(node.loginCommand));
     }
+    QVERIFY2(!settings::listenAddressProblem(a.interop.listenAddress, a.interop.allowNetwork),
+             qPrintable(a.interop.listenAddress));
+    QVERIFY(a.interop.n1mmStatusAddress.isEmpty()
+            || !settings::ipAddressProblem(a.interop.n1mmStatusAddress));
+    for (const int port : {a.interop.rotctldFirstPort, a.interop.n1mmPort, a.interop.n1mmStatusPort,
+                           a.interop.pstRotatorFirstPort})
+        QVERIFY(port >= 1 && port <= 65535);
+    for (const int port : a.interop.rotctldPorts)
+        QVERIFY(port >= 1 && port <= 65535);
+    for (const int port : a.interop.pstRotatorPorts)
+        QVERIFY(port >= 1 && port <= 65535);
 }
 
 bool anyProblemMentions(const QStringList &problems, const QString &key)
@@ -193,6 +218,10 @@ void TestSettingsStore::missingFileGivesDefaults()
     QVERIFY(result.usedDefaults);
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.settings, AppSettings {});
+    // The interop endpoints are off and would listen on loopback only.
+    const InteropSettings &interop = result.settings.interop;
+    QVERIFY(!interop.rotctld && !interop.n1mm && !interop.pstRotator && !interop.allowNetwork);
+    QVERIFY(QHostAddress(interop.listenAddress).isLoopback());
 }
 
 void TestSettingsStore::roundTrip()
@@ -211,6 +240,7 @@ void TestSettingsStore::roundTrip()
     QCOMPARE(result.settings.rotators, expected.rotators);
     QCOMPARE(result.settings.station, expected.station);
     QCOMPARE(result.settings.clusterNodes, expected.clusterNodes);
+    QCOMPARE(result.settings.interop, expected.interop);
     QCOMPARE(result.settings.windowGeometry, expected.windowGeometry);
     QCOMPARE(result.settings.windowState, expected.windowState);
     QCOMPARE(result.settings.ui, expected.ui);
@@ -490,6 +520,38 @@ void TestSettingsStore::garbageValue_data()
         << QStringLiteral("clusterNodes/2/host") << 1 << 1;
     QTest::newRow("cluster size text") << QByteArrayLiteral("[clusterNodes]\nsize=many\n")
                                        << QStringLiteral("clusterNodes/size") << 1 << 1;
+    QTest::newRow("interop network address without the choice")
+        << QByteArrayLiteral("[interop]\nlistenAddress=0.0.0.0\n")
+        << QStringLiteral("interop/listenAddress") << 1 << 1;
+    QTest::newRow("interop network choice maybe")
+        << QByteArrayLiteral("[interop]\nallowNetwork=maybe\nlistenAddress=192.168.1.2\n")
+        << QStringLiteral("interop/allowNetwork") << 1 << 1;
+    QTest::newRow("interop listen host name")
+        << QByteArrayLiteral("[interop]\nallowNetwork=true\nlistenAddress=shack.local\n")
+        << QStringLiteral("interop/listenAddress") << 1 << 1;
+    QTest::newRow("interop rotctld yes") << QByteArrayLiteral("[interop]\nrotctld=yes\n")
+                                         << QStringLiteral("interop/rotctld") << 1 << 1;
+    QTest::newRow("interop rotctld port 0") << QByteArrayLiteral("[interop]\nrotctldFirstPort=0\n")
+                                            << QStringLiteral("interop/rotctldFirstPort") << 1 << 1;
+    QTest::newRow("interop rotctld port 70000")
+        << QByteArrayLiteral("[interop]\nrotctldFirstPort=70000\n")
+        << QStringLiteral("interop/rotctldFirstPort") << 1 << 1;
+    QTest::newRow("interop rotctld ports garbage")
+        << QByteArrayLiteral("[interop]\nrotctldPorts=CALL/1=4533 CALL/2=x CALL=1 #/1=5\n")
+        << QStringLiteral("interop/rotctldPorts") << 1 << 1;
+    QTest::newRow("interop n1mm port text") << QByteArrayLiteral("[interop]\nn1mmPort=twelve\n")
+                                            << QStringLiteral("interop/n1mmPort") << 1 << 1;
+    QTest::newRow("interop n1mm status address")
+        << QByteArrayLiteral("[interop]\nn1mmStatusAddress=999.1.1.1\n")
+        << QStringLiteral("interop/n1mmStatusAddress") << 1 << 1;
+    QTest::newRow("interop band follow 2") << QByteArrayLiteral("[interop]\nn1mmBandFollow=2\n")
+                                           << QStringLiteral("interop/n1mmBandFollow") << 1 << 1;
+    QTest::newRow("interop pstrotator port 65535")
+        << QByteArrayLiteral("[interop]\npstRotatorFirstPort=65535\n")
+        << QStringLiteral("interop/pstRotatorFirstPort") << 1 << 1;
+    QTest::newRow("interop pstrotator ports garbage")
+        << QByteArrayLiteral("[interop]\npstRotatorPorts=CALL/1=-3\n")
+        << QStringLiteral("interop/pstRotatorPorts") << 1 << 1;
     QTest::newRow("geometry text") << QByteArrayLiteral("[window]\ngeometry=not bytes\n")
                                    << QStringLiteral("window/geometry") << 1 << 1;
     QTest::newRow("format version text") << QByteArrayLiteral("[General]\nformatVersion=one\n")

@@ -18,6 +18,8 @@ private slots:
     void callsign();
     void band_data();
     void band();
+    void listenAddress_data();
+    void listenAddress();
 };
 
 void TestSettingsValidation::locator_data()
@@ -92,6 +94,30 @@ void TestSettingsValidation::range()
     QFETCH(int, max);
     QFETCH(bool, valid);
     QCOMPARE(!settings::rangeProblem(value, min, max).has_value(), valid);
+}
+
+void TestSettingsValidation::listenAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("allowNetwork");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("loopback") << QStringLiteral("127.0.0.1") << false << true;
+    QTest::newRow("loopback v6") << QStringLiteral("::1") << false << true;
+    QTest::newRow("all interfaces, not chosen") << QStringLiteral("0.0.0.0") << false << false;
+    QTest::newRow("all interfaces, chosen") << QStringLiteral("0.0.0.0") << true << true;
+    QTest::newRow("LAN address, not chosen") << QStringLiteral("192.168.1.2") << false << false;
+    QTest::newRow("LAN address, chosen") << QStringLiteral("192.168.1.2") << true << true;
+    QTest::newRow("host name") << QStringLiteral("localhost") << true << false;
+    QTest::newRow("empty") << QString() << false << false;
+}
+
+void TestSettingsValidation::listenAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, allowNetwork);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::listenAddressProblem(address, allowNetwork), valid);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsValidation)
