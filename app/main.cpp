@@ -84,7 +84,8 @@ int main(int argc, char *argv[])
 
     QString locator = loaded.settings.station.locator;
     station.setStationName(loaded.settings.station.name);
-    station.setStationCallsign(loaded.settings.station.callsign);
+    station.setStationCallsign(options->callsign.isEmpty() ? loaded.settings.station.callsign
+                                                           : options->callsign);
     MainWindow::Context context;
     context.keeper = &keeper;
     context.store = &store;

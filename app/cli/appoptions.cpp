@@ -3,6 +3,7 @@
 
 #include "geo/maidenhead.h"
 #include "mqtt/brokerprofile.h"
+#include "settings/settingsvalidation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
                                            tr("CALL/ID"));
     const QCommandLineOption locatorOption(
         QStringLiteral("locator"), tr("Station Maidenhead locator, e.g. JO70va."), tr("LOC"));
+    const QCommandLineOption callsignOption(
+        QStringLiteral("callsign"), tr("Station callsign for this run, e.g. OK1HRA."), tr("CALL"));
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             tr("Use this settings file instead of the user's."),
                                             tr("FILE"));
@@ -71,7 +74,7 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
         tr("Log MQTT traffic and internal details to the terminal (the Traffic log shows the "
            "traffic too)."));
     parser.addOptions({demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption,
-                       settingsOption, verboseOption});
+                       callsignOption, settingsOption, verboseOption});
 
     if (const auto early = ParsedCommandLine<AppOptions>::helpVersionOrParseError(
             parser, args, helpOption, versionOption, QStringLiteral("rotordeck")))
@@ -131,6 +134,16 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
                             .arg(locator));
         }
         options.locator = locator;
+    }
+
+    if (parser.isSet(callsignOption)) {
+        const QString callsign = parser.value(callsignOption).trimmed();
+        if (settings::callsignProblem(callsign)) {
+            return fail(tr("--callsign: “%1” is not a callsign (letters, digits and '/', e.g. "
+                           "OK1HRA or DL/OK1HRA).")
+                            .arg(callsign));
+        }
+        options.callsign = callsign.toUpper();
     }
 
     if (parser.isSet(settingsOption)) {

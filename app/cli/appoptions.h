@@ -24,6 +24,8 @@ struct AppOptions
     /// --rotator CALL/ID, in order; they live on brokerUrl.
     QList<RotatorAddress> rotators;
     QString locator;
+    /// --callsign: the station callsign for this run, in capitals (empty = the settings').
+    QString callsign;
     QString settingsFile;
     /// Show the rotordeck.* debug and info log (hidden by default).
     bool verbose = false;
