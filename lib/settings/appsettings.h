@@ -76,6 +76,9 @@ struct AppSettings
     QList<BrokerProfile> brokers;
     QList<RotatorSettings> rotators;
     StationSettings station;
+    /// Where "Update Country Data" downloads cty.dat from (http or https); empty = the
+    /// country-files site's current file (dxcc::defaultCountryFileUrl()).
+    QString countryFileUrl;
     /// UI state. Note: INI files are not type-preserving: values in `ui` come back as QString
     /// (or QByteArray / QStringList), so read them with toInt(), toBool(), … .
     QByteArray windowGeometry;

@@ -404,6 +404,14 @@ void readAll(Reader &r, AppSettings &out)
             out.station.callsign = callsign.toUpper();
     }
 
+    const QString countryUrl = r.textOr(QStringLiteral("data/countryFileUrl")).trimmed();
+    if (!countryUrl.isEmpty()) {
+        if (const auto why = settings::downloadUrlProblem(countryUrl))
+            r.problem(QStringLiteral("data/countryFileUrl"), *why + QStringLiteral("; ignored"));
+        else
+            out.countryFileUrl = countryUrl;
+    }
+
     out.windowGeometry = r.bytes(QStringLiteral("window/geometry")).value_or(QByteArray());
     out.windowState = r.bytes(QStringLiteral("window/state")).value_or(QByteArray());
 
@@ -470,6 +478,8 @@ void writeAll(QSettings &s, const AppSettings &in)
     s.setValue(QStringLiteral("station/locator"), in.station.locator);
     s.setValue(QStringLiteral("station/name"), in.station.name);
     s.setValue(QStringLiteral("station/callsign"), in.station.callsign);
+    if (!in.countryFileUrl.isEmpty())
+        s.setValue(QStringLiteral("data/countryFileUrl"), in.countryFileUrl);
     s.setValue(QStringLiteral("window/geometry"), in.windowGeometry);
     s.setValue(QStringLiteral("window/state"), in.windowState);
     s.beginGroup(QStringLiteral("ui"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsvalidation.h"
 
+#include <QUrl>
+
 #include "cluster/spotparser.h"
 #include "dxcc/callsign.h"
 #include "geo/maidenhead.h"
@@ -74,6 +76,16 @@ std::optional<QString> callsignProblem(const QString &callsign)
         return QStringLiteral("'%1' is not a callsign (letters, digits and '/', at most %2)")
             .arg(callsign)
             .arg(dxcc::maxCallsignLength);
+    return std::nullopt;
+}
+
+std::optional<QString> downloadUrlProblem(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return QStringLiteral("'%1' is not an http:// or https:// address").arg(url);
     return std::nullopt;
 }
 

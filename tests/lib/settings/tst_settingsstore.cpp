@@ -54,6 +54,7 @@ AppSettings fullSettings(const QString &caFile)
 
     a.station = {QStringLiteral("JO70fa"), QStringLiteral("Prague club station"),
                  QStringLiteral("OK1KHL/P")};
+    a.countryFileUrl = QStringLiteral("https://mirror.example.org/cty/cty.dat");
     a.windowGeometry = QByteArray("\x01\x00\xff\x7fgeometry", 12);
     a.windowState = QByteArrayLiteral("state");
     a.ui.insert(QStringLiteral("theme"), QStringLiteral("dark"));
@@ -413,6 +414,9 @@ void TestSettingsStore::garbageValue_data()
                               << QStringLiteral("rotators/2/bands") << 1 << 2;
     QTest::newRow("callsign with @") << QByteArrayLiteral("[station]\ncallsign=OK1@HRA\n")
                                      << QStringLiteral("station/callsign") << 1 << 1;
+    QTest::newRow("country file ftp")
+        << QByteArrayLiteral("[data]\ncountryFileUrl=ftp://example.org/cty.dat\n")
+        << QStringLiteral("data/countryFileUrl") << 1 << 1;
     QTest::newRow("geometry text") << QByteArrayLiteral("[window]\ngeometry=not bytes\n")
                                    << QStringLiteral("window/geometry") << 1 << 1;
     QTest::newRow("format version text") << QByteArrayLiteral("[General]\nformatVersion=one\n")
