@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applogging.h"
 #include "appoptions.h"
+#include "countrydata.h"
 #include "demo.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
@@ -87,7 +88,11 @@ int main(int argc, char *argv[])
     station.setStationCallsign(options->callsign.isEmpty() ? loaded.settings.station.callsign
                                                            : options->callsign);
     MainWindow::Context context;
+    // A few tens of milliseconds: read before the window, so the first callsign typed works.
+    CountryData countryData;
+    countryData.load();
     context.keeper = &keeper;
+    context.countryData = &countryData;
     context.store = &store;
     context.credentials = &credentials;
     context.settingsProblems = loaded.problems;

@@ -3,8 +3,10 @@
 
 #include "applogging.h"
 #include "autoparknotifier.h"
+#include "countrydata.h"
 #include "dialogs/addrotatordialog.h"
 #include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/countrydatadialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
 #include "linknotifier.h"
@@ -266,6 +268,7 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
                tr("The settings could not be saved (%1).").arg(error));
     });
 
+    watchCountryData();
     restoreUiState();
     applyStationLocator();
     updateTitle();
@@ -556,6 +559,8 @@ void MainWindow::buildActions()
             [this] { showBrokersDialog(); });
     command(Command::Station, QStringLiteral("station"), tr("&Station…"), {},
             [this] { showStationDialog(); });
+    command(Command::UpdateCountryData, QStringLiteral("updateCountryData"),
+            tr("Update &Country Data…"), {}, [this] { showCountryDataDialog(); });
     command(Command::Shortcuts, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
             QKeySequence::HelpContents, [this] { showShortcuts(); });
     command(Command::About, QStringLiteral("about"), tr("&About RotorDeck"), {}, [this] {
@@ -620,6 +625,7 @@ void MainWindow::buildMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(action(Command::Brokers));
     settings->addAction(action(Command::Station));
+    settings->addAction(action(Command::UpdateCountryData));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Command::Shortcuts));
@@ -1223,6 +1229,37 @@ void MainWindow::showStationDialog()
         if (dialog->station() != inUse)
             m_keeper->applyStation(dialog->station());
     });
+    showModeless(dialog);
+}
+
+void MainWindow::watchCountryData()
+{
+    CountryData *countries = m_context.countryData;
+    action(Command::UpdateCountryData)->setEnabled(countries != nullptr);
+    if (!countries)
+        return;
+    // Said once at start: callsigns do not work, or an updated copy was damaged and skipped.
+    if (countries->isEmpty())
+        notify(NotificationDock::Severity::Warning, tr("Country data"), countries->description());
+    if (const QString problem = countries->problemText(); !problem.isEmpty())
+        notify(NotificationDock::Severity::Warning, tr("Country data"), problem);
+    connect(countries, &CountryData::updateFinished, this, [this](bool ok, const QString &text) {
+        notify(ok ? NotificationDock::Severity::Info : NotificationDock::Severity::Error,
+               tr("Country data"), text);
+        statusBar()->showMessage(text, statusMessageMs);
+    });
+}
+
+void MainWindow::showCountryDataDialog()
+{
+    if (raiseIfOpen(m_countryDataDialog) || !m_context.countryData)
+        return;
+    auto *dialog
+        = new CountryDataDialog(m_context.countryData, m_keeper->settings().countryFileUrl, this);
+    dialog->setObjectName(QStringLiteral("countryDataDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_countryDataDialog = dialog;
+    connect(dialog, &CountryDataDialog::urlChanged, m_keeper, &SettingsKeeper::setCountryFileUrl);
     showModeless(dialog);
 }
 

@@ -20,6 +20,7 @@ class BrokerStatus;
 class FirstRunPanel;
 class SettingsKeeper;
 class CompassMapWidget;
+class CountryData;
 class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
@@ -64,6 +65,7 @@ public:
         ForgetRotator,
         Brokers,
         Station,
+        UpdateCountryData,
         Shortcuts,
         About,
         AboutQt
@@ -80,6 +82,8 @@ public:
         AppSettings settings;
         SettingsStore *store = nullptr;
         CredentialStore *credentials = nullptr;
+        /// The country file callsigns are looked up in (not owned; null = no callsigns).
+        CountryData *countryData = nullptr;
         /// Non-empty in demo mode: the name of the private demo broker.
         QString demoBrokerName;
         /// Problems found while loading the settings, shown once the window is up: the English
@@ -153,6 +157,8 @@ private:
     void showProperties();
     void showBrokersDialog();
     void showStationDialog();
+    void showCountryDataDialog();
+    void watchCountryData();
     void showAddRotator();
     void askForgetRotator();
     void updateEmptyListHint();
@@ -200,6 +206,7 @@ private:
     QPointer<QWidget> m_propertiesDialog;
     QPointer<QWidget> m_brokersDialog;
     QPointer<QWidget> m_stationDialog;
+    QPointer<QWidget> m_countryDataDialog;
     QPointer<QWidget> m_settingsFileBox;
     QPointer<QWidget> m_shortcutsBox;
     QPointer<QWidget> m_aboutBox;

@@ -180,6 +180,14 @@ void SettingsKeeper::applyStation(const StationSettings &station)
     save();
 }
 
+void SettingsKeeper::setCountryFileUrl(const QString &url)
+{
+    if (url == m_settings.countryFileUrl)
+        return;
+    m_settings.countryFileUrl = url;
+    save();
+}
+
 void SettingsKeeper::setWindowState(const QByteArray &geometry, const QByteArray &state,
                                     const QVariantMap &ui)
 {

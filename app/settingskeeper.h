@@ -46,6 +46,8 @@ public:
     /// broker is not a saved profile, e.g. the demo's or the command line's).
     bool applyRotator(const RotatorSettings &rotator);
     void applyStation(const StationSettings &station);
+    /// Where country data updates come from (empty = the default address); saved at once.
+    void setCountryFileUrl(const QString &url);
     /// A rotator the user added by hand: on the station at once, saved when its broker is.
     void addRotator(const RotatorSettings &rotator);
     /// Removes a rotator and all its settings, from the station and the file.
