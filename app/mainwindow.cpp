@@ -402,8 +402,10 @@ void MainWindow::buildUi()
     // Control panel.
     m_panel = new RotatorPanel(m_session, this);
     m_panel->setObjectName(QStringLiteral("rotatorPanel"));
-    m_panel->setLocatorBearing(
-        [this](const QString &locator, QString *why) { return locatorBearing(locator, why); });
+    m_panel->setTargetContext([this] { return targetContext(); });
+    if (m_context.countryData)
+        connect(m_context.countryData, &CountryData::changed, m_panel,
+                [this] { m_panel->setTargetContext([this] { return targetContext(); }); });
     m_panelDock = new QDockWidget(tr("Control"), this);
     m_panelDock->setObjectName(QStringLiteral("controlDock"));
     m_panelDock->setWidget(m_panel);
@@ -543,6 +545,15 @@ void MainWindow::buildActions()
                 m_panelDock->raise();
                 m_panel->focusTargetEntry();
             });
+    command(Command::TurnTo, QStringLiteral("turnTo"), tr("T&urn To…"),
+            QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+                m_panelDock->show();
+                m_panelDock->raise();
+                m_panel->startTargetEntry();
+                statusBar()->showMessage(tr("Type a bearing, a locator, a callsign or a prefix: "
+                                            "the panel shows where before Go."),
+                                         statusMessageMs);
+            });
     command(Command::Properties, QStringLiteral("properties"), tr("P&roperties…"),
             QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showProperties(); });
     for (int n = 1; n <= 9; ++n) {
@@ -603,6 +614,7 @@ void MainWindow::buildMenus()
     rotator->addAction(action(Command::NudgeCw));
     rotator->addAction(action(Command::LongPath));
     rotator->addAction(action(Command::FocusTarget));
+    rotator->addAction(action(Command::TurnTo));
     QMenu *select = rotator->addMenu(tr("S&elect"));
     for (int n = 1; n <= 9; ++n)
         select->addAction(m_selectActions[std::size_t(n - 1)]);
@@ -816,26 +828,13 @@ void MainWindow::applyStationLocator()
     }
 }
 
-std::optional<double> MainWindow::locatorBearing(const QString &locator, QString *why) const
+targeting::TargetContext MainWindow::targetContext() const
 {
-    const auto station = geo::locatorToPoint(m_session->stationLocator());
-    if (!station) {
-        if (why)
-            *why = tr("Set the station locator first (Settings ▸ Station…).");
-        return std::nullopt;
-    }
-    const auto target = geo::locatorToPoint(locator);
-    if (!target) {
-        if (why)
-            *why = tr("Not a valid locator.");
-        return std::nullopt;
-    }
-    if (geo::distanceKm(*station, *target) < 1.0) {
-        if (why)
-            *why = tr("That locator is the station itself.");
-        return std::nullopt;
-    }
-    return geo::normalisedBearingDeg(geo::initialBearingDeg(*station, *target));
+    targeting::TargetContext context;
+    context.station = geo::locatorToPoint(m_session->stationLocator());
+    if (m_context.countryData)
+        context.countries = &m_context.countryData->database();
+    return context;
 }
 
 void MainWindow::watchRotator(Rotator *rotator)
@@ -1437,7 +1436,7 @@ void MainWindow::showShortcuts()
     QStringList rows;
     for (const Command command :
          {Command::Stop, Command::StopAll, Command::Go, Command::NudgeCcw, Command::NudgeCw,
-          Command::LongPath, Command::FocusTarget, Command::Park, Command::ParkAll,
+          Command::LongPath, Command::FocusTarget, Command::TurnTo, Command::Park, Command::ParkAll,
           Command::Properties, Command::Quit}) {
         const QAction *a = action(command);
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")

@@ -6,6 +6,7 @@
 
 #include "settings/appsettings.h"
 #include "settings/settingsstore.h"
+#include "targeting/targetinput.h"
 #include "theme.h"
 #include "widgets/notificationdock.h"
 
@@ -60,6 +61,7 @@ public:
         NudgeCw,
         LongPath,
         FocusTarget,
+        TurnTo,
         Properties,
         AddRotator,
         ForgetRotator,
@@ -171,7 +173,8 @@ private:
     [[nodiscard]] int turningCount() const;
     void askQuit();
     void stopAllAndQuit();
-    [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
+    /// What the target field reads with: the station's position and the country file.
+    [[nodiscard]] targeting::TargetContext targetContext() const;
 
     Session *m_session;
     Context m_context;
