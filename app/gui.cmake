@@ -11,6 +11,7 @@ target_sources(rotordeck-ui PRIVATE
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     session.cpp session.h
+    sunmoonwatch.cpp sunmoonwatch.h
     palette.h
     theme.cpp theme.h
     keychaincredentialstore.cpp keychaincredentialstore.h

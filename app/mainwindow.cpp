@@ -16,6 +16,7 @@
 #include "rotatorformat.h"
 #include "session.h"
 #include "settingskeeper.h"
+#include "sunmoonwatch.h"
 
 #include "mqtt/embeddedbroker.h"
 #include "widgets/brokerstatus.h"
@@ -269,6 +270,7 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     });
 
     watchCountryData();
+    buildSunMoon();
     restoreUiState();
     applyStationLocator();
     updateTitle();
@@ -554,6 +556,10 @@ void MainWindow::buildActions()
                                             "the panel shows where before Go."),
                                          statusMessageMs);
             });
+    command(Command::TurnToSun, QStringLiteral("turnToSun"), tr("Turn to S&un"), {},
+            [this] { turnToSky(false); });
+    command(Command::TurnToMoon, QStringLiteral("turnToMoon"), tr("Turn to &Moon"), {},
+            [this] { turnToSky(true); });
     command(Command::Properties, QStringLiteral("properties"), tr("P&roperties…"),
             QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showProperties(); });
     for (int n = 1; n <= 9; ++n) {
@@ -615,6 +621,8 @@ void MainWindow::buildMenus()
     rotator->addAction(action(Command::LongPath));
     rotator->addAction(action(Command::FocusTarget));
     rotator->addAction(action(Command::TurnTo));
+    rotator->addAction(action(Command::TurnToSun));
+    rotator->addAction(action(Command::TurnToMoon));
     QMenu *select = rotator->addMenu(tr("S&elect"));
     for (int n = 1; n <= 9; ++n)
         select->addAction(m_selectActions[std::size_t(n - 1)]);
@@ -1245,6 +1253,71 @@ void MainWindow::watchCountryData()
     connect(countries, &CountryData::updateFinished, this, [this](bool ok, const QString &text) {
         notify(ok ? NotificationDock::Severity::Info : NotificationDock::Severity::Error,
                tr("Country data"), text);
+        statusBar()->showMessage(text, statusMessageMs);
+    });
+}
+
+void MainWindow::buildSunMoon()
+{
+    m_sunMoon = new SunMoonWatch(m_context.skyClock ? *m_context.skyClock : m_session->clock(),
+                                 m_session, this);
+    m_skyLabel = new QLabel(this);
+    m_skyLabel->setObjectName(QStringLiteral("skyLabel"));
+    m_skyLabel->setToolTip(tr("Azimuth and elevation of the Sun and the Moon from the station"));
+    statusBar()->addPermanentWidget(m_skyLabel);
+    auto show = [this] {
+        m_skyLabel->setText(m_sunMoon->statusText());
+        m_skyLabel->setVisible(m_sunMoon->sky().has_value());
+    };
+    connect(m_sunMoon, &SunMoonWatch::changed, this, show);
+    show();
+}
+
+void MainWindow::turnToSky(bool moon)
+{
+    const SunMoonWatch::Body body = moon ? SunMoonWatch::Body::Moon : SunMoonWatch::Body::Sun;
+    const QString name = SunMoonWatch::bodyName(body);
+    const auto position = m_sunMoon->positionNow(body);
+    if (!position) {
+        statusBar()->showMessage(tr("Set the station locator first (Settings ▸ Station…)."),
+                                 statusMessageMs);
+        return;
+    }
+    const QList<Rotator *> selected = selectedRotators();
+    if (selected.isEmpty()) {
+        statusBar()->showMessage(tr("Select a rotator first (1–9 or click the list)."),
+                                 statusMessageMs);
+        return;
+    }
+    // What the antenna sees: the refracted elevation (half a degree more at the horizon).
+    const double elevationDeg = astro::refractedElevationDeg(position->elevationDeg);
+    const bool belowHorizon = elevationDeg < 0;
+    QList<QPair<Rotator *, double>> targets;
+    for (Rotator *rotator : selected) {
+        if (!rotator->state().elevationMode) {
+            targets.append({rotator, position->azimuthDeg});
+        } else if (belowHorizon) {
+            reportRefusal(rotator,
+                          tr("%1 is below the horizon (elevation %2°): an elevation "
+                             "unit cannot point there.")
+                              .arg(name)
+                              .arg(std::lround(elevationDeg)));
+        } else {
+            // Raw elevation as the unit counts it, 0 at the horizon, 90 straight up.
+            targets.append({rotator, elevationDeg});
+        }
+    }
+    if (targets.isEmpty())
+        return;
+    const QString where = tr("azimuth %1°, elevation %2°")
+                              .arg(std::lround(position->azimuthDeg) % 360)
+                              .arg(std::lround(elevationDeg));
+    turnEachTo(targets, [this, name, where, belowHorizon](int accepted) {
+        if (accepted == 0)
+            return;
+        QString text = tr("Turning %n rotator(s) to %1: %2", nullptr, accepted).arg(name, where);
+        if (belowHorizon)
+            text += tr(" (below the horizon)");
         statusBar()->showMessage(text, statusMessageMs);
     });
 }

@@ -21,7 +21,9 @@ class BrokerStatus;
 class FirstRunPanel;
 class SettingsKeeper;
 class CompassMapWidget;
+class Clock;
 class CountryData;
+class SunMoonWatch;
 class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
@@ -62,6 +64,8 @@ public:
         LongPath,
         FocusTarget,
         TurnTo,
+        TurnToSun,
+        TurnToMoon,
         Properties,
         AddRotator,
         ForgetRotator,
@@ -86,6 +90,8 @@ public:
         CredentialStore *credentials = nullptr;
         /// The country file callsigns are looked up in (not owned; null = no callsigns).
         CountryData *countryData = nullptr;
+        /// The time the Sun and the Moon are computed for (not owned); null = the session's.
+        const Clock *skyClock = nullptr;
         /// Non-empty in demo mode: the name of the private demo broker.
         QString demoBrokerName;
         /// Problems found while loading the settings, shown once the window is up: the English
@@ -160,6 +166,9 @@ private:
     void showBrokersDialog();
     void showStationDialog();
     void showCountryDataDialog();
+    void buildSunMoon();
+    /// "Turn to Sun/Moon": azimuth rotators to its azimuth, elevation units to its elevation.
+    void turnToSky(bool moon);
     void watchCountryData();
     void showAddRotator();
     void askForgetRotator();
@@ -194,6 +203,8 @@ private:
     NotificationDock *m_notificationDock = nullptr;
     QLabel *m_hoverLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    SunMoonWatch *m_sunMoon = nullptr;
+    QLabel *m_skyLabel = nullptr;
     BrokerStatus *m_brokerStatus = nullptr;
     std::array<QAction *, commandCount> m_commands {};
     std::array<QAction *, 9> m_selectActions {}; ///< "select1" .. "select9": rotator rows 1..9
