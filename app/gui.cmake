@@ -15,6 +15,7 @@ target_sources(rotordeck-ui PRIVATE
     session.cpp session.h
     spotfeed.cpp spotfeed.h
     spotrouting.cpp spotrouting.h
+    sunmoonwatch.cpp sunmoonwatch.h
     palette.h
     theme.cpp theme.h
     keychaincredentialstore.cpp keychaincredentialstore.h

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applogging.h"
 #include "appoptions.h"
+#include "countrydata.h"
 #include "demo.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
@@ -85,9 +86,14 @@ int main(int argc, char *argv[])
 
     QString locator = loaded.settings.station.locator;
     station.setStationName(loaded.settings.station.name);
-    station.setStationCallsign(loaded.settings.station.callsign);
+    station.setStationCallsign(options->callsign.isEmpty() ? loaded.settings.station.callsign
+                                                           : options->callsign);
     MainWindow::Context context;
+    // A few tens of milliseconds: read before the window, so the first callsign typed works.
+    CountryData countryData;
+    countryData.load();
     context.keeper = &keeper;
+    context.countryData = &countryData;
     context.store = &store;
     context.credentials = &credentials;
     context.settingsProblems = loaded.problems;

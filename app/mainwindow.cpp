@@ -3,9 +3,11 @@
 
 #include "applogging.h"
 #include "autoparknotifier.h"
+#include "countrydata.h"
 #include "dialogs/addrotatordialog.h"
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/clusternodesdialog.h"
+#include "dialogs/countrydatadialog.h"
 #include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
@@ -19,6 +21,7 @@
 #include "settingskeeper.h"
 #include "spotfeed.h"
 #include "spotrouting.h"
+#include "sunmoonwatch.h"
 #include "trackingcontroller.h"
 
 #include "mqtt/embeddedbroker.h"
@@ -302,6 +305,8 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
                tr("The settings could not be saved (%1).").arg(error));
     });
 
+    watchCountryData();
+    buildSunMoon();
     restoreUiState();
     applyStationLocator();
     updateTitle();
@@ -435,8 +440,10 @@ void MainWindow::buildUi()
     // Control panel.
     m_panel = new RotatorPanel(m_session, this);
     m_panel->setObjectName(QStringLiteral("rotatorPanel"));
-    m_panel->setLocatorBearing(
-        [this](const QString &locator, QString *why) { return locatorBearing(locator, why); });
+    m_panel->setTargetContext([this] { return targetContext(); });
+    if (m_context.countryData)
+        connect(m_context.countryData, &CountryData::changed, m_panel,
+                [this] { m_panel->setTargetContext([this] { return targetContext(); }); });
     m_panelDock = new QDockWidget(tr("Control"), this);
     m_panelDock->setObjectName(QStringLiteral("controlDock"));
     m_panelDock->setWidget(m_panel);
@@ -591,6 +598,19 @@ void MainWindow::buildActions()
                 m_panelDock->raise();
                 m_panel->focusTargetEntry();
             });
+    command(Command::TurnTo, QStringLiteral("turnTo"), tr("T&urn To…"),
+            QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+                m_panelDock->show();
+                m_panelDock->raise();
+                m_panel->startTargetEntry();
+                statusBar()->showMessage(tr("Type a bearing, a locator, a callsign or a prefix: "
+                                            "the panel shows where before Go."),
+                                         statusMessageMs);
+            });
+    command(Command::TurnToSun, QStringLiteral("turnToSun"), tr("Turn to S&un"), {},
+            [this] { turnToSky(false); });
+    command(Command::TurnToMoon, QStringLiteral("turnToMoon"), tr("Turn to &Moon"), {},
+            [this] { turnToSky(true); });
     command(Command::Properties, QStringLiteral("properties"), tr("P&roperties…"),
             QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showProperties(); });
     for (int n = 1; n <= 9; ++n) {
@@ -607,6 +627,8 @@ void MainWindow::buildActions()
             [this] { showBrokersDialog(); });
     command(Command::Station, QStringLiteral("station"), tr("&Station…"), {},
             [this] { showStationDialog(); });
+    command(Command::UpdateCountryData, QStringLiteral("updateCountryData"),
+            tr("Update &Country Data…"), {}, [this] { showCountryDataDialog(); });
     command(Command::Shortcuts, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
             QKeySequence::HelpContents, [this] { showShortcuts(); });
     command(Command::About, QStringLiteral("about"), tr("&About RotorDeck"), {}, [this] {
@@ -653,6 +675,9 @@ void MainWindow::buildMenus()
     rotator->addAction(action(Command::NudgeCw));
     rotator->addAction(action(Command::LongPath));
     rotator->addAction(action(Command::FocusTarget));
+    rotator->addAction(action(Command::TurnTo));
+    rotator->addAction(action(Command::TurnToSun));
+    rotator->addAction(action(Command::TurnToMoon));
     QMenu *select = rotator->addMenu(tr("S&elect"));
     for (int n = 1; n <= 9; ++n)
         select->addAction(m_selectActions[std::size_t(n - 1)]);
@@ -679,6 +704,7 @@ void MainWindow::buildMenus()
     settings->addAction(m_clusterAction);
     settings->addAction(tr("&Interop…"), this, [this] { showInteropDialog(); })
         ->setObjectName(QStringLiteral("interop"));
+    settings->addAction(action(Command::UpdateCountryData));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Command::Shortcuts));
@@ -869,26 +895,13 @@ void MainWindow::applyStationLocator()
     }
 }
 
-std::optional<double> MainWindow::locatorBearing(const QString &locator, QString *why) const
+targeting::TargetContext MainWindow::targetContext() const
 {
-    const auto station = geo::locatorToPoint(m_session->stationLocator());
-    if (!station) {
-        if (why)
-            *why = tr("Set the station locator first (Settings ▸ Station…).");
-        return std::nullopt;
-    }
-    const auto target = geo::locatorToPoint(locator);
-    if (!target) {
-        if (why)
-            *why = tr("Not a valid locator.");
-        return std::nullopt;
-    }
-    if (geo::distanceKm(*station, *target) < 1.0) {
-        if (why)
-            *why = tr("That locator is the station itself.");
-        return std::nullopt;
-    }
-    return geo::normalisedBearingDeg(geo::initialBearingDeg(*station, *target));
+    targeting::TargetContext context;
+    context.station = geo::locatorToPoint(m_session->stationLocator());
+    if (m_context.countryData)
+        context.countries = &m_context.countryData->database();
+    return context;
 }
 
 void MainWindow::watchRotator(Rotator *rotator)
@@ -1334,6 +1347,102 @@ void MainWindow::updateInteropStatus()
     m_interopStatus->setVisible(!status.isEmpty());
 }
 
+void MainWindow::watchCountryData()
+{
+    CountryData *countries = m_context.countryData;
+    action(Command::UpdateCountryData)->setEnabled(countries != nullptr);
+    if (!countries)
+        return;
+    // Said once at start: callsigns do not work, or an updated copy was damaged and skipped.
+    if (countries->isEmpty())
+        notify(NotificationDock::Severity::Warning, tr("Country data"), countries->description());
+    if (const QString problem = countries->problemText(); !problem.isEmpty())
+        notify(NotificationDock::Severity::Warning, tr("Country data"), problem);
+    connect(countries, &CountryData::updateFinished, this, [this](bool ok, const QString &text) {
+        notify(ok ? NotificationDock::Severity::Info : NotificationDock::Severity::Error,
+               tr("Country data"), text);
+        statusBar()->showMessage(text, statusMessageMs);
+    });
+}
+
+void MainWindow::buildSunMoon()
+{
+    m_sunMoon = new SunMoonWatch(m_context.skyClock ? *m_context.skyClock : m_session->clock(),
+                                 m_session, this);
+    m_skyLabel = new QLabel(this);
+    m_skyLabel->setObjectName(QStringLiteral("skyLabel"));
+    m_skyLabel->setToolTip(tr("Azimuth and elevation of the Sun and the Moon from the station"));
+    statusBar()->addPermanentWidget(m_skyLabel);
+    auto show = [this] {
+        m_skyLabel->setText(m_sunMoon->statusText());
+        m_skyLabel->setVisible(m_sunMoon->sky().has_value());
+    };
+    connect(m_sunMoon, &SunMoonWatch::changed, this, show);
+    show();
+}
+
+void MainWindow::turnToSky(bool moon)
+{
+    const SunMoonWatch::Body body = moon ? SunMoonWatch::Body::Moon : SunMoonWatch::Body::Sun;
+    const QString name = SunMoonWatch::bodyName(body);
+    const auto position = m_sunMoon->positionNow(body);
+    if (!position) {
+        statusBar()->showMessage(tr("Set the station locator first (Settings ▸ Station…)."),
+                                 statusMessageMs);
+        return;
+    }
+    const QList<Rotator *> selected = selectedRotators();
+    if (selected.isEmpty()) {
+        statusBar()->showMessage(tr("Select a rotator first (1–9 or click the list)."),
+                                 statusMessageMs);
+        return;
+    }
+    // What the antenna sees: the refracted elevation (half a degree more at the horizon).
+    const double elevationDeg = astro::refractedElevationDeg(position->elevationDeg);
+    const bool belowHorizon = elevationDeg < 0;
+    QList<QPair<Rotator *, double>> targets;
+    for (Rotator *rotator : selected) {
+        if (!rotator->state().elevationMode) {
+            targets.append({rotator, position->azimuthDeg});
+        } else if (belowHorizon) {
+            reportRefusal(rotator,
+                          tr("%1 is below the horizon (elevation %2°): an elevation "
+                             "unit cannot point there.")
+                              .arg(name)
+                              .arg(std::lround(elevationDeg)));
+        } else {
+            // Raw elevation as the unit counts it, 0 at the horizon, 90 straight up.
+            targets.append({rotator, elevationDeg});
+        }
+    }
+    if (targets.isEmpty())
+        return;
+    const QString where = tr("azimuth %1°, elevation %2°")
+                              .arg(std::lround(position->azimuthDeg) % 360)
+                              .arg(std::lround(elevationDeg));
+    turnEachTo(targets, [this, name, where, belowHorizon](int accepted) {
+        if (accepted == 0)
+            return;
+        QString text = tr("Turning %n rotator(s) to %1: %2", nullptr, accepted).arg(name, where);
+        if (belowHorizon)
+            text += tr(" (below the horizon)");
+        statusBar()->showMessage(text, statusMessageMs);
+    });
+}
+
+void MainWindow::showCountryDataDialog()
+{
+    if (raiseIfOpen(m_countryDataDialog) || !m_context.countryData)
+        return;
+    auto *dialog
+        = new CountryDataDialog(m_context.countryData, m_keeper->settings().countryFileUrl, this);
+    dialog->setObjectName(QStringLiteral("countryDataDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_countryDataDialog = dialog;
+    connect(dialog, &CountryDataDialog::urlChanged, m_keeper, &SettingsKeeper::setCountryFileUrl);
+    showModeless(dialog);
+}
+
 void MainWindow::showAddRotator()
 {
     if (raiseIfOpen(m_addRotatorDialog))
@@ -1508,7 +1617,7 @@ void MainWindow::showShortcuts()
     QStringList rows;
     for (const Command command :
          {Command::Stop, Command::StopAll, Command::Go, Command::NudgeCcw, Command::NudgeCw,
-          Command::LongPath, Command::FocusTarget, Command::Park, Command::ParkAll,
+          Command::LongPath, Command::FocusTarget, Command::TurnTo, Command::Park, Command::ParkAll,
           Command::Properties, Command::Quit}) {
         const QAction *a = action(command);
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -1570,14 +1679,16 @@ void MainWindow::buildSpots()
 {
     m_spotFeed = new SpotFeed(m_session->clock(), this);
     m_spotFeed->setExtraNode(m_context.dxCluster);
+    m_spotFeed->setCountryData(m_context.countryData);
+    // The callsign in use: --callsign for this run, else the saved one.
     const auto configure = [this] {
-        m_spotFeed->configure(m_keeper->settings().clusterNodes,
-                              m_keeper->settings().station.callsign);
+        m_spotFeed->configure(m_keeper->settings().clusterNodes, m_session->stationCallsign());
     };
     configure();
     connect(m_keeper, &SettingsKeeper::clusterChanged, this, configure);
-    const auto station = [this] {
+    const auto station = [this, configure] {
         m_spotFeed->model()->setStationLocator(m_session->stationLocator());
+        configure();
     };
     station();
     connect(m_session, &Session::stationChanged, this, station);

@@ -7,6 +7,7 @@
 #include "cluster/clusterclient.h"
 #include "settings/appsettings.h"
 #include "settings/settingsstore.h"
+#include "targeting/targetinput.h"
 #include "theme.h"
 #include "widgets/notificationdock.h"
 
@@ -21,6 +22,9 @@ class BrokerStatus;
 class FirstRunPanel;
 class SettingsKeeper;
 class CompassMapWidget;
+class Clock;
+class CountryData;
+class SunMoonWatch;
 class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
@@ -69,11 +73,15 @@ public:
         NudgeCw,
         LongPath,
         FocusTarget,
+        TurnTo,
+        TurnToSun,
+        TurnToMoon,
         Properties,
         AddRotator,
         ForgetRotator,
         Brokers,
         Station,
+        UpdateCountryData,
         Shortcuts,
         About,
         AboutQt
@@ -90,6 +98,10 @@ public:
         AppSettings settings;
         SettingsStore *store = nullptr;
         CredentialStore *credentials = nullptr;
+        /// The country file callsigns are looked up in (not owned; null = no callsigns).
+        CountryData *countryData = nullptr;
+        /// The time the Sun and the Moon are computed for (not owned); null = the session's.
+        const Clock *skyClock = nullptr;
         /// Non-empty in demo mode: the name of the private demo broker.
         QString demoBrokerName;
         /// Problems found while loading the settings, shown once the window is up: the English
@@ -179,6 +191,11 @@ private:
     void showStationDialog();
     void showInteropDialog();
     void updateInteropStatus();
+    void showCountryDataDialog();
+    void buildSunMoon();
+    /// "Turn to Sun/Moon": azimuth rotators to its azimuth, elevation units to its elevation.
+    void turnToSky(bool moon);
+    void watchCountryData();
     void showAddRotator();
     void askForgetRotator();
     void updateEmptyListHint();
@@ -191,9 +208,10 @@ private:
     [[nodiscard]] int turningCount() const;
     void askQuit();
     void stopAllAndQuit();
-    [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
     void buildSpots();
     void showClusterDialog();
+    /// What the target field reads with: the station's position and the country file.
+    [[nodiscard]] targeting::TargetContext targetContext() const;
 
     Session *m_session;
     Context m_context;
@@ -213,6 +231,8 @@ private:
     NotificationDock *m_notificationDock = nullptr;
     QLabel *m_hoverLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    SunMoonWatch *m_sunMoon = nullptr;
+    QLabel *m_skyLabel = nullptr;
     BrokerStatus *m_brokerStatus = nullptr;
     TrackingController *m_tracking = nullptr;
     QLabel *m_trackingLabel = nullptr;
@@ -235,6 +255,7 @@ private:
     QPointer<QWidget> m_propertiesDialog;
     QPointer<QWidget> m_brokersDialog;
     QPointer<QWidget> m_stationDialog;
+    QPointer<QWidget> m_countryDataDialog;
     QPointer<QWidget> m_settingsFileBox;
     QPointer<QWidget> m_shortcutsBox;
     QPointer<QWidget> m_aboutBox;

@@ -175,6 +175,7 @@ void SettingsKeeper::applyCluster(const QString &callsign, const QList<ClusterNo
 {
     m_settings.station.callsign = callsign;
     m_settings.clusterNodes = nodes;
+    m_session->setStationCallsign(callsign);
     save();
     emit clusterChanged();
 }
@@ -194,6 +195,14 @@ void SettingsKeeper::applyStation(const StationSettings &station)
 void SettingsKeeper::applyInterop(const InteropSettings &interop)
 {
     m_settings.interop = interop;
+    save();
+}
+
+void SettingsKeeper::setCountryFileUrl(const QString &url)
+{
+    if (url == m_settings.countryFileUrl)
+        return;
+    m_settings.countryFileUrl = url;
     save();
 }
 

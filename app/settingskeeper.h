@@ -50,6 +50,8 @@ public:
     void applyCluster(const QString &callsign, const QList<ClusterNodeSettings> &nodes);
     /// The Interop dialog's result (the endpoints themselves are InteropController's).
     void applyInterop(const InteropSettings &interop);
+    /// Where country data updates come from (empty = the default address); saved at once.
+    void setCountryFileUrl(const QString &url);
     /// A rotator the user added by hand: on the station at once, saved when its broker is.
     void addRotator(const RotatorSettings &rotator);
     /// Removes a rotator and all its settings, from the station and the file.

@@ -3,6 +3,7 @@
 
 #include "geo/maidenhead.h"
 #include "mqtt/brokerprofile.h"
+#include "settings/settingsvalidation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,6 +68,8 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
         QStringLiteral("dx-cluster"),
         tr("Read DX spots from this cluster node for this run (needs the station callsign)."),
         tr("HOST:PORT"));
+    const QCommandLineOption callsignOption(
+        QStringLiteral("callsign"), tr("Station callsign for this run, e.g. OK1HRA."), tr("CALL"));
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             tr("Use this settings file instead of the user's."),
                                             tr("FILE"));
@@ -81,7 +84,7 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
         tr("PORT"));
     parser.addOption(rotctldOption);
     parser.addOptions({demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption,
-                       dxClusterOption, settingsOption, verboseOption});
+                       dxClusterOption, callsignOption, settingsOption, verboseOption});
 
     if (const auto early = ParsedCommandLine<AppOptions>::helpVersionOrParseError(
             parser, args, helpOption, versionOption, QStringLiteral("rotordeck")))
@@ -162,6 +165,16 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
             return fail(tr("--rotctld: “%1” is not a TCP port 1 to 65535.")
                             .arg(parser.value(rotctldOption)));
         options.rotctldPort = quint16(port);
+    }
+
+    if (parser.isSet(callsignOption)) {
+        const QString callsign = parser.value(callsignOption).trimmed();
+        if (settings::callsignProblem(callsign)) {
+            return fail(tr("--callsign: “%1” is not a callsign (letters, digits and '/', e.g. "
+                           "OK1HRA or DL/OK1HRA).")
+                            .arg(callsign));
+        }
+        options.callsign = callsign.toUpper();
     }
 
     if (parser.isSet(settingsOption)) {

@@ -29,6 +29,8 @@ struct AppOptions
     QString locator;
     /// --dx-cluster HOST:PORT: a DX cluster node for this run (besides the saved ones).
     std::optional<cluster::ClusterNode> dxCluster;
+    /// --callsign: the station callsign for this run, in capitals (empty = the settings').
+    QString callsign;
     QString settingsFile;
     /// --rotctld PORT: serve rotctld for this run, first rotator at PORT, + 2 each.
     std::optional<quint16> rotctldPort;

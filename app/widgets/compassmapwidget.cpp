@@ -133,6 +133,7 @@ public:
     QPointF hoverPx;
     bool hovering = false;
     bool greyLine = true;
+    bool sunMoon = true;
     bool locatorGrid = false;
     bool dark = true;
 
@@ -164,6 +165,7 @@ MapLayerOptions CompassMapWidget::Private::layerOptions() const
     options.station = station;
     options.geometry = geometry;
     options.greyLine = greyLine;
+    options.sunMoon = sunMoon;
     options.locatorGrid = locatorGrid;
     options.dark = dark;
     options.target = target;
@@ -181,7 +183,7 @@ CompassMapWidget::CompassMapWidget(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     d->greyLineTimer.setInterval(greyLineRefreshMs);
     connect(&d->greyLineTimer, &QTimer::timeout, this, [this] {
-        if (d->greyLine)
+        if (d->greyLine || d->sunMoon)
             invalidateMap();
     });
     d->greyLineTimer.start();
@@ -365,6 +367,14 @@ void CompassMapWidget::setTargetLocator(const QString &locator)
         return;
     d->targetLocator = effective;
     d->target = point;
+    invalidateMap();
+}
+
+void CompassMapWidget::setSunMoonVisible(bool visible)
+{
+    if (visible == d->sunMoon)
+        return;
+    d->sunMoon = visible;
     invalidateMap();
 }
 

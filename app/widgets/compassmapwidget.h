@@ -57,6 +57,8 @@ public:
     /// Great-circle line and distance to this locator; empty (or invalid) = none.
     void setTargetLocator(const QString &locator);
     void setGreyLineVisible(bool visible);
+    /// The sub-solar and sub-lunar points (on by default; refreshed once a minute).
+    void setSunMoonVisible(bool visible);
     void setLocatorGridVisible(bool visible);
     /// Dark map (the default). Light follows the widget palette's colours.
     void setDarkTheme(bool dark);

@@ -6,9 +6,11 @@
 #include "palette.h"
 #include "rotatorformat.h"
 #include "session.h"
+#include "targetwords.h"
 
 #include "core/clock.h"
 #include "devicehttp/devicehttplink.h"
+#include "geo/maidenhead.h"
 #include "model/rotator.h"
 #include "protocol/firmwarelimits.h"
 
@@ -20,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -34,6 +35,18 @@ constexpr int silenceTickMs = 1000;
 QString colourCss(const QColor &colour)
 {
     return QStringLiteral("color: %1;").arg(colour.name());
+}
+
+QString targetPlaceholder()
+{
+    return RotatorPanel::tr("0–359, locator or callsign");
+}
+
+QString targetToolTip()
+{
+    return RotatorPanel::tr("A compass bearing (0–359), a Maidenhead locator such as JO62qm, or "
+                            "a callsign or prefix such as OK1HRA or VP8. #JO62 or @JO62 forces a "
+                            "locator, =JO62 a prefix. Return turns (Ctrl+L, Ctrl+T)");
 }
 } // namespace
 
@@ -121,10 +134,9 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     auto *targetCaption = new QLabel(tr("&Target:"), m_controls);
     m_targetEdit = new QLineEdit(m_controls);
     m_targetEdit->setObjectName(QStringLiteral("targetEdit"));
-    m_targetEdit->setPlaceholderText(tr("0–359 or locator"));
+    m_targetEdit->setPlaceholderText(targetPlaceholder());
     m_targetEdit->setClearButtonEnabled(true);
-    m_targetEdit->setToolTip(tr("A compass bearing (0–359) or a Maidenhead locator such as "
-                                "JO62qm; Return turns (Ctrl+L)"));
+    m_targetEdit->setToolTip(targetToolTip());
     targetCaption->setBuddy(m_targetEdit);
     m_goButton = new QPushButton(tr("Go"), m_controls);
     m_goButton->setObjectName(QStringLiteral("goButton"));
@@ -138,10 +150,17 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(colourCss(palette::status::alert));
     m_problemLabel->hide();
+    // Where a locator or a callsign is, how far both ways, and the other way to read it.
+    m_readingLabel = new QLabel(m_controls);
+    m_readingLabel->setObjectName(QStringLiteral("targetReading"));
+    m_readingLabel->setWordWrap(true);
+    m_readingLabel->setTextFormat(Qt::RichText);
+    m_readingLabel->hide();
     m_previewLabel = new QLabel(m_controls);
     m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
     m_previewLabel->setWordWrap(true);
     controls->addWidget(m_problemLabel);
+    controls->addWidget(m_readingLabel);
     controls->addWidget(m_previewLabel);
 
     m_longPathBox = new QCheckBox(tr("&Long path (+180°)"), m_controls);
@@ -208,7 +227,13 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
         // An elevation unit takes no locator: nothing to mark on the map.
         emit targetLocatorChanged(isElevation() ? QString() : targetLocator().value_or(QString()));
     });
-    connect(m_targetEdit, &QLineEdit::returnPressed, this, &RotatorPanel::submitTarget);
+    connect(m_targetEdit, &QLineEdit::returnPressed, this, &RotatorPanel::onReturnPressed);
+    connect(m_readingLabel, &QLabel::linkActivated, this, [this] {
+        // The other reading, forced by its sigil: one click, and the preview follows.
+        const targeting::TargetReading reading = targetReading();
+        if (reading.alternative)
+            m_targetEdit->setText(reading.alternativeText);
+    });
     connect(m_goButton, &QPushButton::clicked, this, &RotatorPanel::submitTarget);
     connect(m_longPathBox, &QCheckBox::toggled, this, &RotatorPanel::refreshPreview);
     connect(m_stopButton, &QPushButton::clicked, this, &RotatorPanel::stopRequested);
@@ -279,10 +304,18 @@ void RotatorPanel::changeEvent(QEvent *event)
         refresh();
 }
 
-void RotatorPanel::setLocatorBearing(LocatorBearing function)
+void RotatorPanel::setTargetContext(TargetContextProvider provider)
 {
-    m_locatorBearing = std::move(function);
+    m_targetContext = std::move(provider);
     refreshPreview();
+}
+
+targeting::TargetReading RotatorPanel::targetReading() const
+{
+    if (isElevation())
+        return {};
+    return targeting::readTarget(m_targetEdit->text(),
+                                 m_targetContext ? m_targetContext() : targeting::TargetContext {});
 }
 
 void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *primary)
@@ -478,12 +511,12 @@ void RotatorPanel::rebuildPresets()
 
 std::optional<QString> RotatorPanel::targetLocator() const
 {
-    static const QRegularExpression locatorPattern(
-        QStringLiteral("^[A-Ra-r]{2}([0-9]{2}([A-Xa-x]{2}([0-9]{2})?)?)?$"));
-    const QString text = m_targetEdit->text().trimmed();
-    if (text.size() >= 4 && locatorPattern.match(text).hasMatch())
-        return text;
-    return std::nullopt;
+    const targeting::TargetReading reading = targetReading();
+    if (!reading.position)
+        return std::nullopt;
+    if (!reading.locator.isEmpty())
+        return reading.locator;
+    return geo::pointToLocator(*reading.position, 6);
 }
 
 std::optional<double> RotatorPanel::requestedBearing(QString *why) const
@@ -503,31 +536,19 @@ std::optional<double> RotatorPanel::requestedBearing(QString *why) const
             return fail(tr("Enter a whole raw elevation 0–%1°.").arg(maxDeg));
         return double(rawDeg);
     }
-    if (text.isEmpty())
-        return fail(tr("Enter a bearing 0–359 or a locator."));
-    double bearing = 0;
-    bool isNumber = false;
-    const double value = text.toDouble(&isNumber);
-    if (isNumber) {
-        if (!std::isfinite(value) || value < 0 || value >= 360)
-            return fail(tr("A bearing is 0 to 359°."));
-        bearing = value;
-    } else if (const auto locator = targetLocator()) {
-        if (!m_locatorBearing)
-            return fail(tr("Locators need the station locator (Settings ▸ Station…)."));
-        QString reason;
-        const auto fromStation = m_locatorBearing(*locator, &reason);
-        if (!fromStation)
-            return fail(reason);
-        bearing = *fromStation;
-    } else if (text.size() >= 2 && text.at(0).isLetter()) {
-        return fail(tr("Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm."));
-    } else {
-        return fail(tr("Not a bearing: use a whole number 0–359."));
-    }
-    if (m_longPathBox->isChecked())
-        bearing = std::fmod(bearing + 180.0, 360.0);
-    return bearing;
+    const targeting::TargetReading reading = targetReading();
+    if (reading.reading == targeting::Reading::Empty)
+        return fail(tr("Enter a bearing 0–359, a locator or a callsign."));
+    if (!reading.bearingDeg)
+        return fail(targetwords::problemText(reading));
+    if (reading.distanceKm && *reading.distanceKm < 1.0)
+        return fail(tr("That locator is the station itself."));
+    const auto normalised = [](double deg) {
+        return std::fmod(std::fmod(deg, 360.0) + 360.0, 360.0);
+    };
+    if (!m_longPathBox->isChecked())
+        return normalised(*reading.bearingDeg);
+    return normalised(reading.longPathBearingDeg.value_or(*reading.bearingDeg + 180.0));
 }
 
 void RotatorPanel::refreshPreview()
@@ -537,6 +558,7 @@ void RotatorPanel::refreshPreview()
     const auto bearing = requestedBearing(&why);
     m_problemLabel->setVisible(!empty && !bearing);
     m_problemLabel->setText(why);
+    showTargetReading(empty ? targeting::TargetReading {} : targetReading());
     m_goButton->setEnabled(bearing.has_value());
     m_goButton->setToolTip(tr("Turn the selected rotators to the target"));
     if (!bearing || !m_primary) {
@@ -610,9 +632,8 @@ void RotatorPanel::applyUnitWords(bool elevation, int maxRawDeg)
         // the box keeps its state for the next azimuth unit.
         m_longPathBox->hide();
     } else {
-        m_targetEdit->setPlaceholderText(tr("0–359 or locator"));
-        m_targetEdit->setToolTip(tr("A compass bearing (0–359) or a Maidenhead locator such as "
-                                    "JO62qm; Return turns (Ctrl+L)"));
+        m_targetEdit->setPlaceholderText(targetPlaceholder());
+        m_targetEdit->setToolTip(targetToolTip());
         m_longPathBox->show();
     }
 }
@@ -625,6 +646,39 @@ void RotatorPanel::turnToRaw(int rawDeg)
         if (rotator && rotator->state().elevationMode)
             rotator->turnToRaw(rawDeg);
     }
+}
+
+void RotatorPanel::showTargetReading(const targeting::TargetReading &reading)
+{
+    const targeting::TargetContext context
+        = m_targetContext ? m_targetContext() : targeting::TargetContext {};
+    QStringList lines;
+    if (const QString place = targetwords::placeText(reading, context.countries); !place.isEmpty())
+        lines << place.toHtmlEscaped();
+    if (const QString paths = targetwords::pathsText(reading, m_longPathBox->isChecked());
+        !paths.isEmpty())
+        lines << paths;
+    if (reading.alternative && !reading.forced) {
+        const targeting::TargetReading other
+            = targeting::readTarget(reading.alternativeText, context);
+        lines << targetwords::alternativeText(reading, other, context.countries);
+    }
+    m_readingLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_readingLabel->setVisible(!lines.isEmpty());
+}
+
+void RotatorPanel::onReturnPressed()
+{
+    // Read two ways: Return first shows which reading is taken, the second one turns.
+    const targeting::TargetReading reading = targetReading();
+    const QString text = m_targetEdit->text().trimmed();
+    if (reading.alternative && !reading.forced && m_confirmedText != text) {
+        m_confirmedText = text;
+        m_problemLabel->setText(tr("Read one way of two (see above): Return again or Go turns."));
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    submitTarget();
 }
 
 void RotatorPanel::submitTarget()
@@ -655,4 +709,10 @@ void RotatorPanel::focusTargetEntry()
 {
     m_targetEdit->setFocus(Qt::ShortcutFocusReason);
     m_targetEdit->selectAll();
+}
+
+void RotatorPanel::startTargetEntry()
+{
+    m_targetEdit->clear();
+    m_targetEdit->setFocus(Qt::ShortcutFocusReason);
 }

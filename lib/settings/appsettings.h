@@ -141,6 +141,9 @@ struct AppSettings
     /// command line) and the station callsign is set.
     QList<ClusterNodeSettings> clusterNodes;
     InteropSettings interop;
+    /// Where "Update Country Data" downloads cty.dat from (http or https); empty = the
+    /// country-files site's current file (dxcc::defaultCountryFileUrl()).
+    QString countryFileUrl;
     /// UI state. Note: INI files are not type-preserving: values in `ui` come back as QString
     /// (or QByteArray / QStringList), so read them with toInt(), toBool(), … .
     QByteArray windowGeometry;

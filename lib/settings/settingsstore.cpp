@@ -524,6 +524,13 @@ void readAll(Reader &r, AppSettings &out)
         out.clusterNodes.append(std::move(*node));
     }
     readInterop(r, out.interop);
+    const QString countryUrl = r.textOr(QStringLiteral("data/countryFileUrl")).trimmed();
+    if (!countryUrl.isEmpty()) {
+        if (const auto why = settings::downloadUrlProblem(countryUrl))
+            r.problem(QStringLiteral("data/countryFileUrl"), *why + QStringLiteral("; ignored"));
+        else
+            out.countryFileUrl = countryUrl;
+    }
 
     out.windowGeometry = r.bytes(QStringLiteral("window/geometry")).value_or(QByteArray());
     out.windowState = r.bytes(QStringLiteral("window/state")).value_or(QByteArray());
@@ -635,6 +642,8 @@ void writeAll(QSettings &s, const AppSettings &in)
     }
     s.endArray();
     writeInterop(s, in.interop);
+    if (!in.countryFileUrl.isEmpty())
+        s.setValue(QStringLiteral("data/countryFileUrl"), in.countryFileUrl);
     s.setValue(QStringLiteral("window/geometry"), in.windowGeometry);
     s.setValue(QStringLiteral("window/state"), in.windowState);
     s.beginGroup(QStringLiteral("ui"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsvalidation.h"
 
+#include <QUrl>
+
 #include "cluster/spotparser.h"
 #include "dxcc/callsign.h"
 #include "geo/maidenhead.h"
@@ -93,6 +95,16 @@ std::optional<QString> listenAddressProblem(const QString &address, bool allowNe
     if (!allowNetwork && !QHostAddress(address.trimmed()).isLoopback())
         return QStringLiteral("'%1' is reachable from the network, which is not allowed")
             .arg(address);
+    return std::nullopt;
+}
+
+std::optional<QString> downloadUrlProblem(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return QStringLiteral("'%1' is not an http:// or https:// address").arg(url);
     return std::nullopt;
 }
 

@@ -16,6 +16,8 @@ namespace settings {
 [[nodiscard]] std::optional<QString> locatorProblem(const QString &locator);
 /// A station callsign as loggers write it ("OK1HRA", "ok1hra/p", "DL/OK1HRA").
 [[nodiscard]] std::optional<QString> callsignProblem(const QString &callsign);
+/// An address to download a file from: an absolute http:// or https:// URL with a host.
+[[nodiscard]] std::optional<QString> downloadUrlProblem(const QString &url);
 /// A band name that cluster::bandNames() lists ("20m", "70cm").
 [[nodiscard]] std::optional<QString> bandProblem(const QString &band);
 /// A cluster node's host name or address: no spaces, no scheme, no port ("dxc.example.org").

@@ -16,6 +16,8 @@ private slots:
     void rejects();
     void dxCluster_data();
     void dxCluster();
+    void callsign_data();
+    void callsign();
     void helpAndVersion_data();
     void helpAndVersion();
 };
@@ -203,6 +205,38 @@ void TestAppOptions::dxCluster()
         QCOMPARE(parsed.options.dxCluster->toString(), node);
 }
 
+void TestAppOptions::callsign_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("callsign");
+    QTest::newRow("plain") << QStringLiteral("OK1HRA") << true << QStringLiteral("OK1HRA");
+    QTest::newRow("lower case") << QStringLiteral("ok1hra/p") << true << QStringLiteral("OK1HRA/P");
+    QTest::newRow("prefix form") << QStringLiteral("DL/OK1HRA") << true
+                                 << QStringLiteral("DL/OK1HRA");
+    QTest::newRow("blank") << QStringLiteral(" ") << false << QString();
+    QTest::newRow("punctuation") << QStringLiteral("OK1-HRA") << false << QString();
+    QTest::newRow("too long") << QStringLiteral("OK1HRAOK1HRAOK1HRAOK1HRAOK1HRAOK1HRA") << false
+                              << QString();
+}
+
+void TestAppOptions::callsign()
+{
+    QFETCH(QString, given);
+    QFETCH(bool, valid);
+    QFETCH(QString, callsign);
+    const auto parsed = parse({QStringLiteral("--callsign"), given});
+    if (!valid) {
+        QCOMPARE(parsed.outcome, CommandLineOutcome::Error);
+        QVERIFY2(parsed.text.contains(QStringLiteral("--callsign")), qPrintable(parsed.text));
+        return;
+    }
+    QVERIFY2(parsed.outcome == CommandLineOutcome::Run, qPrintable(parsed.text));
+    QCOMPARE(parsed.options.callsign, callsign);
+    // Not given: the settings' callsign stays in use.
+    QVERIFY(parse({}).options.callsign.isEmpty());
+}
+
 void TestAppOptions::helpAndVersion_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -210,6 +244,9 @@ void TestAppOptions::helpAndVersion_data()
     QTest::addColumn<QString>("textContains");
     QTest::newRow("help") << QStringList {QStringLiteral("--help")} << CommandLineOutcome::Help
                           << QStringLiteral("--rotator <CALL/ID>");
+    QTest::newRow("help lists callsign")
+        << QStringList {QStringLiteral("--help")} << CommandLineOutcome::Help
+        << QStringLiteral("--callsign <CALL>");
     QTest::newRow("h") << QStringList {QStringLiteral("-h")} << CommandLineOutcome::Help
                        << QStringLiteral("--demo");
     // Help wins over values that would be refused.

@@ -122,6 +122,8 @@ private slots:
 
     void stationLocator_data();
     void stationLocator();
+    void stationCallsign_data();
+    void stationCallsign();
     void stationAccepted();
 
     void brokerUrl_data();
@@ -187,6 +189,39 @@ void TestDialogs::stationLocator()
     const QString shown = problemShownFor(&dialog, namedChild<QLineEdit>(&dialog, "locatorEdit"));
     QCOMPARE(shown.isEmpty(), valid);
     QCOMPARE(namedChild<QLineEdit>(&dialog, "locatorEdit")->styleSheet().isEmpty(), valid);
+}
+
+void TestDialogs::stationCallsign_data()
+{
+    QTest::addColumn<QString>("callsign");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("empty") << QString() << true << QString();
+    QTest::newRow("plain") << QStringLiteral("ok1hra") << true << QStringLiteral("OK1HRA");
+    QTest::newRow("portable") << QStringLiteral("OK1HRA/P") << true << QStringLiteral("OK1HRA/P");
+    QTest::newRow("hyphen") << QStringLiteral("OK1-HRA") << false << QString();
+    QTest::newRow("at sign") << QStringLiteral("OK1@HRA") << false << QString();
+}
+
+void TestDialogs::stationCallsign()
+{
+    QFETCH(QString, callsign);
+    QFETCH(bool, valid);
+    QFETCH(QString, kept);
+    StationSettings station {QStringLiteral("JO70fa"), QStringLiteral("Home"),
+                             QStringLiteral("OK1RD")};
+    StationDialog dialog(station);
+    auto *edit = namedChild<QLineEdit>(&dialog, "callsignEdit");
+    QCOMPARE(edit->text(), QStringLiteral("OK1RD"));
+    edit->clear();
+    QTest::keyClicks(edit, callsign);
+    QCOMPARE(dialog.isInputValid(), valid);
+    QCOMPARE(namedChild<QPushButton>(&dialog, "okButton")->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, edit).isEmpty(), valid);
+    if (valid) {
+        station.callsign = kept;
+        QCOMPARE(dialog.station(), station);
+    }
 }
 
 void TestDialogs::stationAccepted()

@@ -173,6 +173,7 @@ void TestSettingsKeeper::stationEditReachesTheStation()
     keeper.applyStation({u"JO70VA"_qs, u"OK1RD"_qs, u"OK1KRD"_qs});
     QCOMPARE(station.stationLocator(), u"JO70VA"_qs);
     QCOMPARE(station.stationName(), u"OK1RD"_qs);
+    QCOMPARE(station.stationCallsign(), u"OK1KRD"_qs);
     QVERIFY(changed.count() >= 1);
     QCOMPARE(store.load().settings.station.locator, u"JO70VA"_qs);
 }

@@ -81,6 +81,7 @@ AppSettings fullSettings(const QString &caFile)
     a.interop.pstRotator = true;
     a.interop.pstRotatorFirstPort = 12010;
     a.interop.pstRotatorPorts = {{QStringLiteral("SIM/7"), 12100}};
+    a.countryFileUrl = QStringLiteral("https://mirror.example.org/cty/cty.dat");
     a.windowGeometry = QByteArray("\x01\x00\xff\x7fgeometry", 12);
     a.windowState = QByteArrayLiteral("state");
     a.ui.insert(QStringLiteral("theme"), QStringLiteral("dark"));
@@ -552,6 +553,9 @@ void TestSettingsStore::garbageValue_data()
     QTest::newRow("interop pstrotator ports garbage")
         << QByteArrayLiteral("[interop]\npstRotatorPorts=CALL/1=-3\n")
         << QStringLiteral("interop/pstRotatorPorts") << 1 << 1;
+    QTest::newRow("country file ftp")
+        << QByteArrayLiteral("[data]\ncountryFileUrl=ftp://example.org/cty.dat\n")
+        << QStringLiteral("data/countryFileUrl") << 1 << 1;
     QTest::newRow("geometry text") << QByteArrayLiteral("[window]\ngeometry=not bytes\n")
                                    << QStringLiteral("window/geometry") << 1 << 1;
     QTest::newRow("format version text") << QByteArrayLiteral("[General]\nformatVersion=one\n")

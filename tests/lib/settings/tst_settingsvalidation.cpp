@@ -20,6 +20,8 @@ private slots:
     void band();
     void listenAddress_data();
     void listenAddress();
+    void downloadUrl_data();
+    void downloadUrl();
 };
 
 void TestSettingsValidation::locator_data()
@@ -160,6 +162,26 @@ void TestSettingsValidation::band()
     QFETCH(QString, band);
     QFETCH(bool, valid);
     QCOMPARE(!settings::bandProblem(band), valid);
+}
+
+void TestSettingsValidation::downloadUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("https") << QStringLiteral("https://www.country-files.com/cty/cty.dat") << true;
+    QTest::newRow("http with port") << QStringLiteral("http://127.0.0.1:8080/cty.dat") << true;
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.org/cty.dat") << false;
+    QTest::newRow("file") << QStringLiteral("file:///tmp/cty.dat") << false;
+    QTest::newRow("no scheme") << QStringLiteral("www.country-files.com/cty/cty.dat") << false;
+    QTest::newRow("no host") << QStringLiteral("https:///cty.dat") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSettingsValidation::downloadUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::downloadUrlProblem(url), valid);
 }
 
 #include "tst_settingsvalidation.moc"
