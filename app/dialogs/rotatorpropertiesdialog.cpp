@@ -15,11 +15,15 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -98,6 +102,16 @@ RotatorPropertiesDialog::RotatorPropertiesDialog(const RotatorSettings &settings
 
     updateColourSwatch();
     updateSources();
+
+    // As big as the filled-in content wants (the "in use" texts are set just above), but never
+    // taller than the screen: the rest scrolls.
+    const auto *scroll = findChild<QScrollArea *>(QStringLiteral("propertiesScroll"));
+    const QScreen *screen
+        = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    const int availableHeight = screen ? screen->availableGeometry().height() : 600;
+    const QSize wanted = scroll->widget()->sizeHint();
+    resize(wanted.width() + scroll->verticalScrollBar()->sizeHint().width() + 40,
+           std::min(wanted.height() + m_buttons->sizeHint().height() + 40, availableHeight - 60));
     updateHttp();
     revalidate();
 }
@@ -290,13 +304,24 @@ void RotatorPropertiesDialog::buildUi()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
 
+    // Everything but OK/Cancel scrolls, so the dialog fits a small screen; the buttons stay.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(identity);
+    contentLayout->addLayout(general);
+    contentLayout->addWidget(antenna);
+    contentLayout->addWidget(bandsBox);
+    contentLayout->addWidget(httpBox);
+    contentLayout->addWidget(presetsBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("propertiesScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(identity);
-    layout->addLayout(general);
-    layout->addWidget(antenna);
-    layout->addWidget(bandsBox);
-    layout->addWidget(httpBox);
-    layout->addWidget(presetsBox, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
