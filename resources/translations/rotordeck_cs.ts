@@ -81,7 +81,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../app/cli/appoptions.cpp" line="+47"/>
+        <location filename="../../app/cli/appoptions.cpp" line="+48"/>
         <source>Control IP-Rotator antenna rotators over MQTT. Without options the brokers and rotators of your settings are used.</source>
         <translation>Ovládání anténních rotátorů IP-Rotator přes MQTT. Bez voleb se použijí brokery a rotátory z vašeho nastavení.</translation>
     </message>
@@ -131,6 +131,26 @@
         <translation>LOC</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Read DX spots from this cluster node for this run (needs the station callsign).</source>
+        <translation>Pro toto spuštění číst DX spoty z tohoto uzlu clusteru (vyžaduje volací znak stanice).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station callsign for this run, e.g. OK1HRA.</source>
+        <translation>Volací znak stanice pro toto spuštění, např. OK1HRA.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CALL</source>
+        <translation>ZNAČKA</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Použít tento soubor nastavení místo uživatelského.</translation>
@@ -144,6 +164,16 @@
         <location line="+3"/>
         <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
         <translation>Vypisovat provoz MQTT a vnitřní podrobnosti do terminálu (provoz ukazuje i Záznam provozu).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serve hamlib rotctld for this run: the first rotator on TCP PORT, the next on PORT+2, … (loopback unless Settings ▸ Interop allows the network).</source>
+        <translation>Pro toto spuštění poskytovat hamlib rotctld: první rotátor na TCP portu PORT, další na PORT+2, … (jen loopback, pokud Nastavení ▸ Propojení nepovolí síť).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -191,6 +221,26 @@
         <translation>--locator: „%1“ není lokátor Maidenhead o 4, 6 nebo 8 znacích (např. JO70va).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>--dx-cluster may be given once.</source>
+        <translation>--dx-cluster lze zadat jen jednou.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dx-cluster: “%1” is not HOST:PORT (e.g. dxc.example.org:7300).</source>
+        <translation>--dx-cluster: „%1“ není HOST:PORT (např. dxc.example.org:7300).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--rotctld: “%1” is not a TCP port 1 to 65535.</source>
+        <translation>--rotctld: „%1“ není TCP port 1 až 65535.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--callsign: “%1” is not a callsign (letters, digits and &apos;/&apos;, e.g. OK1HRA or DL/OK1HRA).</source>
+        <translation>--callsign: „%1“ není volací znak (písmena, číslice a &apos;/&apos;, např. OK1HRA nebo DL/OK1HRA).</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>--settings: the file name is empty.</source>
         <translation>--settings: název souboru je prázdný.</translation>
@@ -204,6 +254,33 @@
         <location line="+2"/>
         <source>--settings: the folder of “%1” does not exist.</source>
         <translation>--settings: složka souboru „%1“ neexistuje.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoParkNotifier</name>
+    <message numerus="yes">
+        <location filename="../../app/autoparknotifier.cpp" line="+27"/>
+        <source>Parks at %1 in %n s: no command for %2 min. Any command cancels it.</source>
+        <translation>
+            <numerusform>Zaparkuje na %1 za %n s: %2 min bez příkazu. Jakýkoli příkaz to zruší.</numerusform>
+            <numerusform>Zaparkuje na %1 za %n s: %2 min bez příkazu. Jakýkoli příkaz to zruší.</numerusform>
+            <numerusform>Zaparkuje na %1 za %n s: %2 min bez příkazu. Jakýkoli příkaz to zruší.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auto-park called off.</source>
+        <translation>Automatické parkování zrušeno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-park: turning to %1.</source>
+        <translation>Automatické parkování: natáčím na %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auto-park to %1 refused: %2</source>
+        <translation>Automatické parkování na %1 odmítnuto: %2</translation>
     </message>
 </context>
 <context>
@@ -398,9 +475,87 @@
     </message>
 </context>
 <context>
+    <name>ClusterNodesDialog</name>
+    <message>
+        <location filename="../../app/dialogs/clusternodesdialog.cpp" line="+32"/>
+        <source>DX cluster</source>
+        <translation>DX cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. OK1ABC</source>
+        <translation>např. OK1ABC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host</source>
+        <translation>Hostitel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Zapnuto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command after login</source>
+        <translation>Příkaz po přihlášení</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your &amp;callsign:</source>
+        <translation>Váš &amp;volací znak:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nodes are logged in with this callsign. Without one, or without a node that is on, nothing is connected.</source>
+        <translation>Uzly se přihlašují tímto volacím znakem. Bez něj nebo bez zapnutého uzlu se nic nepřipojí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add node</source>
+        <translation>Přid&amp;at uzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Not a callsign: letters, digits and &apos;/&apos; only.</source>
+        <translation>Toto není volací znak: jen písmena, číslice a &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: the host must be a name or an address without the port (e.g. dxc.example.org).</source>
+        <translation>Řádek %1: hostitel musí být název nebo adresa bez portu (např. dxc.example.org).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: the port must be 1 to 65535.</source>
+        <translation>Řádek %1: port musí být 1 až 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1: the command must be one line of at most 80 characters.</source>
+        <translation>Řádek %1: příkaz musí být jeden řádek o nejvýše 80 znacích.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without a callsign the nodes are not connected.</source>
+        <translation>Bez volacího znaku se uzly nepřipojí.</translation>
+    </message>
+</context>
+<context>
     <name>CompassMapWidget</name>
     <message>
-        <location filename="../../app/widgets/compassmaplayers.cpp" line="+263"/>
+        <location filename="../../app/widgets/compassmaplayers.cpp" line="+264"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -410,7 +565,7 @@
         <translation>%1: %2° · %3 km (dlouhá cesta %4° · %5 km)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Whole globe · rim = antipode</source>
         <translation>Celá zeměkoule · okraj = antipodální bod</translation>
     </message>
@@ -425,18 +580,18 @@
         <translation>Data mapy světa nejsou k dispozici</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/compassmapwidget.cpp" line="+203"/>
-        <location line="+438"/>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+213"/>
+        <location line="+494"/>
         <source>Back to station</source>
         <translation>Zpět na stanici</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-440"/>
         <source>View centred on %1 · bearings from the station %2</source>
         <translation>Pohled vystředěn na %1 · směry od stanice %2</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+366"/>
         <source>%1° · %2 km · %3 · long path %4°</source>
         <translation>%1° · %2 km · %3 · dlouhá cesta %4°</translation>
     </message>
@@ -632,9 +787,77 @@
     </message>
 </context>
 <context>
+    <name>CountryDataDialog</name>
+    <message>
+        <location filename="../../app/dialogs/countrydatadialog.cpp" line="+34"/>
+        <source>Country Data</source>
+        <translation>Data o zemích</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where a fresh cty.dat is downloaded from (http or https)</source>
+        <translation>Odkud se stahuje nový cty.dat (http nebo https)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Výchozí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The country-files site&apos;s current file: %1</source>
+        <translation>Aktuální soubor webu country-files: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Update</source>
+        <translation>A&amp;ktualizovat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Download</source>
+        <translation>Zrušit stahování</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v of %m KiB</source>
+        <translation>%v z %m KiB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In use:</source>
+        <translation>Používá se:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new file is checked completely before it replaces the one in use; on any problem the old one stays.</source>
+        <translation>Nový soubor se celý zkontroluje, než nahradí používaný; při jakémkoli problému zůstane starý.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not an http:// or https:// address.</source>
+        <translation>Toto není adresa http:// ani https://.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country data is not available in this session.</source>
+        <translation>Data o zemích nejsou v tomto sezení k dispozici.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Downloading…</source>
+        <translation>Stahování…</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.cpp" line="+98"/>
+        <location filename="../../app/demo.cpp" line="+100"/>
         <source>20 m Yagi</source>
         <translation>Yagi 20 m</translation>
     </message>
@@ -659,12 +882,12 @@
         <translation>Ukázka %1 (%2°)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Demo</source>
         <translation>Ukázka</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>JA</source>
         <translation>JA</translation>
     </message>
@@ -815,6 +1038,183 @@
     </message>
 </context>
 <context>
+    <name>InteropDialog</name>
+    <message>
+        <location filename="../../app/dialogs/interopdialog.cpp" line="+43"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Interop</source>
+        <translation>Propojení</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other programs (gpredict, rotctl, N1MM Logger+, PstRotator clients) can turn the rotators through these endpoints. Their commands follow the same rules as yours, and Stop always wins.</source>
+        <translation>Jiné programy (gpredict, rotctl, N1MM Logger+, klienti PstRotator) mohou přes tato rozhraní otáčet rotátory. Jejich příkazy se řídí stejnými pravidly jako vaše a Stop má vždy přednost.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where they listen</source>
+        <translation>Kde naslouchají</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow other computers to connect</source>
+        <translation>Povolit připojení z jiných počítačů</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Adresa pro naslouchání:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: anyone who can reach this computer on the network can then turn your rotators. The endpoints have no password. Allow this only on a network you trust.</source>
+        <translation>Varování: kdokoli, kdo se po síti dostane k tomuto počítači, pak může otáčet vašimi rotátory. Rozhraní nemají heslo. Povolte to jen v síti, které důvěřujete.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Endpoints</source>
+        <translation>Rozhraní</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hamlib &amp;rotctld (TCP), first port:</source>
+        <translation>hamlib &amp;rotctld (TCP), první port:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For this run rotctld listens from port %1 (--rotctld).</source>
+        <translation>Pro toto spuštění naslouchá rotctld od portu %1 (--rotctld).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;N1MM Logger+ (UDP), port:</source>
+        <translation>&amp;N1MM Logger+ (UDP), port:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>automatic</source>
+        <translation>automaticky</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N1MM status to:</source>
+        <translation>Stav N1MM na:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Band-follow: a command naming no rotator goes to the rotator serving its band</source>
+        <translation>Řízení podle pás&amp;ma: příkaz bez uvedeného rotátoru jde na rotátor, který obsluhuje jeho pásmo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each rotator&apos;s bands are set in its Properties.</source>
+        <translation>Pásma každého rotátoru se nastavují v jeho Vlastnostech.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;PstRotator (UDP), first port:</source>
+        <translation>&amp;PstRotator (UDP), první port:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rotator</source>
+        <translation>Rotátor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rotctld port</source>
+        <translation>port rotctld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PstRotator port</source>
+        <translation>port PstRotator</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Now:</source>
+        <translation>Nyní:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint</source>
+        <translation>Rozhraní</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Enter an IP address, such as 0.0.0.0 (every network) or this computer&apos;s address.</source>
+        <translation>Zadejte IP adresu, např. 0.0.0.0 (všechny sítě) nebo adresu tohoto počítače.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The N1MM status address must be an IP address.</source>
+        <translation>Adresa pro stav N1MM musí být IP adresa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing listens: there is no rotator yet.</source>
+        <translation>Nic nenaslouchá: zatím tu není žádný rotátor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All endpoints are off.</source>
+        <translation>Všechna rozhraní jsou vypnutá.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>listening</source>
+        <translation>naslouchá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port in use</source>
+        <translation>port je obsazen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>selhalo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Interop: %1 of %2 listening</source>
+        <translation>Propojení: naslouchá %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Interop: %n client(s)</source>
+        <translation>
+            <numerusform>Propojení: %n klient</numerusform>
+            <numerusform>Propojení: %n klienti</numerusform>
+            <numerusform>Propojení: %n klientů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>LinkNotifier</name>
     <message numerus="yes">
         <location filename="../../app/linknotifier.cpp" line="+70"/>
@@ -852,24 +1252,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+262"/>
-        <location line="+20"/>
+        <location filename="../../app/mainwindow.cpp" line="+304"/>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Nastavení</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The settings could not be saved (%1).</source>
         <translation>Nastavení se nepodařilo uložit (%1).</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Rotators</source>
         <translation>Rotátory</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Control</source>
         <translation>Ovládání</translation>
     </message>
@@ -934,7 +1334,7 @@
         <translation>&amp;Parkovat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Nudge CC&amp;W 5°</source>
         <translation>Pootočit CC&amp;W o 5°</translation>
     </message>
@@ -954,7 +1354,7 @@
         <translation>&amp;Upravit cíl</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>P&amp;roperties…</source>
         <translation>&amp;Vlastnosti…</translation>
     </message>
@@ -984,7 +1384,7 @@
         <translation>&amp;Stanice…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
@@ -1024,7 +1424,7 @@
         <translation>&amp;Rotátor</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>S&amp;elect</source>
         <translation>Vý&amp;běr</translation>
     </message>
@@ -1034,7 +1434,7 @@
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Theme</source>
         <translation>&amp;Motiv</translation>
     </message>
@@ -1044,7 +1444,7 @@
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
@@ -1079,33 +1479,26 @@
         <translation>Lokátor stanice „%1“ není platný; mapa zůstává, kde byla.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+496"/>
+        <location line="+377"/>
         <source>Set the station locator first (Settings ▸ Station…).</source>
         <translation>Nejprve nastavte lokátor stanice (Nastavení ▸ Stanice…).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not a valid locator.</source>
-        <translation>Neplatný lokátor.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>That locator is the station itself.</source>
-        <translation>Tento lokátor je sama stanice.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+139"/>
+        <location line="-845"/>
+        <location line="+150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-495"/>
+        <location line="+463"/>
+        <location line="+356"/>
         <source>Select a rotator first (1–9 or click the list).</source>
         <translation>Nejprve vyberte rotátor (1–9 nebo kliknutím do seznamu).</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-346"/>
         <source>Turning %n rotator(s) to %1°</source>
         <translation>
             <numerusform>Natáčím %n rotátor na %1°</numerusform>
@@ -1119,12 +1512,12 @@
         <translation>Rozsah rotátoru vynutí otočení delší cestou:</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-760"/>
         <source>Turn</source>
         <translation>Natočit</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-194"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
         <translation>Soubor nastavení %1 je poškozený. RotorDeck se spustil s výchozím nastavením a při ukládání ponechá starý soubor jako %1.damaged.</translation>
     </message>
@@ -1149,7 +1542,72 @@
         <translation>Nastavení %1 nebylo možné použít; bylo ignorováno nebo nastaveno na výchozí hodnotu.</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+121"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracking: %1</source>
+        <translation>Sledování: %1</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>Park A&amp;ll</source>
+        <translation>Parkovat v&amp;šechny</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Track the &amp;Sun</source>
+        <translation>Sledovat &amp;Slunce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track the &amp;Moon</source>
+        <translation>Sledovat &amp;Měsíc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop &amp;Tracking</source>
+        <translation>&amp;Zastavit sledování</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>T&amp;urn To…</source>
+        <translation>Na&amp;točit na…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a bearing, a locator, a callsign or a prefix: the panel shows where before Go.</source>
+        <translation>Zadejte směr, lokátor, volací znak nebo prefix: panel ukáže, kam to je, ještě před natočením.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn to S&amp;un</source>
+        <translation>Natočit na Slu&amp;nce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn to &amp;Moon</source>
+        <translation>Natočit na &amp;Měsíc</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Update &amp;Country Data…</source>
+        <translation>Aktualizovat data o &amp;zemích…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>T&amp;rack</source>
+        <translation>&amp;Sledování</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Interop…</source>
+        <translation>&amp;Propojení…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Quit RotorDeck</source>
         <translation>Ukončit RotorDeck</translation>
     </message>
@@ -1183,7 +1641,7 @@
         <translation>Před ukončením zastavuji všechny rotátory…</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+253"/>
         <source>Long unwind: Turn to go ahead, Cancel or any stop to drop it.</source>
         <translation>Dlouhé otáčení zpět: Natočit pokračuje, Zrušit nebo jakékoli zastavení jej zruší.</translation>
     </message>
@@ -1215,24 +1673,74 @@
         <source>No park bearing set (Rotator ▸ Properties…)</source>
         <translation>Parkovací směr není nastaven (Rotátor ▸ Vlastnosti…)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n rotator(s) have no park bearing (Rotator ▸ Properties…)</source>
+        <translation>
+            <numerusform>%n rotátor nemá parkovací směr (Rotátor ▸ Vlastnosti…)</numerusform>
+            <numerusform>%n rotátory nemají parkovací směr (Rotátor ▸ Vlastnosti…)</numerusform>
+            <numerusform>%n rotátorů nemá parkovací směr (Rotátor ▸ Vlastnosti…)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
-        <location line="+98"/>
+        <location line="+29"/>
+        <location line="+228"/>
         <source>Select a rotator first.</source>
         <translation>Nejprve vyberte rotátor.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-218"/>
         <source>Properties of %1</source>
         <translation>Vlastnosti %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>No keyring: the HTTP password is kept for this session only.</source>
+        <translation>Žádná klíčenka: heslo HTTP se použije jen pro toto sezení.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changes apply to this session only (the rotator&apos;s broker is not in your settings).</source>
         <translation>Změny platí jen pro toto sezení (broker rotátoru není ve vašem nastavení).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+80"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Country data</source>
+        <translation>Data o zemích</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Azimuth and elevation of the Sun and the Moon from the station</source>
+        <translation>Azimut a elevace Slunce a Měsíce z místa stanice</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is below the horizon (elevation %2°): an elevation unit cannot point there.</source>
+        <translation>%1 je pod obzorem (elevace %2°): elevační jednotka tam nemůže mířit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>azimuth %1°, elevation %2°</source>
+        <translation>azimut %1°, elevace %2°</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Turning %n rotator(s) to %1: %2</source>
+        <translation>
+            <numerusform>Natáčím %n rotátor na %1: %2</numerusform>
+            <numerusform>Natáčím %n rotátory na %1: %2</numerusform>
+            <numerusform>Natáčím %n rotátorů na %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (below the horizon)</source>
+        <translation> (pod obzorem)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Add a broker first (Settings ▸ Brokers…).</source>
         <translation>Nejprve přidejte broker (Nastavení ▸ Brokery…).</translation>
     </message>
@@ -1327,7 +1835,7 @@
         <translation>Otevřít složku</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Select rotator 1 … 9 of the list</source>
         <translation>Vybrat rotátor 1 … 9 ze seznamu</translation>
     </message>
@@ -1365,6 +1873,70 @@
         <location line="+1"/>
         <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;RotorDeck uses Qt version %1, a C++ toolkit for cross-platform application development, under the GNU Lesser General Public License version 3.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;O Qt&lt;/h3&gt;&lt;p&gt;RotorDeck používá Qt verze %1, sadu nástrojů C++ pro vývoj multiplatformních aplikací, za podmínek licence GNU Lesser General Public License verze 3.&lt;/p&gt;&lt;p&gt;Viz &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>DX cluster</source>
+        <translation>DX cluster</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set the station locator to turn to spots.</source>
+        <translation>Pro natáčení na spoty nastavte lokátor stanice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no position known (no locator in the spot, no country data).</source>
+        <translation>%1: poloha není známa (ve spotu není lokátor, chybí data o zemích).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 at %2°: select an azimuth rotator to turn.</source>
+        <translation>%1 na %2°: vyberte azimutový rotátor, který se má natočit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter turns %1 (serves %2) to %3° for %4.</source>
+        <translation>Enter natočí %1 (obsluhuje %2) na %3° pro %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Enter turns the selected %1 to %2° for %3 (%n rotator(s) serve %4).</source>
+        <translation>
+            <numerusform>Enter natočí vybraný rotátor %1 na %2° pro %3 (%4 obsluhuje %n rotátor).</numerusform>
+            <numerusform>Enter natočí vybraný rotátor %1 na %2° pro %3 (%4 obsluhují %n rotátory).</numerusform>
+            <numerusform>Enter natočí vybraný rotátor %1 na %2° pro %3 (%4 obsluhuje %n rotátorů).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter turns the selected %1 to %2° for %3 (no rotator serves %4).</source>
+        <translation>Enter natočí vybraný rotátor %1 na %2° pro %3 (%4 neobsluhuje žádný rotátor).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this frequency</source>
+        <translation>tento kmitočet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;DX cluster…</source>
+        <translation>&amp;DX cluster…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No position is known for %1.</source>
+        <translation>Pro %1 není známa poloha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an azimuth rotator first (1–9 or click the list).</source>
+        <translation>Nejprve vyberte azimutový rotátor (1–9 nebo kliknutím do seznamu).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Turning %1 to %2° for %3</source>
+        <translation>Natáčím %1 na %2° pro %3</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +2040,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+96"/>
+        <location filename="../../app/main.cpp" line="+105"/>
         <source>the demo broker did not start: %1</source>
         <translation>ukázkový broker se nespustil: %1</translation>
     </message>
@@ -1571,12 +2143,12 @@
 <context>
     <name>RotatorPanel</name>
     <message>
-        <location filename="../../app/widgets/rotatorpanel.cpp" line="+70"/>
+        <location filename="../../app/widgets/rotatorpanel.cpp" line="+85"/>
         <source>Bearing</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Click in the sky to turn to that elevation</source>
         <translation>Kliknutím na oblohu natočíte na tuto elevaci</translation>
     </message>
@@ -1586,30 +2158,28 @@
         <translation>&amp;Cíl:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+430"/>
-        <source>0–359 or locator</source>
-        <translation>0–359 nebo lokátor</translation>
+        <location line="-92"/>
+        <source>0–359, locator or callsign</source>
+        <translation>0–359, lokátor nebo značka</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <location line="+429"/>
-        <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
-        <translation>Kompasový směr (0–359) nebo lokátor Maidenhead, např. JO62qm; Enter natočí (Ctrl+L)</translation>
+        <location line="+5"/>
+        <source>A compass bearing (0–359), a Maidenhead locator such as JO62qm, or a callsign or prefix such as OK1HRA or VP8. #JO62 or @JO62 forces a locator, =JO62 a prefix. Return turns (Ctrl+L, Ctrl+T)</source>
+        <translation>Kompasový směr (0–359), lokátor Maidenhead, např. JO62qm, nebo volací znak či prefix, např. OK1HRA nebo VP8. #JO62 nebo @JO62 vynutí lokátor, =JO62 prefix. Enter natočí (Ctrl+L, Ctrl+T)</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="+94"/>
         <source>Go</source>
         <translation>Natočit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+420"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Natočit vybrané rotátory na cíl</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-397"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Dlouhá cesta (+180°)</translation>
     </message>
@@ -1619,7 +2189,17 @@
         <translation>Mířit opačně kolem zeměkoule (L)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>&amp;SPEED:</source>
+        <translation>&amp;SPEED:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set</source>
+        <translation>Nastavit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Park</source>
         <translation>Parkovat</translation>
     </message>
@@ -1644,7 +2224,22 @@
         <translation>Zastavit vybrané rotátory (Esc); Shift+Esc zastaví všechny</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+157"/>
+        <source>SPEED is set over the unit&apos;s HTTP side, which does not answer now</source>
+        <translation>SPEED se nastavuje přes HTTP rozhraní jednotky, které teď neodpovídá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit drives without PWM: SPEED has no effect</source>
+        <translation>Jednotka řídí motor bez PWM: SPEED nemá vliv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum PWM duty 40–255 (the unit&apos;s SPEED slider)</source>
+        <translation>Maximální střída PWM 40–255 (posuvník SPEED jednotky)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No rotator selected</source>
         <translation>Není vybrán žádný rotátor</translation>
     </message>
@@ -1738,32 +2333,22 @@
         <translation>Zadejte elevaci (natočení) jako celé číslo 0–%1°.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter a bearing 0–359 or a locator.</source>
-        <translation>Zadejte směr 0–359 nebo lokátor.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A bearing is 0 to 359°.</source>
-        <translation>Směr je 0 až 359°.</translation>
+        <location line="+5"/>
+        <source>Enter a bearing 0–359, a locator or a callsign.</source>
+        <translation>Zadejte směr 0–359, lokátor nebo volací znak.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Locators need the station locator (Settings ▸ Station…).</source>
-        <translation>Lokátory vyžadují lokátor stanice (Nastavení ▸ Stanice…).</translation>
+        <source>That locator is the station itself.</source>
+        <translation>Tento lokátor je sama stanice.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm.</source>
-        <translation>Toto není lokátor: použijte 4, 6 nebo 8 znaků, např. JO62 nebo JO62qm.</translation>
+        <location line="+132"/>
+        <source>Read one way of two (see above): Return again or Go turns.</source>
+        <translation>Zadání lze číst dvojím způsobem (viz výše): natočí další Enter nebo tlačítko Natočit.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not a bearing: use a whole number 0–359.</source>
-        <translation>Toto není směr: použijte celé číslo 0–359.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-107"/>
         <source>Not connected: the broker is down, nothing can be sent.</source>
         <translation>Nepřipojeno: broker je nedostupný, nelze nic odeslat.</translation>
     </message>
@@ -1816,9 +2401,14 @@
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+32"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+35"/>
         <source>%1, from the device</source>
         <translation>%1, ze zařízení</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from the device (HTTP)</source>
+        <translation>%1, ze zařízení (HTTP)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1841,7 +2431,7 @@
         <translation>°</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Rotator %1</source>
         <translation>Rotátor %1</translation>
     </message>
@@ -1936,7 +2526,32 @@
         <translation>Park&amp;ovací směr:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>A&amp;uto-park after:</source>
+        <translation>A&amp;utomatické parkování po:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn to the park bearing after this long without a command. Never while the broker is down or the rotator is silent; you are told a minute before.</source>
+        <translation>Po této době bez příkazu natočit na parkovací směr. Nikdy, když je broker nedostupný nebo rotátor mlčí; minutu předem budete upozorněni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;idirectional antenna (both ends radiate)</source>
+        <translation>Obou&amp;směrná anténa (vyzařují oba konce)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rotatable dipole or a wire beam: a turn points whichever end is nearer</source>
+        <translation>Otočný dipól nebo drátová směrovka: při natáčení míří ten konec, který je blíž</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Presets</source>
         <translation>Předvolby</translation>
     </message>
@@ -1961,7 +2576,87 @@
         <translation>O&amp;debrat</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+11"/>
+        <source>Bands the antenna serves</source>
+        <translation>Pásma, která anténa obsluhuje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A DX spot on a band turns the one rotator that serves it, else the selected one.</source>
+        <translation>DX spot na pásmu natočí rotátor, který jako jediný toto pásmo obsluhuje, jinak vybraný rotátor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Device web interface (HTTP)</source>
+        <translation>Webové rozhraní zařízení (HTTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Read range and beam width from the unit&apos;s HTTP side</source>
+        <translation>&amp;Načíst rozsah a šířku svazku z HTTP rozhraní jednotky</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the address the unit publishes on ip. Never used for turning.</source>
+        <translation>Na adrese, kterou jednotka publikuje v ip. Nikdy se nepoužívá k natáčení.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit serves its web page on port 88</source>
+        <translation>Jednotka poskytuje webovou stránku na portu 88</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of the unit&apos;s web page (user admin); kept in the keyring</source>
+        <translation>Heslo webové stránky jednotky (uživatel admin); uloženo v klíčence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set SPEED</source>
+        <translation>Nastavit SPEED</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the unit now (maximum PWM duty 40–255)</source>
+        <translation>Ihned se odešle jednotce (maximální střída PWM 40–255)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Stav:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPEED:</source>
+        <translation>SPEED:</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Not known</source>
+        <translation>Neznámo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The unit drives without PWM</source>
+        <translation>Jednotka řídí motor bez PWM</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Preset %1 has no label.</source>
         <translation>Předvolba %1 nemá popisek.</translation>
     </message>
@@ -1997,6 +2692,306 @@
     </message>
 </context>
 <context>
+    <name>SpotFeed</name>
+    <message>
+        <location filename="../../app/spotfeed.cpp" line="+122"/>
+        <source>No DX cluster node configured (Settings ▸ DX cluster…).</source>
+        <translation>Není nastaven žádný uzel DX clusteru (Nastavení ▸ DX cluster…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected: set your callsign to log in to the DX cluster (Settings ▸ DX cluster…).</source>
+        <translation>Nepřipojeno: pro přihlášení k DX clusteru nastavte svůj volací znak (Nastavení ▸ DX cluster…).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>stopped</source>
+        <translation>zastaveno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connecting</source>
+        <translation>připojuji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>logging in</source>
+        <translation>přihlašuji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>online as %1</source>
+        <translation>připojeno jako %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>retry in %n s</source>
+        <translation>
+            <numerusform>nový pokus za %n s</numerusform>
+            <numerusform>nový pokus za %n s</numerusform>
+            <numerusform>nový pokus za %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>%n bad line(s) dropped</source>
+        <translation>
+            <numerusform>%n chybný řádek zahozen</numerusform>
+            <numerusform>%n chybné řádky zahozeny</numerusform>
+            <numerusform>%n chybných řádků zahozeno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot reach the DX cluster node %1; trying again.</source>
+        <translation>Uzel DX clusteru %1 je nedostupný; zkouším to znovu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The DX cluster node %1 dropped the connection; reconnecting.</source>
+        <translation>Uzel DX clusteru %1 ukončil spojení; znovu se připojuji.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DX cluster node %1 refused the login as %2.</source>
+        <translation>Uzel DX clusteru %1 odmítl přihlášení jako %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DX cluster node %1 is not configured.</source>
+        <translation>Uzel DX clusteru %1 není nastaven.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotListModel</name>
+    <message>
+        <location filename="../../app/models/spotlistmodel.cpp" line="+187"/>
+        <source>now</source>
+        <translation>teď</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To the locator %1 in the spot</source>
+        <translation>Na lokátor %1 ze spotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the centre of %1</source>
+        <translation>Na střed země %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kHz</source>
+        <translation>kHz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Band</source>
+        <translation>Pásmo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Mód</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DX</source>
+        <translation>DX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearing</source>
+        <translation>Směr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance</source>
+        <translation>Vzdálenost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spotter</source>
+        <translation>Spotter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Komentář</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Stáří</translation>
+    </message>
+</context>
+<context>
+    <name>SpotMapLayer</name>
+    <message>
+        <location filename="../../app/widgets/spotmaplayer.cpp" line="+174"/>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>just now</source>
+        <translation>právě teď</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>před %n min</numerusform>
+            <numerusform>před %n min</numerusform>
+            <numerusform>před %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>click to turn</source>
+        <translation>kliknutím natočit</translation>
+    </message>
+</context>
+<context>
+    <name>SpotsDock</name>
+    <message>
+        <location filename="../../app/widgets/spotsdock.cpp" line="+29"/>
+        <location line="+234"/>
+        <source>Spots</source>
+        <translation>Spoty</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Bearing</source>
+        <translation>Směr</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>All bands</source>
+        <translation>Všechna pásma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All modes</source>
+        <translation>Všechny módy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any age</source>
+        <translation>Libovolné stáří</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>≤ %n min</source>
+        <translation>
+            <numerusform>≤ %n min</numerusform>
+            <numerusform>≤ %n min</numerusform>
+            <numerusform>≤ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All continents</source>
+        <translation>Všechny kontinenty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any distance</source>
+        <translation>Libovolná vzdálenost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≤ </source>
+        <translation>≤ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only spots at most this far from the station</source>
+        <translation>Jen spoty nejvýše takto daleko od stanice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, entity or comment</source>
+        <translation>Značka, země nebo komentář</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band</source>
+        <translation>Pásmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Mód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Stáří</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continent of the DX</source>
+        <translation>Kontinent DX stanice</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a spot: Enter or a double-click turns the antenna that serves its band.</source>
+        <translation>Vyberte spot: Enter nebo dvojklik natočí anténu, která obsluhuje jeho pásmo.</translation>
+    </message>
+</context>
+<context>
     <name>StationDialog</name>
     <message>
         <location filename="../../app/dialogs/stationdialog.cpp" line="+30"/>
@@ -2010,6 +3005,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>e.g. OK1HRA</source>
+        <translation>např. OK1HRA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>e.g. OK1HRA contest station</source>
         <translation>např. závodní stanice OK1HRA</translation>
     </message>
@@ -2025,6 +3025,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Callsign:</source>
+        <translation>&amp;Volací znak:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Název:</translation>
     </message>
@@ -2032,6 +3037,145 @@
         <location line="+17"/>
         <source>Not a Maidenhead locator (4, 6 or 8 characters, e.g. JO62 or JO62qm).</source>
         <translation>Toto není lokátor Maidenhead (4, 6 nebo 8 znaků, např. JO62 nebo JO62qm).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a callsign (letters, digits and &apos;/&apos;, e.g. OK1HRA or DL/OK1HRA).</source>
+        <translation>Toto není volací znak (písmena, číslice a &apos;/&apos;, např. OK1HRA nebo DL/OK1HRA).</translation>
+    </message>
+</context>
+<context>
+    <name>SunMoonWatch</name>
+    <message>
+        <location filename="../../app/sunmoonwatch.cpp" line="+81"/>
+        <source>Sun %1 %2 · Moon %3 %4</source>
+        <translation>Slunce %1 %2 · Měsíc %3 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Sun</source>
+        <translation>Slunce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the Moon</source>
+        <translation>Měsíc</translation>
+    </message>
+</context>
+<context>
+    <name>TargetWords</name>
+    <message>
+        <location filename="../../app/widgets/targetwords.cpp" line="+27"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingController</name>
+    <message>
+        <location filename="../../app/trackingcontroller.cpp" line="+40"/>
+        <source>the Sun</source>
+        <translation>Slunce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the Moon</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the rotator was stopped</source>
+        <translation>rotátor byl zastaven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another client turned the rotator</source>
+        <translation>rotátor natočil jiný klient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotator was turned by hand</source>
+        <translation>rotátor byl natočen ručně</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker is down</source>
+        <translation>broker je nedostupný</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotator fell silent</source>
+        <translation>rotátor přestal odpovídat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotator&apos;s position is not known</source>
+        <translation>poloha rotátoru není známa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target left the rotator&apos;s range</source>
+        <translation>cíl opustil rozsah rotátoru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target went below the horizon</source>
+        <translation>cíl zapadl pod obzor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotator refused the command</source>
+        <translation>rotátor odmítl příkaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target does not rise in the next hours</source>
+        <translation>cíl v příštích hodinách nevyjde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tracking</source>
+        <translation>Sledování</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the station locator first (Settings ▸ Station…): the position of %1 depends on it.</source>
+        <translation>Nejprve nastavte lokátor stanice (Nastavení ▸ Stanice…): závisí na něm poloha cíle %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tracking %1.</source>
+        <translation>Sleduji %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for %1 to rise.</source>
+        <translation>Čekám, až vyjde %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tracking of %1 ended: %2.</source>
+        <translation>Sledování cíle %1 skončilo: %2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sun</source>
+        <translation>Slunce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moon</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Auto-park after the track: turning to %1°.</source>
+        <translation>Automatické parkování po sledování: natáčím na %1°.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-park after the track refused: %1</source>
+        <translation>Automatické parkování po sledování odmítnuto: %1</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +3239,7 @@
 <context>
     <name>TrafficLogModel</name>
     <message>
-        <location filename="../../app/models/trafficlogmodel.cpp" line="+132"/>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+133"/>
         <source>in</source>
         <translation>příchozí</translation>
     </message>
@@ -2110,12 +3254,12 @@
         <translation>zařízení</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+56"/>
         <source>this app</source>
         <translation>tato aplikace</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>another client</source>
         <translation>jiný klient</translation>
     </message>
@@ -2126,6 +3270,26 @@
     </message>
     <message>
         <location line="+40"/>
+        <source>rotctld</source>
+        <translation>rotctld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rotctld %1</source>
+        <translation>rotctld %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N1MM</source>
+        <translation>N1MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PstRotator</source>
+        <translation>PstRotator</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
@@ -2387,6 +3551,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source> · other end of the antenna</source>
+        <translation> · druhý konec antény</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> · via overlap</source>
         <translation> · přes přesah</translation>
     </message>
@@ -2527,9 +3696,192 @@
         <translation>Broker nepřijal odběr.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="+9"/>
+        <source>HTTP: not used</source>
+        <translation>HTTP: nepoužívá se</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP: no address yet (the unit has not published ip)</source>
+        <translation>HTTP: zatím bez adresy (jednotka nepublikovala ip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP: not read yet (%1)</source>
+        <translation>HTTP: zatím nenačteno (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: reading %1…</source>
+        <translation>HTTP: načítám %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP: reachable</source>
+        <translation>HTTP: dostupné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, “%1”</source>
+        <translation>, „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, rev %1</source>
+        <translation>, rev. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, up %1</source>
+        <translation>, v provozu %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP side unreachable (address %1)</source>
+        <translation>HTTP rozhraní je nedostupné (adresa %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: login refused (password in Properties)</source>
+        <translation>HTTP: přihlášení odmítnuto (heslo ve Vlastnostech)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: unexpected reply from %1</source>
+        <translation>HTTP: neočekávaná odpověď od %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Setting SPEED…</source>
+        <translation>Nastavuji SPEED…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEED %1 set</source>
+        <translation>SPEED %1 nastaveno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEED not set: login refused</source>
+        <translation>SPEED nenastaveno: přihlášení odmítnuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEED not set: the HTTP side is unreachable</source>
+        <translation>SPEED nenastaveno: HTTP rozhraní je nedostupné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEED not set: the unit answered with an error</source>
+        <translation>SPEED nenastaveno: jednotka odpověděla chybou</translation>
+    </message>
+    <message>
+        <location line="-325"/>
         <source>%1 (no ID)</source>
         <translation>%1 (bez ID)</translation>
+    </message>
+</context>
+<context>
+    <name>targetwords</name>
+    <message>
+        <location filename="../../app/widgets/targetwords.cpp" line="+17"/>
+        <source>Not a target: type a bearing 0–359, a locator such as JO62qm, a callsign or a prefix.</source>
+        <translation>Toto není cíl: zadejte směr 0–359, lokátor, např. JO62qm, volací znak nebo prefix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bearing is 0 to 359°.</source>
+        <translation>Směr je 0 až 359°.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm.</source>
+        <translation>Toto není lokátor: použijte 4, 6 nebo 8 znaků, např. JO62 nebo JO62qm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callsigns need the country data (Settings ▸ Update Country Data…).</source>
+        <translation>Volací znaky vyžadují data o zemích (Nastavení ▸ Aktualizovat data o zemích…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No country has that prefix.</source>
+        <translation>Žádná země nemá tento prefix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maritime mobile (/MM): at sea, no known position.</source>
+        <translation>Námořní mobil (/MM): na moři, poloha není známa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aeronautical mobile (/AM): in the air, no known position.</source>
+        <translation>Letecký mobil (/AM): ve vzduchu, poloha není známa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locators and callsigns need the station locator (Settings ▸ Station…).</source>
+        <translation>Lokátory a volací znaky vyžadují lokátor stanice (Nastavení ▸ Stanice…).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Locator %1</source>
+        <translation>Lokátor %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position: the station&apos;s own locator %1</source>
+        <translation>poloha: vlastní lokátor stanice %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position: the country file&apos;s for %1</source>
+        <translation>poloha: podle souboru zemí pro %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position: centre of the country</source>
+        <translation>poloha: střed země</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exact call %1</source>
+        <translation>přesná značka %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prefix %1</source>
+        <translation>prefix %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Short path %1° · %2</source>
+        <translation>Krátká cesta %1° · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>long path %1° · %2</source>
+        <translation>dlouhá cesta %1° · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read as a locator. As a prefix it is %1: type %2.</source>
+        <translation>Čteno jako lokátor. Jako prefix je to %1: zadejte %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a country</source>
+        <translation>země</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as a prefix. As a locator field: type %1.</source>
+        <translation>Čteno jako prefix. Jako pole lokátoru: zadejte %1.</translation>
     </message>
 </context>
 </TS>

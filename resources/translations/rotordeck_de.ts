@@ -80,7 +80,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../app/cli/appoptions.cpp" line="+47"/>
+        <location filename="../../app/cli/appoptions.cpp" line="+48"/>
         <source>Control IP-Rotator antenna rotators over MQTT. Without options the brokers and rotators of your settings are used.</source>
         <translation>Steuert IP-Rotator-Antennenrotoren über MQTT. Ohne Optionen werden die Broker und Rotoren aus Ihren Einstellungen verwendet.</translation>
     </message>
@@ -130,6 +130,26 @@
         <translation>LOC</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Read DX spots from this cluster node for this run (needs the station callsign).</source>
+        <translation>Für diesen Lauf DX-Spots von diesem Cluster-Knoten lesen (benötigt das Stationsrufzeichen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station callsign for this run, e.g. OK1HRA.</source>
+        <translation>Stationsrufzeichen für diesen Lauf, z. B. OK1HRA.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CALL</source>
+        <translation>RUFZEICHEN</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
@@ -143,6 +163,16 @@
         <location line="+3"/>
         <source>Log MQTT traffic and internal details to the terminal (the Traffic log shows the traffic too).</source>
         <translation>MQTT-Verkehr und interne Details im Terminal protokollieren (das Fenster „MQTT-Nachrichten“ zeigt den Verkehr ebenfalls).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serve hamlib rotctld for this run: the first rotator on TCP PORT, the next on PORT+2, … (loopback unless Settings ▸ Interop allows the network).</source>
+        <translation>Für diesen Lauf hamlib rotctld bereitstellen: der erste Rotor auf TCP-PORT, der nächste auf PORT+2, … (nur Loopback, sofern Einstellungen ▸ Interop das Netzwerk nicht erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -190,6 +220,26 @@
         <translation>--locator: „%1“ ist kein Maidenhead-Locator mit 4, 6 oder 8 Zeichen (z. B. JO70va).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>--dx-cluster may be given once.</source>
+        <translation>--dx-cluster darf nur einmal angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dx-cluster: “%1” is not HOST:PORT (e.g. dxc.example.org:7300).</source>
+        <translation>--dx-cluster: „%1“ ist nicht HOST:PORT (z. B. dxc.example.org:7300).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--rotctld: “%1” is not a TCP port 1 to 65535.</source>
+        <translation>--rotctld: „%1“ ist kein TCP-Port von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--callsign: “%1” is not a callsign (letters, digits and &apos;/&apos;, e.g. OK1HRA or DL/OK1HRA).</source>
+        <translation>--callsign: „%1“ ist kein Rufzeichen (Buchstaben, Ziffern und &apos;/&apos;, z. B. OK1HRA oder DL/OK1HRA).</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>--settings: the file name is empty.</source>
         <translation>--settings: Der Dateiname ist leer.</translation>
@@ -203,6 +253,32 @@
         <location line="+2"/>
         <source>--settings: the folder of “%1” does not exist.</source>
         <translation>--settings: Der Ordner von „%1“ existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoParkNotifier</name>
+    <message numerus="yes">
+        <location filename="../../app/autoparknotifier.cpp" line="+27"/>
+        <source>Parks at %1 in %n s: no command for %2 min. Any command cancels it.</source>
+        <translation>
+            <numerusform>Parkt in %n s bei %1: seit %2 min kein Befehl. Jeder Befehl bricht das ab.</numerusform>
+            <numerusform>Parkt in %n s bei %1: seit %2 min kein Befehl. Jeder Befehl bricht das ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auto-park called off.</source>
+        <translation>Auto-Parken abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-park: turning to %1.</source>
+        <translation>Auto-Parken: drehe auf %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auto-park to %1 refused: %2</source>
+        <translation>Auto-Parken auf %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -397,9 +473,87 @@
     </message>
 </context>
 <context>
+    <name>ClusterNodesDialog</name>
+    <message>
+        <location filename="../../app/dialogs/clusternodesdialog.cpp" line="+32"/>
+        <source>DX cluster</source>
+        <translation>DX-Cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. OK1ABC</source>
+        <translation>z. B. OK1ABC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command after login</source>
+        <translation>Befehl nach der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your &amp;callsign:</source>
+        <translation>Ihr &amp;Rufzeichen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nodes are logged in with this callsign. Without one, or without a node that is on, nothing is connected.</source>
+        <translation>Die Knoten werden mit diesem Rufzeichen angemeldet. Ohne Rufzeichen oder ohne eingeschalteten Knoten wird nichts verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add node</source>
+        <translation>Knoten &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Not a callsign: letters, digits and &apos;/&apos; only.</source>
+        <translation>Kein Rufzeichen: nur Buchstaben, Ziffern und &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: the host must be a name or an address without the port (e.g. dxc.example.org).</source>
+        <translation>Zeile %1: Der Host muss ein Name oder eine Adresse ohne Port sein (z. B. dxc.example.org).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: the port must be 1 to 65535.</source>
+        <translation>Zeile %1: Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1: the command must be one line of at most 80 characters.</source>
+        <translation>Zeile %1: Der Befehl muss eine einzelne Zeile mit höchstens 80 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without a callsign the nodes are not connected.</source>
+        <translation>Ohne Rufzeichen werden die Knoten nicht verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>CompassMapWidget</name>
     <message>
-        <location filename="../../app/widgets/compassmaplayers.cpp" line="+263"/>
+        <location filename="../../app/widgets/compassmaplayers.cpp" line="+264"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -409,7 +563,7 @@
         <translation>%1: %2° · %3 km (Long Path %4° · %5 km)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Whole globe · rim = antipode</source>
         <translation>Ganze Erde · Rand = Antipodenpunkt</translation>
     </message>
@@ -424,18 +578,18 @@
         <translation>Weltkartendaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/compassmapwidget.cpp" line="+203"/>
-        <location line="+438"/>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+213"/>
+        <location line="+494"/>
         <source>Back to station</source>
         <translation>Zurück zur Station</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-440"/>
         <source>View centred on %1 · bearings from the station %2</source>
         <translation>Ansicht zentriert auf %1 · Richtungen von der Station %2</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+366"/>
         <source>%1° · %2 km · %3 · long path %4°</source>
         <translation>%1° · %2 km · %3 · Long Path %4°</translation>
     </message>
@@ -630,9 +784,77 @@
     </message>
 </context>
 <context>
+    <name>CountryDataDialog</name>
+    <message>
+        <location filename="../../app/dialogs/countrydatadialog.cpp" line="+34"/>
+        <source>Country Data</source>
+        <translation>Länderdaten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where a fresh cty.dat is downloaded from (http or https)</source>
+        <translation>Woher eine aktuelle cty.dat heruntergeladen wird (http oder https)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The country-files site&apos;s current file: %1</source>
+        <translation>Aktuelle Datei der Country-Files-Website: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v of %m KiB</source>
+        <translation>%v von %m KiB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In use:</source>
+        <translation>In Verwendung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new file is checked completely before it replaces the one in use; on any problem the old one stays.</source>
+        <translation>Die neue Datei wird vollständig geprüft, bevor sie die verwendete ersetzt; bei jedem Problem bleibt die alte erhalten.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not an http:// or https:// address.</source>
+        <translation>Keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country data is not available in this session.</source>
+        <translation>Länderdaten sind in dieser Sitzung nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.cpp" line="+98"/>
+        <location filename="../../app/demo.cpp" line="+100"/>
         <source>20 m Yagi</source>
         <translation>20-m-Yagi</translation>
     </message>
@@ -657,12 +879,12 @@
         <translation>Demo %1 (%2°)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>JA</source>
         <translation>JA</translation>
     </message>
@@ -812,6 +1034,182 @@
     </message>
 </context>
 <context>
+    <name>InteropDialog</name>
+    <message>
+        <location filename="../../app/dialogs/interopdialog.cpp" line="+43"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Interop</source>
+        <translation>Interop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other programs (gpredict, rotctl, N1MM Logger+, PstRotator clients) can turn the rotators through these endpoints. Their commands follow the same rules as yours, and Stop always wins.</source>
+        <translation>Andere Programme (gpredict, rotctl, N1MM Logger+, PstRotator-Clients) können die Rotoren über diese Endpunkte drehen. Ihre Befehle folgen denselben Regeln wie Ihre eigenen, und Stopp hat immer Vorrang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where they listen</source>
+        <translation>Wo sie lauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow other computers to connect</source>
+        <translation>Verbindungen von anderen Computern erlauben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Lauschadresse:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: anyone who can reach this computer on the network can then turn your rotators. The endpoints have no password. Allow this only on a network you trust.</source>
+        <translation>Warnung: Jeder, der diesen Computer über das Netzwerk erreicht, kann dann Ihre Rotoren drehen. Die Endpunkte haben kein Passwort. Erlauben Sie dies nur in einem vertrauenswürdigen Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hamlib &amp;rotctld (TCP), first port:</source>
+        <translation>hamlib &amp;rotctld (TCP), erster Port:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For this run rotctld listens from port %1 (--rotctld).</source>
+        <translation>In diesem Lauf lauscht rotctld ab Port %1 (--rotctld).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;N1MM Logger+ (UDP), port:</source>
+        <translation>&amp;N1MM Logger+ (UDP), Port:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N1MM status to:</source>
+        <translation>N1MM-Status an:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Band-follow: a command naming no rotator goes to the rotator serving its band</source>
+        <translation>&amp;Bandfolge: Ein Befehl ohne Rotorangabe geht an den Rotor, der sein Band bedient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each rotator&apos;s bands are set in its Properties.</source>
+        <translation>Die Bänder jedes Rotors werden in seinen Eigenschaften festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;PstRotator (UDP), first port:</source>
+        <translation>&amp;PstRotator (UDP), erster Port:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rotator</source>
+        <translation>Rotor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rotctld port</source>
+        <translation>rotctld-Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PstRotator port</source>
+        <translation>PstRotator-Port</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Enter an IP address, such as 0.0.0.0 (every network) or this computer&apos;s address.</source>
+        <translation>Geben Sie eine IP-Adresse ein, etwa 0.0.0.0 (alle Netzwerke) oder die Adresse dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The N1MM status address must be an IP address.</source>
+        <translation>Die N1MM-Statusadresse muss eine IP-Adresse sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing listens: there is no rotator yet.</source>
+        <translation>Nichts lauscht: Es gibt noch keinen Rotor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All endpoints are off.</source>
+        <translation>Alle Endpunkte sind aus.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>listening</source>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port in use</source>
+        <translation>Port belegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Interop: %1 of %2 listening</source>
+        <translation>Interop: %1 von %2 lauschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Interop: %n client(s)</source>
+        <translation>
+            <numerusform>Interop: %n Client</numerusform>
+            <numerusform>Interop: %n Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>LinkNotifier</name>
     <message numerus="yes">
         <location filename="../../app/linknotifier.cpp" line="+70"/>
@@ -846,24 +1244,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+262"/>
-        <location line="+20"/>
+        <location filename="../../app/mainwindow.cpp" line="+304"/>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The settings could not be saved (%1).</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Rotators</source>
         <translation>Rotoren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Control</source>
         <translation>Steuerung</translation>
     </message>
@@ -928,7 +1326,7 @@
         <translation>&amp;Parken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Nudge CC&amp;W 5°</source>
         <translation>5° gegen den Uhrzeigersinn (CC&amp;W)</translation>
     </message>
@@ -948,7 +1346,7 @@
         <translation>Ziel&amp;eingabe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>P&amp;roperties…</source>
         <translation>Ei&amp;genschaften…</translation>
     </message>
@@ -978,7 +1376,7 @@
         <translation>&amp;Station…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1018,7 +1416,7 @@
         <translation>&amp;Rotor</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>S&amp;elect</source>
         <translation>A&amp;uswahl</translation>
     </message>
@@ -1028,7 +1426,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1038,7 +1436,7 @@
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1073,33 +1471,26 @@
         <translation>Der Stations-Locator „%1“ ist ungültig; die Karte bleibt, wo sie war.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+496"/>
+        <location line="+377"/>
         <source>Set the station locator first (Settings ▸ Station…).</source>
         <translation>Zuerst den Stations-Locator setzen (Einstellungen ▸ Station…).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not a valid locator.</source>
-        <translation>Kein gültiger Locator.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>That locator is the station itself.</source>
-        <translation>Dieser Locator ist die Station selbst.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+139"/>
+        <location line="-845"/>
+        <location line="+150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-495"/>
+        <location line="+463"/>
+        <location line="+356"/>
         <source>Select a rotator first (1–9 or click the list).</source>
         <translation>Zuerst einen Rotor wählen (1–9 oder in die Liste klicken).</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-346"/>
         <source>Turning %n rotator(s) to %1°</source>
         <translation>
             <numerusform>Drehe %n Rotor auf %1°</numerusform>
@@ -1112,12 +1503,12 @@
         <translation>Der Drehbereich erzwingt einen langen Umweg:</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-760"/>
         <source>Turn</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-194"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt. RotorDeck wurde mit Standardwerten gestartet und behält die alte Datei beim Speichern als %1.damaged.</translation>
     </message>
@@ -1142,7 +1533,72 @@
         <translation>Die Einstellung %1 konnte nicht verwendet werden; sie wurde ignoriert oder auf ihren Standardwert gesetzt.</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+121"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracking: %1</source>
+        <translation>Nachführung: %1</translation>
+    </message>
+    <message>
+        <location line="+281"/>
+        <source>Park A&amp;ll</source>
+        <translation>A&amp;lle parken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Track the &amp;Sun</source>
+        <translation>&amp;Sonne nachführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track the &amp;Moon</source>
+        <translation>&amp;Mond nachführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop &amp;Tracking</source>
+        <translation>Nachführung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>T&amp;urn To…</source>
+        <translation>&amp;Drehen auf…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a bearing, a locator, a callsign or a prefix: the panel shows where before Go.</source>
+        <translation>Geben Sie eine Richtung, einen Locator, ein Rufzeichen oder ein Präfix ein: Das Bedienfeld zeigt das Ziel, bevor Sie „Los“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn to S&amp;un</source>
+        <translation>Auf S&amp;onne drehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn to &amp;Moon</source>
+        <translation>Auf Mo&amp;nd drehen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Update &amp;Country Data…</source>
+        <translation>&amp;Länderdaten aktualisieren…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>T&amp;rack</source>
+        <translation>&amp;Nachführen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Interop…</source>
+        <translation>&amp;Interop…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Quit RotorDeck</source>
         <translation>RotorDeck beenden</translation>
     </message>
@@ -1175,7 +1631,7 @@
         <translation>Alle Rotoren werden vor dem Beenden gestoppt…</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+253"/>
         <source>Long unwind: Turn to go ahead, Cancel or any stop to drop it.</source>
         <translation>Langes Zurückdrehen: „Drehen“ führt es aus, „Abbrechen“ oder ein Stopp verwirft es.</translation>
     </message>
@@ -1205,24 +1661,72 @@
         <source>No park bearing set (Rotator ▸ Properties…)</source>
         <translation>Keine Parkrichtung gesetzt (Rotor ▸ Eigenschaften…)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n rotator(s) have no park bearing (Rotator ▸ Properties…)</source>
+        <translation>
+            <numerusform>%n Rotor hat keine Parkrichtung (Rotor ▸ Eigenschaften…)</numerusform>
+            <numerusform>%n Rotoren haben keine Parkrichtung (Rotor ▸ Eigenschaften…)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
-        <location line="+98"/>
+        <location line="+29"/>
+        <location line="+228"/>
         <source>Select a rotator first.</source>
         <translation>Zuerst einen Rotor wählen.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-218"/>
         <source>Properties of %1</source>
         <translation>Eigenschaften von %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>No keyring: the HTTP password is kept for this session only.</source>
+        <translation>Kein Schlüsselbund: Das HTTP-Passwort wird nur für diese Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changes apply to this session only (the rotator&apos;s broker is not in your settings).</source>
         <translation>Änderungen gelten nur für diese Sitzung (der Broker des Rotors ist nicht in Ihren Einstellungen).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+80"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Country data</source>
+        <translation>Länderdaten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Azimuth and elevation of the Sun and the Moon from the station</source>
+        <translation>Azimut und Elevation von Sonne und Mond, von der Station aus gesehen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is below the horizon (elevation %2°): an elevation unit cannot point there.</source>
+        <translation>%1: unter dem Horizont (Elevation %2°), ein Elevationsrotor kann nicht dorthin zeigen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>azimuth %1°, elevation %2°</source>
+        <translation>Azimut %1°, Elevation %2°</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Turning %n rotator(s) to %1: %2</source>
+        <translation>
+            <numerusform>%n Rotor dreht Richtung %1: %2</numerusform>
+            <numerusform>%n Rotoren drehen Richtung %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (below the horizon)</source>
+        <translation> (unter dem Horizont)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Add a broker first (Settings ▸ Brokers…).</source>
         <translation>Zuerst einen Broker hinzufügen (Einstellungen ▸ Broker…).</translation>
     </message>
@@ -1317,7 +1821,7 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Select rotator 1 … 9 of the list</source>
         <translation>Rotor 1 … 9 der Liste wählen</translation>
     </message>
@@ -1355,6 +1859,69 @@
         <location line="+1"/>
         <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;RotorDeck uses Qt version %1, a C++ toolkit for cross-platform application development, under the GNU Lesser General Public License version 3.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Über Qt&lt;/h3&gt;&lt;p&gt;RotorDeck verwendet Qt Version %1, ein C++-Toolkit für plattformübergreifende Anwendungsentwicklung, unter der GNU Lesser General Public License, Version 3.&lt;/p&gt;&lt;p&gt;Siehe &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>DX cluster</source>
+        <translation>DX-Cluster</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set the station locator to turn to spots.</source>
+        <translation>Setzen Sie den Stations-Locator, um auf Spots zu drehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no position known (no locator in the spot, no country data).</source>
+        <translation>%1: keine Position bekannt (kein Locator im Spot, keine Länderdaten).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 at %2°: select an azimuth rotator to turn.</source>
+        <translation>%1 bei %2°: Wählen Sie einen Azimutrotor zum Drehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter turns %1 (serves %2) to %3° for %4.</source>
+        <translation>Enter dreht %1 (bedient %2) auf %3° für %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Enter turns the selected %1 to %2° for %3 (%n rotator(s) serve %4).</source>
+        <translation>
+            <numerusform>Enter dreht %1 (ausgewählt) auf %2° für %3 (%n Rotor bedient %4).</numerusform>
+            <numerusform>Enter dreht %1 (ausgewählt) auf %2° für %3 (%n Rotoren bedienen %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter turns the selected %1 to %2° for %3 (no rotator serves %4).</source>
+        <translation>Enter dreht %1 (ausgewählt) auf %2° für %3 (kein Rotor bedient %4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this frequency</source>
+        <translation>diese Frequenz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;DX cluster…</source>
+        <translation>&amp;DX-Cluster…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No position is known for %1.</source>
+        <translation>Für %1 ist keine Position bekannt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an azimuth rotator first (1–9 or click the list).</source>
+        <translation>Wählen Sie zuerst einen Azimutrotor (1–9 oder Klick in die Liste).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Turning %1 to %2° for %3</source>
+        <translation>%1 dreht auf %2° für %3</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +2024,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+96"/>
+        <location filename="../../app/main.cpp" line="+105"/>
         <source>the demo broker did not start: %1</source>
         <translation>der Demo-Broker ist nicht gestartet: %1</translation>
     </message>
@@ -1560,12 +2127,12 @@
 <context>
     <name>RotatorPanel</name>
     <message>
-        <location filename="../../app/widgets/rotatorpanel.cpp" line="+70"/>
+        <location filename="../../app/widgets/rotatorpanel.cpp" line="+85"/>
         <source>Bearing</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Click in the sky to turn to that elevation</source>
         <translation>In den Himmel klicken, um auf diese Elevation zu drehen</translation>
     </message>
@@ -1575,30 +2142,28 @@
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+430"/>
-        <source>0–359 or locator</source>
-        <translation>0–359/Locator</translation>
+        <location line="-92"/>
+        <source>0–359, locator or callsign</source>
+        <translation>0–359, Locator oder Rufzeichen</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <location line="+429"/>
-        <source>A compass bearing (0–359) or a Maidenhead locator such as JO62qm; Return turns (Ctrl+L)</source>
-        <translation>Eine Kompassrichtung (0–359) oder ein Maidenhead-Locator wie JO62qm; Eingabe dreht (Strg+L)</translation>
+        <location line="+5"/>
+        <source>A compass bearing (0–359), a Maidenhead locator such as JO62qm, or a callsign or prefix such as OK1HRA or VP8. #JO62 or @JO62 forces a locator, =JO62 a prefix. Return turns (Ctrl+L, Ctrl+T)</source>
+        <translation>Eine Kompassrichtung (0–359), ein Maidenhead-Locator wie JO62qm oder ein Rufzeichen bzw. Präfix wie OK1HRA oder VP8. #JO62 oder @JO62 erzwingt einen Locator, =JO62 ein Präfix. Return dreht (Strg+L, Strg+T)</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="+94"/>
         <source>Go</source>
         <translation>Drehen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+420"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Die gewählten Rotoren auf das Ziel drehen</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-397"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Long Path (+180°)</translation>
     </message>
@@ -1608,7 +2173,17 @@
         <translation>Andersherum um den Globus zeigen (L)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>&amp;SPEED:</source>
+        <translation>&amp;SPEED:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Park</source>
         <translation>Parken</translation>
     </message>
@@ -1633,7 +2208,22 @@
         <translation>Die gewählten Rotoren stoppen (Esc); Umschalt+Esc stoppt alle</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+157"/>
+        <source>SPEED is set over the unit&apos;s HTTP side, which does not answer now</source>
+        <translation>SPEED wird über die HTTP-Seite des Geräts gesetzt, die gerade nicht antwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit drives without PWM: SPEED has no effect</source>
+        <translation>Das Gerät fährt ohne PWM: SPEED hat keine Wirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum PWM duty 40–255 (the unit&apos;s SPEED slider)</source>
+        <translation>Maximaler PWM-Tastgrad 40–255 (SPEED-Regler des Geräts)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No rotator selected</source>
         <translation>Kein Rotor gewählt</translation>
     </message>
@@ -1726,32 +2316,22 @@
         <translation>Eine ganzzahlige Roh-Elevation 0–%1° eingeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter a bearing 0–359 or a locator.</source>
-        <translation>Eine Richtung 0–359 oder einen Locator eingeben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A bearing is 0 to 359°.</source>
-        <translation>Eine Richtung ist 0 bis 359°.</translation>
+        <location line="+5"/>
+        <source>Enter a bearing 0–359, a locator or a callsign.</source>
+        <translation>Geben Sie eine Richtung 0–359, einen Locator oder ein Rufzeichen ein.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Locators need the station locator (Settings ▸ Station…).</source>
-        <translation>Locatoren brauchen den Stations-Locator (Einstellungen ▸ Station…).</translation>
+        <source>That locator is the station itself.</source>
+        <translation>Dieser Locator ist die Station selbst.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm.</source>
-        <translation>Kein Locator: 4, 6 oder 8 Zeichen wie JO62 oder JO62qm verwenden.</translation>
+        <location line="+132"/>
+        <source>Read one way of two (see above): Return again or Go turns.</source>
+        <translation>Eine von zwei Lesarten (siehe oben): Erneut Return oder „Los“ dreht.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not a bearing: use a whole number 0–359.</source>
-        <translation>Keine Richtung: eine ganze Zahl 0–359 verwenden.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-107"/>
         <source>Not connected: the broker is down, nothing can be sent.</source>
         <translation>Nicht verbunden: Der Broker ist nicht erreichbar, es kann nichts gesendet werden.</translation>
     </message>
@@ -1804,9 +2384,14 @@
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+32"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+35"/>
         <source>%1, from the device</source>
         <translation>%1, vom Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from the device (HTTP)</source>
+        <translation>%1, vom Gerät (HTTP)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1829,7 +2414,7 @@
         <translation>°</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Rotator %1</source>
         <translation>Rotor %1</translation>
     </message>
@@ -1924,7 +2509,32 @@
         <translation>&amp;Parkrichtung:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>A&amp;uto-park after:</source>
+        <translation>A&amp;uto-Parken nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn to the park bearing after this long without a command. Never while the broker is down or the rotator is silent; you are told a minute before.</source>
+        <translation>Nach dieser Zeit ohne Befehl in die Parkposition drehen. Nie, solange der Broker ausgefallen ist oder der Rotor schweigt; Sie werden eine Minute vorher informiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;idirectional antenna (both ends radiate)</source>
+        <translation>B&amp;idirektionale Antenne (beide Enden strahlen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rotatable dipole or a wire beam: a turn points whichever end is nearer</source>
+        <translation>Ein drehbarer Dipol oder ein Drahtbeam: Eine Drehung richtet das näher liegende Ende aus</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Presets</source>
         <translation>Voreinstellungen</translation>
     </message>
@@ -1949,7 +2559,87 @@
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+11"/>
+        <source>Bands the antenna serves</source>
+        <translation>Bänder, die die Antenne bedient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A DX spot on a band turns the one rotator that serves it, else the selected one.</source>
+        <translation>Ein DX-Spot auf einem Band dreht den einen Rotor, der dieses Band bedient, sonst den ausgewählten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Device web interface (HTTP)</source>
+        <translation>Web-Oberfläche des Geräts (HTTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Read range and beam width from the unit&apos;s HTTP side</source>
+        <translation>Drehbereich und Öffnungswinkel von der HTTP-Seite des Geräts &amp;lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the address the unit publishes on ip. Never used for turning.</source>
+        <translation>Unter der Adresse, die das Gerät auf ip veröffentlicht. Wird nie zum Drehen verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit serves its web page on port 88</source>
+        <translation>Das Gerät stellt seine Webseite auf Port 88 bereit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of the unit&apos;s web page (user admin); kept in the keyring</source>
+        <translation>Das Passwort der Webseite des Geräts (Benutzer admin); im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set SPEED</source>
+        <translation>SPEED setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the unit now (maximum PWM duty 40–255)</source>
+        <translation>Wird sofort an das Gerät gesendet (maximaler PWM-Tastgrad 40–255)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPEED:</source>
+        <translation>SPEED:</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The unit drives without PWM</source>
+        <translation>Das Gerät fährt ohne PWM</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Preset %1 has no label.</source>
         <translation>Voreinstellung %1 hat keine Bezeichnung.</translation>
     </message>
@@ -1985,6 +2675,302 @@
     </message>
 </context>
 <context>
+    <name>SpotFeed</name>
+    <message>
+        <location filename="../../app/spotfeed.cpp" line="+122"/>
+        <source>No DX cluster node configured (Settings ▸ DX cluster…).</source>
+        <translation>Kein DX-Cluster-Knoten eingerichtet (Einstellungen ▸ DX-Cluster…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected: set your callsign to log in to the DX cluster (Settings ▸ DX cluster…).</source>
+        <translation>Nicht verbunden: Setzen Sie Ihr Rufzeichen, um sich am DX-Cluster anzumelden (Einstellungen ▸ DX-Cluster…).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>logging in</source>
+        <translation>melde an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>online as %1</source>
+        <translation>online als %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>retry in %n s</source>
+        <translation>
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>%n bad line(s) dropped</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile verworfen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot reach the DX cluster node %1; trying again.</source>
+        <translation>DX-Cluster-Knoten %1 nicht erreichbar; neuer Versuch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The DX cluster node %1 dropped the connection; reconnecting.</source>
+        <translation>Der DX-Cluster-Knoten %1 hat die Verbindung getrennt; verbinde neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DX cluster node %1 refused the login as %2.</source>
+        <translation>Der DX-Cluster-Knoten %1 hat die Anmeldung als %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DX cluster node %1 is not configured.</source>
+        <translation>Der DX-Cluster-Knoten %1 ist nicht eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotListModel</name>
+    <message>
+        <location filename="../../app/models/spotlistmodel.cpp" line="+187"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To the locator %1 in the spot</source>
+        <translation>Zum Locator %1 im Spot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the centre of %1</source>
+        <translation>Zur Mitte von %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kHz</source>
+        <translation>kHz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Betriebsart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DX</source>
+        <translation>DX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearing</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spotter</source>
+        <translation>Spotter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+</context>
+<context>
+    <name>SpotMapLayer</name>
+    <message>
+        <location filename="../../app/widgets/spotmaplayer.cpp" line="+174"/>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>click to turn</source>
+        <translation>Klicken zum Drehen</translation>
+    </message>
+</context>
+<context>
+    <name>SpotsDock</name>
+    <message>
+        <location filename="../../app/widgets/spotsdock.cpp" line="+29"/>
+        <location line="+234"/>
+        <source>Spots</source>
+        <translation>Spots</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Bearing</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>All bands</source>
+        <translation>Alle Bänder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All modes</source>
+        <translation>Alle Betriebsarten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>≤ %n min</source>
+        <translation>
+            <numerusform>≤ %n min</numerusform>
+            <numerusform>≤ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All continents</source>
+        <translation>Alle Kontinente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any distance</source>
+        <translation>Jede Entfernung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≤ </source>
+        <translation>≤ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only spots at most this far from the station</source>
+        <translation>Nur Spots, die höchstens so weit von der Station entfernt sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, entity or comment</source>
+        <translation>Rufzeichen, Land oder Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Betriebsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continent of the DX</source>
+        <translation>Kontinent des DX</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a spot: Enter or a double-click turns the antenna that serves its band.</source>
+        <translation>Spot auswählen: Enter oder Doppelklick dreht die Antenne, die sein Band bedient.</translation>
+    </message>
+</context>
+<context>
     <name>StationDialog</name>
     <message>
         <location filename="../../app/dialogs/stationdialog.cpp" line="+30"/>
@@ -1998,6 +2984,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>e.g. OK1HRA</source>
+        <translation>z. B. OK1HRA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>e.g. OK1HRA contest station</source>
         <translation>z. B. Contest-Station OK1HRA</translation>
     </message>
@@ -2013,6 +3004,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Callsign:</source>
+        <translation>&amp;Rufzeichen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2020,6 +3016,145 @@
         <location line="+17"/>
         <source>Not a Maidenhead locator (4, 6 or 8 characters, e.g. JO62 or JO62qm).</source>
         <translation>Kein Maidenhead-Locator (4, 6 oder 8 Zeichen, z. B. JO62 oder JO62qm).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a callsign (letters, digits and &apos;/&apos;, e.g. OK1HRA or DL/OK1HRA).</source>
+        <translation>Kein Rufzeichen (Buchstaben, Ziffern und &apos;/&apos;, z. B. OK1HRA oder DL/OK1HRA).</translation>
+    </message>
+</context>
+<context>
+    <name>SunMoonWatch</name>
+    <message>
+        <location filename="../../app/sunmoonwatch.cpp" line="+81"/>
+        <source>Sun %1 %2 · Moon %3 %4</source>
+        <translation>Sonne %1 %2 · Mond %3 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Sun</source>
+        <translation>Sonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the Moon</source>
+        <translation>Mond</translation>
+    </message>
+</context>
+<context>
+    <name>TargetWords</name>
+    <message>
+        <location filename="../../app/widgets/targetwords.cpp" line="+27"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingController</name>
+    <message>
+        <location filename="../../app/trackingcontroller.cpp" line="+40"/>
+        <source>the Sun</source>
+        <translation>Sonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the Moon</source>
+        <translation>Mond</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the rotator was stopped</source>
+        <translation>der Rotor wurde angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another client turned the rotator</source>
+        <translation>ein anderer Client hat den Rotor gedreht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotator was turned by hand</source>
+        <translation>der Rotor wurde von Hand gedreht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker is down</source>
+        <translation>der Broker ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotator fell silent</source>
+        <translation>der Rotor meldet sich nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotator&apos;s position is not known</source>
+        <translation>die Position des Rotors ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target left the rotator&apos;s range</source>
+        <translation>das Ziel hat den Drehbereich des Rotors verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target went below the horizon</source>
+        <translation>das Ziel ist unter den Horizont gesunken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotator refused the command</source>
+        <translation>der Rotor hat den Befehl abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target does not rise in the next hours</source>
+        <translation>das Ziel geht in den nächsten Stunden nicht auf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tracking</source>
+        <translation>Nachführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the station locator first (Settings ▸ Station…): the position of %1 depends on it.</source>
+        <translation>Setzen Sie zuerst den Stations-Locator (Einstellungen ▸ Station…): Die Position (%1) hängt davon ab.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tracking %1.</source>
+        <translation>Nachführung: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for %1 to rise.</source>
+        <translation>Warten auf Aufgang: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tracking of %1 ended: %2.</source>
+        <translation>Nachführung (%1) beendet: %2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sun</source>
+        <translation>Sonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moon</source>
+        <translation>Mond</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Auto-park after the track: turning to %1°.</source>
+        <translation>Auto-Parken nach der Nachführung: drehe auf %1°.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-park after the track refused: %1</source>
+        <translation>Auto-Parken nach der Nachführung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +3218,7 @@
 <context>
     <name>TrafficLogModel</name>
     <message>
-        <location filename="../../app/models/trafficlogmodel.cpp" line="+132"/>
+        <location filename="../../app/models/trafficlogmodel.cpp" line="+133"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
@@ -2098,12 +3233,12 @@
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+56"/>
         <source>this app</source>
         <translation>diese App</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>another client</source>
         <translation>anderer Client</translation>
     </message>
@@ -2114,6 +3249,26 @@
     </message>
     <message>
         <location line="+40"/>
+        <source>rotctld</source>
+        <translation>rotctld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rotctld %1</source>
+        <translation>rotctld %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N1MM</source>
+        <translation>N1MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PstRotator</source>
+        <translation>PstRotator</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2372,6 +3527,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source> · other end of the antenna</source>
+        <translation> · anderes Ende der Antenne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> · via overlap</source>
         <translation> · über die Überlappung</translation>
     </message>
@@ -2511,9 +3671,192 @@
         <translation>Der Broker hat ein Abonnement nicht angenommen.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="+9"/>
+        <source>HTTP: not used</source>
+        <translation>HTTP: nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP: no address yet (the unit has not published ip)</source>
+        <translation>HTTP: noch keine Adresse (das Gerät hat ip noch nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP: not read yet (%1)</source>
+        <translation>HTTP: noch nicht gelesen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: reading %1…</source>
+        <translation>HTTP: lese %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP: reachable</source>
+        <translation>HTTP: erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, “%1”</source>
+        <translation>, „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, rev %1</source>
+        <translation>, Rev. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, up %1</source>
+        <translation>, Laufzeit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP side unreachable (address %1)</source>
+        <translation>HTTP-Seite nicht erreichbar (Adresse %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: login refused (password in Properties)</source>
+        <translation>HTTP: Anmeldung abgelehnt (Passwort in den Eigenschaften)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: unexpected reply from %1</source>
+        <translation>HTTP: unerwartete Antwort von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Setting SPEED…</source>
+        <translation>SPEED wird gesetzt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEED %1 set</source>
+        <translation>SPEED %1 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEED not set: login refused</source>
+        <translation>SPEED nicht gesetzt: Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEED not set: the HTTP side is unreachable</source>
+        <translation>SPEED nicht gesetzt: HTTP-Seite nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEED not set: the unit answered with an error</source>
+        <translation>SPEED nicht gesetzt: Das Gerät hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location line="-325"/>
         <source>%1 (no ID)</source>
         <translation>%1 (ohne ID)</translation>
+    </message>
+</context>
+<context>
+    <name>targetwords</name>
+    <message>
+        <location filename="../../app/widgets/targetwords.cpp" line="+17"/>
+        <source>Not a target: type a bearing 0–359, a locator such as JO62qm, a callsign or a prefix.</source>
+        <translation>Kein Ziel: Geben Sie eine Richtung 0–359, einen Locator wie JO62qm, ein Rufzeichen oder ein Präfix ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bearing is 0 to 359°.</source>
+        <translation>Eine Richtung liegt zwischen 0 und 359°.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm.</source>
+        <translation>Kein Locator: Verwenden Sie 4, 6 oder 8 Zeichen wie JO62 oder JO62qm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callsigns need the country data (Settings ▸ Update Country Data…).</source>
+        <translation>Rufzeichen benötigen die Länderdaten (Einstellungen ▸ Länderdaten aktualisieren…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No country has that prefix.</source>
+        <translation>Kein Land hat dieses Präfix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maritime mobile (/MM): at sea, no known position.</source>
+        <translation>Maritim mobil (/MM): auf See, Position unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aeronautical mobile (/AM): in the air, no known position.</source>
+        <translation>Aeronautisch mobil (/AM): in der Luft, Position unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locators and callsigns need the station locator (Settings ▸ Station…).</source>
+        <translation>Locator und Rufzeichen benötigen den Stations-Locator (Einstellungen ▸ Station…).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Locator %1</source>
+        <translation>Locator %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position: the station&apos;s own locator %1</source>
+        <translation>Position: eigener Locator der Station %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position: the country file&apos;s for %1</source>
+        <translation>Position: laut Länderdatei für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position: centre of the country</source>
+        <translation>Position: Mitte des Landes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exact call %1</source>
+        <translation>genaues Rufzeichen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prefix %1</source>
+        <translation>Präfix %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Short path %1° · %2</source>
+        <translation>Kurzer Weg %1° · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>long path %1° · %2</source>
+        <translation>langer Weg %1° · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read as a locator. As a prefix it is %1: type %2.</source>
+        <translation>Als Locator gelesen. Als Präfix ist es %1: Geben Sie %2 ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a country</source>
+        <translation>ein Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as a prefix. As a locator field: type %1.</source>
+        <translation>Als Präfix gelesen. Als Locator-Feld: Geben Sie %1 ein.</translation>
     </message>
 </context>
 </TS>

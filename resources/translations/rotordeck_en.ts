@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AutoParkNotifier</name>
+    <message numerus="yes">
+        <source>Parks at %1 in %n s: no command for %2 min. Any command cancels it.</source>
+        <translation>
+            <numerusform>Parks at %1 in %n s: no command for %2 min. Any command cancels it.</numerusform>
+            <numerusform>Parks at %1 in %n s: no command for %2 min. Any command cancels it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountryData</name>
     <message numerus="yes">
         <source>Country data %1 (%2, %n entities)</source>
@@ -28,6 +38,16 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteropDialog</name>
+    <message numerus="yes">
+        <source>Interop: %n client(s)</source>
+        <translation>
+            <numerusform>Interop: %n client</numerusform>
+            <numerusform>Interop: %n clients</numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +105,27 @@
             <numerusform>Stop sent to %n of %1 rotators</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rotator(s) have no park bearing (Rotator ▸ Properties…)</source>
+        <translation>
+            <numerusform>%n rotator have no park bearing (Rotator ▸ Properties…)</numerusform>
+            <numerusform>%n rotators have no park bearing (Rotator ▸ Properties…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turning %n rotator(s) to %1: %2</source>
+        <translation>
+            <numerusform>Turning %n rotator to %1: %2</numerusform>
+            <numerusform>Turning %n rotators to %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter turns the selected %1 to %2° for %3 (%n rotator(s) serve %4).</source>
+        <translation>
+            <numerusform>Enter turns the selected %1 to %2° for %3 (%n rotator serve %4).</numerusform>
+            <numerusform>Enter turns the selected %1 to %2° for %3 (%n rotators serve %4).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OtherClientNotifier</name>
@@ -103,6 +144,43 @@
         <translation>
             <numerusform> · commands go to all %n selected</numerusform>
             <numerusform> · commands go to all %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpotFeed</name>
+    <message numerus="yes">
+        <source>retry in %n s</source>
+        <translation>
+            <numerusform>retry in %n s</numerusform>
+            <numerusform>retry in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) dropped</source>
+        <translation>
+            <numerusform>%n bad line dropped</numerusform>
+            <numerusform>%n bad lines dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpotMapLayer</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpotsDock</name>
+    <message numerus="yes">
+        <source>≤ %n min</source>
+        <translation>
+            <numerusform>≤ %n min</numerusform>
+            <numerusform>≤ %n min</numerusform>
         </translation>
     </message>
 </context>
