@@ -1680,9 +1680,11 @@ void MainWindow::buildSpots()
     m_spotFeed = new SpotFeed(m_session->clock(), this);
     m_spotFeed->setExtraNode(m_context.dxCluster);
     m_spotFeed->setCountryData(m_context.countryData);
-    // The callsign in use: --callsign for this run, else the saved one.
+    // The callsign in use: --callsign for this run (the session's), else the saved one.
     const auto configure = [this] {
-        m_spotFeed->configure(m_keeper->settings().clusterNodes, m_session->stationCallsign());
+        const QString inUse = m_session->stationCallsign();
+        m_spotFeed->configure(m_keeper->settings().clusterNodes,
+                              inUse.isEmpty() ? m_keeper->settings().station.callsign : inUse);
     };
     configure();
     connect(m_keeper, &SettingsKeeper::clusterChanged, this, configure);
