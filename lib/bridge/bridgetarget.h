@@ -52,7 +52,7 @@ public:
 
     /// Turns to the park position: the park bearing, or raw 0 (the horizon) for elevation-only
     /// units.
-    CommandResult park()
+    virtual CommandResult park()
     {
         if (state().elevationMode)
             return turnToRaw(0);
