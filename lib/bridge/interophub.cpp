@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interophub.h"
 
+#include "azelpairtarget.h"
 #include "bridgelogging.h"
 #include "n1mmrotorlistener.h"
 #include "rotatorbridgetarget.h"
@@ -38,6 +39,29 @@ void InteropHub::addRotator(Rotator *rotator)
     m_targets.append(target);
 }
 
+void InteropHub::addAzElPair(Rotator *azimuth, Rotator *elevation)
+{
+    if (!azimuth || !elevation)
+        return;
+    auto *pair = new AzElPairTarget(new RotatorBridgeTarget(azimuth, this),
+                                    new RotatorBridgeTarget(elevation, this), this);
+    pair->setParkBearingDeg(m_options.parkBearingDeg);
+    m_pairs.append(pair);
+}
+
+QList<std::pair<QString, BridgeTarget *>> InteropHub::endpointTargets() const
+{
+    QList<std::pair<QString, BridgeTarget *>> targets;
+    for (RotatorBridgeTarget *target : m_targets)
+        targets.append({target->address().toString(), target});
+    for (AzElPairTarget *pair : m_pairs) {
+        targets.append({pair->azimuthUnit()->address().toString() + QLatin1Char(',')
+                            + pair->elevationUnit()->address().toString(),
+                        pair});
+    }
+    return targets;
+}
+
 bool InteropHub::start()
 {
     stop();
@@ -47,8 +71,7 @@ bool InteropHub::start()
 
     if (m_options.rotctldFirstPort) {
         int port = *m_options.rotctldFirstPort;
-        for (RotatorBridgeTarget *target : std::as_const(m_targets)) {
-            const QString name = target->address().toString();
+        for (const auto &[name, target] : endpointTargets()) {
             if (port > 65535) {
                 m_errors.append(QStringLiteral("rotctld %1: no port left above 65535").arg(name));
                 break;
@@ -94,11 +117,11 @@ bool InteropHub::start()
     }
 
     if (m_options.pstRotator) {
-        if (m_targets.isEmpty())
+        const auto targets = endpointTargets();
+        if (targets.isEmpty())
             m_errors.append(QStringLiteral("pstrotator: no rotator"));
         int port = m_options.pstRotatorPort;
-        for (RotatorBridgeTarget *target : std::as_const(m_targets)) {
-            const QString name = target->address().toString();
+        for (const auto &[name, target] : targets) {
             if (port > 65534) { // its replies go to port + 1
                 m_errors.append(QStringLiteral("pstrotator %1: no port left").arg(name));
                 break;

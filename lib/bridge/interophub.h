@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class AzElPairTarget;
+class BridgeTarget;
 class N1mmRotorListener;
 class Rotator;
 class RotatorBridgeTarget;
@@ -20,8 +22,11 @@ class RotctldServer;
 /// All interop endpoints for a set of rotators: one rotctld server per rotator (ports first,
 /// first + 2, …, as hamlib users run several rotctld), one N1MM Logger+ listener routing by rotor
 /// name (datagrams without a name go to the first rotator), and one PstRotator listener per
-/// rotator (ports first, first + 2, …: PstRotator answers on port + 1). Used by
-/// `rotordeck-bridge`; the desktop app can run the same hub.
+/// rotator (ports first, first + 2, …: PstRotator answers on port + 1). Azimuth/elevation pairs
+/// (AzElPairTarget) get one rotctld and one PstRotator endpoint each, numbered on after the
+/// single rotators' (with 2 rotators and 1 pair from 4533: 4533, 4535, then the pair on 4537);
+/// N1MM, which turns azimuth only, serves the single rotators. Used by `rotordeck-bridge`; the
+/// desktop app can run the same hub.
 class InteropHub final : public QObject
 {
     Q_OBJECT
@@ -58,6 +63,9 @@ public:
 
     /// Adds a rotator (not owned; it must outlive the hub). Call before start().
     void addRotator(Rotator *rotator);
+    /// Adds an az/el pair: an azimuth unit and an elevation-only unit (not owned; they must
+    /// outlive the hub). Call before start().
+    void addAzElPair(Rotator *azimuth, Rotator *elevation);
 
     /// Opens every endpoint. On failure nothing stays open and errors() says why
     /// ("rotctld DL1ABC/1 127.0.0.1:4533: The bound address is already in use").
@@ -65,7 +73,8 @@ public:
     void stop();
     [[nodiscard]] QStringList errors() const { return m_errors; }
     /// One line per listening endpoint: `rotctld CALL/ID 127.0.0.1:4533`, `n1mm 127.0.0.1:12040
-    /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000` (one per rotator).
+    /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000` (one per rotator); a pair is
+    /// named `AZCALL/ID,ELCALL/ID`.
     [[nodiscard]] QStringList endpoints() const { return m_endpoints; }
 
     [[nodiscard]] N1mmRotorListener *n1mmListener() const { return m_n1mm; }
@@ -73,7 +82,11 @@ public:
 
 private:
     Options m_options;
+    /// The rotctld / PstRotator endpoints' targets in port order: single rotators, then pairs.
+    [[nodiscard]] QList<std::pair<QString, BridgeTarget *>> endpointTargets() const;
+
     QList<RotatorBridgeTarget *> m_targets;
+    QList<AzElPairTarget *> m_pairs;
     QList<RotctldServer *> m_rotctld;
     N1mmRotorListener *m_n1mm = nullptr;
     QList<PstRotatorListener *> m_pst;
