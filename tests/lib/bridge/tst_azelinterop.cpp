@@ -173,7 +173,7 @@ void TestAzElInterop::initTestCase()
     azConfig.initialRawDeg = 100;
     azConfig.fastInbound = true;
     // Limit switches, as satellite rotators have: the default software end-stop zones would
-    // stop the elevation unit about 8° short of either horizon (spec §5.4).
+    // stop the elevation unit about 8° and 14° short of the horizons (spec §5.4).
     azConfig.endstopInstalled = true;
     m_azDevice = m_host->addDevice(azConfig);
     SimulatedRotatorConfig elConfig = azConfig;
