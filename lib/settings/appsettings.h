@@ -69,12 +69,27 @@ struct RotatorSettings
 /// Longest auto-park delay, in minutes (a day).
 constexpr int autoParkMaxMin = 1440;
 
+/// An azimuth unit and an elevation-only unit turned as one antenna. Both are rotators of
+/// AppSettings::rotators on the same broker; a unit is in one pair at most.
+struct AzElPairSettings
+{
+    /// The BrokerProfile::name both units live on.
+    QString brokerName;
+    RotatorAddress azimuth;
+    RotatorAddress elevation;
+    /// Shown for the pair; empty = the app names it after its units.
+    QString label;
+
+    friend bool operator==(const AzElPairSettings &, const AzElPairSettings &) = default;
+};
+
 /// Everything RotorDeck keeps between runs.
 struct AppSettings
 {
     /// Passwords are held in memory only; SettingsStore never writes them (CredentialStore does).
     QList<BrokerProfile> brokers;
     QList<RotatorSettings> rotators;
+    QList<AzElPairSettings> azElPairs;
     StationSettings station;
     /// UI state. Note: INI files are not type-preserving: values in `ui` come back as QString
     /// (or QByteArray / QStringList), so read them with toInt(), toBool(), … .
