@@ -8,6 +8,7 @@
 #include "mqtt/embeddedbroker.h"
 #include "mqtt/mqttconnection.h"
 #include "protocol/firmwarelimits.h"
+#include "sim/simulatedhttpserver.h"
 #include "sim/simulatedrotatorconfig.h"
 #include "sim/simulatorhost.h"
 
@@ -30,7 +31,8 @@ QList<SimulatedRotatorConfig> Demo::deviceConfigs(int count)
         c.call = QStringLiteral("DEMO");
         // NET_ID holds two characters on a real unit: 1..99, then the simulator's A0, A1, ...
         c.id = n < 99 ? QString::number(n + 1) : SimulatedRotatorConfig::formatId(n + 1);
-        c.ip = QStringLiteral("192.0.2.%1").arg(10 + (n % 200));
+        // Each unit's HTTP side listens on loopback (its own port): the app must reach it there.
+        c.ip = QStringLiteral("127.0.0.1");
         switch (n) {
         case 0: // a plain full turn from north
             c.name = QStringLiteral("Yagi 20m");
@@ -123,8 +125,16 @@ bool Demo::start(int count, QString *error)
     m_simulator = std::make_unique<SimulatorHost>(m_broker->tcpUrl(), m_clock);
     connect(m_simulator.get(), &SimulatorHost::errorOccurred, this,
             [](const QString &message) { qCWarning(lcApp) << "demo simulator:" << message; });
-    for (const SimulatedRotatorConfig &config : std::as_const(m_configs))
-        m_simulator->addDevice(config);
+    for (const SimulatedRotatorConfig &config : std::as_const(m_configs)) {
+        SimulatedRotator *device = m_simulator->addDevice(config);
+        // No password, as a unit out of the box; a port the system picks.
+        auto server = std::make_unique<SimulatedHttpServer>(device, QString());
+        const quint16 port = server->listenOnLoopback(0);
+        if (port == 0)
+            qCWarning(lcApp) << "demo: no HTTP side for" << config.call << config.id;
+        m_httpPorts.append(port);
+        m_httpServers.push_back(std::move(server));
+    }
     m_simulator->start();
     qCInfo(lcApp) << "demo broker on" << m_broker->tcpUrl().toString() << "with" << count
                   << "rotators";
@@ -133,6 +143,8 @@ bool Demo::start(int count, QString *error)
 
 void Demo::stop()
 {
+    m_httpServers.clear(); // they refer to the simulator's devices
+    m_httpPorts.clear();
     if (m_simulator) {
         m_simulator->stop();
         m_simulator.reset();
@@ -193,6 +205,11 @@ QList<RotatorSettings> Demo::rotatorSettings() const
         if (c.elevation)
             s.elevationMode = true;
         s.parkBearingDeg = c.elevation ? 0 : c.startAzimuthDeg;
+        // Its HTTP side tells range and beam width too (and offers SPEED).
+        if (n < m_httpPorts.size() && m_httpPorts.at(n) != 0)
+            s.httpPort = m_httpPorts.at(n);
+        else
+            s.useHttp = false;
         if (!c.elevation) {
             s.presets = {RotatorPreset {tr("JA"), 40}, RotatorPreset {tr("VK"), 80},
                          RotatorPreset {tr("PY"), 235}, RotatorPreset {tr("W"), 300}};

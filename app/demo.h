@@ -9,14 +9,17 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 class Clock;
 class EmbeddedBroker;
 class Session;
+class SimulatedHttpServer;
 class SimulatorHost;
 
 /// `rotordeck --demo [N]`: a private mosquitto on loopback (no WebSocket listener) and N
-/// simulated IP-Rotators with different set-ups, plus the broker profile and rotator settings
+/// simulated IP-Rotators with different set-ups, each with its HTTP side on a free loopback
+/// port (the units publish ip 127.0.0.1), plus the broker profile and rotator settings
 /// the app uses to show them. Nothing turns unless the user asks.
 class Demo final : public QObject
 {
@@ -60,4 +63,7 @@ private:
     std::unique_ptr<EmbeddedBroker> m_broker;
     std::unique_ptr<SimulatorHost> m_simulator;
     QList<SimulatedRotatorConfig> m_configs;
+    /// Device n's HTTP side; its port goes into rotatorSettings().
+    std::vector<std::unique_ptr<SimulatedHttpServer>> m_httpServers;
+    QList<quint16> m_httpPorts;
 };

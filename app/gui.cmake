@@ -5,12 +5,17 @@ target_sources(rotordeck-ui PRIVATE
     applogging.cpp applogging.h
     demo.cpp demo.h
     countrydata.cpp countrydata.h
+    interopcontroller.cpp interopcontroller.h
     linknotifier.cpp linknotifier.h
     autoparknotifier.cpp autoparknotifier.h
     otherclientnotifier.cpp otherclientnotifier.h
+    trackingcontroller.cpp trackingcontroller.h
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     session.cpp session.h
+    spotfeed.cpp spotfeed.h
+    spotrouting.cpp spotrouting.h
+    sunmoonwatch.cpp sunmoonwatch.h
     palette.h
     theme.cpp theme.h
     keychaincredentialstore.cpp keychaincredentialstore.h

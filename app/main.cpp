@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applogging.h"
 #include "appoptions.h"
+#include "countrydata.h"
 #include "demo.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
@@ -79,18 +80,25 @@ int main(int argc, char *argv[])
     Demo demo(clock);
     KeychainCredentialStore credentials;
     Session station(clock);
+    station.setCredentialStore(&credentials); // the devices' HTTP passwords
     // The one owner of the settings from here on: every edit goes through it.
     SettingsKeeper keeper(loaded.settings, &station, &store, &credentials);
 
     QString locator = loaded.settings.station.locator;
     station.setStationName(loaded.settings.station.name);
-    station.setStationCallsign(loaded.settings.station.callsign);
+    station.setStationCallsign(options->callsign.isEmpty() ? loaded.settings.station.callsign
+                                                           : options->callsign);
     MainWindow::Context context;
+    // A few tens of milliseconds: read before the window, so the first callsign typed works.
+    CountryData countryData;
+    countryData.load();
     context.keeper = &keeper;
+    context.countryData = &countryData;
     context.store = &store;
     context.credentials = &credentials;
     context.settingsProblems = loaded.problems;
     context.settingsProblemCodes = loaded.problemCodes;
+    context.dxCluster = options->dxCluster;
 
     if (options->demo) {
         if (!demo.start(options->demoCount, &error)) {
@@ -132,6 +140,7 @@ int main(int argc, char *argv[])
     station.setStationLocator(locator);
 
     context.settings = loaded.settings;
+    context.rotctldPort = options->rotctldPort;
     MainWindow window(&station, std::move(context));
     // SIGINT and SIGTERM leave the event loop, so that the Demo's destructor stops mosquitto and
     // removes its temporary folder. Nothing is asked (nobody may be there to answer "rotators

@@ -3,10 +3,15 @@
 
 #include "applogging.h"
 #include "autoparknotifier.h"
+#include "countrydata.h"
 #include "dialogs/addrotatordialog.h"
 #include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/clusternodesdialog.h"
+#include "dialogs/countrydatadialog.h"
+#include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
+#include "interopcontroller.h"
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
 #include "otherclientnotifier.h"
@@ -14,6 +19,10 @@
 #include "rotatorformat.h"
 #include "session.h"
 #include "settingskeeper.h"
+#include "spotfeed.h"
+#include "spotrouting.h"
+#include "sunmoonwatch.h"
+#include "trackingcontroller.h"
 
 #include "mqtt/embeddedbroker.h"
 #include "widgets/brokerstatus.h"
@@ -23,6 +32,8 @@
 #include "widgets/historyplot.h"
 #include "widgets/notificationdock.h"
 #include "widgets/rotatorpanel.h"
+#include "widgets/spotmaplayer.h"
+#include "widgets/spotsdock.h"
 #include "widgets/trafficlogdock.h"
 
 #include "core/clock.h"
@@ -62,6 +73,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 
 #include <algorithm>
@@ -231,6 +243,7 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     connect(&m_mapTimer, &QTimer::timeout, this, &MainWindow::updateMap);
 
     buildUi();
+    buildSpots();
     buildActions();
     buildMenus();
 
@@ -261,11 +274,39 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
             forwardNotification);
     connect(new AutoParkNotifier(station, this), &AutoParkNotifier::notification, this,
             forwardNotification);
+    m_tracking = new TrackingController(station, this);
+    connect(m_tracking, &TrackingController::notification, this, forwardNotification);
+    m_trackingLabel = new QLabel(statusBar());
+    m_trackingLabel->setObjectName(QStringLiteral("trackingLabel"));
+    m_trackingLabel->hide();
+    statusBar()->addPermanentWidget(m_trackingLabel);
+    connect(m_tracking, &TrackingController::trackingChanged, this, [this] {
+        QStringList who;
+        for (Rotator *rotator : m_session->rotators()) {
+            const QString target = m_tracking->targetName(rotator);
+            if (!target.isEmpty())
+                who << tr("%1 → %2").arg(m_session->label(rotator), target);
+        }
+        m_trackingLabel->setVisible(!who.isEmpty());
+        m_trackingLabel->setText(tr("Tracking: %1").arg(who.join(QStringLiteral(", "))));
+    });
+    m_interop = new InteropController(station, this);
+    m_interop->setSettings(m_keeper->settings().interop);
+    m_interop->setRotctldPortOverride(m_context.rotctldPort);
+    m_interopStatus = new QToolButton(this);
+    m_interopStatus->setObjectName(QStringLiteral("interopStatus"));
+    m_interopStatus->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_interopStatus);
+    connect(m_interopStatus, &QToolButton::clicked, this, &MainWindow::showInteropDialog);
+    connect(m_interop, &InteropController::statusChanged, this, &MainWindow::updateInteropStatus);
+    updateInteropStatus();
     connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
         notify(NotificationDock::Severity::Error, tr("Settings"),
                tr("The settings could not be saved (%1).").arg(error));
     });
 
+    watchCountryData();
+    buildSunMoon();
     restoreUiState();
     applyStationLocator();
     updateTitle();
@@ -399,8 +440,10 @@ void MainWindow::buildUi()
     // Control panel.
     m_panel = new RotatorPanel(m_session, this);
     m_panel->setObjectName(QStringLiteral("rotatorPanel"));
-    m_panel->setLocatorBearing(
-        [this](const QString &locator, QString *why) { return locatorBearing(locator, why); });
+    m_panel->setTargetContext([this] { return targetContext(); });
+    if (m_context.countryData)
+        connect(m_context.countryData, &CountryData::changed, m_panel,
+                [this] { m_panel->setTargetContext([this] { return targetContext(); }); });
     m_panelDock = new QDockWidget(tr("Control"), this);
     m_panelDock->setObjectName(QStringLiteral("controlDock"));
     m_panelDock->setWidget(m_panel);
@@ -528,6 +571,21 @@ void MainWindow::buildActions()
             [this] { parkSelected(); });
     command(Command::ParkAll, QStringLiteral("parkAll"), tr("Park A&ll"),
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { parkAll(); });
+    const auto trackSelected = [this](TrackingController::Body body) {
+        const QList<Rotator *> selected = selectedRotators();
+        if (selected.isEmpty()) {
+            statusBar()->showMessage(tr("Select a rotator first (1–9 or click the list)."),
+                                     statusMessageMs);
+            return;
+        }
+        m_tracking->track(selected, body);
+    };
+    command(Command::TrackSun, QStringLiteral("trackSun"), tr("Track the &Sun"), QKeySequence(),
+            [trackSelected] { trackSelected(TrackingController::Body::Sun); });
+    command(Command::TrackMoon, QStringLiteral("trackMoon"), tr("Track the &Moon"), QKeySequence(),
+            [trackSelected] { trackSelected(TrackingController::Body::Moon); });
+    command(Command::StopTracking, QStringLiteral("stopTracking"), tr("Stop &Tracking"),
+            QKeySequence(), [this] { m_tracking->stopTracking(selectedRotators()); });
     command(Command::NudgeCcw, QStringLiteral("nudgeCcw"), tr("Nudge CC&W 5°"),
             QKeySequence(Qt::Key_Left), [this] { nudgeSelected(-nudgeStepDeg); });
     command(Command::NudgeCw, QStringLiteral("nudgeCw"), tr("Nudge &CW 5°"),
@@ -540,6 +598,19 @@ void MainWindow::buildActions()
                 m_panelDock->raise();
                 m_panel->focusTargetEntry();
             });
+    command(Command::TurnTo, QStringLiteral("turnTo"), tr("T&urn To…"),
+            QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+                m_panelDock->show();
+                m_panelDock->raise();
+                m_panel->startTargetEntry();
+                statusBar()->showMessage(tr("Type a bearing, a locator, a callsign or a prefix: "
+                                            "the panel shows where before Go."),
+                                         statusMessageMs);
+            });
+    command(Command::TurnToSun, QStringLiteral("turnToSun"), tr("Turn to S&un"), {},
+            [this] { turnToSky(false); });
+    command(Command::TurnToMoon, QStringLiteral("turnToMoon"), tr("Turn to &Moon"), {},
+            [this] { turnToSky(true); });
     command(Command::Properties, QStringLiteral("properties"), tr("P&roperties…"),
             QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showProperties(); });
     for (int n = 1; n <= 9; ++n) {
@@ -556,6 +627,8 @@ void MainWindow::buildActions()
             [this] { showBrokersDialog(); });
     command(Command::Station, QStringLiteral("station"), tr("&Station…"), {},
             [this] { showStationDialog(); });
+    command(Command::UpdateCountryData, QStringLiteral("updateCountryData"),
+            tr("Update &Country Data…"), {}, [this] { showCountryDataDialog(); });
     command(Command::Shortcuts, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
             QKeySequence::HelpContents, [this] { showShortcuts(); });
     command(Command::About, QStringLiteral("about"), tr("&About RotorDeck"), {}, [this] {
@@ -593,11 +666,18 @@ void MainWindow::buildMenus()
     rotator->addAction(action(Command::StopAll));
     rotator->addAction(action(Command::Park));
     rotator->addAction(action(Command::ParkAll));
+    QMenu *track = rotator->addMenu(tr("T&rack"));
+    track->addAction(action(Command::TrackSun));
+    track->addAction(action(Command::TrackMoon));
+    track->addAction(action(Command::StopTracking));
     rotator->addSeparator();
     rotator->addAction(action(Command::NudgeCcw));
     rotator->addAction(action(Command::NudgeCw));
     rotator->addAction(action(Command::LongPath));
     rotator->addAction(action(Command::FocusTarget));
+    rotator->addAction(action(Command::TurnTo));
+    rotator->addAction(action(Command::TurnToSun));
+    rotator->addAction(action(Command::TurnToMoon));
     QMenu *select = rotator->addMenu(tr("S&elect"));
     for (int n = 1; n <= 9; ++n)
         select->addAction(m_selectActions[std::size_t(n - 1)]);
@@ -613,6 +693,7 @@ void MainWindow::buildMenus()
           static_cast<QDockWidget *>(m_notificationDock)}) {
         view->addAction(dock->toggleViewAction());
     }
+    view->addAction(m_spotsDock->toggleViewAction());
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
@@ -620,6 +701,10 @@ void MainWindow::buildMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(action(Command::Brokers));
     settings->addAction(action(Command::Station));
+    settings->addAction(m_clusterAction);
+    settings->addAction(tr("&Interop…"), this, [this] { showInteropDialog(); })
+        ->setObjectName(QStringLiteral("interop"));
+    settings->addAction(action(Command::UpdateCountryData));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Command::Shortcuts));
@@ -810,26 +895,13 @@ void MainWindow::applyStationLocator()
     }
 }
 
-std::optional<double> MainWindow::locatorBearing(const QString &locator, QString *why) const
+targeting::TargetContext MainWindow::targetContext() const
 {
-    const auto station = geo::locatorToPoint(m_session->stationLocator());
-    if (!station) {
-        if (why)
-            *why = tr("Set the station locator first (Settings ▸ Station…).");
-        return std::nullopt;
-    }
-    const auto target = geo::locatorToPoint(locator);
-    if (!target) {
-        if (why)
-            *why = tr("Not a valid locator.");
-        return std::nullopt;
-    }
-    if (geo::distanceKm(*station, *target) < 1.0) {
-        if (why)
-            *why = tr("That locator is the station itself.");
-        return std::nullopt;
-    }
-    return geo::normalisedBearingDeg(geo::initialBearingDeg(*station, *target));
+    targeting::TargetContext context;
+    context.station = geo::locatorToPoint(m_session->stationLocator());
+    if (m_context.countryData)
+        context.countries = &m_context.countryData->database();
+    return context;
 }
 
 void MainWindow::watchRotator(Rotator *rotator)
@@ -942,6 +1014,17 @@ void MainWindow::updateMap()
         beam.startAzimuthDeg = state.startAzimuthDeg;
         beam.maxRotateDeg = state.maxRotateDeg;
         beams.append(beam);
+        if (rotator->settings().bidirectional.value_or(false)) {
+            // Its other end radiates too: a second beam 180° round, without the range overlay.
+            MapBeam back = beam;
+            back.id += QStringLiteral(" back");
+            back.selected = false;
+            if (back.bearingDeg)
+                back.bearingDeg = std::fmod(*back.bearingDeg + 180.0, 360.0);
+            if (back.targetBearingDeg)
+                back.targetBearingDeg = std::fmod(*back.targetBearingDeg + 180.0, 360.0);
+            beams.append(back);
+        }
     }
     m_map->setBeams(beams);
 }
@@ -1119,6 +1202,11 @@ void MainWindow::parkSelected()
     turnEachTo(targets);
 }
 
+TrackingController *MainWindow::tracking() const
+{
+    return m_tracking;
+}
+
 void MainWindow::parkAll()
 {
     QList<QPair<Rotator *, double>> targets;
@@ -1173,11 +1261,19 @@ void MainWindow::showProperties()
     dialog->setWindowTitle(tr("Properties of %1").arg(m_session->label(rotator)));
     connect(rotator, &Rotator::stateChanged, dialog,
             [dialog, rotator] { dialog->setState(rotator->state()); });
+    dialog->setHttpLink(m_session->httpLink(rotator));
     // Non-modal, so its rotator can go (broker removed) while it is open.
     connect(rotator, &QObject::destroyed, dialog, &QWidget::close);
     connect(dialog, &QDialog::accepted, this, [this, dialog, guard] {
         if (!guard)
             return;
+        // The password first: the settings may switch the HTTP side on, and it should log in.
+        if (dialog->isHttpPasswordEdited()
+            && !m_session->setHttpPassword(guard, dialog->httpPassword())
+            && !dialog->httpPassword().isEmpty())
+            statusBar()->showMessage(tr("No keyring: the HTTP password is kept for this session "
+                                        "only."),
+                                     statusMessageMs);
         if (!m_keeper->applyRotator(dialog->settings()))
             statusBar()->showMessage(tr("Changes apply to this session only (the rotator's "
                                         "broker is not in your settings)."),
@@ -1223,6 +1319,127 @@ void MainWindow::showStationDialog()
         if (dialog->station() != inUse)
             m_keeper->applyStation(dialog->station());
     });
+    showModeless(dialog);
+}
+
+void MainWindow::showInteropDialog()
+{
+    if (raiseIfOpen(m_interopDialog))
+        return;
+    QList<InteropDialog::RotatorRow> rows;
+    for (const Rotator *rotator : m_session->rotators())
+        rows.append({rotator->address().toString(), m_session->label(rotator)});
+    auto *dialog = new InteropDialog(m_interop->settings(), rows, m_interop, this);
+    m_interopDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InteropDialog::applied, this, [this](const InteropSettings &settings) {
+        m_keeper->applyInterop(settings);
+        m_interop->setSettings(settings);
+    });
+    showModeless(dialog);
+}
+
+void MainWindow::updateInteropStatus()
+{
+    const QList<InteropHub::EndpointStatus> status = m_interop->status();
+    m_interopStatus->setText(InteropDialog::summary(status));
+    m_interopStatus->setToolTip(InteropDialog::details(status).join(QLatin1Char('\n')));
+    m_interopStatus->setVisible(!status.isEmpty());
+}
+
+void MainWindow::watchCountryData()
+{
+    CountryData *countries = m_context.countryData;
+    action(Command::UpdateCountryData)->setEnabled(countries != nullptr);
+    if (!countries)
+        return;
+    // Said once at start: callsigns do not work, or an updated copy was damaged and skipped.
+    if (countries->isEmpty())
+        notify(NotificationDock::Severity::Warning, tr("Country data"), countries->description());
+    if (const QString problem = countries->problemText(); !problem.isEmpty())
+        notify(NotificationDock::Severity::Warning, tr("Country data"), problem);
+    connect(countries, &CountryData::updateFinished, this, [this](bool ok, const QString &text) {
+        notify(ok ? NotificationDock::Severity::Info : NotificationDock::Severity::Error,
+               tr("Country data"), text);
+        statusBar()->showMessage(text, statusMessageMs);
+    });
+}
+
+void MainWindow::buildSunMoon()
+{
+    m_sunMoon = new SunMoonWatch(m_context.skyClock ? *m_context.skyClock : m_session->clock(),
+                                 m_session, this);
+    m_skyLabel = new QLabel(this);
+    m_skyLabel->setObjectName(QStringLiteral("skyLabel"));
+    m_skyLabel->setToolTip(tr("Azimuth and elevation of the Sun and the Moon from the station"));
+    statusBar()->addPermanentWidget(m_skyLabel);
+    auto show = [this] {
+        m_skyLabel->setText(m_sunMoon->statusText());
+        m_skyLabel->setVisible(m_sunMoon->sky().has_value());
+    };
+    connect(m_sunMoon, &SunMoonWatch::changed, this, show);
+    show();
+}
+
+void MainWindow::turnToSky(bool moon)
+{
+    const SunMoonWatch::Body body = moon ? SunMoonWatch::Body::Moon : SunMoonWatch::Body::Sun;
+    const QString name = SunMoonWatch::bodyName(body);
+    const auto position = m_sunMoon->positionNow(body);
+    if (!position) {
+        statusBar()->showMessage(tr("Set the station locator first (Settings ▸ Station…)."),
+                                 statusMessageMs);
+        return;
+    }
+    const QList<Rotator *> selected = selectedRotators();
+    if (selected.isEmpty()) {
+        statusBar()->showMessage(tr("Select a rotator first (1–9 or click the list)."),
+                                 statusMessageMs);
+        return;
+    }
+    // What the antenna sees: the refracted elevation (half a degree more at the horizon).
+    const double elevationDeg = astro::refractedElevationDeg(position->elevationDeg);
+    const bool belowHorizon = elevationDeg < 0;
+    QList<QPair<Rotator *, double>> targets;
+    for (Rotator *rotator : selected) {
+        if (!rotator->state().elevationMode) {
+            targets.append({rotator, position->azimuthDeg});
+        } else if (belowHorizon) {
+            reportRefusal(rotator,
+                          tr("%1 is below the horizon (elevation %2°): an elevation "
+                             "unit cannot point there.")
+                              .arg(name)
+                              .arg(std::lround(elevationDeg)));
+        } else {
+            // Raw elevation as the unit counts it, 0 at the horizon, 90 straight up.
+            targets.append({rotator, elevationDeg});
+        }
+    }
+    if (targets.isEmpty())
+        return;
+    const QString where = tr("azimuth %1°, elevation %2°")
+                              .arg(std::lround(position->azimuthDeg) % 360)
+                              .arg(std::lround(elevationDeg));
+    turnEachTo(targets, [this, name, where, belowHorizon](int accepted) {
+        if (accepted == 0)
+            return;
+        QString text = tr("Turning %n rotator(s) to %1: %2", nullptr, accepted).arg(name, where);
+        if (belowHorizon)
+            text += tr(" (below the horizon)");
+        statusBar()->showMessage(text, statusMessageMs);
+    });
+}
+
+void MainWindow::showCountryDataDialog()
+{
+    if (raiseIfOpen(m_countryDataDialog) || !m_context.countryData)
+        return;
+    auto *dialog
+        = new CountryDataDialog(m_context.countryData, m_keeper->settings().countryFileUrl, this);
+    dialog->setObjectName(QStringLiteral("countryDataDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_countryDataDialog = dialog;
+    connect(dialog, &CountryDataDialog::urlChanged, m_keeper, &SettingsKeeper::setCountryFileUrl);
     showModeless(dialog);
 }
 
@@ -1400,7 +1617,7 @@ void MainWindow::showShortcuts()
     QStringList rows;
     for (const Command command :
          {Command::Stop, Command::StopAll, Command::Go, Command::NudgeCcw, Command::NudgeCw,
-          Command::LongPath, Command::FocusTarget, Command::Park, Command::ParkAll,
+          Command::LongPath, Command::FocusTarget, Command::TurnTo, Command::Park, Command::ParkAll,
           Command::Properties, Command::Quit}) {
         const QAction *a = action(command);
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -1456,4 +1673,130 @@ void MainWindow::showAboutQt()
     box->setObjectName(QStringLiteral("aboutQtBox"));
     m_aboutQtBox = box;
     showModeless(box);
+}
+
+void MainWindow::buildSpots()
+{
+    m_spotFeed = new SpotFeed(m_session->clock(), this);
+    m_spotFeed->setExtraNode(m_context.dxCluster);
+    m_spotFeed->setCountryData(m_context.countryData);
+    // The callsign in use: --callsign for this run, else the saved one.
+    const auto configure = [this] {
+        m_spotFeed->configure(m_keeper->settings().clusterNodes, m_session->stationCallsign());
+    };
+    configure();
+    connect(m_keeper, &SettingsKeeper::clusterChanged, this, configure);
+    const auto station = [this, configure] {
+        m_spotFeed->model()->setStationLocator(m_session->stationLocator());
+        configure();
+    };
+    station();
+    connect(m_session, &Session::stationChanged, this, station);
+    connect(m_spotFeed, &SpotFeed::noteworthy, this,
+            [this](bool isError, const QString &text, const QString &detail) {
+                notify(isError ? NotificationDock::Severity::Warning
+                               : NotificationDock::Severity::Info,
+                       tr("DX cluster"), text, detail);
+            });
+
+    m_spotsDock = new SpotsDock(m_spotFeed, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_spotsDock);
+    tabifyDockWidget(m_notificationDock, m_spotsDock);
+    // As the traffic log's: the filter row may be cut on a small screen rather than push STOP
+    // off it.
+    m_spotsDock->widget()->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_plotDock->raise();
+    m_spotsDock->setRouteDescriber([this](const SpotListModel::Entry &entry) {
+        if (!entry.bearingDeg)
+            return entry.position ? tr("Set the station locator to turn to spots.")
+                                  : tr("%1: no position known (no locator in the spot, no "
+                                       "country data).")
+                                        .arg(entry.spot.dxCall);
+        const auto route = spotrouting::routeForBand(*m_session, entry.spot.band, currentRotator());
+        const int bearing = int(std::lround(*entry.bearingDeg)) % 360;
+        if (!route.rotator)
+            return tr("%1 at %2°: select an azimuth rotator to turn.")
+                .arg(entry.spot.dxCall)
+                .arg(bearing);
+        const QString who = m_session->label(route.rotator);
+        if (route.byBand)
+            return tr("Enter turns %1 (serves %2) to %3° for %4.")
+                .arg(who, entry.spot.band)
+                .arg(bearing)
+                .arg(entry.spot.dxCall);
+        if (route.servingCount > 1)
+            return tr("Enter turns the selected %1 to %2° for %3 (%n rotator(s) serve %4).",
+                      nullptr, route.servingCount)
+                .arg(who)
+                .arg(bearing)
+                .arg(entry.spot.dxCall, entry.spot.band);
+        return tr("Enter turns the selected %1 to %2° for %3 (no rotator serves %4).")
+            .arg(who)
+            .arg(bearing)
+            .arg(entry.spot.dxCall,
+                 entry.spot.band.isEmpty() ? tr("this frequency") : entry.spot.band);
+    });
+    connect(m_spotsDock, &SpotsDock::turnRequested, this, &MainWindow::turnToSpot);
+    connect(m_session, &Session::rotatorConfigChanged, m_spotsDock, &SpotsDock::refreshRoute);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, m_spotsDock,
+            &SpotsDock::refreshRoute);
+
+    m_spotLayer = new SpotMapLayer(m_spotFeed->model(), this);
+    m_map->setSpotLayer(m_spotLayer);
+    connect(m_spotsDock, &SpotsDock::currentSpotChanged, m_spotLayer,
+            &SpotMapLayer::setHighlightSerial);
+    connect(m_map, &CompassMapWidget::spotClicked, this, [this](qint64 serial) {
+        m_spotsDock->selectSerial(serial);
+        turnToSpot(serial);
+    });
+
+    m_clusterAction = new QAction(tr("&DX cluster…"), this);
+    m_clusterAction->setObjectName(QStringLiteral("dxCluster"));
+    connect(m_clusterAction, &QAction::triggered, this, &MainWindow::showClusterDialog);
+}
+
+void MainWindow::turnToSpot(qint64 serial)
+{
+    const SpotListModel *model = m_spotFeed->model();
+    const int row = model->rowOfSerial(serial);
+    if (row < 0)
+        return;
+    const SpotListModel::Entry &entry = model->entry(row);
+    if (!entry.bearingDeg) {
+        statusBar()->showMessage(entry.position
+                                     ? tr("Set the station locator first (Settings ▸ Station…).")
+                                     : tr("No position is known for %1.").arg(entry.spot.dxCall),
+                                 statusMessageMs);
+        return;
+    }
+    const auto route = spotrouting::routeForBand(*m_session, entry.spot.band, currentRotator());
+    if (!route.rotator) {
+        statusBar()->showMessage(tr("Select an azimuth rotator first (1–9 or click the list)."),
+                                 statusMessageMs);
+        return;
+    }
+    const double bearingDeg = *entry.bearingDeg;
+    const QString who = m_session->label(route.rotator);
+    const QString call = entry.spot.dxCall;
+    turnEachTo({{route.rotator, bearingDeg}}, [this, who, call, bearingDeg](int accepted) {
+        if (accepted > 0)
+            statusBar()->showMessage(tr("Turning %1 to %2° for %3")
+                                         .arg(who)
+                                         .arg(std::lround(bearingDeg) % 360)
+                                         .arg(call),
+                                     statusMessageMs);
+    });
+}
+
+void MainWindow::showClusterDialog()
+{
+    if (raiseIfOpen(m_clusterDialog))
+        return;
+    auto *dialog = new ClusterNodesDialog(m_keeper->settings().station.callsign,
+                                          m_keeper->settings().clusterNodes, this);
+    m_clusterDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_keeper->applyCluster(dialog->callsign(), dialog->nodes()); });
+    showModeless(dialog);
 }

@@ -4,8 +4,10 @@
 #include <array>
 #include <functional>
 
+#include "cluster/clusterclient.h"
 #include "settings/appsettings.h"
 #include "settings/settingsstore.h"
+#include "targeting/targetinput.h"
 #include "theme.h"
 #include "widgets/notificationdock.h"
 
@@ -20,9 +22,13 @@ class BrokerStatus;
 class FirstRunPanel;
 class SettingsKeeper;
 class CompassMapWidget;
+class Clock;
+class CountryData;
+class SunMoonWatch;
 class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
+class InteropController;
 class MqttConnection;
 class QAction;
 class QActionGroup;
@@ -30,12 +36,17 @@ class QDockWidget;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 class Rotator;
 class RotatorListModel;
 class RotatorPanel;
 class SettingsStore;
 class Session;
+class SpotFeed;
+class SpotMapLayer;
+class SpotsDock;
 class TrafficLogDock;
+class TrackingController;
 
 /// The main window: rotator list (left), compass map (centre), control panel (right), history
 /// plot, traffic log and notifications (bottom docks), a status bar with every broker's state.
@@ -55,15 +66,22 @@ public:
         StopAll,
         Park,
         ParkAll,
+        TrackSun,
+        TrackMoon,
+        StopTracking,
         NudgeCcw,
         NudgeCw,
         LongPath,
         FocusTarget,
+        TurnTo,
+        TurnToSun,
+        TurnToMoon,
         Properties,
         AddRotator,
         ForgetRotator,
         Brokers,
         Station,
+        UpdateCountryData,
         Shortcuts,
         About,
         AboutQt
@@ -80,12 +98,20 @@ public:
         AppSettings settings;
         SettingsStore *store = nullptr;
         CredentialStore *credentials = nullptr;
+        /// The country file callsigns are looked up in (not owned; null = no callsigns).
+        CountryData *countryData = nullptr;
+        /// The time the Sun and the Moon are computed for (not owned); null = the session's.
+        const Clock *skyClock = nullptr;
         /// Non-empty in demo mode: the name of the private demo broker.
         QString demoBrokerName;
         /// Problems found while loading the settings, shown once the window is up: the English
         /// texts (details) and, index for index, their codes (worded in the user's language).
         QStringList settingsProblems;
         QList<SettingsStore::Problem> settingsProblemCodes;
+        /// --dx-cluster: a DX cluster node for this run, besides the saved ones.
+        std::optional<cluster::ClusterNode> dxCluster;
+        /// `--rotctld PORT`: rotctld endpoints from PORT (+2 each) for this run.
+        std::optional<quint16> rotctldPort;
     };
 
     MainWindow(Session *station, Context context, QWidget *parent = nullptr);
@@ -93,6 +119,8 @@ public:
 
     /// Turns every selected rotator to a compass bearing (asks first for a long unwind).
     void turnSelectedTo(double bearingDeg);
+    /// The rotctld / N1MM / PstRotator endpoints the app serves.
+    [[nodiscard]] InteropController *interop() const { return m_interop; }
     /// Turns the given rotators to a compass bearing (asks first for a long unwind).
     void turnRotatorsTo(const QList<Rotator *> &rotators, double bearingDeg);
     /// Each rotator to its own compass bearing: plans them all, reports the refused ones, asks
@@ -106,6 +134,8 @@ public:
     void parkSelected();
     /// Turns every rotator that has a park bearing to it (asks first for a long unwind).
     void parkAll();
+    /// The tracking of the whole app (the Sun, the Moon).
+    [[nodiscard]] TrackingController *tracking() const;
     /// Moves the selected rotators by deltaDeg from their target (or position); asks first
     /// when that means a long unwind (e.g. 5° CCW past the CCW end stop).
     void nudgeSelected(int deltaDeg);
@@ -125,6 +155,12 @@ public:
     /// The long-unwind question over the map (the panel has its own, RotatorPanel::unwindBar).
     /// Emits the pending map update now (tests; a timer does it otherwise).
     void flushMap();
+    [[nodiscard]] SpotFeed *spotFeed() const { return m_spotFeed; }
+    [[nodiscard]] SpotsDock *spotsDock() const { return m_spotsDock; }
+    [[nodiscard]] CompassMapWidget *compassMap() const { return m_map; }
+    /// Turns the rotator that serves the spot's band (else the selected one) towards it, by the
+    /// same path (checks, long-unwind question) as a click on the map.
+    void turnToSpot(qint64 serial);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -153,6 +189,13 @@ private:
     void showProperties();
     void showBrokersDialog();
     void showStationDialog();
+    void showInteropDialog();
+    void updateInteropStatus();
+    void showCountryDataDialog();
+    void buildSunMoon();
+    /// "Turn to Sun/Moon": azimuth rotators to its azimuth, elevation units to its elevation.
+    void turnToSky(bool moon);
+    void watchCountryData();
     void showAddRotator();
     void askForgetRotator();
     void updateEmptyListHint();
@@ -165,7 +208,10 @@ private:
     [[nodiscard]] int turningCount() const;
     void askQuit();
     void stopAllAndQuit();
-    [[nodiscard]] std::optional<double> locatorBearing(const QString &locator, QString *why) const;
+    void buildSpots();
+    void showClusterDialog();
+    /// What the target field reads with: the station's position and the country file.
+    [[nodiscard]] targeting::TargetContext targetContext() const;
 
     Session *m_session;
     Context m_context;
@@ -185,7 +231,16 @@ private:
     NotificationDock *m_notificationDock = nullptr;
     QLabel *m_hoverLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    SunMoonWatch *m_sunMoon = nullptr;
+    QLabel *m_skyLabel = nullptr;
     BrokerStatus *m_brokerStatus = nullptr;
+    TrackingController *m_tracking = nullptr;
+    QLabel *m_trackingLabel = nullptr;
+    SpotFeed *m_spotFeed = nullptr;
+    SpotsDock *m_spotsDock = nullptr;
+    SpotMapLayer *m_spotLayer = nullptr;
+    QAction *m_clusterAction = nullptr;
+    QPointer<QWidget> m_clusterDialog;
     std::array<QAction *, commandCount> m_commands {};
     std::array<QAction *, 9> m_selectActions {}; ///< "select1" .. "select9": rotator rows 1..9
     QMap<theme::Mode, QAction *> m_themeActions;
@@ -200,6 +255,7 @@ private:
     QPointer<QWidget> m_propertiesDialog;
     QPointer<QWidget> m_brokersDialog;
     QPointer<QWidget> m_stationDialog;
+    QPointer<QWidget> m_countryDataDialog;
     QPointer<QWidget> m_settingsFileBox;
     QPointer<QWidget> m_shortcutsBox;
     QPointer<QWidget> m_aboutBox;
@@ -207,6 +263,9 @@ private:
     QPointer<QWidget> m_quitBox;
     QPointer<QWidget> m_addRotatorDialog;
     QPointer<QWidget> m_forgetBox;
+    QPointer<QWidget> m_interopDialog;
+    InteropController *m_interop = nullptr;
+    QToolButton *m_interopStatus = nullptr;
     QLabel *m_emptyListHint = nullptr;
     FirstRunPanel *m_firstRun = nullptr;
     /// The user answered the quit question (or nothing was turning): close for real.

@@ -188,6 +188,8 @@ QString planText(const TurnPlan &plan)
                                                                      : tr("CCW %1° to %2°"))
                        .arg(plan.travelDeg)
                        .arg(plan.bearingDeg);
+    if (plan.otherEnd)
+        text += tr(" · other end of the antenna");
     if (plan.usesOverlap)
         text += tr(" · via overlap");
     if (plan.longUnwind)
@@ -303,6 +305,59 @@ QString brokerErrorText(MqttConnection::Error error)
         return tr("A message could not be sent.");
     case Error::SubscribeFailed:
         return tr("The broker did not accept a subscription.");
+    }
+    return {};
+}
+
+QString httpStatusText(const DeviceHttpLink &link)
+{
+    using Status = DeviceHttpClient::Status;
+    if (!link.isEnabled())
+        return tr("HTTP: not used");
+    const QString where = QStringLiteral("%1:%2").arg(link.host()).arg(link.port());
+    switch (link.status()) {
+    case Status::NotAsked:
+        return link.host().isEmpty() ? tr("HTTP: no address yet (the unit has not published ip)")
+                                     : tr("HTTP: not read yet (%1)").arg(where);
+    case Status::Reading:
+        return tr("HTTP: reading %1…").arg(where);
+    case Status::Reachable: {
+        const DeviceHttpInfo &info = link.info();
+        QString text = tr("HTTP: reachable");
+        if (!info.name.isEmpty())
+            text += tr(", “%1”").arg(info.name);
+        if (!info.firmwareRevision.isEmpty())
+            text += tr(", rev %1").arg(info.firmwareRevision);
+        if (info.uptimeSec)
+            text += tr(", up %1").arg(durationText(*info.uptimeSec));
+        return text;
+    }
+    case Status::Unreachable:
+        return tr("HTTP side unreachable (address %1)").arg(where);
+    case Status::LoginRefused:
+        return tr("HTTP: login refused (password in Properties)");
+    case Status::BadReply:
+        return tr("HTTP: unexpected reply from %1").arg(where);
+    }
+    return {};
+}
+
+QString speedOutcomeText(const DeviceHttpLink &link)
+{
+    using Outcome = DeviceHttpLink::SpeedOutcome;
+    switch (link.speedOutcome()) {
+    case Outcome::None:
+        return {};
+    case Outcome::Sending:
+        return tr("Setting SPEED…");
+    case Outcome::Set:
+        return tr("SPEED %1 set").arg(link.requestedSpeed());
+    case Outcome::Refused:
+        return tr("SPEED not set: login refused");
+    case Outcome::Unreachable:
+        return tr("SPEED not set: the HTTP side is unreachable");
+    case Outcome::Failed:
+        return tr("SPEED not set: the unit answered with an error");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "devicehttp/devicehttplink.h"
 #include "model/commandresult.h"
 #include "model/rotatorstate.h"
 #include "model/turnplan.h"
@@ -45,5 +46,12 @@ inline constexpr qsizetype maxListLabelChars = 32;
                                        int msUntilRetry);
 /// One sentence for a notification about a broker error code.
 [[nodiscard]] QString brokerErrorText(MqttConnection::Error error);
+
+/// The HTTP side of a rotator in one line: "HTTP: reachable, rev 20260523, up 3 h",
+/// "HTTP side unreachable (address 192.168.1.50:88)", "HTTP: login refused", …
+[[nodiscard]] QString httpStatusText(const DeviceHttpLink &link);
+/// How the last SPEED change went: "SPEED 120 set", "SPEED not set: login refused", …; empty
+/// before the first.
+[[nodiscard]] QString speedOutcomeText(const DeviceHttpLink &link);
 
 } // namespace rotatorformat

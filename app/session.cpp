@@ -6,8 +6,10 @@
 #include "rotatorformat.h"
 
 #include "core/clock.h"
+#include "devicehttp/devicehttplink.h"
 #include "model/fleet.h"
 #include "mqtt/mqttconnection.h"
+#include "settings/credentialstore.h"
 
 #include <algorithm>
 #include <array>
@@ -200,6 +202,7 @@ void Session::onFleetRotatorAdded(const QString &brokerName, Rotator *rotator)
     if (!QColor::isValidColorName(config.colour))
         m_autoColours.insert(rotator, paletteColour(m_nextAutoColour++));
     applyConfig(rotator);
+    setUpHttp(rotator);
     emit rotatorAboutToBeAdded(int(m_rotators.size()));
     m_rotators.append(rotator);
     qCDebug(lcApp) << "rotator" << rotator->address() << "on" << brokerName;
@@ -215,6 +218,8 @@ void Session::onFleetRotatorAboutToBeRemoved(Rotator *rotator)
     m_rotators.removeAt(index);
     m_brokerOfRotator.remove(rotator);
     m_autoColours.remove(rotator);
+    m_httpLinks.remove(rotator); // the link is the rotator's child and goes with it
+    m_httpPasswordPending.remove(rotator);
     emit rotatorRemoved(index);
 }
 
@@ -223,6 +228,75 @@ void Session::applyConfig(Rotator *rotator)
     const auto it = m_configs.constFind(configKey(brokerName(rotator), rotator->address()));
     if (it != m_configs.constEnd())
         rotator->setSettings(*it);
+    applyHttpConfig(rotator);
+}
+
+void Session::setCredentialStore(CredentialStore *credentials)
+{
+    m_credentials = credentials;
+}
+
+DeviceHttpLink *Session::httpLink(const Rotator *rotator) const
+{
+    return m_httpLinks.value(rotator);
+}
+
+void Session::setUpHttp(Rotator *rotator)
+{
+    auto *link = new DeviceHttpLink(rotator); // the rotator's child
+    link->setEnabled(false); // until the settings (and a kept password) are known
+    m_httpLinks.insert(rotator, link);
+    const RotatorSettings config = rotatorSettings(rotator);
+    if (config.httpLogin && m_credentials) {
+        m_httpPasswordPending.insert(rotator);
+        const QString key
+            = CredentialStore::deviceHttpPasswordKey(config.brokerName, config.address.toString());
+        m_credentials->readPassword(
+            key,
+            [this, guard = QPointer<Session>(this), link = QPointer<DeviceHttpLink>(link),
+             rotator](std::optional<QString> password, const QString &error) {
+                if (!guard || !link)
+                    return;
+                if (password)
+                    link->setPassword(*password);
+                else if (!error.isEmpty())
+                    qCWarning(lcApp) << "no HTTP password for" << rotator->address() << error;
+                m_httpPasswordPending.remove(rotator);
+                applyHttpConfig(rotator);
+            });
+    }
+    applyHttpConfig(rotator);
+}
+
+void Session::applyHttpConfig(const Rotator *rotator)
+{
+    DeviceHttpLink *link = httpLink(rotator);
+    if (!link)
+        return;
+    const RotatorSettings config = rotatorSettings(rotator);
+    link->setPort(quint16(config.httpPort.value_or(RotatorSettings::defaultHttpPort)));
+    link->setEnabled(config.useHttp && !m_httpPasswordPending.contains(rotator));
+}
+
+bool Session::setHttpPassword(const Rotator *rotator, const QString &password)
+{
+    DeviceHttpLink *link = httpLink(rotator);
+    if (!link)
+        return false;
+    link->setPassword(password);
+    if (!m_credentials || !m_credentials->isAvailable())
+        return false;
+    const QString key = CredentialStore::deviceHttpPasswordKey(brokerName(rotator),
+                                                               rotator->address().toString());
+    const auto done = [name = rotator->address().toString()](bool ok, const QString &error) {
+        if (!ok)
+            qCWarning(lcApp) << "HTTP password of" << name << "not kept:" << error;
+    };
+    if (password.isEmpty())
+        m_credentials->deletePassword(key, done);
+    else
+        m_credentials->writePassword(key, password, done);
+    return true;
 }
 
 const QList<Rotator *> &Session::rotators() const

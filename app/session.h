@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -18,6 +19,8 @@
 #include <vector>
 
 class Clock;
+class CredentialStore;
+class DeviceHttpLink;
 class Fleet;
 class MqttConnection;
 
@@ -86,6 +89,16 @@ public:
     /// Stops every rotator of every broker; returns how many stop commands were accepted.
     int stopAll();
 
+    /// Where the passwords of the devices' HTTP sides are kept (may stay unset: then none are
+    /// read or kept). Set before rotators are added; must outlive the session.
+    void setCredentialStore(CredentialStore *credentials);
+    /// The HTTP side of a rotator (every rotator has one; settings say whether it is used).
+    [[nodiscard]] DeviceHttpLink *httpLink(const Rotator *rotator) const;
+    /// A new HTTP password for a rotator: used at once and kept in the credential store
+    /// (deleted there when empty). False when the store is missing or not available: then it is
+    /// kept for this session only.
+    bool setHttpPassword(const Rotator *rotator, const QString &password);
+
 signals:
     void brokerAdded(MqttConnection *connection);
     /// Emitted before the connection is deleted.
@@ -106,6 +119,8 @@ private:
     void onFleetRotatorAdded(const QString &brokerName, Rotator *rotator);
     void onFleetRotatorAboutToBeRemoved(Rotator *rotator);
     void applyConfig(Rotator *rotator);
+    void setUpHttp(Rotator *rotator);
+    void applyHttpConfig(const Rotator *rotator);
     [[nodiscard]] static QString configKey(const QString &brokerName,
                                            const RotatorAddress &address);
 
@@ -126,6 +141,10 @@ private:
     QHash<QString, RotatorSettings> m_configs;
     /// Keys of m_configs in the order they were first added (the list shows them so).
     QStringList m_configOrder;
+    QHash<const Rotator *, QPointer<DeviceHttpLink>> m_httpLinks;
+    /// Rotators whose HTTP password is still being read from the store: their link waits.
+    QSet<const Rotator *> m_httpPasswordPending;
+    QPointer<CredentialStore> m_credentials;
     QString m_stationLocator;
     QString m_stationName;
     QString m_stationCallsign;

@@ -171,12 +171,38 @@ bool SettingsKeeper::applyRotator(const RotatorSettings &rotator)
     return true;
 }
 
+void SettingsKeeper::applyCluster(const QString &callsign, const QList<ClusterNodeSettings> &nodes)
+{
+    m_settings.station.callsign = callsign;
+    m_settings.clusterNodes = nodes;
+    m_session->setStationCallsign(callsign);
+    save();
+    emit clusterChanged();
+}
+
 void SettingsKeeper::applyStation(const StationSettings &station)
 {
+    const bool callsignChanged = station.callsign != m_settings.station.callsign;
     m_settings.station = station;
+    if (callsignChanged)
+        emit clusterChanged();
     m_session->setStationName(station.name);
     m_session->setStationCallsign(station.callsign);
     m_session->setStationLocator(station.locator);
+    save();
+}
+
+void SettingsKeeper::applyInterop(const InteropSettings &interop)
+{
+    m_settings.interop = interop;
+    save();
+}
+
+void SettingsKeeper::setCountryFileUrl(const QString &url)
+{
+    if (url == m_settings.countryFileUrl)
+        return;
+    m_settings.countryFileUrl = url;
     save();
 }
 

@@ -46,6 +46,12 @@ public:
     /// broker is not a saved profile, e.g. the demo's or the command line's).
     bool applyRotator(const RotatorSettings &rotator);
     void applyStation(const StationSettings &station);
+    /// The DX cluster dialog's result: the callsign to log in with and the nodes.
+    void applyCluster(const QString &callsign, const QList<ClusterNodeSettings> &nodes);
+    /// The Interop dialog's result (the endpoints themselves are InteropController's).
+    void applyInterop(const InteropSettings &interop);
+    /// Where country data updates come from (empty = the default address); saved at once.
+    void setCountryFileUrl(const QString &url);
     /// A rotator the user added by hand: on the station at once, saved when its broker is.
     void addRotator(const RotatorSettings &rotator);
     /// Removes a rotator and all its settings, from the station and the file.
@@ -61,6 +67,8 @@ public:
 signals:
     /// The settings file could not be written (the reason, English, from the store).
     void saveFailed(const QString &error);
+    /// The station callsign or the DX cluster nodes changed.
+    void clusterChanged();
 
 private:
     /// A discovered rotator of a saved broker is remembered, so the next start lists it ("not

@@ -3,6 +3,7 @@
 
 #include "geo/maidenhead.h"
 #include "mqtt/brokerprofile.h"
+#include "settings/settingsvalidation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +64,12 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
                                            tr("CALL/ID"));
     const QCommandLineOption locatorOption(
         QStringLiteral("locator"), tr("Station Maidenhead locator, e.g. JO70va."), tr("LOC"));
+    const QCommandLineOption dxClusterOption(
+        QStringLiteral("dx-cluster"),
+        tr("Read DX spots from this cluster node for this run (needs the station callsign)."),
+        tr("HOST:PORT"));
+    const QCommandLineOption callsignOption(
+        QStringLiteral("callsign"), tr("Station callsign for this run, e.g. OK1HRA."), tr("CALL"));
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             tr("Use this settings file instead of the user's."),
                                             tr("FILE"));
@@ -70,8 +77,14 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
         QStringLiteral("verbose"),
         tr("Log MQTT traffic and internal details to the terminal (the Traffic log shows the "
            "traffic too)."));
+    const QCommandLineOption rotctldOption(
+        QStringLiteral("rotctld"),
+        tr("Serve hamlib rotctld for this run: the first rotator on TCP PORT, the next on PORT+2, "
+           "… (loopback unless Settings ▸ Interop allows the network)."),
+        tr("PORT"));
+    parser.addOption(rotctldOption);
     parser.addOptions({demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption,
-                       settingsOption, verboseOption});
+                       dxClusterOption, callsignOption, settingsOption, verboseOption});
 
     if (const auto early = ParsedCommandLine<AppOptions>::helpVersionOrParseError(
             parser, args, helpOption, versionOption, QStringLiteral("rotordeck")))
@@ -131,6 +144,37 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
                             .arg(locator));
         }
         options.locator = locator;
+    }
+
+    if (parser.isSet(dxClusterOption)) {
+        if (parser.values(dxClusterOption).size() > 1)
+            return fail(tr("--dx-cluster may be given once."));
+        const QString text = parser.value(dxClusterOption);
+        const auto node = cluster::ClusterNode::fromString(text);
+        if (!node) {
+            return fail(
+                tr("--dx-cluster: “%1” is not HOST:PORT (e.g. dxc.example.org:7300).").arg(text));
+        }
+        options.dxCluster = *node;
+    }
+
+    if (parser.isSet(rotctldOption)) {
+        bool ok = false;
+        const int port = parser.value(rotctldOption).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return fail(tr("--rotctld: “%1” is not a TCP port 1 to 65535.")
+                            .arg(parser.value(rotctldOption)));
+        options.rotctldPort = quint16(port);
+    }
+
+    if (parser.isSet(callsignOption)) {
+        const QString callsign = parser.value(callsignOption).trimmed();
+        if (settings::callsignProblem(callsign)) {
+            return fail(tr("--callsign: “%1” is not a callsign (letters, digits and '/', e.g. "
+                           "OK1HRA or DL/OK1HRA).")
+                            .arg(callsign));
+        }
+        options.callsign = callsign.toUpper();
     }
 
     if (parser.isSet(settingsOption)) {

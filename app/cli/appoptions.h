@@ -3,12 +3,15 @@
 
 #include "commandline.h"
 
+#include "cluster/clusterclient.h"
 #include "protocol/rotatoraddress.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 /// The rotordeck command line (docs/architecture.md §10), parsed and
 /// checked before any window exists.
@@ -24,7 +27,13 @@ struct AppOptions
     /// --rotator CALL/ID, in order; they live on brokerUrl.
     QList<RotatorAddress> rotators;
     QString locator;
+    /// --dx-cluster HOST:PORT: a DX cluster node for this run (besides the saved ones).
+    std::optional<cluster::ClusterNode> dxCluster;
+    /// --callsign: the station callsign for this run, in capitals (empty = the settings').
+    QString callsign;
     QString settingsFile;
+    /// --rotctld PORT: serve rotctld for this run, first rotator at PORT, + 2 each.
+    std::optional<quint16> rotctldPort;
     /// Show the rotordeck.* debug and info log (hidden by default).
     bool verbose = false;
 

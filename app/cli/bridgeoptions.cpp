@@ -2,11 +2,14 @@
 #include "bridgeoptions.h"
 
 #include "bridge/pstrotatorparser.h"
+#include "cluster/spotparser.h"
 #include "mqtt/brokerprofile.h"
 #include "protocol/firmwarelimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 
@@ -17,6 +20,26 @@ std::optional<quint16> portValue(const QString &text)
     if (!ok || port < 1 || port > 65535)
         return std::nullopt;
     return quint16(port);
+}
+
+/// "20m,15m" as band names spelled as cluster::bandNames() does; nullopt when one is unknown.
+std::optional<QStringList> bandList(const QString &text)
+{
+    const QStringList known = cluster::bandNames();
+    QStringList bands;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString word = part.trimmed();
+        const auto it = std::find_if(known.cbegin(), known.cend(), [&](const QString &name) {
+            return name.compare(word, Qt::CaseInsensitive) == 0;
+        });
+        if (it == known.cend())
+            return std::nullopt;
+        if (!bands.contains(*it))
+            bands.append(*it);
+    }
+    if (bands.isEmpty())
+        return std::nullopt;
+    return bands;
 }
 
 } // namespace
@@ -95,6 +118,16 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
         QStringLiteral("DEG"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log every command and reply."));
+    const QCommandLineOption bandsOption(
+        QStringLiteral("bands"),
+        QStringLiteral("Bands a rotator serves, for --band-follow (repeatable), e.g. "
+                       "OK1HRA/1=20m,15m,10m."),
+        QStringLiteral("CALL/ID=BANDS"));
+    const QCommandLineOption bandFollowOption(
+        QStringLiteral("band-follow"),
+        QStringLiteral("N1MM datagrams that name no rotator go to the one serving their band "
+                       "(see --bands); turns the N1MM endpoint on."));
+    parser.addOptions({bandsOption, bandFollowOption});
     parser.addOptions({helpOption, versionOption, brokerOption, rotatorOption, azelOption,
                        rotctldOption, n1mmOption, n1mmPortOption, n1mmStatusOption, n1mmNameOption,
                        pstOption, pstPortOption, listenOption, locatorOption, parkOption,
@@ -227,6 +260,28 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
                                         "name")
                              .arg(text, name));
         o.hub.n1mmNames.insert(address->toString(), name);
+        o.hub.n1mm = true;
+    }
+    for (const QString &text : parser.values(bandsOption)) {
+        const qsizetype equals = text.indexOf(QLatin1Char('='));
+        const auto address
+            = equals > 0 ? RotatorAddress::fromString(text.left(equals).trimmed()) : std::nullopt;
+        const auto bands = equals > 0 ? bandList(text.mid(equals + 1)) : std::nullopt;
+        if (!address || !bands)
+            return error(QStringLiteral("--bands '%1': expected CALL/ID=BANDS with bands from "
+                                        "%2")
+                             .arg(text, cluster::bandNames().join(QLatin1Char(','))));
+        if (!o.rotators.contains(*address))
+            return error(QStringLiteral("--bands '%1': %2 is not a --rotator")
+                             .arg(text, address->toString()));
+        if (o.hub.bands.contains(address->toString()))
+            return error(QStringLiteral("--bands: %1 given twice").arg(address->toString()));
+        o.hub.bands.insert(address->toString(), *bands);
+    }
+    if (parser.isSet(bandFollowOption)) {
+        if (o.hub.bands.isEmpty())
+            return error(QStringLiteral("--band-follow needs --bands CALL/ID=BANDS"));
+        o.hub.n1mmBandFollow = true;
         o.hub.n1mm = true;
     }
     o.hub.pstRotator = parser.isSet(pstOption) || parser.isSet(pstPortOption);

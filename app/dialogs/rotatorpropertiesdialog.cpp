@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotatorpropertiesdialog.h"
 
+#include "devicehttp/devicehttplink.h"
 #include "fieldproblem.h"
+
+#include "cluster/spotparser.h"
 #include "protocol/firmwarelimits.h"
 #include "rotatorformat.h"
 #include "settings/settingsvalidation.h"
@@ -30,6 +33,8 @@ QString sourceText(ValueSource source, const QString &value)
     switch (source) {
     case ValueSource::Device:
         return RotatorPropertiesDialog::tr("%1, from the device").arg(value);
+    case ValueSource::DeviceHttp:
+        return RotatorPropertiesDialog::tr("%1, from the device (HTTP)").arg(value);
     case ValueSource::User:
         return RotatorPropertiesDialog::tr("%1, your setting").arg(value);
     case ValueSource::Default:
@@ -74,9 +79,14 @@ RotatorPropertiesDialog::RotatorPropertiesDialog(const RotatorSettings &settings
     setOptional(m_beamSet, m_beam, settings.beamWidthDeg, state.beamWidthDeg);
     setOptional(m_startSet, m_start, settings.startAzimuthOverrideDeg, state.startAzimuthDeg);
     setOptional(m_parkSet, m_park, settings.parkBearingDeg, 0);
+    setOptional(m_autoParkSet, m_autoPark, settings.autoParkAfterMin, 30);
+    m_bidirectional->setChecked(settings.bidirectional.value_or(false));
     m_elevationSet->setChecked(settings.elevationMode.has_value());
     m_elevation->setChecked(settings.elevationMode.value_or(state.elevationMode));
     m_elevation->setEnabled(settings.elevationMode.has_value());
+
+    m_useHttp->setChecked(settings.useHttp);
+    m_httpPort->setValue(settings.httpPort.value_or(RotatorSettings::defaultHttpPort));
 
     for (const RotatorPreset &preset : settings.presets) {
         const int row = m_presets->rowCount();
@@ -88,6 +98,7 @@ RotatorPropertiesDialog::RotatorPropertiesDialog(const RotatorSettings &settings
 
     updateColourSwatch();
     updateSources();
+    updateHttp();
     revalidate();
 }
 
@@ -169,6 +180,19 @@ void RotatorPropertiesDialog::buildUi()
     m_parkSet->setObjectName(QStringLiteral("parkBox"));
     m_park = degreeSpin(0, maxBearingDeg, antenna);
     m_park->setObjectName(QStringLiteral("parkSpin"));
+    m_autoParkSet = new QCheckBox(tr("A&uto-park after:"), antenna);
+    m_autoParkSet->setObjectName(QStringLiteral("autoParkBox"));
+    m_autoParkSet->setToolTip(tr("Turn to the park bearing after this long without a command. "
+                                 "Never while the broker is down or the rotator is silent; "
+                                 "you are told a minute before."));
+    m_autoPark = new QSpinBox(antenna);
+    m_autoPark->setObjectName(QStringLiteral("autoParkSpin"));
+    m_autoPark->setRange(1, autoParkMaxMin);
+    m_autoPark->setSuffix(tr(" min"));
+    m_bidirectional = new QCheckBox(tr("B&idirectional antenna (both ends radiate)"), antenna);
+    m_bidirectional->setObjectName(QStringLiteral("bidirectionalBox"));
+    m_bidirectional->setToolTip(
+        tr("A rotatable dipole or a wire beam: a turn points whichever end is nearer"));
     grid->addWidget(inUse, 0, 2);
     int row = 1;
     for (auto [box, field, source] :
@@ -176,13 +200,15 @@ void RotatorPropertiesDialog::buildUi()
           {m_beamSet, m_beam, m_beamSource},
           {m_startSet, m_start, m_startSource},
           {m_elevationSet, m_elevation, m_elevationSource},
-          {m_parkSet, m_park, nullptr}}) {
+          {m_parkSet, m_park, nullptr},
+          {m_autoParkSet, m_autoPark, nullptr}}) {
         grid->addWidget(box, row, 0);
         grid->addWidget(field, row, 1);
         if (source)
             grid->addWidget(source, row, 2);
         ++row;
     }
+    grid->addWidget(m_bidirectional, row, 0, 1, 3);
     grid->setColumnStretch(2, 1);
 
     // Presets.
@@ -208,6 +234,59 @@ void RotatorPropertiesDialog::buildUi()
     presetLayout->addWidget(m_presetProblem);
     presetLayout->addLayout(presetButtons);
 
+    // Bands: a DX spot on one of them turns this rotator (when no other serves it too).
+    auto *bandsBox = new QGroupBox(tr("Bands the antenna serves"), this);
+    bandsBox->setObjectName(QStringLiteral("bandsBox"));
+    bandsBox->setToolTip(tr("A DX spot on a band turns the one rotator that serves it, else the "
+                            "selected one."));
+    auto *bandGrid = new QGridLayout(bandsBox);
+    constexpr int bandColumns = 7;
+    for (const QString &band : cluster::bandNames()) {
+        auto *box = new QCheckBox(band, bandsBox);
+        box->setObjectName(QStringLiteral("band_") + band);
+        box->setChecked(m_settings.bands.contains(band));
+        bandGrid->addWidget(box, int(m_bandBoxes.size()) / bandColumns,
+                            int(m_bandBoxes.size()) % bandColumns);
+        m_bandBoxes.append(box);
+    }
+    // The device's HTTP side: reads what MQTT does not tell, and the SPEED setting.
+    auto *httpBox = new QGroupBox(tr("Device web interface (HTTP)"), this);
+    auto *httpForm = new QFormLayout(httpBox);
+    m_useHttp = new QCheckBox(tr("&Read range and beam width from the unit's HTTP side"), httpBox);
+    m_useHttp->setObjectName(QStringLiteral("useHttpBox"));
+    m_useHttp->setToolTip(tr("At the address the unit publishes on ip. Never used for turning."));
+    m_httpPort = new QSpinBox(httpBox);
+    m_httpPort->setObjectName(QStringLiteral("httpPortSpin"));
+    m_httpPort->setRange(RotatorSettings::minHttpPort, RotatorSettings::maxHttpPort);
+    m_httpPort->setToolTip(tr("The unit serves its web page on port 88"));
+    m_httpPassword = new QLineEdit(httpBox);
+    m_httpPassword->setObjectName(QStringLiteral("httpPasswordEdit"));
+    m_httpPassword->setEchoMode(QLineEdit::Password);
+    m_httpPassword->setPlaceholderText(tr("none"));
+    m_httpPassword->setToolTip(tr("The password of the unit's web page (user admin); kept in "
+                                  "the keyring"));
+    m_httpStatus = new QLabel(httpBox);
+    m_httpStatus->setObjectName(QStringLiteral("httpStatusLabel"));
+    m_httpStatus->setWordWrap(true);
+    m_speed = new QSpinBox(httpBox);
+    m_speed->setObjectName(QStringLiteral("speedSpin"));
+    m_speed->setRange(DeviceHttpClient::minPwmMaxDuty, DeviceHttpClient::maxPwmMaxDuty);
+    m_speed->setSingleStep(5);
+    m_speedButton = new QPushButton(tr("Set SPEED"), httpBox);
+    m_speedButton->setObjectName(QStringLiteral("speedSetButton"));
+    m_speedButton->setToolTip(tr("Sent to the unit now (maximum PWM duty 40–255)"));
+    m_speedResult = new QLabel(httpBox);
+    m_speedResult->setObjectName(QStringLiteral("speedResultLabel"));
+    auto *speedRow = new QHBoxLayout;
+    speedRow->addWidget(m_speed);
+    speedRow->addWidget(m_speedButton);
+    speedRow->addWidget(m_speedResult, 1);
+    httpForm->addRow(m_useHttp);
+    httpForm->addRow(tr("P&ort:"), m_httpPort);
+    httpForm->addRow(tr("Pass&word:"), m_httpPassword);
+    httpForm->addRow(tr("State:"), m_httpStatus);
+    httpForm->addRow(tr("SPEED:"), speedRow);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
 
@@ -215,6 +294,8 @@ void RotatorPropertiesDialog::buildUi()
     layout->addWidget(identity);
     layout->addLayout(general);
     layout->addWidget(antenna);
+    layout->addWidget(bandsBox);
+    layout->addWidget(httpBox);
     layout->addWidget(presetsBox, 1);
     layout->addWidget(m_buttons);
 
@@ -229,9 +310,17 @@ void RotatorPropertiesDialog::buildUi()
                               {m_beamSet, m_beam},
                               {m_startSet, m_start},
                               {m_elevationSet, m_elevation},
-                              {m_parkSet, m_park}})
+                              {m_parkSet, m_park},
+                              {m_autoParkSet, m_autoPark}})
         connect(box, &QCheckBox::toggled, field, &QWidget::setEnabled);
     connect(m_presets, &QTableWidget::itemChanged, this, &RotatorPropertiesDialog::revalidate);
+    connect(m_useHttp, &QCheckBox::toggled, m_httpPort, &QWidget::setEnabled);
+    connect(m_useHttp, &QCheckBox::toggled, m_httpPassword, &QWidget::setEnabled);
+    connect(m_httpPassword, &QLineEdit::textEdited, this, [this] { m_httpPasswordEdited = true; });
+    connect(m_speedButton, &QPushButton::clicked, this, [this] {
+        if (m_httpLink)
+            m_httpLink->setSpeed(m_speed->value());
+    });
     connect(addPresetButton, &QPushButton::clicked, this, &RotatorPropertiesDialog::addPreset);
     connect(removePresetButton, &QPushButton::clicked, this,
             &RotatorPropertiesDialog::removePreset);
@@ -250,8 +339,21 @@ RotatorSettings RotatorPropertiesDialog::settings() const
     out.beamWidthDeg = optional(m_beamSet, m_beam);
     out.startAzimuthOverrideDeg = optional(m_startSet, m_start);
     out.parkBearingDeg = optional(m_parkSet, m_park);
+    out.autoParkAfterMin = optional(m_autoParkSet, m_autoPark);
+    out.bidirectional = m_bidirectional->isChecked() ? std::optional<bool>(true) : std::nullopt;
     out.elevationMode = m_elevationSet->isChecked() ? std::optional<bool>(m_elevation->isChecked())
                                                     : std::nullopt;
+    out.bands.clear();
+    for (const QCheckBox *box : m_bandBoxes) {
+        if (box->isChecked())
+            out.bands.append(box->objectName().mid(int(qstrlen("band_"))));
+    }
+    out.useHttp = m_useHttp->isChecked();
+    out.httpPort = m_httpPort->value() == RotatorSettings::defaultHttpPort
+        ? std::nullopt
+        : std::optional<int>(m_httpPort->value());
+    if (m_httpPasswordEdited)
+        out.httpLogin = !m_httpPassword->text().isEmpty();
     out.presets.clear();
     for (int row = 0; row < m_presets->rowCount(); ++row) {
         const QTableWidgetItem *label = m_presets->item(row, PresetLabelColumn);
@@ -266,6 +368,52 @@ void RotatorPropertiesDialog::setState(const RotatorState &state)
 {
     m_state = state;
     updateSources();
+}
+
+void RotatorPropertiesDialog::setHttpLink(DeviceHttpLink *link)
+{
+    if (m_httpLink)
+        m_httpLink->disconnect(this);
+    m_httpLink = link;
+    if (link) {
+        connect(link, &DeviceHttpLink::changed, this, &RotatorPropertiesDialog::updateHttp);
+        if (!m_httpPasswordEdited)
+            m_httpPassword->setText(link->password());
+        if (const auto duty = link->info().pwmMaxDuty)
+            m_speed->setValue(*duty);
+    }
+    updateHttp();
+}
+
+QString RotatorPropertiesDialog::httpPassword() const
+{
+    return m_httpPassword->text();
+}
+
+void RotatorPropertiesDialog::updateHttp()
+{
+    m_httpPort->setEnabled(m_useHttp->isChecked());
+    m_httpPassword->setEnabled(m_useHttp->isChecked());
+    if (!m_httpLink) {
+        m_httpStatus->setText(tr("Not known"));
+        m_speed->setEnabled(false);
+        m_speedButton->setEnabled(false);
+        m_speedResult->clear();
+        return;
+    }
+    const DeviceHttpLink &link = *m_httpLink;
+    m_httpStatus->setText(rotatorformat::httpStatusText(link));
+    m_httpStatus->setToolTip(link.detail());
+    const bool reachable = link.status() == DeviceHttpClient::Status::Reachable;
+    const bool pwm = link.info().pwmEnabled.value_or(true);
+    const bool usable
+        = reachable && pwm && link.speedOutcome() != DeviceHttpLink::SpeedOutcome::Sending;
+    m_speed->setEnabled(usable);
+    m_speedButton->setEnabled(usable);
+    m_speedResult->setText(!reachable || pwm ? rotatorformat::speedOutcomeText(link)
+                                             : tr("The unit drives without PWM"));
+    if (const auto duty = link.info().pwmMaxDuty; duty && !m_speed->hasFocus())
+        m_speed->setValue(*duty);
 }
 
 bool RotatorPropertiesDialog::isInputValid() const

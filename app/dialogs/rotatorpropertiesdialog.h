@@ -5,7 +5,9 @@
 #include "settings/appsettings.h"
 
 #include <QDialog>
+#include <QPointer>
 
+class DeviceHttpLink;
 class FieldProblem;
 class QCheckBox;
 class QDialogButtonBox;
@@ -17,7 +19,8 @@ class QTableWidget;
 
 /// Edits one rotator's settings: label, colour (picker + "#rrggbb" field), range and beam width
 /// (within the firmware's limits), elevation mode, park bearing, presets (label + bearing table)
-/// and a start-azimuth override. Next to range, beam width, start azimuth and elevation it says
+/// and a start-azimuth override; the device's HTTP side (use it, port, password, its state)
+/// and SPEED. Next to range, beam width, start azimuth and elevation it says
 /// where the value in use comes from (from the device / your setting / default), taken from the
 /// RotatorState given. OK stays disabled while a field is invalid; the reason is shown at the
 /// field.
@@ -39,6 +42,13 @@ public:
     /// Live state updates while the dialog is open (refreshes the "comes from" texts).
     void setState(const RotatorState &state);
     [[nodiscard]] bool isInputValid() const;
+    /// The rotator's HTTP side: its state is shown live, and SPEED is set through it at once
+    /// (not on OK: it is a device setting, not one of ours). Without one, the HTTP fields are
+    /// still editable and SPEED is disabled.
+    void setHttpLink(DeviceHttpLink *link);
+    /// The HTTP password as typed (user admin); meaningful when isHttpPasswordEdited().
+    [[nodiscard]] QString httpPassword() const;
+    [[nodiscard]] bool isHttpPasswordEdited() const { return m_httpPasswordEdited; }
 
     // For tests.
     enum class SourceOf { Range, BeamWidth, StartAzimuth, Elevation };
@@ -54,6 +64,7 @@ private:
     void pickColour();
     void addPreset();
     void removePreset();
+    void updateHttp();
 
     RotatorSettings m_settings;
     RotatorState m_state;
@@ -76,7 +87,21 @@ private:
     QLabel *m_elevationSource = nullptr;
     QCheckBox *m_parkSet = nullptr;
     QSpinBox *m_park = nullptr;
+    QCheckBox *m_autoParkSet = nullptr;
+    QSpinBox *m_autoPark = nullptr;
+    QCheckBox *m_bidirectional = nullptr;
     QTableWidget *m_presets = nullptr;
     FieldProblem *m_presetProblem = nullptr;
+    QCheckBox *m_useHttp = nullptr;
+    QSpinBox *m_httpPort = nullptr;
+    QLineEdit *m_httpPassword = nullptr;
+    bool m_httpPasswordEdited = false;
+    QLabel *m_httpStatus = nullptr;
+    QSpinBox *m_speed = nullptr;
+    QPushButton *m_speedButton = nullptr;
+    QLabel *m_speedResult = nullptr;
+    QPointer<DeviceHttpLink> m_httpLink;
     QDialogButtonBox *m_buttons = nullptr;
+    /// One per cluster::bandNames() entry, in that order: the bands the antenna serves.
+    QList<QCheckBox *> m_bandBoxes;
 };

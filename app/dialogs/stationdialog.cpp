@@ -26,7 +26,6 @@ QString normalisedLocator(const QString &locator)
 
 StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     : QDialog(parent)
-    , m_callsign(station.callsign)
 {
     setWindowTitle(tr("Station"));
 
@@ -35,6 +34,10 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     m_locator->setPlaceholderText(tr("e.g. JO62qm"));
     m_locator->setMaxLength(8);
     m_problem = new FieldProblem(m_locator, this);
+    m_callsign = new QLineEdit(station.callsign, this);
+    m_callsign->setObjectName(QStringLiteral("callsignEdit"));
+    m_callsign->setPlaceholderText(tr("e.g. OK1HRA"));
+    m_callsignProblem = new FieldProblem(m_callsign, this);
     m_name = new QLineEdit(station.name, this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. OK1HRA contest station"));
@@ -49,6 +52,8 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
     hint->setWordWrap(true);
     hint->setEnabled(false);
     form->addRow(QString(), hint);
+    form->addRow(tr("&Callsign:"), m_callsign);
+    form->addRow(QString(), m_callsignProblem);
     form->addRow(tr("&Name:"), m_name);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -75,7 +80,19 @@ StationDialog::StationDialog(const StationSettings &station, QWidget *parent)
         adjustSize();
     };
     connect(m_locator, &QLineEdit::textChanged, this, check);
+    auto checkCallsign = [this] {
+        const QString text = m_callsign->text().trimmed();
+        const auto why = text.isEmpty() ? std::nullopt : settings::callsignProblem(text);
+        m_callsignProblem->setProblem(
+            why ? tr("Not a callsign (letters, digits and '/', e.g. OK1HRA or DL/OK1HRA).")
+                : QString());
+        m_callsignProblem->setToolTip(why ? *why : QString());
+        revalidate();
+        adjustSize();
+    };
+    connect(m_callsign, &QLineEdit::textChanged, this, checkCallsign);
     check();
+    checkCallsign();
     setMinimumWidth(420);
 }
 
@@ -83,12 +100,13 @@ StationDialog::~StationDialog() = default;
 
 StationSettings StationDialog::station() const
 {
-    return {normalisedLocator(m_locator->text()), m_name->text().trimmed(), m_callsign};
+    return {normalisedLocator(m_locator->text()), m_name->text().trimmed(),
+            m_callsign->text().trimmed().toUpper()};
 }
 
 bool StationDialog::isInputValid() const
 {
-    return !m_problem->hasProblem();
+    return !m_problem->hasProblem() && !m_callsignProblem->hasProblem();
 }
 
 QPushButton *StationDialog::okButton() const

@@ -10,7 +10,8 @@ class QDialogButtonBox;
 class QLineEdit;
 class QPushButton;
 
-/// Edits the station: Maidenhead locator (4, 6 or 8 characters, checked live) and name.
+/// Edits the station: Maidenhead locator (4, 6 or 8 characters), callsign (both checked live)
+/// and name.
 class StationDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,7 +21,8 @@ public:
     explicit StationDialog(const StationSettings &station, QWidget *parent = nullptr);
     ~StationDialog() override;
 
-    /// The edited station; the locator normalised ("JO62qm"). Valid after accept().
+    /// The edited station; the locator normalised ("JO62qm"), the callsign in capitals. Valid
+    /// after accept().
     [[nodiscard]] StationSettings station() const;
     [[nodiscard]] bool isInputValid() const;
 
@@ -30,8 +32,8 @@ private:
 
     QLineEdit *m_locator = nullptr;
     FieldProblem *m_problem = nullptr;
+    QLineEdit *m_callsign = nullptr;
+    FieldProblem *m_callsignProblem = nullptr;
     QLineEdit *m_name = nullptr;
-    /// Kept as it came in (no field for it yet).
-    QString m_callsign;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -42,14 +42,15 @@ void TrafficLogModel::addReceived(const QString &broker, const QList<MqttMessage
         Source source = Source::Device;
         if (protocol::isCommandLeaf(QStringView(m.topic).mid(m.topic.lastIndexOf(u'/') + 1)))
             source = m.ownEcho ? Source::ThisApp : Source::OtherClient;
-        enqueue(Entry {m.timeUtc, Direction::In, broker, m.topic, m.payload, m.retained, source});
+        enqueue(Entry {m.timeUtc, Direction::In, broker, m.topic, m.payload, m.retained, source,
+                       m.origin});
     }
 }
 
 void TrafficLogModel::addPublished(const QString &broker, const MqttMessage &message)
 {
     enqueue(Entry {message.timeUtc, Direction::Out, broker, message.topic, message.payload,
-                   message.retained, Source::ThisApp});
+                   message.retained, Source::ThisApp, message.origin});
 }
 
 void TrafficLogModel::enqueue(Entry entry)
@@ -135,7 +136,7 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
             case Source::Device:
                 return tr("device");
             case Source::ThisApp:
-                return tr("this app");
+                return originText(e.origin);
             case Source::OtherClient:
                 return tr("another client");
             }
@@ -175,6 +176,21 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString TrafficLogModel::originText(const CommandOrigin &origin)
+{
+    switch (origin.kind) {
+    case CommandOrigin::Kind::ThisApp:
+        break;
+    case CommandOrigin::Kind::Rotctld:
+        return origin.detail.isEmpty() ? tr("rotctld") : tr("rotctld %1").arg(origin.detail);
+    case CommandOrigin::Kind::N1mm:
+        return tr("N1MM");
+    case CommandOrigin::Kind::PstRotator:
+        return tr("PstRotator");
+    }
+    return tr("this app");
 }
 
 QVariant TrafficLogModel::headerData(int section, Qt::Orientation orientation, int role) const

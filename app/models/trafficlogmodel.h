@@ -45,6 +45,8 @@ public:
         QByteArray payload;
         bool retained = false;
         Source source = Source::Device;
+        /// ThisApp only: who in this app asked (an interop endpoint, or the user).
+        CommandOrigin origin = {};
     };
 
     static constexpr int defaultCapacity = 20000;
@@ -71,6 +73,9 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
     [[nodiscard]] const Entry &entry(int row) const;
+    /// The From text of a command this app sent for origin: "this app", "rotctld ADDR:PORT",
+    /// "N1MM", "PstRotator".
+    [[nodiscard]] static QString originText(const CommandOrigin &origin);
 
 signals:
     /// After a batch was inserted (views use it to follow the tail).

@@ -5,6 +5,7 @@
 #include "beamraster.h"
 #include "beamstyle.h"
 #include "palette.h"
+#include "sunmoonlayer.h"
 
 #include "astro/daynight.h"
 #include "geo/greatcircle.h"
@@ -424,6 +425,8 @@ void renderMapLayers(QImage &image, const MapLayerOptions &options)
     // Ring bearings are bearings from the disc's centre: only true for the station's view.
     if (viewOnStation)
         drawBearingRing(painter, g, colours, options.font);
+    if (options.sunMoon)
+        sunmoonlayer::draw(painter, options.centre, g, options.when);
     if (options.target)
         drawTarget(painter, projector, g, options.station, *options.target, options.targetLocator,
                    colours, options.font);

@@ -25,8 +25,10 @@ struct MapLayerOptions
     geo::GeoPoint station;
     geo::CompassGeometry geometry;
     QSize widgetSize;
-    QDateTime when; ///< for the grey line
+    QDateTime when; ///< for the grey line and the sun and moon
     bool greyLine = true;
+    /// The sub-solar and sub-lunar points (sunmoonlayer).
+    bool sunMoon = true;
     bool locatorGrid = false;
     bool dark = true;
     std::optional<geo::GeoPoint> target;

@@ -5,6 +5,7 @@
 #include "compassmaplayers.h"
 #include "maprenderer.h"
 #include "palette.h"
+#include "spotmaplayer.h"
 
 #include "geo/azimuthalequidistant.h"
 #include "geo/greatcircle.h"
@@ -20,6 +21,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QTimer>
@@ -131,6 +133,7 @@ public:
     QPointF hoverPx;
     bool hovering = false;
     bool greyLine = true;
+    bool sunMoon = true;
     bool locatorGrid = false;
     bool dark = true;
 
@@ -145,6 +148,12 @@ public:
     QTimer greyLineTimer;
     QFrame *recentredBar = nullptr;
     QLabel *recentredLabel = nullptr;
+    QPointer<SpotMapLayer> spots;
+    // The static layers with the spots on them: redrawn when either changes, so that a beam
+    // update costs the same with spots as without.
+    QImage spotBase;
+    quint64 spotBaseSerial = 0;
+    qint64 spotBaseCacheKey = 0;
 
     bool recentred() const { return !(centre == station); }
 };
@@ -156,6 +165,7 @@ MapLayerOptions CompassMapWidget::Private::layerOptions() const
     options.station = station;
     options.geometry = geometry;
     options.greyLine = greyLine;
+    options.sunMoon = sunMoon;
     options.locatorGrid = locatorGrid;
     options.dark = dark;
     options.target = target;
@@ -173,7 +183,7 @@ CompassMapWidget::CompassMapWidget(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     d->greyLineTimer.setInterval(greyLineRefreshMs);
     connect(&d->greyLineTimer, &QTimer::timeout, this, [this] {
-        if (d->greyLine)
+        if (d->greyLine || d->sunMoon)
             invalidateMap();
     });
     d->greyLineTimer.start();
@@ -360,6 +370,14 @@ void CompassMapWidget::setTargetLocator(const QString &locator)
     invalidateMap();
 }
 
+void CompassMapWidget::setSunMoonVisible(bool visible)
+{
+    if (visible == d->sunMoon)
+        return;
+    d->sunMoon = visible;
+    invalidateMap();
+}
+
 void CompassMapWidget::setGreyLineVisible(bool visible)
 {
     if (visible == d->greyLine)
@@ -469,16 +487,52 @@ void CompassMapWidget::rebuildFrame()
         d->frame = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
         d->frame.setDevicePixelRatio(d->cache.devicePixelRatio());
     }
+    const QImage *base = &d->cache;
+    if (d->spots) {
+        const QImage &dots = d->spots->image(d->geometry, d->centre, d->cache.size(),
+                                             d->cache.devicePixelRatio(), d->dark);
+        if (d->spotBaseSerial != d->spots->imageSerial()
+            || d->spotBaseCacheKey != d->cache.cacheKey()
+            || d->spotBase.size() != d->cache.size()) {
+            if (d->spotBase.size() != d->cache.size()) {
+                d->spotBase = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
+            }
+            d->spotBase.setDevicePixelRatio(d->cache.devicePixelRatio());
+            QPainter painter(&d->spotBase);
+            painter.setCompositionMode(QPainter::CompositionMode_Source);
+            painter.drawImage(0, 0, d->cache);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            painter.drawImage(0, 0, dots);
+            d->spotBaseSerial = d->spots->imageSerial();
+            d->spotBaseCacheKey = d->cache.cacheKey();
+        }
+        base = &d->spotBase;
+    }
     {
         QPainter painter(&d->frame);
         painter.setCompositionMode(QPainter::CompositionMode_Source);
-        painter.drawImage(0, 0, d->cache);
+        painter.drawImage(0, 0, *base);
     }
     if (d->recentred())
         paintBeamsFromStation(d->frame, d->geometry, d->centre, d->station, d->beams, d->dark);
     else
         paintBeams(d->frame, d->geometry, d->beams, d->dark);
     d->frameValid = true;
+}
+
+void CompassMapWidget::setSpotLayer(SpotMapLayer *layer)
+{
+    if (d->spots)
+        disconnect(d->spots, nullptr, this, nullptr);
+    d->spots = layer;
+    if (layer) {
+        connect(layer, &SpotMapLayer::changed, this, [this] {
+            d->frameValid = false;
+            update();
+        });
+    }
+    d->frameValid = false;
+    update();
 }
 
 void CompassMapWidget::paintEvent(QPaintEvent *event)
@@ -490,6 +544,8 @@ void CompassMapWidget::paintEvent(QPaintEvent *event)
         rebuildFrame();
     QPainter painter(this);
     painter.drawImage(0, 0, d->frame);
+    if (d->spots)
+        d->spots->paintHighlight(painter);
     if (d->hovering) {
         painter.setRenderHint(QPainter::Antialiasing);
         const geo::CompassGeometry &g = d->geometry;
@@ -520,6 +576,11 @@ void CompassMapWidget::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
+        return;
+    }
+    if (const qint64 serial = d->spots ? d->spots->spotAt(event->position()) : 0) {
+        event->accept();
+        emit spotClicked(serial);
         return;
     }
     const std::optional<double> bearingDeg = stationBearingAt(event->position());
@@ -553,6 +614,11 @@ void CompassMapWidget::updateHover(const QPointF &pos)
     d->hoverPx = pos;
     if (!inside) {
         setHoverText(QString());
+        update();
+        return;
+    }
+    if (const qint64 serial = d->spots ? d->spots->spotAt(pos) : 0) {
+        setHoverText(d->spots->describe(serial));
         update();
         return;
     }

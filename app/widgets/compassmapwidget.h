@@ -13,6 +13,7 @@
 #include <optional>
 
 struct MapLayerOptions;
+class SpotMapLayer;
 
 /// The compass map: an azimuthal equidistant world map around the station with every rotator's
 /// beam on it. It only draws and forwards input; it never talks MQTT.
@@ -56,6 +57,8 @@ public:
     /// Great-circle line and distance to this locator; empty (or invalid) = none.
     void setTargetLocator(const QString &locator);
     void setGreyLineVisible(bool visible);
+    /// The sub-solar and sub-lunar points (on by default; refreshed once a minute).
+    void setSunMoonVisible(bool visible);
     void setLocatorGridVisible(bool visible);
     /// Dark map (the default). Light follows the widget palette's colours.
     void setDarkTheme(bool dark);
@@ -70,6 +73,10 @@ public:
     /// The pixel geometry of the map as laid out now.
     geo::CompassGeometry compassGeometry() const;
 
+    /// DX spots drawn over the beams (not owned; null = none). A click on a spot emits
+    /// spotClicked instead of bearingRequested; hovering one describes it.
+    void setSpotLayer(SpotMapLayer *layer);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -77,6 +84,8 @@ signals:
     /// Left click (short path) or "Turn to long path" from the context menu; compass degrees.
     void bearingRequested(double bearingDeg);
     void recentreRequested(double latDeg, double lonDeg);
+    /// A left click on a DX spot of the spot layer (its SpotListModel serial).
+    void spotClicked(qint64 serial);
     /// The view moved off the station (true) or back onto it (false).
     void recentredChanged(bool recentred);
     void hoverTextChanged(const QString &text);

@@ -6,8 +6,11 @@
 #include "palette.h"
 #include "rotatorformat.h"
 #include "session.h"
+#include "targetwords.h"
 
 #include "core/clock.h"
+#include "devicehttp/devicehttplink.h"
+#include "geo/maidenhead.h"
 #include "model/rotator.h"
 #include "protocol/firmwarelimits.h"
 
@@ -19,8 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -32,6 +35,18 @@ constexpr int silenceTickMs = 1000;
 QString colourCss(const QColor &colour)
 {
     return QStringLiteral("color: %1;").arg(colour.name());
+}
+
+QString targetPlaceholder()
+{
+    return RotatorPanel::tr("0–359, locator or callsign");
+}
+
+QString targetToolTip()
+{
+    return RotatorPanel::tr("A compass bearing (0–359), a Maidenhead locator such as JO62qm, or "
+                            "a callsign or prefix such as OK1HRA or VP8. #JO62 or @JO62 forces a "
+                            "locator, =JO62 a prefix. Return turns (Ctrl+L, Ctrl+T)");
 }
 } // namespace
 
@@ -90,6 +105,13 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_pendingLabel);
     layout->addWidget(m_detailLabel);
+    // The HTTP side in one quiet line; the details are in its tooltip and in Properties.
+    m_httpLabel = new QLabel(this);
+    m_httpLabel->setObjectName(QStringLiteral("httpStatusLabel"));
+    m_httpLabel->setAlignment(Qt::AlignCenter);
+    m_httpLabel->setWordWrap(true);
+    m_httpLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_httpLabel);
 
     // An elevation-only unit as its own page draws it; hidden for azimuth units.
     m_elevationDial = new ElevationDial(this);
@@ -112,10 +134,9 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     auto *targetCaption = new QLabel(tr("&Target:"), m_controls);
     m_targetEdit = new QLineEdit(m_controls);
     m_targetEdit->setObjectName(QStringLiteral("targetEdit"));
-    m_targetEdit->setPlaceholderText(tr("0–359 or locator"));
+    m_targetEdit->setPlaceholderText(targetPlaceholder());
     m_targetEdit->setClearButtonEnabled(true);
-    m_targetEdit->setToolTip(tr("A compass bearing (0–359) or a Maidenhead locator such as "
-                                "JO62qm; Return turns (Ctrl+L)"));
+    m_targetEdit->setToolTip(targetToolTip());
     targetCaption->setBuddy(m_targetEdit);
     m_goButton = new QPushButton(tr("Go"), m_controls);
     m_goButton->setObjectName(QStringLiteral("goButton"));
@@ -129,10 +150,17 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(colourCss(palette::status::alert));
     m_problemLabel->hide();
+    // Where a locator or a callsign is, how far both ways, and the other way to read it.
+    m_readingLabel = new QLabel(m_controls);
+    m_readingLabel->setObjectName(QStringLiteral("targetReading"));
+    m_readingLabel->setWordWrap(true);
+    m_readingLabel->setTextFormat(Qt::RichText);
+    m_readingLabel->hide();
     m_previewLabel = new QLabel(m_controls);
     m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
     m_previewLabel->setWordWrap(true);
     controls->addWidget(m_problemLabel);
+    controls->addWidget(m_readingLabel);
     controls->addWidget(m_previewLabel);
 
     m_longPathBox = new QCheckBox(tr("&Long path (+180°)"), m_controls);
@@ -145,6 +173,23 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_presetLayout->setContentsMargins(0, 0, 0, 0);
     m_presetLayout->setSpacing(4);
     controls->addWidget(m_presetBox);
+
+    // SPEED (the firmware's PwmMaxDuty) goes over HTTP: only while that side answers.
+    m_speedRow = new QWidget(m_controls);
+    auto *speedLayout = new QHBoxLayout(m_speedRow);
+    speedLayout->setContentsMargins(0, 0, 0, 0);
+    auto *speedCaption = new QLabel(tr("&SPEED:"), m_speedRow);
+    m_speedSpin = new QSpinBox(m_speedRow);
+    m_speedSpin->setObjectName(QStringLiteral("speedSpin"));
+    m_speedSpin->setRange(DeviceHttpClient::minPwmMaxDuty, DeviceHttpClient::maxPwmMaxDuty);
+    m_speedSpin->setSingleStep(5);
+    speedCaption->setBuddy(m_speedSpin);
+    m_speedButton = new QPushButton(tr("Set"), m_speedRow);
+    m_speedButton->setObjectName(QStringLiteral("speedSetButton"));
+    speedLayout->addWidget(speedCaption);
+    speedLayout->addWidget(m_speedSpin, 1);
+    speedLayout->addWidget(m_speedButton);
+    controls->addWidget(m_speedRow);
 
     auto *buttonRow = new QHBoxLayout;
     m_parkButton = new QPushButton(tr("Park"), m_controls);
@@ -182,12 +227,22 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
         // An elevation unit takes no locator: nothing to mark on the map.
         emit targetLocatorChanged(isElevation() ? QString() : targetLocator().value_or(QString()));
     });
-    connect(m_targetEdit, &QLineEdit::returnPressed, this, &RotatorPanel::submitTarget);
+    connect(m_targetEdit, &QLineEdit::returnPressed, this, &RotatorPanel::onReturnPressed);
+    connect(m_readingLabel, &QLabel::linkActivated, this, [this] {
+        // The other reading, forced by its sigil: one click, and the preview follows.
+        const targeting::TargetReading reading = targetReading();
+        if (reading.alternative)
+            m_targetEdit->setText(reading.alternativeText);
+    });
     connect(m_goButton, &QPushButton::clicked, this, &RotatorPanel::submitTarget);
     connect(m_longPathBox, &QCheckBox::toggled, this, &RotatorPanel::refreshPreview);
     connect(m_stopButton, &QPushButton::clicked, this, &RotatorPanel::stopRequested);
     connect(m_parkButton, &QPushButton::clicked, this, &RotatorPanel::parkRequested);
     connect(m_propertiesButton, &QPushButton::clicked, this, &RotatorPanel::propertiesRequested);
+    connect(m_speedButton, &QPushButton::clicked, this, [this] {
+        if (m_httpLink)
+            m_httpLink->setSpeed(m_speedSpin->value());
+    });
     connect(station, &Session::rotatorConfigChanged, this, [this](Rotator *rotator) {
         if (rotator == m_primary) {
             rebuildPresets();
@@ -249,10 +304,18 @@ void RotatorPanel::changeEvent(QEvent *event)
         refresh();
 }
 
-void RotatorPanel::setLocatorBearing(LocatorBearing function)
+void RotatorPanel::setTargetContext(TargetContextProvider provider)
 {
-    m_locatorBearing = std::move(function);
+    m_targetContext = std::move(provider);
     refreshPreview();
+}
+
+targeting::TargetReading RotatorPanel::targetReading() const
+{
+    if (isElevation())
+        return {};
+    return targeting::readTarget(m_targetEdit->text(),
+                                 m_targetContext ? m_targetContext() : targeting::TargetContext {});
 }
 
 void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *primary)
@@ -267,6 +330,14 @@ void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *prima
     if (!primary && !selected.isEmpty())
         primary = selected.constFirst();
     m_primary = primary;
+    if (m_httpLink)
+        m_httpLink->disconnect(this);
+    m_httpLink = m_primary ? m_session->httpLink(m_primary) : nullptr;
+    if (m_httpLink) {
+        connect(m_httpLink, &DeviceHttpLink::changed, this, &RotatorPanel::refreshHttp);
+        if (const auto duty = m_httpLink->info().pwmMaxDuty)
+            m_speedSpin->setValue(*duty);
+    }
     if (m_primary) {
         connect(m_primary, &Rotator::stateChanged, this, &RotatorPanel::refresh);
         connect(m_primary, &Rotator::pendingTargetChanged, this, &RotatorPanel::refresh);
@@ -274,6 +345,36 @@ void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *prima
     }
     rebuildPresets();
     refresh();
+    refreshHttp();
+}
+
+void RotatorPanel::refreshHttp()
+{
+    if (!m_httpLink) {
+        m_httpLabel->clear();
+        m_httpLabel->setToolTip({});
+        m_speedRow->setEnabled(false);
+        m_speedRow->setToolTip({});
+        return;
+    }
+    const DeviceHttpLink &link = *m_httpLink;
+    const QString speedText = rotatorformat::speedOutcomeText(link);
+    m_httpLabel->setText(speedText.isEmpty() ? rotatorformat::httpStatusText(link)
+                                             : rotatorformat::httpStatusText(link)
+                                 + QStringLiteral(" · ") + speedText);
+    m_httpLabel->setToolTip(link.detail());
+    m_httpLabel->setVisible(link.isEnabled());
+    const bool reachable = link.status() == DeviceHttpClient::Status::Reachable;
+    const bool pwm = link.info().pwmEnabled.value_or(true);
+    m_speedRow->setEnabled(reachable && pwm
+                           && link.speedOutcome() != DeviceHttpLink::SpeedOutcome::Sending);
+    m_speedRow->setToolTip(!reachable ? tr("SPEED is set over the unit's HTTP side, which does not "
+                                           "answer now")
+                               : !pwm ? tr("The unit drives without PWM: SPEED has no effect")
+                                      : tr("Maximum PWM duty 40–255 (the unit's SPEED slider)"));
+    // Follow what the unit keeps, unless the user is choosing a value.
+    if (const auto duty = link.info().pwmMaxDuty; duty && !m_speedSpin->hasFocus())
+        m_speedSpin->setValue(*duty);
 }
 
 Rotator *RotatorPanel::primary() const
@@ -410,12 +511,12 @@ void RotatorPanel::rebuildPresets()
 
 std::optional<QString> RotatorPanel::targetLocator() const
 {
-    static const QRegularExpression locatorPattern(
-        QStringLiteral("^[A-Ra-r]{2}([0-9]{2}([A-Xa-x]{2}([0-9]{2})?)?)?$"));
-    const QString text = m_targetEdit->text().trimmed();
-    if (text.size() >= 4 && locatorPattern.match(text).hasMatch())
-        return text;
-    return std::nullopt;
+    const targeting::TargetReading reading = targetReading();
+    if (!reading.position)
+        return std::nullopt;
+    if (!reading.locator.isEmpty())
+        return reading.locator;
+    return geo::pointToLocator(*reading.position, 6);
 }
 
 std::optional<double> RotatorPanel::requestedBearing(QString *why) const
@@ -435,31 +536,19 @@ std::optional<double> RotatorPanel::requestedBearing(QString *why) const
             return fail(tr("Enter a whole raw elevation 0–%1°.").arg(maxDeg));
         return double(rawDeg);
     }
-    if (text.isEmpty())
-        return fail(tr("Enter a bearing 0–359 or a locator."));
-    double bearing = 0;
-    bool isNumber = false;
-    const double value = text.toDouble(&isNumber);
-    if (isNumber) {
-        if (!std::isfinite(value) || value < 0 || value >= 360)
-            return fail(tr("A bearing is 0 to 359°."));
-        bearing = value;
-    } else if (const auto locator = targetLocator()) {
-        if (!m_locatorBearing)
-            return fail(tr("Locators need the station locator (Settings ▸ Station…)."));
-        QString reason;
-        const auto fromStation = m_locatorBearing(*locator, &reason);
-        if (!fromStation)
-            return fail(reason);
-        bearing = *fromStation;
-    } else if (text.size() >= 2 && text.at(0).isLetter()) {
-        return fail(tr("Not a locator: use 4, 6 or 8 characters like JO62 or JO62qm."));
-    } else {
-        return fail(tr("Not a bearing: use a whole number 0–359."));
-    }
-    if (m_longPathBox->isChecked())
-        bearing = std::fmod(bearing + 180.0, 360.0);
-    return bearing;
+    const targeting::TargetReading reading = targetReading();
+    if (reading.reading == targeting::Reading::Empty)
+        return fail(tr("Enter a bearing 0–359, a locator or a callsign."));
+    if (!reading.bearingDeg)
+        return fail(targetwords::problemText(reading));
+    if (reading.distanceKm && *reading.distanceKm < 1.0)
+        return fail(tr("That locator is the station itself."));
+    const auto normalised = [](double deg) {
+        return std::fmod(std::fmod(deg, 360.0) + 360.0, 360.0);
+    };
+    if (!m_longPathBox->isChecked())
+        return normalised(*reading.bearingDeg);
+    return normalised(reading.longPathBearingDeg.value_or(*reading.bearingDeg + 180.0));
 }
 
 void RotatorPanel::refreshPreview()
@@ -469,6 +558,7 @@ void RotatorPanel::refreshPreview()
     const auto bearing = requestedBearing(&why);
     m_problemLabel->setVisible(!empty && !bearing);
     m_problemLabel->setText(why);
+    showTargetReading(empty ? targeting::TargetReading {} : targetReading());
     m_goButton->setEnabled(bearing.has_value());
     m_goButton->setToolTip(tr("Turn the selected rotators to the target"));
     if (!bearing || !m_primary) {
@@ -542,9 +632,8 @@ void RotatorPanel::applyUnitWords(bool elevation, int maxRawDeg)
         // the box keeps its state for the next azimuth unit.
         m_longPathBox->hide();
     } else {
-        m_targetEdit->setPlaceholderText(tr("0–359 or locator"));
-        m_targetEdit->setToolTip(tr("A compass bearing (0–359) or a Maidenhead locator such as "
-                                    "JO62qm; Return turns (Ctrl+L)"));
+        m_targetEdit->setPlaceholderText(targetPlaceholder());
+        m_targetEdit->setToolTip(targetToolTip());
         m_longPathBox->show();
     }
 }
@@ -557,6 +646,39 @@ void RotatorPanel::turnToRaw(int rawDeg)
         if (rotator && rotator->state().elevationMode)
             rotator->turnToRaw(rawDeg);
     }
+}
+
+void RotatorPanel::showTargetReading(const targeting::TargetReading &reading)
+{
+    const targeting::TargetContext context
+        = m_targetContext ? m_targetContext() : targeting::TargetContext {};
+    QStringList lines;
+    if (const QString place = targetwords::placeText(reading, context.countries); !place.isEmpty())
+        lines << place.toHtmlEscaped();
+    if (const QString paths = targetwords::pathsText(reading, m_longPathBox->isChecked());
+        !paths.isEmpty())
+        lines << paths;
+    if (reading.alternative && !reading.forced) {
+        const targeting::TargetReading other
+            = targeting::readTarget(reading.alternativeText, context);
+        lines << targetwords::alternativeText(reading, other, context.countries);
+    }
+    m_readingLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_readingLabel->setVisible(!lines.isEmpty());
+}
+
+void RotatorPanel::onReturnPressed()
+{
+    // Read two ways: Return first shows which reading is taken, the second one turns.
+    const targeting::TargetReading reading = targetReading();
+    const QString text = m_targetEdit->text().trimmed();
+    if (reading.alternative && !reading.forced && m_confirmedText != text) {
+        m_confirmedText = text;
+        m_problemLabel->setText(tr("Read one way of two (see above): Return again or Go turns."));
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    submitTarget();
 }
 
 void RotatorPanel::submitTarget()
@@ -587,4 +709,10 @@ void RotatorPanel::focusTargetEntry()
 {
     m_targetEdit->setFocus(Qt::ShortcutFocusReason);
     m_targetEdit->selectAll();
+}
+
+void RotatorPanel::startTargetEntry()
+{
+    m_targetEdit->clear();
+    m_targetEdit->setFocus(Qt::ShortcutFocusReason);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "targeting/targetinput.h"
+
 #include <QList>
 #include <QPointer>
 #include <QTimer>
@@ -10,6 +12,7 @@
 #include <optional>
 
 class ConfirmBar;
+class DeviceHttpLink;
 class ElevationDial;
 class QCheckBox;
 class QGridLayout;
@@ -17,42 +20,49 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
+class QSpinBox;
 class QWidget;
 class Rotator;
 class Session;
 
 /// The control panel for the selected rotator(s): a bearing readout readable across the room,
-/// raw position and overlap hint, status, a target field (bearing or Maidenhead locator, checked
-/// as you type), Go, long path, presets, Park and a large STOP. The controls scroll; STOP and the
-/// inline long-unwind question stay pinned at the bottom. It only asks: the main window carries
-/// out the requests for every selected rotator. An elevation-only unit is shown in elevation terms
-/// (raw elevation 0..range, up/down, a half dial, no long path or locator).
+/// raw position and overlap hint, status, a target field (bearing, Maidenhead locator, callsign
+/// or prefix, read as you type with targeting::readTarget and previewed before Go), Go, long path,
+/// presets, Park and a large STOP. The controls scroll; STOP and the inline long-unwind question
+/// stay pinned at the bottom. It only asks: the main window carries out the requests for every
+/// selected rotator. An elevation-only unit is shown in elevation terms (raw elevation 0..range,
+/// up/down, a half dial, no long path or locator).
 class RotatorPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RotatorPanel)
 
 public:
-    /// Turns a locator into the bearing from the station; nullopt with *why set if it cannot.
-    using LocatorBearing
-        = std::function<std::optional<double>(const QString &locator, QString *why)>;
+    /// What reading a typed target needs: the station's position, the country file, the
+    /// locators stations gave for themselves. Asked each time the text or the station changes.
+    using TargetContextProvider = std::function<targeting::TargetContext()>;
 
     explicit RotatorPanel(Session *station, QWidget *parent = nullptr);
     ~RotatorPanel() override;
 
-    void setLocatorBearing(LocatorBearing function);
+    void setTargetContext(TargetContextProvider provider);
     /// The selection: `primary` is shown in detail; commands go to all of `selected`.
     void setSelection(const QList<Rotator *> &selected, Rotator *primary);
     [[nodiscard]] Rotator *primary() const;
 
     /// The bearing the target field asks for (long path applied); nullopt with *why when the
-    /// text is not a bearing 0..359 or a valid locator. For an elevation unit: the raw elevation
+    /// text gives none (not a bearing 0..359, locator, callsign or prefix, or no station
+    /// position for a place). For an elevation unit: the raw elevation
     /// 0..range (what turnRequested carries for such a unit).
     [[nodiscard]] std::optional<double> requestedBearing(QString *why = nullptr) const;
     [[nodiscard]] bool isLongPath() const;
     void setLongPath(bool longPath);
     void toggleLongPath();
     void focusTargetEntry();
+    /// "Turn to…": clears the target field and puts the cursor there.
+    void startTargetEntry();
+    /// How the azimuth target field reads now (Empty for an elevation unit).
+    [[nodiscard]] targeting::TargetReading targetReading() const;
 
     // For tests and the main window.
     /// The inline long-unwind question above STOP; the main window asks and answers it.
@@ -64,7 +74,8 @@ signals:
     void stopRequested();
     void parkRequested();
     void propertiesRequested();
-    /// The target field holds a valid locator (or no longer does: empty string).
+    /// The target field holds a place (a locator, or a callsign's position as a 6-character
+    /// locator), or no longer does (empty string).
     void targetLocatorChanged(const QString &locator);
 
 protected:
@@ -73,8 +84,12 @@ protected:
 private:
     void refresh();
     void refreshPreview();
+    /// The HTTP line and the SPEED control, from the shown rotator's DeviceHttpLink.
+    void refreshHttp();
     void rebuildPresets();
     void submitTarget();
+    void onReturnPressed();
+    void showTargetReading(const targeting::TargetReading &reading);
     void applyFonts();
     void turnToRaw(int rawDeg);
     [[nodiscard]] std::optional<QString> targetLocator() const;
@@ -87,7 +102,10 @@ private:
     Session *m_session;
     QList<QPointer<Rotator>> m_selected;
     QPointer<Rotator> m_primary;
-    LocatorBearing m_locatorBearing;
+    TargetContextProvider m_targetContext;
+    /// An input that reads two ways turns on Return only once its reading was shown and Return
+    /// pressed again (or Go clicked): the text that was confirmed so.
+    QString m_confirmedText;
 
     QLabel *m_titleLabel;
     QLabel *m_subtitleLabel;
@@ -96,10 +114,16 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_detailLabel;
     QLabel *m_pendingLabel;
+    QLabel *m_httpLabel;
+    QWidget *m_speedRow;
+    QSpinBox *m_speedSpin;
+    QPushButton *m_speedButton;
+    QPointer<DeviceHttpLink> m_httpLink;
     ElevationDial *m_elevationDial;
     QLineEdit *m_targetEdit;
     QLabel *m_problemLabel;
     QLabel *m_previewLabel;
+    QLabel *m_readingLabel;
     QPushButton *m_goButton;
     QCheckBox *m_longPathBox;
     QWidget *m_presetBox;

@@ -52,54 +52,54 @@ std::optional<TurnPlan> AzElPairTarget::planTurnToBearing(double bearingDeg) con
     return m_azimuth ? m_azimuth->planTurnToBearing(bearingDeg) : std::nullopt;
 }
 
-CommandResult AzElPairTarget::turnToBearing(double bearingDeg)
+CommandResult AzElPairTarget::turnToBearing(double bearingDeg, const CommandOrigin &origin)
 {
     const auto now = pointing();
     if (!now)
         return {CommandResult::Code::PositionUnknown,
                 QStringLiteral("the pair's position is not known yet")};
-    return turnTo(bearingDeg, now->elevationDeg);
+    return turnTo(bearingDeg, now->elevationDeg, origin);
 }
 
-CommandResult AzElPairTarget::turnToRaw(int rawDeg)
+CommandResult AzElPairTarget::turnToRaw(int rawDeg, const CommandOrigin &origin)
 {
     if (!m_azimuth)
         return {CommandResult::Code::InvalidValue, QStringLiteral("rotator removed")};
-    return m_azimuth->turnToRaw(rawDeg);
+    return m_azimuth->turnToRaw(rawDeg, origin);
 }
 
-CommandResult AzElPairTarget::stop()
+CommandResult AzElPairTarget::stop(const CommandOrigin &origin)
 {
     // Both, always: a refusal of one never keeps the other turning.
     const CommandResult az = m_azimuth
-        ? m_azimuth->stop()
+        ? m_azimuth->stop(origin)
         : CommandResult {CommandResult::Code::InvalidValue, QStringLiteral("rotator removed")};
     const CommandResult el = m_elevation
-        ? m_elevation->stop()
+        ? m_elevation->stop(origin)
         : CommandResult {CommandResult::Code::InvalidValue, QStringLiteral("rotator removed")};
     return both(az, el);
 }
 
-CommandResult AzElPairTarget::refresh()
+CommandResult AzElPairTarget::refresh(const CommandOrigin &origin)
 {
     const CommandResult az = m_azimuth
-        ? m_azimuth->refresh()
+        ? m_azimuth->refresh(origin)
         : CommandResult {CommandResult::Code::InvalidValue, QStringLiteral("rotator removed")};
     const CommandResult el = m_elevation
-        ? m_elevation->refresh()
+        ? m_elevation->refresh(origin)
         : CommandResult {CommandResult::Code::InvalidValue, QStringLiteral("rotator removed")};
     return both(az, el);
 }
 
-CommandResult AzElPairTarget::park()
+CommandResult AzElPairTarget::park(const CommandOrigin &origin)
 {
     if (const auto why = cannotMove())
         return *why;
     m_clientPoseFrame = false;
-    const CommandResult az = m_azimuth->turnToBearing(parkBearingDeg().value_or(0));
+    const CommandResult az = m_azimuth->turnToBearing(parkBearingDeg().value_or(0), origin);
     if (!az.accepted())
         return az;
-    return both(az, m_elevation->turnToRaw(0));
+    return both(az, m_elevation->turnToRaw(0, origin));
 }
 
 std::optional<AzElPairTarget::Pointing> AzElPairTarget::pointing() const
@@ -126,7 +126,8 @@ std::optional<CommandResult> AzElPairTarget::cannotMove() const
     return std::nullopt;
 }
 
-CommandResult AzElPairTarget::turnTo(double azimuthDeg, double elevationDeg)
+CommandResult AzElPairTarget::turnTo(double azimuthDeg, double elevationDeg,
+                                     const CommandOrigin &origin)
 {
     if (const auto why = cannotMove())
         return *why;
@@ -143,12 +144,13 @@ CommandResult AzElPairTarget::turnTo(double azimuthDeg, double elevationDeg)
                 QStringLiteral("no pose of the pair points at az %1 el %2")
                     .arg(azimuthDeg)
                     .arg(elevationDeg)};
-    const CommandResult result = turnToRawPose(pose->rawAzimuthDeg, pose->rawElevationDeg);
+    const CommandResult result = turnToRawPose(pose->rawAzimuthDeg, pose->rawElevationDeg, origin);
     m_clientPoseFrame = false;
     return result;
 }
 
-CommandResult AzElPairTarget::turnToBearingWithRawElevation(double bearingDeg, int rawElevationDeg)
+CommandResult AzElPairTarget::turnToBearingWithRawElevation(double bearingDeg, int rawElevationDeg,
+                                                            const CommandOrigin &origin)
 {
     if (const auto why = cannotMove())
         return *why;
@@ -158,15 +160,16 @@ CommandResult AzElPairTarget::turnToBearingWithRawElevation(double bearingDeg, i
                     .arg(rawElevationDeg)
                     .arg(elevationMaxRawDeg())};
     if (!m_azimuth->planTurnToBearing(bearingDeg))
-        return m_azimuth->turnToBearing(bearingDeg); // refused: says why, sends nothing
+        return m_azimuth->turnToBearing(bearingDeg, origin); // refused: says why, sends nothing
     m_clientPoseFrame = true;
-    const CommandResult az = m_azimuth->turnToBearing(bearingDeg);
+    const CommandResult az = m_azimuth->turnToBearing(bearingDeg, origin);
     if (!az.accepted())
         return az;
-    return both(az, m_elevation->turnToRaw(rawElevationDeg));
+    return both(az, m_elevation->turnToRaw(rawElevationDeg, origin));
 }
 
-CommandResult AzElPairTarget::turnToRawPose(int rawAzimuthDeg, int rawElevationDeg)
+CommandResult AzElPairTarget::turnToRawPose(int rawAzimuthDeg, int rawElevationDeg,
+                                            const CommandOrigin &origin)
 {
     if (const auto why = cannotMove())
         return *why;
@@ -180,10 +183,10 @@ CommandResult AzElPairTarget::turnToRawPose(int rawAzimuthDeg, int rawElevationD
                     .arg(rawElevationDeg)
                     .arg(elevationMaxRawDeg())};
     m_clientPoseFrame = true;
-    const CommandResult az = m_azimuth->turnToRaw(rawAzimuthDeg);
+    const CommandResult az = m_azimuth->turnToRaw(rawAzimuthDeg, origin);
     if (!az.accepted())
         return az;
-    return both(az, m_elevation->turnToRaw(rawElevationDeg));
+    return both(az, m_elevation->turnToRaw(rawElevationDeg, origin));
 }
 
 CommandResult AzElPairTarget::both(const CommandResult &first, const CommandResult &second)

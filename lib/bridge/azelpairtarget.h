@@ -15,7 +15,7 @@
 /// azimuth at the park bearing, the elevation unit at raw 0). The az/el commands choose the pose
 /// with tracking::chooseAzElPose (the flip past the zenith when it saves an unwind or an end
 /// stop) or take a client's own pose as it is; nothing is sent unless both units can take their
-/// part. Does not own the units.
+/// part. Every command passes its origin on to both units' commands. Does not own the units.
 class AzElPairTarget final : public BridgeTarget
 {
     Q_OBJECT
@@ -46,13 +46,13 @@ public:
     [[nodiscard]] RotatorState state() const override;
     [[nodiscard]] std::optional<TurnPlan> planTurnToBearing(double bearingDeg) const override;
     /// Turns to the bearing at the current elevation (the pose rule may flip).
-    CommandResult turnToBearing(double bearingDeg) override;
+    CommandResult turnToBearing(double bearingDeg, const CommandOrigin &origin) override;
     /// The azimuth unit alone.
-    CommandResult turnToRaw(int rawDeg) override;
+    CommandResult turnToRaw(int rawDeg, const CommandOrigin &origin) override;
     /// Stops both units, each whatever the other answers.
-    CommandResult stop() override;
-    CommandResult refresh() override;
-    CommandResult park() override;
+    CommandResult stop(const CommandOrigin &origin) override;
+    CommandResult refresh(const CommandOrigin &origin) override;
+    CommandResult park(const CommandOrigin &origin) override;
 
     /// Where the antenna points (a flipped pose folded back); nullopt while either position is
     /// unknown.
@@ -62,12 +62,14 @@ public:
     [[nodiscard]] bool clientPoseFrame() const { return m_clientPoseFrame; }
 
     /// Points at compass azimuth / elevation 0..90, choosing the pose (tracking::chooseAzElPose).
-    CommandResult turnTo(double azimuthDeg, double elevationDeg);
+    CommandResult turnTo(double azimuthDeg, double elevationDeg, const CommandOrigin &origin);
     /// The client's own pose: the azimuth unit turns to the bearing (its copy chosen as for a
     /// single unit), the elevation unit to rawElevationDeg (past 90 = flipped).
-    CommandResult turnToBearingWithRawElevation(double bearingDeg, int rawElevationDeg);
+    CommandResult turnToBearingWithRawElevation(double bearingDeg, int rawElevationDeg,
+                                                const CommandOrigin &origin);
     /// Both raw values as they are.
-    CommandResult turnToRawPose(int rawAzimuthDeg, int rawElevationDeg);
+    CommandResult turnToRawPose(int rawAzimuthDeg, int rawElevationDeg,
+                                const CommandOrigin &origin);
 
 private:
     /// Why the pair cannot move now, or nullopt.

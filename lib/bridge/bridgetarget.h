@@ -4,6 +4,7 @@
 #include "model/commandresult.h"
 #include "model/rotatorstate.h"
 #include "model/turnplan.h"
+#include "mqtt/commandorigin.h"
 #include "protocol/rotatoraddress.h"
 
 #include <QObject>
@@ -32,10 +33,11 @@ public:
     /// Pure: nullopt when the bearing cannot be reached now (see Rotator::planTurnToBearing).
     [[nodiscard]] virtual std::optional<TurnPlan> planTurnToBearing(double bearingDeg) const = 0;
 
-    virtual CommandResult turnToBearing(double bearingDeg) = 0;
-    virtual CommandResult turnToRaw(int rawDeg) = 0;
-    virtual CommandResult stop() = 0;
-    virtual CommandResult refresh() = 0;
+    /// origin (every command): the endpoint and client asking, for the traffic log.
+    virtual CommandResult turnToBearing(double bearingDeg, const CommandOrigin &origin) = 0;
+    virtual CommandResult turnToRaw(int rawDeg, const CommandOrigin &origin) = 0;
+    virtual CommandResult stop(const CommandOrigin &origin) = 0;
+    virtual CommandResult refresh(const CommandOrigin &origin) = 0;
 
     /// Compass bearing that `park` turns to (azimuth units); nullopt = the default (north).
     [[nodiscard]] std::optional<int> parkBearingDeg() const { return m_parkBearingDeg; }
@@ -52,11 +54,11 @@ public:
 
     /// Turns to the park position: the park bearing, or raw 0 (the horizon) for elevation-only
     /// units.
-    virtual CommandResult park()
+    virtual CommandResult park(const CommandOrigin &origin)
     {
         if (state().elevationMode)
-            return turnToRaw(0);
-        return turnToBearing(m_parkBearingDeg.value_or(0));
+            return turnToRaw(0, origin);
+        return turnToBearing(m_parkBearingDeg.value_or(0), origin);
     }
 
 signals:

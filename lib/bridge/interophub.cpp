@@ -7,6 +7,8 @@
 #include "rotatorbridgetarget.h"
 #include "rotctldserver.h"
 
+#include <utility>
+
 namespace {
 
 QString hostPort(const QHostAddress &address, quint16 port)
@@ -30,12 +32,43 @@ InteropHub::~InteropHub()
     stop();
 }
 
+void InteropHub::addStatus(EndpointStatus::Kind kind, const QString &rotator,
+                           const QString &address, bool listening,
+                           QAbstractSocket::SocketError error, const QString &errorText)
+{
+    EndpointStatus s;
+    s.kind = kind;
+    s.rotator = rotator;
+    s.address = address;
+    if (!listening) {
+        s.state = error == QAbstractSocket::AddressInUseError ? EndpointStatus::State::PortInUse
+                                                              : EndpointStatus::State::Failed;
+        s.error = errorText;
+    }
+    m_status.append(s);
+}
+
+void InteropHub::noteSender(qsizetype index, const QHostAddress &sender)
+{
+    if (index >= m_status.size())
+        return;
+    const QString text = sender.toString();
+    QStringList &clients = m_status[index].clients;
+    if (clients.contains(text))
+        return;
+    clients.append(text);
+    emit statusChanged();
+}
+
 void InteropHub::addRotator(Rotator *rotator)
 {
     if (!rotator)
         return;
     auto *target = new RotatorBridgeTarget(rotator, this);
-    target->setParkBearingDeg(m_options.parkBearingDeg);
+    const QString id = rotator->address().toString();
+    target->setParkBearingDeg(m_options.parkBearingsDeg.contains(id)
+                                  ? std::optional<int>(m_options.parkBearingsDeg.value(id))
+                                  : m_options.parkBearingDeg);
     m_targets.append(target);
 }
 
@@ -68,16 +101,23 @@ bool InteropHub::start()
     m_errors.clear();
     m_endpoints.clear();
     const QHostAddress &address = m_options.listenAddress;
+    using Kind = EndpointStatus::Kind;
 
     if (m_options.rotctldFirstPort) {
-        int port = *m_options.rotctldFirstPort;
+        int nextPort = *m_options.rotctldFirstPort;
         for (const auto &[name, target] : endpointTargets()) {
+            const int port = m_options.rotctldPorts.value(name, 0) > 0
+                ? m_options.rotctldPorts.value(name)
+                : std::exchange(nextPort, nextPort + 2);
             if (port > 65535) {
                 m_errors.append(QStringLiteral("rotctld %1: no port left above 65535").arg(name));
                 break;
             }
             auto *server = new RotctldServer(target, this);
-            if (!server->listen(address, quint16(port))) {
+            const bool listening = server->listen(address, quint16(port));
+            addStatus(Kind::Rotctld, name, hostPort(address, quint16(port)), listening,
+                      server->socketError(), server->errorString());
+            if (!listening) {
                 m_errors.append(
                     QStringLiteral("rotctld %1 %2: %3")
                         .arg(name, hostPort(address, quint16(port)), server->errorString()));
@@ -86,8 +126,14 @@ bool InteropHub::start()
                 m_rotctld.append(server);
                 m_endpoints.append(QStringLiteral("rotctld %1 %2")
                                        .arg(name, hostPort(address, server->serverPort())));
+                const qsizetype index = m_status.size() - 1;
+                connect(server, &RotctldServer::clientCountChanged, this, [this, server, index] {
+                    if (index >= m_status.size())
+                        return; // stopping
+                    m_status[index].clients = server->clientPeers();
+                    emit statusChanged();
+                });
             }
-            port += 2;
         }
     }
 
@@ -96,7 +142,9 @@ bool InteropHub::start()
         for (RotatorBridgeTarget *target : std::as_const(m_targets)) {
             const QString name = m_options.n1mmNames.value(target->address().toString());
             m_n1mm->addTarget(target, name.isEmpty() ? QStringList() : QStringList {name});
+            m_n1mm->setBands(target, m_options.bands.value(target->address().toString()));
         }
+        m_n1mm->setBandFollow(m_options.n1mmBandFollow);
         if (!m_targets.isEmpty())
             m_n1mm->setDefaultTarget(m_targets.first());
         QHostAddress status = m_options.n1mmStatusAddress;
@@ -104,7 +152,10 @@ bool InteropHub::start()
             status = address.isLoopback() ? QHostAddress(QHostAddress::LocalHost)
                                           : QHostAddress(QHostAddress::Broadcast);
         m_n1mm->setStatusDestination(status, m_options.n1mmStatusPort);
-        if (!m_n1mm->listen(address, m_options.n1mmPort)) {
+        const bool listening = m_n1mm->listen(address, m_options.n1mmPort);
+        addStatus(Kind::N1mm, {}, hostPort(address, m_options.n1mmPort), listening,
+                  m_n1mm->socketError(), m_n1mm->errorString());
+        if (!listening) {
             m_errors.append(QStringLiteral("n1mm %1: %2")
                                 .arg(hostPort(address, m_options.n1mmPort), m_n1mm->errorString()));
             delete m_n1mm;
@@ -113,6 +164,9 @@ bool InteropHub::start()
             m_endpoints.append(QStringLiteral("n1mm %1 status %2")
                                    .arg(hostPort(address, m_n1mm->localPort()),
                                         hostPort(status, m_options.n1mmStatusPort)));
+            const qsizetype index = m_status.size() - 1;
+            connect(m_n1mm, &N1mmRotorListener::senderSeen, this,
+                    [this, index](const QHostAddress &sender) { noteSender(index, sender); });
         }
     }
 
@@ -120,8 +174,11 @@ bool InteropHub::start()
         const auto targets = endpointTargets();
         if (targets.isEmpty())
             m_errors.append(QStringLiteral("pstrotator: no rotator"));
-        int port = m_options.pstRotatorPort;
+        int nextPort = m_options.pstRotatorPort;
         for (const auto &[name, target] : targets) {
+            const int port = m_options.pstRotatorPorts.value(name, 0) > 0
+                ? m_options.pstRotatorPorts.value(name)
+                : std::exchange(nextPort, nextPort + 2);
             if (port > 65534) { // its replies go to port + 1
                 m_errors.append(QStringLiteral("pstrotator %1: no port left").arg(name));
                 break;
@@ -129,7 +186,10 @@ bool InteropHub::start()
             auto *listener = new PstRotatorListener(target, this);
             listener->setStationLocator(m_options.stationLocator);
             listener->setLocatorBearingFunction(m_options.locatorBearing);
-            if (!listener->listen(address, quint16(port))) {
+            const bool listening = listener->listen(address, quint16(port));
+            addStatus(Kind::PstRotator, name, hostPort(address, quint16(port)), listening,
+                      listener->socketError(), listener->errorString());
+            if (!listening) {
                 m_errors.append(
                     QStringLiteral("pstrotator %1 %2: %3")
                         .arg(name, hostPort(address, quint16(port)), listener->errorString()));
@@ -138,19 +198,26 @@ bool InteropHub::start()
                 m_pst.append(listener);
                 m_endpoints.append(QStringLiteral("pstrotator %1 %2")
                                        .arg(name, hostPort(address, listener->localPort())));
+                const qsizetype index = m_status.size() - 1;
+                connect(listener, &PstRotatorListener::senderSeen, this,
+                        [this, index](const QHostAddress &sender) { noteSender(index, sender); });
             }
-            port += 2;
         }
     }
 
     if (!m_errors.isEmpty()) {
         for (const QString &e : std::as_const(m_errors))
             qCWarning(lcBridge).noquote() << e;
-        const QStringList errors = m_errors;
-        stop();
-        m_errors = errors;
+        if (m_options.allOrNothing) {
+            const QStringList errors = m_errors;
+            stop();
+            m_errors = errors;
+        } else {
+            emit statusChanged();
+        }
         return false;
     }
+    emit statusChanged();
     return true;
 }
 
@@ -163,4 +230,8 @@ void InteropHub::stop()
     qDeleteAll(m_pst);
     m_pst.clear();
     m_endpoints.clear();
+    if (!m_status.isEmpty()) {
+        m_status.clear();
+        emit statusChanged();
+    }
 }

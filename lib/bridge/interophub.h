@@ -25,8 +25,9 @@ class RotctldServer;
 /// rotator (ports first, first + 2, …: PstRotator answers on port + 1). Azimuth/elevation pairs
 /// (AzElPairTarget) get one rotctld and one PstRotator endpoint each, numbered on after the
 /// single rotators' (with 2 rotators and 1 pair from 4533: 4533, 4535, then the pair on 4537);
-/// N1MM, which turns azimuth only, serves the single rotators. Used by `rotordeck-bridge`; the
-/// desktop app can run the same hub.
+/// N1MM, which turns azimuth only, serves the single rotators. Used by `rotordeck-bridge` and by
+/// the desktop app (over the app's own rotators, so the same pacing, range and stop rules apply
+/// to clicks and to endpoint commands).
 class InteropHub final : public QObject
 {
     Q_OBJECT
@@ -56,6 +57,41 @@ public:
         PstRotatorListener::LocatorBearingFunction locatorBearing;
         /// Bearing that rotctld `K` and PstRotator PARK turn to; nullopt = north.
         std::optional<int> parkBearingDeg;
+        /// Park bearing of a rotator ("CALL/ID" -> degrees), instead of parkBearingDeg.
+        QMap<QString, int> parkBearingsDeg;
+        /// rotctld / PstRotator port of a rotator ("CALL/ID" -> port) or of an az/el pair
+        /// ("AZCALL/ID,ELCALL/ID" -> port), instead of first + 2 each; an overridden endpoint
+        /// takes no number from the first + 2 sequence.
+        QMap<QString, quint16> rotctldPorts;
+        QMap<QString, quint16> pstRotatorPorts;
+        /// Bands each rotator serves ("CALL/ID" -> {"20m", "15m"}), for N1MM band-follow.
+        QMap<QString, QStringList> bands;
+        /// N1MM datagrams naming no rotator go to the one serving their band.
+        bool n1mmBandFollow = false;
+        /// true: start() fails and closes everything when one endpoint cannot listen
+        /// (rotordeck-bridge); false: the others stay open and status() tells (the app).
+        bool allOrNothing = true;
+    };
+
+    /// One endpoint and its state, for displays.
+    struct EndpointStatus
+    {
+        enum class Kind { Rotctld, N1mm, PstRotator };
+        enum class State { Listening, PortInUse, Failed };
+        Kind kind = Kind::Rotctld;
+        /// "CALL/ID", "AZCALL/ID,ELCALL/ID" for an az/el pair; empty for N1MM (one listener for
+        /// all rotators).
+        QString rotator;
+        /// "127.0.0.1:4533"
+        QString address;
+        State state = State::Listening;
+        /// Why it is not listening (the socket's text).
+        QString error;
+        /// rotctld: "address:port" of each connected client; N1MM / PstRotator (UDP, no
+        /// connections): the addresses datagrams came from since start().
+        QStringList clients;
+
+        friend bool operator==(const EndpointStatus &, const EndpointStatus &) = default;
     };
 
     explicit InteropHub(Options options, QObject *parent = nullptr);
@@ -76,11 +112,22 @@ public:
     /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000` (one per rotator); a pair is
     /// named `AZCALL/ID,ELCALL/ID`.
     [[nodiscard]] QStringList endpoints() const { return m_endpoints; }
+    /// Every endpoint start() tried, in the order of endpoints(); empty while stopped.
+    [[nodiscard]] QList<EndpointStatus> status() const { return m_status; }
+    [[nodiscard]] const Options &options() const { return m_options; }
 
     [[nodiscard]] N1mmRotorListener *n1mmListener() const { return m_n1mm; }
     [[nodiscard]] QList<PstRotatorListener *> pstRotatorListeners() const { return m_pst; }
 
+signals:
+    /// status() changed: started, stopped, a client came or went, a new sender was heard.
+    void statusChanged();
+
 private:
+    void addStatus(EndpointStatus::Kind kind, const QString &rotator, const QString &address,
+                   bool listening, QAbstractSocket::SocketError error, const QString &errorText);
+    void noteSender(qsizetype index, const QHostAddress &sender);
+
     Options m_options;
     /// The rotctld / PstRotator endpoints' targets in port order: single rotators, then pairs.
     [[nodiscard]] QList<std::pair<QString, BridgeTarget *>> endpointTargets() const;
@@ -92,4 +139,5 @@ private:
     QList<PstRotatorListener *> m_pst;
     QStringList m_errors;
     QStringList m_endpoints;
+    QList<EndpointStatus> m_status;
 };

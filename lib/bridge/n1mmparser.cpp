@@ -3,6 +3,8 @@
 
 #include "bridgexml.h"
 
+#include "cluster/spotparser.h"
+
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -129,4 +131,22 @@ QByteArray N1mmParser::formatStatus(const QString &rotorName, double headingDeg)
         heading += 360.0;
     const long tenths = std::lround(heading * 10.0) % 3600;
     return rotorName.toUtf8() + " @ " + QByteArray::number(qint64(tenths));
+}
+
+QString N1mmParser::bandName(double freqBandMHz)
+{
+    if (!std::isfinite(freqBandMHz) || freqBandMHz <= 0.0 || freqBandMHz > 1e6)
+        return {};
+    const QString band = cluster::bandOf(freqBandMHz * 1000.0);
+    if (!band.isEmpty() || freqBandMHz < 1.0)
+        return band;
+    // N1MM names some bands by a round MHz below their edge (5, 10, 18, 24): the first band
+    // starting within that MHz.
+    const double wholeKhz = std::floor(freqBandMHz) * 1000.0;
+    for (double kHz = wholeKhz; kHz < wholeKhz + 1000.0; kHz += 1.0) {
+        const QString inside = cluster::bandOf(kHz);
+        if (!inside.isEmpty())
+            return inside;
+    }
+    return {};
 }

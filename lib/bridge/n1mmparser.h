@@ -49,6 +49,10 @@ public:
 
     [[nodiscard]] static std::optional<N1mmCommand> parse(QByteArrayView datagram);
     [[nodiscard]] static QByteArray formatStatus(const QString &rotorName, double headingDeg);
+    /// The band name (cluster::bandNames(): "160m", "20m", "2m") of a `<freqband>` in MHz: the
+    /// band holding that frequency, else the one whose lower edge has the same whole MHz (N1MM
+    /// sends 5, 10, 18 and 24 for 60, 30, 17 and 12 m); "" for none.
+    [[nodiscard]] static QString bandName(double freqBandMHz);
 };
 
 Q_DECLARE_METATYPE(N1mmCommand)

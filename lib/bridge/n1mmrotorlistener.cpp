@@ -46,6 +46,28 @@ void N1mmRotorListener::addTarget(BridgeTarget *target, const QStringList &names
     });
 }
 
+void N1mmRotorListener::setBands(const BridgeTarget *target, const QStringList &bands)
+{
+    for (Entry &e : m_entries) {
+        if (e.target == target)
+            e.bands = bands;
+    }
+}
+
+BridgeTarget *N1mmRotorListener::targetForBand(const QString &band) const
+{
+    if (band.isEmpty())
+        return nullptr;
+    QList<BridgeTarget *> serving;
+    for (const Entry &e : m_entries) {
+        if (e.target && e.bands.contains(band, Qt::CaseInsensitive))
+            serving.append(e.target);
+    }
+    if (serving.size() > 1 && m_defaultTarget && serving.contains(m_defaultTarget.data()))
+        return m_defaultTarget;
+    return serving.isEmpty() ? nullptr : serving.first();
+}
+
 QStringList N1mmRotorListener::namesOf(const Entry &entry) const
 {
     if (!entry.target)
@@ -101,6 +123,7 @@ bool N1mmRotorListener::listen(const QHostAddress &address, quint16 port)
     if (!m_socket->bind(address, port,
                         QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)) {
         m_errorString = m_socket->errorString();
+        m_socketError = m_socket->error();
         qCWarning(lcBridge) << "N1MM: cannot listen on" << address.toString() << port << ':'
                             << m_errorString;
         return false;
@@ -109,6 +132,7 @@ bool N1mmRotorListener::listen(const QHostAddress &address, quint16 port)
     m_statusSocket->close();
     if (!m_statusSocket->bind(address, 0)) {
         m_errorString = m_statusSocket->errorString();
+        m_socketError = m_statusSocket->error();
         m_socket->close();
         qCWarning(lcBridge) << "N1MM: cannot bind the status socket to" << address.toString() << ':'
                             << m_errorString;
@@ -189,11 +213,11 @@ void N1mmRotorListener::onReadyRead()
 {
     while (m_socket->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram();
-        handleDatagram(datagram.data());
+        handleDatagram(datagram.data(), datagram.senderAddress());
     }
 }
 
-void N1mmRotorListener::handleDatagram(const QByteArray &datagram)
+void N1mmRotorListener::handleDatagram(const QByteArray &datagram, const QHostAddress &sender)
 {
     const auto command = N1mmParser::parse(datagram);
     if (!command) {
@@ -201,8 +225,16 @@ void N1mmRotorListener::handleDatagram(const QByteArray &datagram)
         emit datagramRejected(datagram, QStringLiteral("malformed"));
         return;
     }
+    if (!sender.isNull())
+        emit senderSeen(sender);
+    const CommandOrigin origin {CommandOrigin::Kind::N1mm, sender.toString()};
     BridgeTarget *target = nullptr;
-    if (command->rotorName.isEmpty()) {
+    if (!command->rotorName.isEmpty())
+        target = targetForName(command->rotorName);
+    // Band-follow: a datagram that names no single rotator goes to the one serving its band.
+    if (!target && m_bandFollow && command->freqBandMHz)
+        target = targetForBand(N1mmParser::bandName(*command->freqBandMHz));
+    if (!target && command->rotorName.isEmpty()) {
         // Older N1MM versions name no rotor: the default one, or the only one.
         target = m_defaultTarget;
         if (!target && m_entries.size() == 1)
@@ -212,8 +244,6 @@ void N1mmRotorListener::handleDatagram(const QByteArray &datagram)
             emit datagramRejected(datagram, QStringLiteral("no rotor name"));
             return;
         }
-    } else {
-        target = targetForName(command->rotorName);
     }
     if (!target) {
         qCWarning(lcBridge) << "N1MM: no single rotator answers to" << command->rotorName;
@@ -223,7 +253,7 @@ void N1mmRotorListener::handleDatagram(const QByteArray &datagram)
 
     CommandResult result;
     if (command->kind == N1mmCommand::Kind::Stop) {
-        result = target->stop();
+        result = target->stop(origin);
     } else if (target->state().elevationMode) {
         result = {CommandResult::Code::InvalidValue,
                   QStringLiteral("elevation-only unit: N1MM azimuth ignored")};
@@ -238,7 +268,7 @@ void N1mmRotorListener::handleDatagram(const QByteArray &datagram)
             if ((!there && back) || (there && back && back->travelDeg < there->travelDeg))
                 bearing = reciprocal;
         }
-        result = target->turnToBearing(bearing);
+        result = target->turnToBearing(bearing, origin);
     }
     if (!result.accepted())
         qCInfo(lcBridge) << "N1MM:" << command->rotorName << "refused:" << result.detail;

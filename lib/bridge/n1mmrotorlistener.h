@@ -5,12 +5,14 @@
 
 #include "model/commandresult.h"
 
+#include <QAbstractSocket>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 class BridgeTarget;
@@ -28,6 +30,11 @@ class QUdpSocket;
 /// and surrounding spaces.
 /// A datagram without `<rotor>` (older N1MM versions) goes to the default target
 /// (setDefaultTarget()), or to the only one.
+/// Band-follow (setBandFollow(), off by default): a datagram whose `<rotor>` is absent or names
+/// no single target goes to the target serving the band of its `<freqband>` (setBands()); when
+/// several serve it, the default target if it is one of them, else the first added. A datagram
+/// that names a target goes to it whatever its band; no target serving the band = as without
+/// band-follow.
 /// Turn: the rotor turns to goazi - offset (the antenna is mounted `offset` degrees clockwise of
 /// the rotor's reference); with bidirectional set, to whichever of that bearing and its
 /// reciprocal needs less travel. Elevation-only units ignore N1MM turns.
@@ -46,6 +53,12 @@ public:
     [[nodiscard]] BridgeTarget *targetForName(const QString &name) const;
     /// Where datagrams without a rotor name go; nullptr = the only target, if there is one.
     void setDefaultTarget(BridgeTarget *target) { m_defaultTarget = target; }
+    /// Band names target serves ("20m", "15m": cluster::bandNames()), for band-follow.
+    void setBands(const BridgeTarget *target, const QStringList &bands);
+    void setBandFollow(bool on) { m_bandFollow = on; }
+    [[nodiscard]] bool bandFollow() const { return m_bandFollow; }
+    /// The target band-follow picks for band; nullptr when none serves it.
+    [[nodiscard]] BridgeTarget *targetForBand(const QString &band) const;
     /// The name status datagrams use for target.
     [[nodiscard]] QString statusName(const BridgeTarget *target) const;
 
@@ -61,6 +74,8 @@ public:
     /// The address status datagrams are sent from (bound by listen()).
     [[nodiscard]] QHostAddress statusSourceAddress() const;
     [[nodiscard]] QString errorString() const;
+    /// Why the last listen() failed (AddressInUseError: another program has the port).
+    [[nodiscard]] QAbstractSocket::SocketError socketError() const { return m_socketError; }
 
     /// Where status datagrams go (default 127.0.0.1:13010; use the subnet broadcast address for
     /// N1MM on other computers).
@@ -76,17 +91,20 @@ signals:
     /// A datagram was dropped: malformed, or for a rotor name nobody answers to.
     void datagramRejected(const QByteArray &datagram, const QString &reason);
     void statusSent(const QByteArray &datagram);
+    /// A valid datagram arrived from sender (for "who uses this endpoint" displays).
+    void senderSeen(const QHostAddress &sender);
 
 private:
     struct Entry
     {
         QPointer<BridgeTarget> target;
         QStringList names;
+        QStringList bands;
         std::optional<int> lastSentBearingDeg;
     };
 
     void onReadyRead();
-    void handleDatagram(const QByteArray &datagram);
+    void handleDatagram(const QByteArray &datagram, const QHostAddress &sender);
     void sendStatus(Entry &entry);
     /// The names entry answers to, the status name first.
     [[nodiscard]] QStringList namesOf(const Entry &entry) const;
@@ -100,4 +118,6 @@ private:
     quint16 m_statusPort = N1mmParser::defaultStatusPort;
     QTimer m_statusTimer;
     QString m_errorString;
+    QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
+    bool m_bandFollow = false;
 };

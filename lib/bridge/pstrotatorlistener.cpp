@@ -31,6 +31,7 @@ bool PstRotatorListener::listen(const QHostAddress &address, quint16 port)
     if (!m_socket->bind(address, port,
                         QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)) {
         m_errorString = m_socket->errorString();
+        m_socketError = m_socket->error();
         qCWarning(lcBridge) << "PstRotator: cannot listen on" << address.toString() << port << ':'
                             << m_errorString;
         return false;
@@ -97,8 +98,11 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
         emit datagramRejected(datagram, QStringLiteral("no rotator"));
         return;
     }
+    if (!sender.isNull())
+        emit senderSeen(sender);
+    const CommandOrigin origin {CommandOrigin::Kind::PstRotator, sender.toString()};
     if (auto *pair = qobject_cast<AzElPairTarget *>(m_target.data())) {
-        handlePairCommand(*command, pair, sender, senderPort);
+        handlePairCommand(*command, pair, origin, sender, senderPort);
         return;
     }
     const RotatorState state = m_target->state();
@@ -146,11 +150,11 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
 
     // Stop wins over anything else in the same datagram.
     if (command->stop) {
-        done(m_target->stop());
+        done(m_target->stop(origin));
         return;
     }
     if (command->park) {
-        done(m_target->park());
+        done(m_target->park(origin));
         return;
     }
     if (state.elevationMode) {
@@ -159,7 +163,7 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             done(raw < 0 || raw > state.maxRotateDeg
                      ? CommandResult {CommandResult::Code::OutOfRange,
                                       QStringLiteral("elevation out of range")}
-                     : m_target->turnToRaw(int(raw)));
+                     : m_target->turnToRaw(int(raw), origin));
         } else if (command->azimuthDeg || !command->qraLocator.isEmpty()) {
             done({CommandResult::Code::InvalidValue,
                   QStringLiteral("elevation-only unit: azimuth ignored")});
@@ -177,7 +181,7 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             bearing += 360.0;
         if (bearing >= 359.5)
             bearing = 0.0;
-        done(m_target->turnToBearing(bearing));
+        done(m_target->turnToBearing(bearing, origin));
         return;
     }
     if (!command->qraLocator.isEmpty()) {
@@ -196,12 +200,13 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             b += 360.0;
         if (b >= 359.5)
             b = 0.0;
-        done(m_target->turnToBearing(b));
+        done(m_target->turnToBearing(b, origin));
     }
 }
 
 void PstRotatorListener::handlePairCommand(const PstRotatorCommand &command, AzElPairTarget *pair,
-                                           const QHostAddress &sender, quint16 senderPort)
+                                           const CommandOrigin &origin, const QHostAddress &sender,
+                                           quint16 senderPort)
 {
     // Where the antenna points (a flipped pose folded back), now and at the end of the move.
     const auto now = pair->pointing();
@@ -236,11 +241,11 @@ void PstRotatorListener::handlePairCommand(const PstRotatorCommand &command, AzE
         emit commandHandled(command, result);
     };
     if (command.stop) {
-        done(pair->stop());
+        done(pair->stop(origin));
         return;
     }
     if (command.park) {
-        done(pair->park());
+        done(pair->park(origin));
         return;
     }
     std::optional<double> azimuth = command.azimuthDeg;
@@ -270,7 +275,7 @@ void PstRotatorListener::handlePairCommand(const PstRotatorCommand &command, AzE
         bearing = 0.0;
     const double elevation = command.elevationDeg.value_or(now->elevationDeg);
     if (elevation > 90.0 && elevation <= pair->elevationMaxRawDeg()) // the program's own flip
-        done(pair->turnToBearingWithRawElevation(bearing, int(std::lround(elevation))));
+        done(pair->turnToBearingWithRawElevation(bearing, int(std::lround(elevation)), origin));
     else
-        done(pair->turnTo(bearing, elevation));
+        done(pair->turnTo(bearing, elevation, origin));
 }

@@ -6,6 +6,7 @@
 
 #include "model/commandresult.h"
 
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] bool isListening() const;
     [[nodiscard]] quint16 localPort() const;
     [[nodiscard]] QString errorString() const;
+    /// Why the last listen() failed (AddressInUseError: another program has the port).
+    [[nodiscard]] QAbstractSocket::SocketError socketError() const { return m_socketError; }
 
     void setReplyPortMode(ReplyPortMode mode) { m_replyPortMode = mode; }
     [[nodiscard]] BridgeTarget *target() const;
@@ -72,17 +75,21 @@ signals:
     void commandHandled(const PstRotatorCommand &command, const CommandResult &result);
     void datagramRejected(const QByteArray &datagram, const QString &reason);
     void replySent(const QByteArray &datagram, const QHostAddress &address, quint16 port);
+    /// A valid datagram arrived from sender (for "who uses this endpoint" displays).
+    void senderSeen(const QHostAddress &sender);
 
 private:
     void onReadyRead();
     void handleDatagram(const QByteArray &datagram, const QHostAddress &sender, quint16 senderPort);
     void handlePairCommand(const PstRotatorCommand &command, AzElPairTarget *pair,
-                           const QHostAddress &sender, quint16 senderPort);
+                           const CommandOrigin &origin, const QHostAddress &sender,
+                           quint16 senderPort);
     void reply(const QByteArray &datagram, const QHostAddress &sender, quint16 senderPort);
 
     QPointer<BridgeTarget> m_target;
     QUdpSocket *m_socket = nullptr;
     QString m_errorString;
+    QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
     ReplyPortMode m_replyPortMode = ReplyPortMode::Both;
     QString m_stationLocator;
     LocatorBearingFunction m_locatorBearing;

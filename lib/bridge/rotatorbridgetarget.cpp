@@ -39,24 +39,24 @@ std::optional<TurnPlan> RotatorBridgeTarget::planTurnToBearing(double bearingDeg
     return m_rotator->planTurnToBearing(bearingDeg);
 }
 
-CommandResult RotatorBridgeTarget::turnToBearing(double bearingDeg)
+CommandResult RotatorBridgeTarget::turnToBearing(double bearingDeg, const CommandOrigin &origin)
 {
-    return m_rotator ? m_rotator->turnToBearing(bearingDeg) : gone();
+    return m_rotator ? m_rotator->turnToBearing(bearingDeg, origin) : gone();
 }
 
-CommandResult RotatorBridgeTarget::turnToRaw(int rawDeg)
+CommandResult RotatorBridgeTarget::turnToRaw(int rawDeg, const CommandOrigin &origin)
 {
-    return m_rotator ? m_rotator->turnToRaw(rawDeg) : gone();
+    return m_rotator ? m_rotator->turnToRaw(rawDeg, origin) : gone();
 }
 
-CommandResult RotatorBridgeTarget::stop()
+CommandResult RotatorBridgeTarget::stop(const CommandOrigin &origin)
 {
-    return m_rotator ? m_rotator->stop() : gone();
+    return m_rotator ? m_rotator->stop(origin) : gone();
 }
 
-CommandResult RotatorBridgeTarget::refresh()
+CommandResult RotatorBridgeTarget::refresh(const CommandOrigin &origin)
 {
-    return m_rotator ? m_rotator->refresh() : gone();
+    return m_rotator ? m_rotator->refresh(origin) : gone();
 }
 
 CommandResult RotatorBridgeTarget::gone()

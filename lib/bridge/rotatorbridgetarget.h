@@ -24,10 +24,10 @@ public:
     [[nodiscard]] QString label() const override;
     [[nodiscard]] RotatorState state() const override;
     [[nodiscard]] std::optional<TurnPlan> planTurnToBearing(double bearingDeg) const override;
-    CommandResult turnToBearing(double bearingDeg) override;
-    CommandResult turnToRaw(int rawDeg) override;
-    CommandResult stop() override;
-    CommandResult refresh() override;
+    CommandResult turnToBearing(double bearingDeg, const CommandOrigin &origin) override;
+    CommandResult turnToRaw(int rawDeg, const CommandOrigin &origin) override;
+    CommandResult stop(const CommandOrigin &origin) override;
+    CommandResult refresh(const CommandOrigin &origin) override;
 
 private:
     [[nodiscard]] static CommandResult gone();

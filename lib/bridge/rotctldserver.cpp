@@ -37,6 +37,7 @@ bool RotctldServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port)) {
         m_errorString = m_server->errorString();
+        m_socketError = m_server->serverError();
         qCWarning(lcBridge) << "rotctld: cannot listen on" << address.toString() << port << ':'
                             << m_errorString;
         return false;
@@ -261,7 +262,9 @@ void RotctldServer::onReadyRead(QTcpSocket *socket)
                 break;
             }
             bool quit = false;
+            m_origin = {CommandOrigin::Kind::Rotctld, peerText(socket)};
             const QByteArray reply = answer(*parsed, &quit);
+            m_origin = {CommandOrigin::Kind::Rotctld, {}};
             if (!reply.isEmpty())
                 socket->write(reply); // one write per reply
             if (quit) {
@@ -357,6 +360,25 @@ int RotctldServer::codeFor(const CommandResult &result)
     return RotctldParser::Rejected;
 }
 
+QString RotctldServer::peerText(const QTcpSocket *socket)
+{
+    const QHostAddress address = socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // ::ffff:127.0.0.1 reads as 127.0.0.1
+    const QString host = isV4 ? QHostAddress(v4).toString()
+                              : QLatin1Char('[') + address.toString() + QLatin1Char(']');
+    return host + QLatin1Char(':') + QString::number(socket->peerPort());
+}
+
+QStringList RotctldServer::clientPeers() const
+{
+    QStringList peers;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
+        peers.append(peerText(it.key()));
+    peers.sort();
+    return peers;
+}
+
 QByteArray RotctldServer::replyTo(QByteArrayView line, bool *quit)
 {
     if (quit)
@@ -418,8 +440,8 @@ QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
             code = RotctldParser::InvalidParameter;
         } else {
             const CommandResult result = target->kind == RotctldMapping::Target::Kind::Bearing
-                ? m_target->turnToBearing(target->bearingDeg)
-                : m_target->turnToRaw(target->rawDeg);
+                ? m_target->turnToBearing(target->bearingDeg, m_origin)
+                : m_target->turnToRaw(target->rawDeg, m_origin);
             logRefusal(result);
             code = codeFor(result);
         }
@@ -441,14 +463,14 @@ QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
         break;
     }
     case K::Stop: {
-        const CommandResult result = m_target->stop();
+        const CommandResult result = m_target->stop(m_origin);
         logRefusal(result);
         code = codeFor(result);
         finish();
         break;
     }
     case K::Park: {
-        const CommandResult result = m_target->park();
+        const CommandResult result = m_target->park(m_origin);
         logRefusal(result);
         code = codeFor(result);
         finish();
@@ -478,7 +500,7 @@ QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
         if (!raw) {
             code = RotctldParser::InvalidParameter;
         } else {
-            const CommandResult result = m_target->turnToRaw(*raw);
+            const CommandResult result = m_target->turnToRaw(*raw, m_origin);
             logRefusal(result);
             code = codeFor(result);
         }
@@ -597,13 +619,14 @@ int RotctldServer::setPairPosition(AzElPairTarget *pair, const RotctldCommand &c
     CommandResult result;
     switch (target->kind) {
     case Kind::Point:
-        result = pair->turnTo(target->bearingDeg, target->elevationDeg);
+        result = pair->turnTo(target->bearingDeg, target->elevationDeg, m_origin);
         break;
     case Kind::BearingRawElevation:
-        result = pair->turnToBearingWithRawElevation(target->bearingDeg, target->rawElevationDeg);
+        result = pair->turnToBearingWithRawElevation(target->bearingDeg, target->rawElevationDeg,
+                                                     m_origin);
         break;
     case Kind::RawPose:
-        result = pair->turnToRawPose(target->rawAzimuthDeg, target->rawElevationDeg);
+        result = pair->turnToRawPose(target->rawAzimuthDeg, target->rawElevationDeg, m_origin);
         break;
     }
     if (!result.accepted())
@@ -632,7 +655,7 @@ int RotctldServer::movePair(AzElPairTarget *pair, int direction)
     if (!unit || !raw)
         return direction == 2 || direction == 4 ? RotctldParser::Rejected
                                                 : RotctldParser::InvalidParameter;
-    const CommandResult result = unit->turnToRaw(*raw);
+    const CommandResult result = unit->turnToRaw(*raw, m_origin);
     if (!result.accepted())
         qCInfo(lcBridge) << "rotctld: move" << direction << "refused:" << result.detail;
     return codeFor(result);

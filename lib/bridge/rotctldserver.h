@@ -5,13 +5,16 @@
 #include "rotctldparser.h"
 
 #include "model/commandresult.h"
+#include "mqtt/commandorigin.h"
 
+#include <QAbstractSocket>
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -59,7 +62,11 @@ public:
     [[nodiscard]] QHostAddress serverAddress() const;
     [[nodiscard]] quint16 serverPort() const;
     [[nodiscard]] QString errorString() const;
+    /// Why the last listen() failed (AddressInUseError: another program has the port).
+    [[nodiscard]] QAbstractSocket::SocketError socketError() const { return m_socketError; }
     [[nodiscard]] int clientCount() const;
+    /// "address:port" of each connected client, sorted (IPv4-mapped addresses as IPv4).
+    [[nodiscard]] QStringList clientPeers() const;
     [[nodiscard]] int maxClients() const { return m_maxClients; }
     void setMaxClients(int count);
     /// True while accepting is paused because descriptors ran out.
@@ -106,11 +113,15 @@ private:
     [[nodiscard]] int positionCode() const;
     [[nodiscard]] QByteArray statusFlags() const;
     [[nodiscard]] static int codeFor(const CommandResult &result);
+    [[nodiscard]] static QString peerText(const QTcpSocket *socket);
 
     QPointer<BridgeTarget> m_target;
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, Client> m_clients;
     QString m_errorString;
+    QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
+    /// Who the line being answered came from (the client's address while its line is handled).
+    CommandOrigin m_origin {CommandOrigin::Kind::Rotctld, {}};
     int m_maxClients = defaultMaxClients;
     bool m_limitLogged = false;
     bool m_acceptPaused = false;

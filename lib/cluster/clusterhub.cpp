@@ -57,6 +57,18 @@ void ClusterHub::stop()
         client->stop();
 }
 
+bool ClusterHub::sendCommand(int nodeIndex, const QString &command)
+{
+    if (nodeIndex < 0 || nodeIndex >= m_nodes.size())
+        return false;
+    // Invalid nodes have no client: find the one of this node.
+    for (const auto &client : m_clients) {
+        if (client->node() == m_nodes[nodeIndex])
+            return client->sendCommand(command);
+    }
+    return false;
+}
+
 void ClusterHub::rebuild()
 {
     m_clients.clear(); // each client disconnects as it goes

@@ -40,6 +40,9 @@ public:
 
     void start();
     void stop();
+    /// Sends a command line to node `nodeIndex` (of setNodes()) when it is online (e.g. the
+    /// user's "set/skimmer" after the login); false otherwise.
+    bool sendCommand(int nodeIndex, const QString &command);
 
 signals:
     void spotReceived(const cluster::DxSpot &spot, int nodeIndex);

@@ -50,6 +50,8 @@ CommandResult CommandPacer::requestTarget(const TargetRequest &request,
     m_target = request; // replaces an unsent older target
     if (turn->stopFirst && !m_targetWaitsForStop) {
         m_targetWaitsForStop = true;
+        if (!m_stopWaits)
+            m_stopOrigin = request.origin;
         m_stopWaits = true;
     }
     pump(situation);
@@ -58,7 +60,7 @@ CommandResult CommandPacer::requestTarget(const TargetRequest &request,
                                              : pacingReason());
 }
 
-CommandResult CommandPacer::requestStop(const TurnSituation &situation)
+CommandResult CommandPacer::requestStop(const TurnSituation &situation, const CommandOrigin &origin)
 {
     if (!m_link.isUp())
         return refuse(CommandResult::Code::BrokerDown,
@@ -67,15 +69,18 @@ CommandResult CommandPacer::requestStop(const TurnSituation &situation)
     m_target.reset();
     m_targetWaitsForStop = false;
     m_stopWaits = true;
+    m_stopOrigin = origin;
     pump(situation);
     return queuedOrSent(m_stopWaits, pacingReason());
 }
 
-CommandResult CommandPacer::requestGet(const TurnSituation &situation)
+CommandResult CommandPacer::requestGet(const TurnSituation &situation, const CommandOrigin &origin)
 {
     if (!m_link.isUp())
         return refuse(CommandResult::Code::BrokerDown,
                       u"the broker connection is down; nothing was sent"_s);
+    if (!m_getWaits)
+        m_getOrigin = origin;
     m_getWaits = true;
     pump(situation);
     return queuedOrSent(m_getWaits, pacingReason());
@@ -98,7 +103,7 @@ void CommandPacer::pump(const TurnSituation &situation)
     }
     if (m_stopWaits) {
         m_stopWaits = false;
-        if (transmit(protocol::stopCommand()))
+        if (transmit(protocol::stopCommand(), m_stopOrigin))
             m_stopSentMs = nowMs;
         else
             refuse(CommandResult::Code::BrokerDown, u"stop could not be sent"_s);
@@ -106,7 +111,7 @@ void CommandPacer::pump(const TurnSituation &situation)
         sendTarget(situation, nowMs);
     } else if (m_getWaits) {
         m_getWaits = false;
-        transmit(protocol::getCommand());
+        transmit(protocol::getCommand(), m_getOrigin);
     }
     if (somethingSendable(situation.moving))
         m_wakeUpAtMs = nowMs + intervalMs;
@@ -127,19 +132,20 @@ void CommandPacer::sendTarget(const TurnSituation &situation, qint64 nowMs)
     if (turn->stopFirst) {
         // Moving the other way now: the firmware would reverse without ramping down.
         m_targetWaitsForStop = true;
-        if (transmit(protocol::stopCommand()))
+        if (transmit(protocol::stopCommand(), m_target->origin))
             m_stopSentMs = nowMs;
         return;
     }
     const std::optional<protocol::Command> command
         = protocol::targetCommand(turn->rawTargetDeg, situation.maxRotateDeg);
+    const CommandOrigin origin = m_target->origin;
     m_target.reset();
     m_targetWaitsForStop = false;
     m_stopSentMs.reset();
     if (!command)
         refuse(CommandResult::Code::OutOfRange,
                u"raw %1 is outside 0..%2"_s.arg(turn->rawTargetDeg).arg(situation.maxRotateDeg));
-    else if (transmit(*command))
+    else if (transmit(*command, origin))
         m_link.targetSent(*turn);
     else
         refuse(CommandResult::Code::BrokerDown, u"target could not be sent"_s);
@@ -151,6 +157,8 @@ void CommandPacer::poll(const TurnSituation &situation)
     if (m_targetWaitsForStop && m_stopSentMs && nowMs - *m_stopSentMs >= stopCheckAfterMs) {
         // No stop seen yet: ask, the reply (AzimuthStop or not) settles it.
         m_stopSentMs = nowMs;
+        if (!m_getWaits)
+            m_getOrigin = {};
         m_getWaits = true;
     }
     pump(situation);
@@ -194,9 +202,9 @@ bool CommandPacer::somethingSendable(bool moving) const
     return m_stopWaits || m_getWaits || targetSendable(moving);
 }
 
-bool CommandPacer::transmit(const protocol::Command &command)
+bool CommandPacer::transmit(const protocol::Command &command, const CommandOrigin &origin)
 {
-    if (!m_link.isUp() || !m_link.send(command))
+    if (!m_link.isUp() || !m_link.send(command, origin))
         return false;
     m_lastSentMs = m_clock.nowMs();
     return true;

@@ -5,6 +5,8 @@
 #include "turnplan.h"
 #include "turnplanner.h"
 
+#include "mqtt/commandorigin.h"
+
 #include <QString>
 
 #include <optional>
@@ -24,9 +26,17 @@ struct TargetRequest
     bool byBearing = false;
     double bearingDeg = 0.0;
     int rawDeg = 0;
+    /// Who asked; goes with the Target (and a stop sent first for it) to the link.
+    CommandOrigin origin = {};
 
-    [[nodiscard]] static TargetRequest bearing(double bearingDeg) { return {true, bearingDeg, 0}; }
-    [[nodiscard]] static TargetRequest raw(int rawDeg) { return {false, 0.0, rawDeg}; }
+    [[nodiscard]] static TargetRequest bearing(double bearingDeg, CommandOrigin origin = {})
+    {
+        return {true, bearingDeg, 0, std::move(origin)};
+    }
+    [[nodiscard]] static TargetRequest raw(int rawDeg, CommandOrigin origin = {})
+    {
+        return {false, 0.0, rawDeg, std::move(origin)};
+    }
 };
 
 /// Where the pacer's commands go, and where it reports what became of them.
@@ -37,7 +47,8 @@ public:
     /// True while a command can go out now (broker up and connected).
     [[nodiscard]] virtual bool isUp() const = 0;
     /// Publishes one command now (QoS 0, never retained); false when it did not go out.
-    virtual bool send(const protocol::Command &command) = 0;
+    /// origin: who asked for it (see CommandOrigin).
+    virtual bool send(const protocol::Command &command, const CommandOrigin &origin) = 0;
     /// A Target went out; plan.destinationRawDeg is where the firmware will drive.
     virtual void targetSent(const TurnPlan &plan) = 0;
     /// A requested or queued command was refused or dropped: nothing was or will be sent.
@@ -71,10 +82,12 @@ public:
     /// Plans the target for `situation` (refused when it cannot be planned), then sends it now
     /// or keeps it as the one waiting target. Sent, Queued or the refusal.
     CommandResult requestTarget(const TargetRequest &request, const TurnSituation &situation);
-    /// Drops a waiting target and sends stop first. Sent, Queued or BrokerDown.
-    CommandResult requestStop(const TurnSituation &situation);
-    /// Sends `get` (joins one that already waits). Sent, Queued or BrokerDown.
-    CommandResult requestGet(const TurnSituation &situation);
+    /// Drops a waiting target and sends stop first. Sent, Queued or BrokerDown. Never refused
+    /// for any other reason, whoever asks.
+    CommandResult requestStop(const TurnSituation &situation, const CommandOrigin &origin = {});
+    /// Sends `get` (joins one that already waits, keeping its origin). Sent, Queued or
+    /// BrokerDown.
+    CommandResult requestGet(const TurnSituation &situation, const CommandOrigin &origin = {});
 
     /// Sends the most important waiting command if the gap allows it.
     void pump(const TurnSituation &situation);
@@ -98,7 +111,7 @@ public:
 private:
     [[nodiscard]] bool targetSendable(bool moving) const;
     [[nodiscard]] bool somethingSendable(bool moving) const;
-    bool transmit(const protocol::Command &command);
+    bool transmit(const protocol::Command &command, const CommandOrigin &origin);
     void sendTarget(const TurnSituation &situation, qint64 nowMs);
     CommandResult refuse(CommandResult::Code code, const QString &detail);
 
@@ -107,7 +120,9 @@ private:
     std::optional<qint64> m_lastSentMs;
     std::optional<qint64> m_wakeUpAtMs;
     bool m_stopWaits = false;
+    CommandOrigin m_stopOrigin;
     bool m_getWaits = false;
+    CommandOrigin m_getOrigin;
     std::optional<TargetRequest> m_target;
     bool m_targetWaitsForStop = false;
     /// When the stop that the waiting target depends on went out (or was last checked).

@@ -53,6 +53,7 @@ public:
     std::optional<int> deviceMaxDeg;
     std::optional<int> deviceBeamDeg;
     std::optional<bool> deviceElevation;
+    DeviceHttpValues http;
 
     bool brokerUp = false;
     qint64 silentSinceMs = 0;
@@ -76,9 +77,9 @@ public:
         return brokerUp && connection && connection->isConnected();
     }
 
-    bool send(const protocol::Command &command) override
+    bool send(const protocol::Command &command, const CommandOrigin &origin) override
     {
-        if (!connection->publish(address.topic(command.leaf), command.payload, 0, false))
+        if (!connection->publish(address.topic(command.leaf), command.payload, 0, false, origin))
             return false;
         qCDebug(lcModel) << address << "sent" << command.leaf << command.payload;
         emit q->commandSent(command.leaf, command.payload);
@@ -177,16 +178,17 @@ public:
 
     CommandResult requestTarget(const model::TargetRequest &request)
     {
+        emit q->targetRequested();
         const CommandResult result = pacer.requestTarget(request, situation());
         syncPacingTimer();
         return result;
     }
 
     /// Sends `get`; every get counts as a probe (see Rotator::poll()).
-    CommandResult probe()
+    CommandResult probe(const CommandOrigin &origin = {})
     {
         lastProbeMs = clock.nowMs();
-        const CommandResult result = pacer.requestGet(situation());
+        const CommandResult result = pacer.requestGet(situation(), origin);
         syncPacingTimer();
         return result;
     }
@@ -201,6 +203,7 @@ public:
         s.moving = state.moving;
         s.movingDirection = motion.direction(state.moving, state.status);
         s.speedDegPerSec = motion.speedDegPerSec().value_or(model::defaultSpeedDegPerSec);
+        s.bidirectional = user.bidirectional.value_or(false);
         return s;
     }
 
@@ -219,6 +222,9 @@ public:
         if (deviceMaxDeg) {
             state.maxRotateDeg = *deviceMaxDeg;
             state.maxRotateSource = ValueSource::Device;
+        } else if (http.maxRotateDeg) {
+            state.maxRotateDeg = *http.maxRotateDeg;
+            state.maxRotateSource = ValueSource::DeviceHttp;
         } else if (user.maxRotateDeg) {
             state.maxRotateDeg = std::clamp(*user.maxRotateDeg, protocol::minRotateRangeDeg,
                                             protocol::maxRotateRangeDeg);
@@ -230,6 +236,9 @@ public:
         if (deviceBeamDeg) {
             state.beamWidthDeg = *deviceBeamDeg;
             state.beamWidthSource = ValueSource::Device;
+        } else if (http.beamWidthDeg) {
+            state.beamWidthDeg = *http.beamWidthDeg;
+            state.beamWidthSource = ValueSource::DeviceHttp;
         } else if (user.beamWidthDeg) {
             state.beamWidthDeg = std::clamp(*user.beamWidthDeg, protocol::minBeamWidthDeg,
                                             protocol::maxBeamWidthDeg);
@@ -241,6 +250,9 @@ public:
         if (deviceElevation) {
             state.elevationMode = *deviceElevation;
             state.elevationSource = ValueSource::Device;
+        } else if (http.elevationMode) {
+            state.elevationMode = *http.elevationMode;
+            state.elevationSource = ValueSource::DeviceHttp;
         } else if (user.elevationMode) {
             state.elevationMode = *user.elevationMode;
             state.elevationSource = ValueSource::User;
@@ -462,6 +474,16 @@ void Rotator::setSettings(const RotatorSettings &settings)
     });
 }
 
+void Rotator::setHttpValues(const DeviceHttpValues &values)
+{
+    if (values == d->http)
+        return;
+    d->change([&] {
+        d->http = values;
+        d->applyConfig();
+    });
+}
+
 std::optional<TurnPlan> Rotator::planTurnToBearing(double bearingDeg, CommandResult *whyNot) const
 {
     return model::planTurnToBearing(d->situation(), bearingDeg, whyNot);
@@ -472,14 +494,14 @@ std::optional<double> Rotator::measuredSpeedDegPerSec() const
     return d->motion.speedDegPerSec();
 }
 
-CommandResult Rotator::turnToBearing(double bearingDeg)
+CommandResult Rotator::turnToBearing(double bearingDeg, const CommandOrigin &origin)
 {
-    return d->requestTarget(model::TargetRequest::bearing(bearingDeg));
+    return d->requestTarget(model::TargetRequest::bearing(bearingDeg, origin));
 }
 
-CommandResult Rotator::turnToRaw(int rawDeg)
+CommandResult Rotator::turnToRaw(int rawDeg, const CommandOrigin &origin)
 {
-    return d->requestTarget(model::TargetRequest::raw(rawDeg));
+    return d->requestTarget(model::TargetRequest::raw(rawDeg, origin));
 }
 
 std::optional<int> Rotator::pendingRawTargetDeg() const
@@ -487,16 +509,18 @@ std::optional<int> Rotator::pendingRawTargetDeg() const
     return d->pendingRawDeg;
 }
 
-CommandResult Rotator::stop()
+CommandResult Rotator::stop(const CommandOrigin &origin)
 {
-    const CommandResult result = d->pacer.requestStop(d->situation());
+    // Told first: whoever follows a target (a tracker) must not send another one after this.
+    emit stopRequested();
+    const CommandResult result = d->pacer.requestStop(d->situation(), origin);
     d->syncPacingTimer();
     return result;
 }
 
-CommandResult Rotator::refresh()
+CommandResult Rotator::refresh(const CommandOrigin &origin)
 {
-    return d->probe();
+    return d->probe(origin);
 }
 
 void Rotator::handleMessage(QStringView leaf, const QByteArray &payload)

@@ -5,6 +5,7 @@
 #include "rotatorstate.h"
 #include "turnplan.h"
 
+#include "mqtt/commandorigin.h"
 #include "protocol/rotatoraddress.h"
 #include "settings/appsettings.h"
 
@@ -42,6 +43,17 @@ struct OtherClientCommand
     bool retained = false;
 };
 
+/// What the device's HTTP side told about its set-up (DeviceHttpLink reads it). nullopt: not
+/// known from there.
+struct DeviceHttpValues
+{
+    std::optional<int> maxRotateDeg;
+    std::optional<int> beamWidthDeg;
+    std::optional<bool> elevationMode;
+
+    friend bool operator==(const DeviceHttpValues &, const DeviceHttpValues &) = default;
+};
+
 /// One IP-Rotator as the app knows it: live state from its topics, and the commands that
 /// respect the firmware's rules (raw targets within 0..range only, half rule, safe reversal,
 /// one command per ~1 s, nothing queued while the broker is down, never retained).
@@ -75,6 +87,11 @@ public:
     [[nodiscard]] const RotatorSettings &settings() const;
     void setSettings(const RotatorSettings &settings);
 
+    /// Range, beam width and elevation mode read from the device's HTTP side. They count as the
+    /// device's own (ValueSource::DeviceHttp): below what it published on MQTT, above the
+    /// user's settings. Pass {} to forget them (another address, HTTP switched off).
+    void setHttpValues(const DeviceHttpValues &values);
+
     /// The plan for turning to a compass bearing (0..359.x accepted, rounded), or nullopt with
     /// *whyNot set (dark zone, position unknown, …). Pure: sends nothing.
     [[nodiscard]] std::optional<TurnPlan> planTurnToBearing(double bearingDeg,
@@ -85,18 +102,20 @@ public:
     /// Plans (see planTurnToBearing) and sends the Target. Sent = published now; Queued = the
     /// 1 s pacing gap or a stop-first reversal holds it (it is planned again when it goes out,
     /// and a newer target replaces it); anything else = refused, nothing sent or kept.
-    CommandResult turnToBearing(double bearingDeg);
+    /// origin (every command here): who asked; it goes with the command to the published
+    /// message (the traffic log shows it). The same rules apply whoever asks.
+    CommandResult turnToBearing(double bearingDeg, const CommandOrigin &origin = {});
     /// Sends an explicit raw target 0..max as it is (OutOfRange otherwise). The firmware may move
     /// a low value to its +360 copy (half rule); state().rawTargetDeg shows where it really goes.
-    CommandResult turnToRaw(int rawDeg);
+    CommandResult turnToRaw(int rawDeg, const CommandOrigin &origin = {});
     /// The raw destination of a target held back until a stop-first reversal has stopped the
     /// device (state().rawTargetDeg still shows the old target meanwhile); nullopt otherwise.
     /// pendingTargetChanged() tells when it changes.
     [[nodiscard]] std::optional<int> pendingRawTargetDeg() const;
     /// Sends `stop`; drops any pending target. Goes before everything else queued.
-    CommandResult stop();
+    CommandResult stop(const CommandOrigin &origin = {});
     /// Sends `get`.
-    CommandResult refresh();
+    CommandResult refresh(const CommandOrigin &origin = {});
 
     /// Applies one message of this rotator (leaf = last topic level). Bad payloads are logged
     /// and ignored; state never changes because of them.
@@ -120,6 +139,10 @@ signals:
     void debugReceived(const QString &text);
     /// pendingRawTargetDeg() changed.
     void pendingTargetChanged();
+    /// stop() was called (before the stop goes out, which may be up to the pacing gap later).
+    void stopRequested();
+    /// turnToBearing() or turnToRaw() was called (before the Target goes out or is refused).
+    void targetRequested();
     /// A command went out (leaf and payload, for logs and tests).
     void commandSent(const QString &leaf, const QByteArray &payload);
     /// A requested or queued command was refused or dropped, with the reason.

@@ -23,6 +23,7 @@ enum class ValueSource {
     Default, ///< nothing known: built-in default
     User, ///< the user's rotator settings
     Device, ///< published by the device (retained topic or get reply)
+    DeviceHttp, ///< read from the device's HTTP side (port 88), MQTT being silent about it
 };
 
 /// Everything known about one rotator at one moment. A regular value type.

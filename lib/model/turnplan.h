@@ -28,6 +28,9 @@ struct TurnPlan
     bool longUnwind = false;
     /// Estimated duration from the measured speed (or a default when none was measured yet).
     double estimatedSeconds = 0.0;
+    /// A bidirectional antenna turned its other end to the bearing asked for: bearingDeg is
+    /// where its front points, 180° from the request.
+    bool otherEnd = false;
 
     friend bool operator==(const TurnPlan &, const TurnPlan &) = default;
 };

@@ -58,10 +58,8 @@ TurnPlan makePlan(const TurnSituation &situation, int fromRawDeg, int sentRawDeg
     return plan;
 }
 
-} // namespace
-
-std::optional<TurnPlan> planTurnToBearing(const TurnSituation &situation, double bearingDeg,
-                                          CommandResult *whyNot)
+std::optional<TurnPlan> planOneEnd(const TurnSituation &situation, double bearingDeg,
+                                   CommandResult *whyNot)
 {
     if (!std::isfinite(bearingDeg)) {
         setWhyNot(whyNot, CommandResult::Code::InvalidValue,
@@ -141,6 +139,25 @@ std::optional<TurnPlan> planTurnToBearing(const TurnSituation &situation, double
         return std::nullopt;
     }
     return makePlan(situation, current, sent, sent);
+}
+
+} // namespace
+
+std::optional<TurnPlan> planTurnToBearing(const TurnSituation &situation, double bearingDeg,
+                                          CommandResult *whyNot)
+{
+    if (!situation.bidirectional || situation.elevationMode || !std::isfinite(bearingDeg))
+        return planOneEnd(situation, bearingDeg, whyNot);
+    CommandResult whyNotFront;
+    std::optional<TurnPlan> front = planOneEnd(situation, bearingDeg, &whyNotFront);
+    std::optional<TurnPlan> back = planOneEnd(situation, bearingDeg + 180.0, nullptr);
+    if (back && (!front || back->travelDeg < front->travelDeg)) {
+        back->otherEnd = true;
+        return back;
+    }
+    if (!front && whyNot)
+        *whyNot = whyNotFront;
+    return front;
 }
 
 std::optional<TurnPlan> planTurnToRaw(const TurnSituation &situation, int rawDeg,

@@ -23,6 +23,9 @@ struct TurnSituation
     int movingDirection = 0;
     /// For estimatedSeconds.
     double speedDegPerSec = 6.0;
+    /// The antenna radiates both ways (rotatable dipole, some wire beams): either end may point
+    /// at a bearing, and the nearer one is used.
+    bool bidirectional = false;
 };
 
 /// Default speed used until one was measured.
@@ -34,6 +37,8 @@ inline constexpr double defaultSpeedDegPerSec = 6.0;
 /// destination is computed (half rule) and the shortest real move wins. The planned
 /// rawTargetDeg is that destination itself, so the firmware never changes it. nullopt with
 /// *whyNot set for non-finite input, an unknown position or a bearing in the dark zone.
+/// A bidirectional azimuth antenna also plans bearing + 180 and takes it when that travels less
+/// (or when the bearing itself cannot be reached); the plan's otherEnd says so.
 [[nodiscard]] std::optional<TurnPlan> planTurnToBearing(const TurnSituation &situation,
                                                         double bearingDeg,
                                                         CommandResult *whyNot = nullptr);

@@ -171,6 +171,7 @@ public:
         QString topic;
         QByteArray payload;
         qint64 atMs = 0;
+        CommandOrigin origin = {};
     };
     std::deque<RecentPublish> recentPublishes;
     QElapsedTimer echoClock;
@@ -629,6 +630,7 @@ void MqttConnection::Private::markOwnEchoes(QList<MqttMessage> &batch)
         if (sent == recentPublishes.end())
             continue;
         message.ownEcho = true;
+        message.origin = sent->origin;
         recentPublishes.erase(sent);
     }
 }
@@ -798,7 +800,8 @@ QStringList MqttConnection::subscriptions() const
     return filters;
 }
 
-bool MqttConnection::publish(const QString &topic, const QByteArray &payload, int qos, bool retain)
+bool MqttConnection::publish(const QString &topic, const QByteArray &payload, int qos, bool retain,
+                             const CommandOrigin &origin)
 {
     if (d->state != State::Connected || !d->client)
         return false;
@@ -822,9 +825,10 @@ bool MqttConnection::publish(const QString &topic, const QByteArray &payload, in
             d->echoClock.start();
         if (d->recentPublishes.size() >= maxRecentPublishes)
             d->recentPublishes.pop_front();
-        d->recentPublishes.push_back({topic, payload, d->echoClock.elapsed()});
+        d->recentPublishes.push_back({topic, payload, d->echoClock.elapsed(), origin});
     }
-    emit messagePublished(
-        MqttMessage {topic, payload, clampedQos, retain, QDateTime::currentDateTimeUtc()});
+    MqttMessage message {topic, payload, clampedQos, retain, QDateTime::currentDateTimeUtc()};
+    message.origin = origin;
+    emit messagePublished(message);
     return true;
 }

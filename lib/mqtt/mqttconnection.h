@@ -79,7 +79,9 @@ public:
     [[nodiscard]] QStringList subscriptions() const;
 
     /// Publishes when connected; returns false (and sends nothing, queues nothing) otherwise.
-    bool publish(const QString &topic, const QByteArray &payload, int qos = 0, bool retain = false);
+    /// origin travels with the message to messagePublished() and to its own echo.
+    bool publish(const QString &topic, const QByteArray &payload, int qos = 0, bool retain = false,
+                 const CommandOrigin &origin = {});
 
 signals:
     void stateChanged(MqttConnection::State state);

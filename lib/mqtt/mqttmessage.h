@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandorigin.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -21,6 +23,9 @@ struct MqttMessage
     /// publishes to its own matching subscriptions). False for every message another client
     /// sent. Not part of equality.
     bool ownEcho = false;
+    /// Who asked for it: set on messages this connection published (and on their own echo);
+    /// ThisApp otherwise. Not part of equality.
+    CommandOrigin origin = {};
 
     friend bool operator==(const MqttMessage &a, const MqttMessage &b)
     {

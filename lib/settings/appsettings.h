@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -20,7 +21,7 @@ struct StationSettings
     QString name;
     /// The station callsign in capitals ("OK1HRA", "OK1HRA/P"); empty = not set. Used to log in
     /// to DX cluster nodes and to tell the station's own spots.
-    QString callsign;
+    QString callsign = {};
 
     friend bool operator==(const StationSettings &, const StationSettings &) = default;
 };
@@ -57,17 +58,77 @@ struct RotatorSettings
     /// Auto-park: turn to parkBearingDeg after this many minutes without a command
     /// (1..autoParkMaxMin); unset = off (the default). Needs parkBearingDeg.
     std::optional<int> autoParkAfterMin;
+    /// The antenna radiates both ways (rotatable dipole, some wire beams): a turn then points
+    /// whichever end is nearer. Unset = no.
+    std::optional<bool> bidirectional;
     QList<RotatorPreset> presets;
     /// The amateur bands the antenna serves, by name as cluster::bandNames() lists them ("20m",
     /// "70cm"), in that order; empty = not said. A spot or a logger's band picks the rotator
     /// that serves it.
     QStringList bands;
 
+    // The device's HTTP side (reads range and beam width, sets SPEED; never turns). Its
+    // password is kept by the CredentialStore (deviceHttpPasswordKey), never here.
+    /// The firmware's HTTP port, and the limits of httpPort.
+    static constexpr int defaultHttpPort = 88;
+    static constexpr int minHttpPort = 1;
+    static constexpr int maxHttpPort = 65535;
+    /// Whether the app reads the unit's HTTP side at the address it publishes on `ip`.
+    bool useHttp = true;
+    /// Its port, minHttpPort..maxHttpPort; nullopt = defaultHttpPort.
+    std::optional<int> httpPort;
+    /// The unit wants a login and its password is in the CredentialStore (so the keyring is
+    /// asked only for units that have one).
+    bool httpLogin = false;
+
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };
 
 /// Longest auto-park delay, in minutes (a day).
 constexpr int autoParkMaxMin = 1440;
+/// One DX cluster node (DX Spider, AR-Cluster, CC-Cluster) the app reads spots from over telnet.
+struct ClusterNodeSettings
+{
+    /// Host name or address, without port ("dxc.example.org", "192.0.2.7", "::1").
+    QString host;
+    /// TCP port, 1..65535 (DX Spider nodes often use 7300 or 8000).
+    int port = 7300;
+    /// False: kept in the list but not connected.
+    bool enabled = true;
+    /// One line sent after the login ("set/skimmer", "sh/dx 30"); empty = none.
+    QString loginCommand;
+
+    friend bool operator==(const ClusterNodeSettings &, const ClusterNodeSettings &) = default;
+};
+
+/// The interop endpoints the desktop app serves, as rotordeck-bridge does (docs/interop.md).
+/// Everything is off by default and listens on loopback only.
+struct InteropSettings
+{
+    /// Address every endpoint binds to. Anything but loopback needs allowNetwork.
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    /// The user chose to let other computers reach the endpoints (no authentication!).
+    bool allowNetwork = false;
+    bool rotctld = false;
+    /// First rotctld TCP port; one per rotator, + 2 each, unless rotctldPorts names one.
+    int rotctldFirstPort = 4533;
+    /// rotctld port of a rotator ("CALL/ID" -> port).
+    QMap<QString, int> rotctldPorts;
+    bool n1mm = false;
+    int n1mmPort = 12040;
+    /// Where N1MM status datagrams go; empty = 127.0.0.1 on loopback, else broadcast.
+    QString n1mmStatusAddress;
+    int n1mmStatusPort = 13010;
+    /// N1MM datagrams naming no rotator go to the one serving their band (RotatorSettings::bands).
+    bool n1mmBandFollow = false;
+    bool pstRotator = false;
+    /// First PstRotator UDP port; one per rotator, + 2 each (replies go to port + 1).
+    int pstRotatorFirstPort = 12000;
+    /// PstRotator port of a rotator ("CALL/ID" -> port).
+    QMap<QString, int> pstRotatorPorts;
+
+    friend bool operator==(const InteropSettings &, const InteropSettings &) = default;
+};
 
 /// An azimuth unit and an elevation-only unit turned as one antenna. Both are rotators of
 /// AppSettings::rotators on the same broker; a unit is in one pair at most.
@@ -91,6 +152,13 @@ struct AppSettings
     QList<RotatorSettings> rotators;
     QList<AzElPairSettings> azElPairs;
     StationSettings station;
+    /// DX cluster nodes, in the user's order; nothing is connected unless one is here (or on the
+    /// command line) and the station callsign is set.
+    QList<ClusterNodeSettings> clusterNodes;
+    InteropSettings interop;
+    /// Where "Update Country Data" downloads cty.dat from (http or https); empty = the
+    /// country-files site's current file (dxcc::defaultCountryFileUrl()).
+    QString countryFileUrl;
     /// UI state. Note: INI files are not type-preserving: values in `ui` come back as QString
     /// (or QByteArray / QStringList), so read them with toInt(), toBool(), … .
     QByteArray windowGeometry;

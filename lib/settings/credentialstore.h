@@ -8,9 +8,9 @@
 #include <functional>
 #include <optional>
 
-/// Where broker passwords live. Asynchronous because OS keychains are: every `done` callback is
-/// called exactly once, later, on the store's thread (never from inside the call), unless the
-/// store is destroyed first.
+/// Where broker passwords (and the passwords of the devices' HTTP sides) live. Asynchronous because
+/// OS keychains are: every `done` callback is called exactly once, later, on the store's thread
+/// (never from inside the call), unless the store is destroyed first.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,14 @@ public:
     [[nodiscard]] static QString brokerPasswordKey(const QString &brokerName)
     {
         return QStringLiteral("broker:") + brokerName;
+    }
+
+    /// The key the password of a rotator's HTTP side (user admin) is stored under
+    /// ("http:<broker name>:<CALL/ID>").
+    [[nodiscard]] static QString deviceHttpPasswordKey(const QString &brokerName,
+                                                       const QString &callSlashId)
+    {
+        return QStringLiteral("http:") + brokerName + QLatin1Char(':') + callSlashId;
     }
 
 signals:

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QStringDecoder>
@@ -310,6 +311,7 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
     rs.parkBearingDeg = r.integer(key("parkBearingDeg"), 0, maxBearingDeg);
     rs.elevationMode = r.boolean(key("elevationMode"));
     rs.autoParkAfterMin = r.integer(key("autoParkAfterMin"), 1, autoParkMaxMin);
+    rs.bidirectional = r.boolean(key("bidirectional"));
     const QStringList bands = r.textOr(key("bands")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &entry : bands) {
         const QString band = entry.trimmed();
@@ -318,6 +320,10 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
         else if (!rs.bands.contains(band))
             rs.bands.append(band);
     }
+    rs.useHttp = r.boolean(key("useHttp")).value_or(true);
+    rs.httpLogin = r.boolean(key("httpLogin")).value_or(false);
+    rs.httpPort
+        = r.integer(key("httpPort"), RotatorSettings::minHttpPort, RotatorSettings::maxHttpPort);
 
     const QString presetGroup = key("presets");
     const int presetCount = r.arraySize(presetGroup);
@@ -338,6 +344,98 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
         rs.presets.append(preset);
     }
     return rs;
+}
+
+std::optional<ClusterNodeSettings> readClusterNode(Reader &r, const QString &e)
+{
+    const auto key = [&e](const char *name) {
+        return e + QLatin1Char('/') + QLatin1String(name);
+    };
+    ClusterNodeSettings node;
+    node.host = r.textOr(key("host")).trimmed();
+    if (const auto why = settings::clusterHostProblem(node.host)) {
+        r.problem(key("host"), *why + QStringLiteral("; node skipped"));
+        return std::nullopt;
+    }
+    if (!r.has(key("port"))) {
+        r.problem(key("port"), QStringLiteral("missing; node skipped"));
+        return std::nullopt;
+    }
+    const auto port = r.integer(key("port"), minPort, maxPort);
+    if (!port) {
+        r.problem(key("port"), QStringLiteral("node skipped"));
+        return std::nullopt;
+    }
+    node.port = *port;
+    node.enabled = r.boolean(key("enabled")).value_or(node.enabled);
+    const QString command = r.textOr(key("loginCommand")).trimmed();
+    if (const auto why = settings::clusterCommandProblem(command))
+        r.problem(key("loginCommand"), *why + QStringLiteral("; ignored"));
+    else
+        node.loginCommand = command;
+    return node;
+}
+
+/// "CALL/ID=PORT CALL/ID=PORT" (spaces or commas between); bad entries are reported and
+/// skipped.
+QMap<QString, int> readPortMap(Reader &r, const QString &key)
+{
+    QMap<QString, int> ports;
+    const QString text = r.textOr(key);
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    for (const QString &entry : text.split(separators, Qt::SkipEmptyParts)) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        const auto address
+            = equals > 0 ? RotatorAddress::fromString(entry.left(equals)) : std::nullopt;
+        bool ok = false;
+        const int port = equals > 0 ? entry.mid(equals + 1).toInt(&ok) : 0;
+        if (!address || !address->isValidForUser() || !ok || port < 1 || port > 65535) {
+            r.problem(key, QStringLiteral("'%1' is not CALL/ID=PORT; ignored").arg(entry));
+            continue;
+        }
+        ports.insert(address->toString(), port);
+    }
+    return ports;
+}
+
+void readInterop(Reader &r, InteropSettings &out)
+{
+    const auto key = [](const char *name) {
+        return QStringLiteral("interop/") + QLatin1String(name);
+    };
+    const auto flag = [&](const char *name, bool &value) {
+        value = r.boolean(key(name)).value_or(value);
+    };
+    const auto port = [&](const char *name, int &value) {
+        value = r.integer(key(name), 1, 65535).value_or(value);
+    };
+    flag("allowNetwork", out.allowNetwork);
+    const QString listen = r.textOr(key("listenAddress")).trimmed();
+    if (!listen.isEmpty()) {
+        if (const auto why = settings::listenAddressProblem(listen, out.allowNetwork))
+            r.problem(key("listenAddress"), *why + QStringLiteral("; loopback used"));
+        else
+            out.listenAddress = listen;
+    }
+    flag("rotctld", out.rotctld);
+    port("rotctldFirstPort", out.rotctldFirstPort);
+    out.rotctldPorts = readPortMap(r, key("rotctldPorts"));
+    flag("n1mm", out.n1mm);
+    port("n1mmPort", out.n1mmPort);
+    const QString status = r.textOr(key("n1mmStatusAddress")).trimmed();
+    if (!status.isEmpty()) {
+        if (const auto why = settings::ipAddressProblem(status))
+            r.problem(key("n1mmStatusAddress"), *why + QStringLiteral("; ignored"));
+        else
+            out.n1mmStatusAddress = status;
+    }
+    port("n1mmStatusPort", out.n1mmStatusPort);
+    flag("n1mmBandFollow", out.n1mmBandFollow);
+    flag("pstRotator", out.pstRotator);
+    // Its replies go to port + 1.
+    out.pstRotatorFirstPort
+        = r.integer(key("pstRotatorFirstPort"), 1, 65534).value_or(out.pstRotatorFirstPort);
+    out.pstRotatorPorts = readPortMap(r, key("pstRotatorPorts"));
 }
 
 void readAll(Reader &r, AppSettings &out)
@@ -424,6 +522,36 @@ void readAll(Reader &r, AppSettings &out)
             out.station.callsign = callsign.toUpper();
     }
 
+    QSet<QString> nodeKeys;
+    const int nodeCount = r.arraySize(QStringLiteral("clusterNodes"));
+    for (int i = 0; i < nodeCount; ++i) {
+        const QString e = entryKey(QStringLiteral("clusterNodes"), i);
+        if (!r.entryExists(e))
+            continue;
+        auto node = readClusterNode(r, e);
+        if (!node)
+            continue;
+        const QString unique
+            = node->host.toLower() + QLatin1Char(' ') + QString::number(node->port);
+        if (nodeKeys.contains(unique)) {
+            r.problem(e + QStringLiteral("/host"),
+                      QStringLiteral("%1 port %2 is listed twice; skipped")
+                          .arg(node->host)
+                          .arg(node->port));
+            continue;
+        }
+        nodeKeys.insert(unique);
+        out.clusterNodes.append(std::move(*node));
+    }
+    readInterop(r, out.interop);
+    const QString countryUrl = r.textOr(QStringLiteral("data/countryFileUrl")).trimmed();
+    if (!countryUrl.isEmpty()) {
+        if (const auto why = settings::downloadUrlProblem(countryUrl))
+            r.problem(QStringLiteral("data/countryFileUrl"), *why + QStringLiteral("; ignored"));
+        else
+            out.countryFileUrl = countryUrl;
+    }
+
     out.windowGeometry = r.bytes(QStringLiteral("window/geometry")).value_or(QByteArray());
     out.windowState = r.bytes(QStringLiteral("window/state")).value_or(QByteArray());
 
@@ -432,6 +560,33 @@ void readAll(Reader &r, AppSettings &out)
     const QStringList uiKeys = s.allKeys();
     for (const QString &k : uiKeys)
         out.ui.insert(k, s.value(k));
+    s.endGroup();
+}
+
+QString portMapText(const QMap<QString, int> &ports)
+{
+    QStringList parts;
+    for (auto it = ports.cbegin(); it != ports.cend(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + QString::number(it.value()));
+    return parts.join(QLatin1Char(' '));
+}
+
+void writeInterop(QSettings &s, const InteropSettings &in)
+{
+    s.beginGroup(QStringLiteral("interop"));
+    s.setValue(QStringLiteral("listenAddress"), in.listenAddress);
+    s.setValue(QStringLiteral("allowNetwork"), in.allowNetwork);
+    s.setValue(QStringLiteral("rotctld"), in.rotctld);
+    s.setValue(QStringLiteral("rotctldFirstPort"), in.rotctldFirstPort);
+    s.setValue(QStringLiteral("rotctldPorts"), portMapText(in.rotctldPorts));
+    s.setValue(QStringLiteral("n1mm"), in.n1mm);
+    s.setValue(QStringLiteral("n1mmPort"), in.n1mmPort);
+    s.setValue(QStringLiteral("n1mmStatusAddress"), in.n1mmStatusAddress);
+    s.setValue(QStringLiteral("n1mmStatusPort"), in.n1mmStatusPort);
+    s.setValue(QStringLiteral("n1mmBandFollow"), in.n1mmBandFollow);
+    s.setValue(QStringLiteral("pstRotator"), in.pstRotator);
+    s.setValue(QStringLiteral("pstRotatorFirstPort"), in.pstRotatorFirstPort);
+    s.setValue(QStringLiteral("pstRotatorPorts"), portMapText(in.pstRotatorPorts));
     s.endGroup();
 }
 
@@ -475,8 +630,14 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("parkBearingDeg"), r.parkBearingDeg);
         setOptional(QStringLiteral("elevationMode"), r.elevationMode);
         setOptional(QStringLiteral("autoParkAfterMin"), r.autoParkAfterMin);
+        setOptional(QStringLiteral("bidirectional"), r.bidirectional);
         if (!r.bands.isEmpty())
             s.setValue(QStringLiteral("bands"), r.bands.join(QLatin1Char(',')));
+        if (!r.useHttp)
+            s.setValue(QStringLiteral("useHttp"), false);
+        setOptional(QStringLiteral("httpPort"), r.httpPort);
+        if (r.httpLogin)
+            s.setValue(QStringLiteral("httpLogin"), true);
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));
         for (int j = 0; j < r.presets.size(); ++j) {
             s.setArrayIndex(j);
@@ -501,6 +662,19 @@ void writeAll(QSettings &s, const AppSettings &in)
     s.setValue(QStringLiteral("station/locator"), in.station.locator);
     s.setValue(QStringLiteral("station/name"), in.station.name);
     s.setValue(QStringLiteral("station/callsign"), in.station.callsign);
+    s.beginWriteArray(QStringLiteral("clusterNodes"), int(in.clusterNodes.size()));
+    for (int i = 0; i < in.clusterNodes.size(); ++i) {
+        const ClusterNodeSettings &node = in.clusterNodes.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("host"), node.host);
+        s.setValue(QStringLiteral("port"), node.port);
+        s.setValue(QStringLiteral("enabled"), node.enabled);
+        s.setValue(QStringLiteral("loginCommand"), node.loginCommand);
+    }
+    s.endArray();
+    writeInterop(s, in.interop);
+    if (!in.countryFileUrl.isEmpty())
+        s.setValue(QStringLiteral("data/countryFileUrl"), in.countryFileUrl);
     s.setValue(QStringLiteral("window/geometry"), in.windowGeometry);
     s.setValue(QStringLiteral("window/state"), in.windowState);
     s.beginGroup(QStringLiteral("ui"));

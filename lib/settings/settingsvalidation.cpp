@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsvalidation.h"
 
+#include <QUrl>
+
 #include "cluster/spotparser.h"
 #include "dxcc/callsign.h"
 #include "geo/maidenhead.h"
+
+#include <QHostAddress>
 
 #include <algorithm>
 
@@ -79,6 +83,33 @@ std::optional<QString> callsignProblem(const QString &callsign)
     return std::nullopt;
 }
 
+std::optional<QString> ipAddressProblem(const QString &address)
+{
+    if (QHostAddress(address.trimmed()).isNull())
+        return QStringLiteral("'%1' is not an IP address").arg(address);
+    return std::nullopt;
+}
+
+std::optional<QString> listenAddressProblem(const QString &address, bool allowNetwork)
+{
+    if (const auto why = ipAddressProblem(address))
+        return why;
+    if (!allowNetwork && !QHostAddress(address.trimmed()).isLoopback())
+        return QStringLiteral("'%1' is reachable from the network, which is not allowed")
+            .arg(address);
+    return std::nullopt;
+}
+
+std::optional<QString> downloadUrlProblem(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return QStringLiteral("'%1' is not an http:// or https:// address").arg(url);
+    return std::nullopt;
+}
+
 std::optional<QString> bandProblem(const QString &band)
 {
     if (!cluster::bandNames().contains(band))
@@ -106,6 +137,42 @@ std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
                 && (other.azimuth == unit || other.elevation == unit))
                 return QStringLiteral("%1 is already in a pair").arg(unit.toString());
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> clusterHostProblem(const QString &host)
+{
+    constexpr qsizetype maxHostLength = 253; // the DNS limit
+    if (host.isEmpty())
+        return QStringLiteral("the host is empty");
+    if (host.size() > maxHostLength)
+        return QStringLiteral("the host is longer than %1 characters").arg(maxHostLength);
+    if (host.contains(QLatin1Char(':'))) {
+        // Only an IPv6 address has colons; "host:port" belongs in two fields.
+        if (QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol)
+            return std::nullopt;
+        return QStringLiteral("'%1' is not a host name (write the port separately)").arg(host);
+    }
+    for (const QChar c : host) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || isDigit(c)
+            || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_');
+        if (!ok)
+            return QStringLiteral("'%1' is not a host name (letters, digits, '-' and '.')")
+                .arg(host);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> clusterCommandProblem(const QString &command)
+{
+    constexpr qsizetype maxCommandLength = 80;
+    if (command.size() > maxCommandLength)
+        return QStringLiteral("the command is longer than %1 characters").arg(maxCommandLength);
+    for (const QChar c : command) {
+        if (!c.isPrint())
+            return QStringLiteral("the command must be one line of printable text");
     }
     return std::nullopt;
 }

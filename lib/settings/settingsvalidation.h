@@ -19,8 +19,20 @@ namespace settings {
 [[nodiscard]] std::optional<QString> locatorProblem(const QString &locator);
 /// A station callsign as loggers write it ("OK1HRA", "ok1hra/p", "DL/OK1HRA").
 [[nodiscard]] std::optional<QString> callsignProblem(const QString &callsign);
+/// An address to download a file from: an absolute http:// or https:// URL with a host.
+[[nodiscard]] std::optional<QString> downloadUrlProblem(const QString &url);
 /// A band name that cluster::bandNames() lists ("20m", "70cm").
 [[nodiscard]] std::optional<QString> bandProblem(const QString &band);
+/// A cluster node's host name or address: no spaces, no scheme, no port ("dxc.example.org").
+[[nodiscard]] std::optional<QString> clusterHostProblem(const QString &host);
+/// A cluster login command: one line of printable text, at most 80 characters.
+[[nodiscard]] std::optional<QString> clusterCommandProblem(const QString &command);
+/// An IPv4 or IPv6 address in numeric form ("127.0.0.1", "0.0.0.0", "::1").
+[[nodiscard]] std::optional<QString> ipAddressProblem(const QString &address);
+/// An address to listen on: loopback always, anything else only when the user allowed the
+/// network.
+[[nodiscard]] std::optional<QString> listenAddressProblem(const QString &address,
+                                                          bool allowNetwork);
 /// value within min..max.
 [[nodiscard]] std::optional<QString> rangeProblem(int value, int min, int max);
 /// An az/el pair next to the rotators and the other pairs: both units must be valid addresses,

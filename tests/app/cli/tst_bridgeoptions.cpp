@@ -29,6 +29,7 @@ private slots:
     void accepts();
     void n1mmNames();
     void azElPairs();
+    void bandFollow();
     void range_data();
     void range();
     void rejects_data();
@@ -119,6 +120,25 @@ void TestBridgeOptions::azElPairs()
              (QList<BridgeOptions::AzElPair> {{{u"OK1HRA"_s, u"01"_s}, {u"OK1HRA"_s, u"02"_s}},
                                               {{u"DL1ABC"_s, u"1"_s}, {u"DL1ABC"_s, u"E"_s}}}));
     QCOMPARE(o.hub.rotctldFirstPort, std::optional<quint16>(65531)); // 65531 and 65533
+}
+
+void TestBridgeOptions::bandFollow()
+{
+    const auto parsed
+        = parse({u"--rotator"_s, u"OK1HRA/02"_s, u"--bands"_s, u"OK1HRA/01=20M, 15m,20m"_s,
+                 u"--bands"_s, u"OK1HRA/02=40m"_s, u"--band-follow"_s});
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Run);
+    const BridgeOptions &o = parsed.options;
+    QVERIFY(o.hub.n1mm); // band-follow turns N1MM on
+    QVERIFY(o.hub.n1mmBandFollow);
+    QCOMPARE(o.hub.bands.value(u"OK1HRA/01"_s), QStringList({u"20m"_s, u"15m"_s}));
+    QCOMPARE(o.hub.bands.value(u"OK1HRA/02"_s), QStringList({u"40m"_s}));
+
+    // Bands alone change nothing: band-follow stays off, as does N1MM.
+    const auto quiet = parse({u"--bands"_s, u"OK1HRA/01=20m"_s});
+    QCOMPARE(quiet.outcome, CommandLineOutcome::Run);
+    QVERIFY(!quiet.options.hub.n1mmBandFollow);
+    QVERIFY(!quiet.options.hub.n1mm);
 }
 
 void TestBridgeOptions::range_data()
@@ -223,6 +243,20 @@ void TestBridgeOptions::rejects_data()
         << (broker + rotator
             + QStringList {u"--azel"_s, u"OK1HRA/02,OK1HRA/03"_s, u"--rotctld"_s, u"65534"_s})
         << u"not enough ports for 2 rotators"_s;
+    QTest::newRow("bands-unknown-band")
+        << (broker + rotator + QStringList {u"--bands"_s, u"OK1HRA/01=20m,21MHz"_s})
+        << u"expected CALL/ID=BANDS"_s;
+    QTest::newRow("bands-empty") << (broker + rotator + QStringList {u"--bands"_s, u"OK1HRA/01="_s})
+                                 << u"expected CALL/ID=BANDS"_s;
+    QTest::newRow("bands-unknown-rotator")
+        << (broker + rotator + QStringList {u"--bands"_s, u"OK1HRA/09=20m"_s})
+        << u"is not a --rotator"_s;
+    QTest::newRow("bands-twice") << (broker + rotator
+                                     + QStringList {u"--bands"_s, u"OK1HRA/01=20m"_s, u"--bands"_s,
+                                                    u"OK1HRA/01=40m"_s})
+                                 << u"given twice"_s;
+    QTest::newRow("band-follow-without-bands")
+        << (broker + rotator + QStringList {u"--band-follow"_s}) << u"needs --bands"_s;
     QTest::newRow("bad-status-port")
         << (broker + rotator + QStringList {u"--n1mm-status"_s, u"127.0.0.1:0"_s}) << u"bad port"_s;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/clusternodesdialog.h"
 #include "dialogs/fieldproblem.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
@@ -116,9 +117,13 @@ private slots:
     void stationProblemNeverCoversTheHint();
     void brokerDialogShowsLiveStates();
     void initTestCase();
+    void rotatorBands();
+    void clusterNodes();
 
     void stationLocator_data();
     void stationLocator();
+    void stationCallsign_data();
+    void stationCallsign();
     void stationAccepted();
 
     void brokerUrl_data();
@@ -141,6 +146,7 @@ private slots:
     void rotatorPresets_data();
     void rotatorPresets();
     void rotatorAccepted();
+    void rotatorHttpFields();
 
     void screenshots();
 
@@ -183,6 +189,39 @@ void TestDialogs::stationLocator()
     const QString shown = problemShownFor(&dialog, namedChild<QLineEdit>(&dialog, "locatorEdit"));
     QCOMPARE(shown.isEmpty(), valid);
     QCOMPARE(namedChild<QLineEdit>(&dialog, "locatorEdit")->styleSheet().isEmpty(), valid);
+}
+
+void TestDialogs::stationCallsign_data()
+{
+    QTest::addColumn<QString>("callsign");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("empty") << QString() << true << QString();
+    QTest::newRow("plain") << QStringLiteral("ok1hra") << true << QStringLiteral("OK1HRA");
+    QTest::newRow("portable") << QStringLiteral("OK1HRA/P") << true << QStringLiteral("OK1HRA/P");
+    QTest::newRow("hyphen") << QStringLiteral("OK1-HRA") << false << QString();
+    QTest::newRow("at sign") << QStringLiteral("OK1@HRA") << false << QString();
+}
+
+void TestDialogs::stationCallsign()
+{
+    QFETCH(QString, callsign);
+    QFETCH(bool, valid);
+    QFETCH(QString, kept);
+    StationSettings station {QStringLiteral("JO70fa"), QStringLiteral("Home"),
+                             QStringLiteral("OK1RD")};
+    StationDialog dialog(station);
+    auto *edit = namedChild<QLineEdit>(&dialog, "callsignEdit");
+    QCOMPARE(edit->text(), QStringLiteral("OK1RD"));
+    edit->clear();
+    QTest::keyClicks(edit, callsign);
+    QCOMPARE(dialog.isInputValid(), valid);
+    QCOMPARE(namedChild<QPushButton>(&dialog, "okButton")->isEnabled(), valid);
+    QCOMPARE(problemShownFor(&dialog, edit).isEmpty(), valid);
+    if (valid) {
+        station.callsign = kept;
+        QCOMPARE(dialog.station(), station);
+    }
 }
 
 void TestDialogs::stationAccepted()
@@ -477,6 +516,48 @@ void TestDialogs::rotatorColour()
         QCOMPARE(dialog.settings().colour, colour.toLower());
 }
 
+void TestDialogs::rotatorBands()
+{
+    RotatorSettings hf = hfRotator();
+    hf.bands = {QStringLiteral("20m"), QStringLiteral("15m")};
+    RotatorPropertiesDialog dialog(hf, deviceState());
+    QVERIFY(namedChild<QCheckBox>(&dialog, "band_20m")->isChecked());
+    QVERIFY(!namedChild<QCheckBox>(&dialog, "band_40m")->isChecked());
+    QCOMPARE(dialog.settings().bands, hf.bands);
+    namedChild<QCheckBox>(&dialog, "band_15m")->setChecked(false);
+    namedChild<QCheckBox>(&dialog, "band_40m")->setChecked(true);
+    namedChild<QCheckBox>(&dialog, "band_70cm")->setChecked(true);
+    // In band-plan order, longest wavelength first.
+    QCOMPARE(dialog.settings().bands,
+             (QStringList {QStringLiteral("40m"), QStringLiteral("20m"), QStringLiteral("70cm")}));
+}
+
+void TestDialogs::clusterNodes()
+{
+    ClusterNodeSettings node;
+    node.host = QStringLiteral("dxc.example.org");
+    node.port = 7300;
+    node.loginCommand = QStringLiteral("set/skimmer");
+    ClusterNodesDialog dialog(QString(), {node});
+    QVERIFY(namedChild<QPushButton>(&dialog, "addNode"));
+    QCOMPARE(dialog.nodes(), QList<ClusterNodeSettings> {node});
+    // Saving without a callsign is allowed, but the dialog says nothing will connect.
+    QVERIFY(dialog.isInputValid());
+    QTest::keyClicks(dialog.callsignEdit(), QStringLiteral("ok1@"));
+    QVERIFY(!dialog.isInputValid());
+    dialog.callsignEdit()->setText(QStringLiteral("ok1xyz"));
+    QVERIFY(dialog.isInputValid());
+    QCOMPARE(dialog.callsign(), QStringLiteral("OK1XYZ"));
+    dialog.table()->item(0, 0)->setText(QStringLiteral("dxc.example.org:7300"));
+    QVERIFY(!dialog.isInputValid());
+    dialog.table()->item(0, 0)->setText(QStringLiteral("dxc.example.org"));
+    dialog.table()->item(0, 1)->setText(QStringLiteral("0"));
+    QVERIFY(!dialog.isInputValid());
+    dialog.table()->item(0, 1)->setText(QStringLiteral("8000"));
+    QVERIFY(dialog.isInputValid());
+    QCOMPARE(dialog.nodes().constFirst().port, 8000);
+}
+
 void TestDialogs::rotatorSources()
 {
     RotatorPropertiesDialog dialog(hfRotator(), deviceState());
@@ -541,6 +622,11 @@ void TestDialogs::rotatorAccepted()
     namedChild<QSpinBox>(&dialog, "startOverrideSpin")->setValue(180);
     namedChild<QCheckBox>(&dialog, "parkBox")->setChecked(true);
     namedChild<QSpinBox>(&dialog, "parkSpin")->setValue(270);
+    QVERIFY(!namedChild<QSpinBox>(&dialog, "autoParkSpin")->isEnabled()); // off by default
+    namedChild<QCheckBox>(&dialog, "autoParkBox")->setChecked(true);
+    namedChild<QSpinBox>(&dialog, "autoParkSpin")->setValue(45);
+    QVERIFY(!namedChild<QCheckBox>(&dialog, "bidirectionalBox")->isChecked());
+    namedChild<QCheckBox>(&dialog, "bidirectionalBox")->setChecked(true);
     namedChild<QCheckBox>(&dialog, "elevationSetBox")->setChecked(true);
     namedChild<QCheckBox>(&dialog, "elevationBox")->setChecked(true);
     namedChild<QLineEdit>(&dialog, "labelEdit")->setText(QStringLiteral("  Tower 2 "));
@@ -556,11 +642,54 @@ void TestDialogs::rotatorAccepted()
     expected.beamWidthDeg.reset();
     expected.startAzimuthOverrideDeg = 180;
     expected.parkBearingDeg = 270;
+    expected.autoParkAfterMin = 45;
+    expected.bidirectional = true;
     expected.elevationMode = true;
     const RotatorSettings got = dialog.settings();
     QCOMPARE(got.address, expected.address);
     QCOMPARE(got.brokerName, expected.brokerName);
     QVERIFY(got == expected);
+}
+
+void TestDialogs::rotatorHttpFields()
+{
+    RotatorSettings saved = hfRotator();
+    saved.useHttp = false;
+    saved.httpPort = 8088;
+    RotatorPropertiesDialog dialog(saved, deviceState());
+    auto *use = namedChild<QCheckBox>(&dialog, "useHttpBox");
+    auto *port = namedChild<QSpinBox>(&dialog, "httpPortSpin");
+    auto *password = namedChild<QLineEdit>(&dialog, "httpPasswordEdit");
+    QVERIFY(!use->isChecked());
+    QCOMPARE(port->value(), 8088);
+    QVERIFY(!port->isEnabled());
+    QVERIFY(!password->isEnabled());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    // No HTTP side known (no link): SPEED cannot be sent.
+    QVERIFY(!namedChild<QPushButton>(&dialog, "speedSetButton")->isEnabled());
+    QVERIFY(!namedChild<QSpinBox>(&dialog, "speedSpin")->isEnabled());
+    QVERIFY(!namedChild<QLabel>(&dialog, "httpStatusLabel")->text().isEmpty());
+    QCOMPARE(port->minimum(), 1);
+    QCOMPARE(port->maximum(), 65535);
+
+    use->setChecked(true);
+    QVERIFY(port->isEnabled());
+    QVERIFY(password->isEnabled());
+    port->setValue(88); // the firmware's own port is the default: not stored
+    dialog.show();
+    QTest::keyClicks(password, QStringLiteral("s3cret"));
+    QVERIFY(dialog.isHttpPasswordEdited());
+    QCOMPARE(dialog.httpPassword(), QStringLiteral("s3cret"));
+    RotatorSettings got = dialog.settings();
+    QVERIFY(got.useHttp);
+    QVERIFY(!got.httpPort);
+    QVERIFY(got.httpLogin);
+    // A cleared password means the unit needs none.
+    password->clear();
+    QTest::keyClick(password, Qt::Key_Backspace);
+    QVERIFY(!dialog.settings().httpLogin);
+    port->setValue(8080);
+    QCOMPARE(dialog.settings().httpPort, std::optional<int>(8080));
 }
 
 void TestDialogs::screenshots()

@@ -2,6 +2,7 @@
 // The control panel with real widgets (offscreen) against simulated devices on a real
 // mosquitto: elevation units in elevation terms with their half dial, the target a reversal
 // holds back, and a stale rotator's silence that keeps counting.
+#include "dialogs/rotatorpropertiesdialog.h"
 #include "models/rotatorlistmodel.h"
 #include "session.h"
 #include "widgets/elevationdial.h"
@@ -9,9 +10,11 @@
 
 #include "brokerfixture.h"
 #include "core/clock.h"
+#include "devicehttp/devicehttplink.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
 #include "protocol/firmwarelimits.h"
+#include "sim/simulatedhttpserver.h"
 #include "sim/simulatedrotator.h"
 #include "sim/simulatorhost.h"
 
@@ -23,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 #include <memory>
@@ -48,10 +52,16 @@ private slots:
     void dialClickTurnsToRaw();
     void reversalShowsPendingTarget();
     void staleSilenceKeepsCounting();
+    void speedOnlyWhileHttpAnswers();
+    void propertiesShowHttpAndSetSpeed();
 
 private:
     Rotator *rotator(int index) const { return m_session->rotatorAt(index); }
     void show(int index);
+    /// Serves the azimuth unit's HTTP side on a free port and points the session at it, as a
+    /// user would in Properties.
+    void serveAzimuthHttp(const QString &password = {});
+    std::unique_ptr<SimulatedHttpServer> m_http;
 
     BrokerFixture m_broker;
     SystemClock m_clock;
@@ -79,6 +89,8 @@ void TestRotatorPanel::init()
         config.fastInbound = true;
         config.initialRawDeg = elevation ? 30 : 0;
         config.elevation = elevation;
+        // Where the app looks for the unit's HTTP side (nothing answers on port 88 there).
+        config.ip = QStringLiteral("127.0.0.1");
         if (elevation) {
             config.startAzimuthDeg = protocol::elevationStartAzimuthDeg;
             config.maxRotateDeg = protocol::maxElevationRangeDeg;
@@ -111,7 +123,18 @@ void TestRotatorPanel::cleanup()
 {
     m_panel.reset();
     m_session.reset();
+    m_http.reset();
     m_sim.reset();
+}
+
+void TestRotatorPanel::serveAzimuthHttp(const QString &password)
+{
+    m_http = std::make_unique<SimulatedHttpServer>(m_sim->devices().at(azimuthIndex), password);
+    const quint16 port = m_http->listenOnLoopback(0);
+    QVERIFY(port != 0);
+    RotatorSettings settings = m_session->rotatorSettings(rotator(azimuthIndex));
+    settings.httpPort = port;
+    m_session->updateRotatorSettings(settings);
 }
 
 void TestRotatorPanel::show(int index)
@@ -295,6 +318,81 @@ void TestRotatorPanel::staleSilenceKeepsCounting()
     QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(&panel, "statusLabel")->text() != before, 3000);
     QVERIFY2(changed.isEmpty(), "the panel must count without a state change");
     QCOMPARE(silent->state().link, LinkState::Stale);
+}
+
+void TestRotatorPanel::speedOnlyWhileHttpAnswers()
+{
+    show(azimuthIndex);
+    auto *spin = namedChild<QSpinBox>(m_panel.get(), "speedSpin");
+    auto *set = namedChild<QPushButton>(m_panel.get(), "speedSetButton");
+    auto *line = namedChild<QLabel>(m_panel.get(), "httpStatusLabel");
+    DeviceHttpLink *link = m_session->httpLink(rotator(azimuthIndex));
+    QVERIFY(link);
+    QCOMPARE(link->host(), QStringLiteral("127.0.0.1"));
+
+    // Nothing answers on port 88 here: said in one line, SPEED disabled, MQTT unaffected.
+    QTRY_COMPARE_WITH_TIMEOUT(link->status(), DeviceHttpClient::Status::Unreachable, timeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(line->text().contains(QStringLiteral("unreachable")),
+                              qPrintable(line->text()), timeoutMs);
+    QVERIFY2(line->text().contains(QStringLiteral("127.0.0.1:88")), qPrintable(line->text()));
+    QVERIFY(!set->isEnabled());
+    QVERIFY(!spin->isEnabled());
+    QCOMPARE(rotator(azimuthIndex)->state().link, LinkState::Live);
+
+    serveAzimuthHttp();
+    QTRY_VERIFY_WITH_TIMEOUT(set->isEnabled(), timeoutMs);
+    QVERIFY(spin->isEnabled());
+    QVERIFY2(line->text().startsWith(QStringLiteral("HTTP: reachable")), qPrintable(line->text()));
+    QVERIFY2(line->text().contains(QString(SimulatedHttpServer::firmwareRevision)),
+             qPrintable(line->text()));
+
+    spin->setValue(120);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->devices().at(azimuthIndex)->pwmMaxDuty(), 120, timeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(line->text().contains(QStringLiteral("SPEED 120 set")),
+                              qPrintable(line->text()), timeoutMs);
+    QVERIFY(set->isEnabled());
+}
+
+void TestRotatorPanel::propertiesShowHttpAndSetSpeed()
+{
+    serveAzimuthHttp(QStringLiteral("s3cret"));
+    Rotator *unit = rotator(azimuthIndex);
+    DeviceHttpLink *link = m_session->httpLink(unit);
+    QTRY_COMPARE_WITH_TIMEOUT(link->status(), DeviceHttpClient::Status::LoginRefused, timeoutMs);
+
+    RotatorPropertiesDialog dialog(m_session->rotatorSettings(unit), unit->state());
+    dialog.setHttpLink(link);
+    dialog.show();
+    auto *state = namedChild<QLabel>(&dialog, "httpStatusLabel");
+    auto *set = namedChild<QPushButton>(&dialog, "speedSetButton");
+    QVERIFY2(state->text().contains(QStringLiteral("login refused")), qPrintable(state->text()));
+    QVERIFY(!set->isEnabled());
+
+    // The user types the right password; the main window hands it to the session.
+    auto *password = namedChild<QLineEdit>(&dialog, "httpPasswordEdit");
+    QTest::keyClicks(password, QStringLiteral("s3cret"));
+    QVERIFY(dialog.isHttpPasswordEdited());
+    QVERIFY(dialog.settings().httpLogin);
+    m_session->setHttpPassword(unit, dialog.httpPassword()); // no store here: this session only
+    QTRY_VERIFY_WITH_TIMEOUT(set->isEnabled(), timeoutMs);
+    QVERIFY2(state->text().startsWith(QStringLiteral("HTTP: reachable")),
+             qPrintable(state->text()));
+    // What MQTT did not tell, HTTP did; the dialog says where it came from.
+    QCOMPARE(unit->state().maxRotateSource, ValueSource::DeviceHttp);
+    dialog.setState(unit->state());
+    QVERIFY2(dialog.sourceLabel(RotatorPropertiesDialog::SourceOf::Range)
+                 ->text()
+                 .contains(QStringLiteral("HTTP")),
+             qPrintable(dialog.sourceLabel(RotatorPropertiesDialog::SourceOf::Range)->text()));
+
+    namedChild<QSpinBox>(&dialog, "speedSpin")->setValue(200);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->devices().at(azimuthIndex)->pwmMaxDuty(), 200, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(&dialog, "speedResultLabel")
+                                 ->text()
+                                 .contains(QStringLiteral("SPEED 200 set")),
+                             timeoutMs);
 }
 
 QTEST_MAIN(TestRotatorPanel)

@@ -26,6 +26,7 @@ private slots:
     void renamedBrokerKeepsRotatorSettings();
     void rotatorEditsAreSavedForSavedBrokersOnly();
     void stationEditReachesTheStation();
+    void clusterEditIsSavedAndSignalled();
     void saveFailureIsSignalled();
     void discoveredRotatorsAreRememberedAndAsked();
     void addAndForget();
@@ -140,6 +141,28 @@ void TestSettingsKeeper::rotatorEditsAreSavedForSavedBrokersOnly()
     QCOMPARE(keeper.settings().rotators.size(), 1);
 }
 
+void TestSettingsKeeper::clusterEditIsSavedAndSignalled()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Session station(m_clock);
+    SettingsKeeper keeper(AppSettings {}, &station, &store, nullptr);
+    QSignalSpy changed(&keeper, &SettingsKeeper::clusterChanged);
+    ClusterNodeSettings node;
+    node.host = u"dxc.example.org"_qs;
+    node.port = 8000;
+    keeper.applyCluster(u"OK1XYZ"_qs, {node});
+    QCOMPARE(changed.count(), 1);
+    const AppSettings saved = store.load().settings;
+    QCOMPARE(saved.station.callsign, u"OK1XYZ"_qs);
+    QCOMPARE(saved.clusterNodes, QList<ClusterNodeSettings> {node});
+    // The station dialog's edit keeps the callsign; changing it there signals too.
+    keeper.applyStation({u"JO70VA"_qs, u"home"_qs, u"OK1XYZ"_qs});
+    QCOMPARE(changed.count(), 1);
+    keeper.applyStation({u"JO70VA"_qs, u"home"_qs, u"OK1ABC"_qs});
+    QCOMPARE(changed.count(), 2);
+}
+
 void TestSettingsKeeper::stationEditReachesTheStation()
 {
     QTemporaryDir dir;
@@ -150,6 +173,7 @@ void TestSettingsKeeper::stationEditReachesTheStation()
     keeper.applyStation({u"JO70VA"_qs, u"OK1RD"_qs, u"OK1KRD"_qs});
     QCOMPARE(station.stationLocator(), u"JO70VA"_qs);
     QCOMPARE(station.stationName(), u"OK1RD"_qs);
+    QCOMPARE(station.stationCallsign(), u"OK1KRD"_qs);
     QVERIFY(changed.count() >= 1);
     QCOMPARE(store.load().settings.station.locator, u"JO70VA"_qs);
 }

@@ -28,6 +28,8 @@ private slots:
     void filters();
     void pauseDrops();
     void sourceTellsWhoSentIt();
+    void sourceNamesTheEndpoint_data();
+    void sourceNamesTheEndpoint();
 };
 
 void TestTrafficLogModel::ringKeepsNewest_data()
@@ -150,6 +152,40 @@ void TestTrafficLogModel::sourceTellsWhoSentIt()
         model.data(model.index(1, TrafficLogModel::SourceColumn), Qt::ForegroundRole).isValid());
     QVERIFY(
         !model.data(model.index(0, TrafficLogModel::SourceColumn), Qt::ForegroundRole).isValid());
+}
+
+void TestTrafficLogModel::sourceNamesTheEndpoint_data()
+{
+    QTest::addColumn<CommandOrigin>("origin");
+    QTest::addColumn<QString>("from");
+
+    QTest::newRow("user") << CommandOrigin {} << QStringLiteral("this app");
+    QTest::newRow("rotctld") << CommandOrigin {CommandOrigin::Kind::Rotctld,
+                                               QStringLiteral("127.0.0.1:50312")}
+                             << QStringLiteral("rotctld 127.0.0.1:50312");
+    QTest::newRow("n1mm") << CommandOrigin {CommandOrigin::Kind::N1mm, QStringLiteral("127.0.0.1")}
+                          << QStringLiteral("N1MM");
+    QTest::newRow("pstrotator") << CommandOrigin {CommandOrigin::Kind::PstRotator,
+                                                  QStringLiteral("127.0.0.1")}
+                                << QStringLiteral("PstRotator");
+}
+
+void TestTrafficLogModel::sourceNamesTheEndpoint()
+{
+    QFETCH(CommandOrigin, origin);
+    QFETCH(QString, from);
+
+    TrafficLogModel model;
+    MqttMessage sent = message(QStringLiteral("C/1/ROT/Target"), "120");
+    sent.origin = origin;
+    MqttMessage echo = sent;
+    echo.ownEcho = true;
+    model.addPublished(QStringLiteral("b"), sent);
+    model.addReceived(QStringLiteral("b"), {echo});
+    model.flush();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(0, TrafficLogModel::SourceColumn)).toString(), from);
+    QCOMPARE(model.data(model.index(1, TrafficLogModel::SourceColumn)).toString(), from);
 }
 
 QTEST_MAIN(TestTrafficLogModel)

@@ -18,6 +18,10 @@ int runClickLatency(const Args &args);
 int runStartup(const Args &args);
 /// The real main window under 500 updating rotators.
 int runGuiLoad(const Args &args);
+/// The main window under a DX cluster node sending spots at a given rate.
+int runSpotsLoad(const Args &args);
+/// Child-process mode: a fake DX cluster node sending spots (see spotload.cpp).
+int runSpotNode(const Args &args);
 
 /// The topic of message `index` of the flood and its payload (Azimuth / Status / VoltageValue
 /// in turn, rotator index % rotators). Shared by the publisher and the checks.

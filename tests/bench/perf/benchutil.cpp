@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -162,6 +163,33 @@ QHash<qint64, ThreadCpu> threadCpuNs()
 QString mosquittoSubPath()
 {
     return QStandardPaths::findExecutable(QStringLiteral("mosquitto_sub"));
+}
+
+qint64 threadCpuUs(qint64 tid)
+{
+    QFile file(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = file.readAll();
+    // Fields after the command name "(…)": state is field 3; utime 14, stime 15.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const qint64 ticks = fields.value(11).toLongLong() + fields.value(12).toLongLong();
+    return ticks * 1000000LL / sysconf(_SC_CLK_TCK);
+}
+
+bool EventTimer::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if ((type != QEvent::Paint && type != QEvent::UpdateRequest) || m_inside.contains(watched))
+        return QObject::eventFilter(watched, event);
+    m_inside.insert(watched);
+    const qint64 t0 = nowNs();
+    QCoreApplication::sendEvent(watched, event);
+    const double ms = static_cast<double>(nowNs() - t0) / 1e6;
+    m_inside.remove(watched);
+    if (recording)
+        durationsMs[qMakePair(watched, type)] << ms;
+    return true;
 }
 
 } // namespace bench

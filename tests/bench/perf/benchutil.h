@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QEvent>
 #include <QHash>
 #include <QList>
+#include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +56,23 @@ struct ThreadCpu
     qint64 cpuNs = 0;
 };
 [[nodiscard]] QHash<qint64, ThreadCpu> threadCpuNs();
+/// CPU time (user + system) of one thread of this process, microseconds (-1 unknown).
+[[nodiscard]] qint64 threadCpuUs(qint64 tid);
+
+/// Times the delivery of paint and update-request events to chosen objects: it sends the event
+/// again itself (the inner delivery passes through this filter untouched and then through every
+/// other filter, e.g. a scroll area's viewport filter) and stops the outer delivery.
+class EventTimer : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    bool recording = false;
+    QHash<QPair<QObject *, QEvent::Type>, QList<double>> durationsMs;
+
+private:
+    QSet<QObject *> m_inside;
+};
+
 /// Absolute path of the mosquitto_sub client (PATH), empty when missing.
 [[nodiscard]] QString mosquittoSubPath();
 

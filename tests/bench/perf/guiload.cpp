@@ -20,49 +20,6 @@
 #include <unistd.h>
 
 namespace bench {
-namespace {
-
-/// CPU time (user + system) of one thread of this process, microseconds.
-qint64 threadCpuUs(qint64 tid)
-{
-    QFile file(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray text = file.readAll();
-    // Fields after the command name "(…)": state is field 3; utime 14, stime 15.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    const qint64 ticks = fields.value(11).toLongLong() + fields.value(12).toLongLong();
-    return ticks * 1000000LL / sysconf(_SC_CLK_TCK);
-}
-
-/// Times the delivery of paint and update-request events to chosen objects: it sends the event
-/// again itself (the inner delivery passes through this filter untouched and then through every
-/// other filter, e.g. a scroll area's viewport filter) and stops the outer delivery.
-class EventTimer : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        const QEvent::Type type = event->type();
-        if ((type != QEvent::Paint && type != QEvent::UpdateRequest) || m_inside.contains(watched))
-            return QObject::eventFilter(watched, event);
-        m_inside.insert(watched);
-        const qint64 t0 = nowNs();
-        QCoreApplication::sendEvent(watched, event);
-        const double ms = static_cast<double>(nowNs() - t0) / 1e6;
-        m_inside.remove(watched);
-        if (recording)
-            durationsMs[qMakePair(watched, type)] << ms;
-        return true;
-    }
-    bool recording = false;
-    QHash<QPair<QObject *, QEvent::Type>, QList<double>> durationsMs;
-
-private:
-    QSet<QObject *> m_inside;
-};
-
-} // namespace
 
 int runGuiLoad(const Args &args)
 {

@@ -19,13 +19,15 @@ constexpr const char *usage
       "  click-latency  [--clicks 200]\n"
       "  startup        [--rotators 100] [--repeat 5] [--app PATH]\n"
       "  gui-load       [--rotators 500] [--interval-ms 200] [--seconds 20]\n"
+      "  spots-load     [--rate 100] [--seconds 60]\n"
+      "  spot-node      [--rate 100] [--seconds 60] (child mode)\n"
       "  publish        --url tcp://H:P [--call C] [--rotators N] [--messages M] (child mode)\n"
       "Prints one line per figure: name value unit ('#' lines are notes).\n";
 
 bool needsWidgets(const char *command)
 {
     return std::strcmp(command, "click-latency") == 0 || std::strcmp(command, "gui-load") == 0
-        || std::strcmp(command, "startup") == 0;
+        || std::strcmp(command, "startup") == 0 || std::strcmp(command, "spots-load") == 0;
 }
 
 } // namespace
@@ -62,6 +64,10 @@ int main(int argc, char **argv)
         return bench::runStartup(args);
     if (name == QLatin1String("gui-load"))
         return bench::runGuiLoad(args);
+    if (name == QLatin1String("spots-load"))
+        return bench::runSpotsLoad(args);
+    if (name == QLatin1String("spot-node"))
+        return bench::runSpotNode(args);
     std::fputs(usage, stderr);
     return 2;
 }

@@ -51,6 +51,24 @@ private slots:
         QTRY_COMPARE(spots.size(), 3);
     }
 
+    void sendsACommandToOneNode()
+    {
+        FakeClusterNode first;
+        FakeClusterNode second;
+        QVERIFY(first.start());
+        QVERIFY(second.start());
+        ClusterHub hub;
+        hub.setCallsign(u"OK1XYZ"_qs);
+        hub.setNodes({{u"127.0.0.1"_qs, first.port()}, {u"127.0.0.1"_qs, second.port()}});
+        QVERIFY(!hub.sendCommand(1, u"sh/dx 30"_qs)); // not connected yet
+        hub.start();
+        QTRY_COMPARE(hub.client(1)->state(), cluster::ClusterClient::State::Online);
+        QVERIFY(hub.sendCommand(1, u"sh/dx 30"_qs));
+        QVERIFY(!hub.sendCommand(2, u"sh/dx 30"_qs));
+        QTRY_VERIFY(second.receivedAfterLogin().contains("sh/dx 30\r\n"));
+        QVERIFY(!first.receivedAfterLogin().contains("sh/dx"));
+    }
+
     void noNodesNoConnections()
     {
         FakeClusterNode node;

@@ -58,8 +58,9 @@ public:
         return plan;
     }
 
-    CommandResult turnToBearing(double bearingDeg) override
+    CommandResult turnToBearing(double bearingDeg, const CommandOrigin &origin) override
     {
+        lastOrigin = origin;
         calls.append({QStringLiteral("bearing"), bearingDeg});
         if (!brokerUp)
             return {CommandResult::Code::BrokerDown, QStringLiteral("broker down")};
@@ -67,8 +68,9 @@ public:
             return {CommandResult::Code::DarkZone, QStringLiteral("dark zone")};
         return {CommandResult::Code::Sent, {}};
     }
-    CommandResult turnToRaw(int rawDeg) override
+    CommandResult turnToRaw(int rawDeg, const CommandOrigin &origin) override
     {
+        lastOrigin = origin;
         calls.append({QStringLiteral("raw"), double(rawDeg)});
         if (!brokerUp)
             return {CommandResult::Code::BrokerDown, QStringLiteral("broker down")};
@@ -76,15 +78,17 @@ public:
             return {CommandResult::Code::OutOfRange, QStringLiteral("out of range")};
         return {CommandResult::Code::Sent, {}};
     }
-    CommandResult stop() override
+    CommandResult stop(const CommandOrigin &origin) override
     {
+        lastOrigin = origin;
         calls.append({QStringLiteral("stop"), 0.0});
         if (!brokerUp)
             return {CommandResult::Code::BrokerDown, QStringLiteral("broker down")};
         return {CommandResult::Code::Sent, {}};
     }
-    CommandResult refresh() override
+    CommandResult refresh(const CommandOrigin &origin) override
     {
+        lastOrigin = origin;
         calls.append({QStringLiteral("refresh"), 0.0});
         return {CommandResult::Code::Sent, {}};
     }
@@ -98,6 +102,8 @@ public:
     RotatorState &mutableState() { return m_state; }
 
     QList<Call> calls;
+    /// The origin of the last command.
+    CommandOrigin lastOrigin;
     bool brokerUp = true;
 
 private:

@@ -14,6 +14,12 @@ namespace {
 
 constexpr int unknownRaw = -9999;
 
+/// The endpoint client asking; the pair must pass it on to both units.
+CommandOrigin client()
+{
+    return {CommandOrigin::Kind::Rotctld, QStringLiteral("127.0.0.1:50312")};
+}
+
 } // namespace
 
 class TestAzElPairTarget : public QObject
@@ -27,6 +33,7 @@ private slots:
     void flipsAcrossNorth();
     void stopReachesBothWhateverTheyAnswer();
     void parkParksBoth();
+    void passesTheOriginToBothUnits();
     void nothingSentUnlessBothCanMove_data();
     void nothingSentUnlessBothCanMove();
     void pointingFoldsAFlip();
@@ -83,7 +90,7 @@ void TestAzElPairTarget::setElevation(int max, int raw, bool elevationMode)
 
 void TestAzElPairTarget::pointsBothUnits()
 {
-    const CommandResult result = m_pair->turnTo(120.0, 20.0);
+    const CommandResult result = m_pair->turnTo(120.0, 20.0, client());
     QVERIFY(result.accepted());
     QCOMPARE(callsText(*m_az), QStringLiteral("raw:120"));
     QCOMPARE(callsText(*m_el), QStringLiteral("raw:20"));
@@ -94,7 +101,7 @@ void TestAzElPairTarget::flipsAcrossNorth()
 {
     setAzimuth(0, 360, 355);
     setElevation(180, 10);
-    QVERIFY(m_pair->turnTo(2.0, 11.0).accepted());
+    QVERIFY(m_pair->turnTo(2.0, 11.0, client()).accepted());
     QCOMPARE(callsText(*m_az), QStringLiteral("raw:182"));
     QCOMPARE(callsText(*m_el), QStringLiteral("raw:169"));
 }
@@ -102,23 +109,45 @@ void TestAzElPairTarget::flipsAcrossNorth()
 void TestAzElPairTarget::stopReachesBothWhateverTheyAnswer()
 {
     m_az->brokerUp = false;
-    const CommandResult result = m_pair->stop();
+    const CommandResult result = m_pair->stop(client());
     QCOMPARE(result.code, CommandResult::Code::BrokerDown);
     QCOMPARE(callsText(*m_az), QStringLiteral("stop:0"));
     QCOMPARE(callsText(*m_el), QStringLiteral("stop:0"));
     // Even a pair whose elevation unit is not (yet) in elevation mode stops.
     setElevation(180, 10, false);
     m_az->brokerUp = true;
-    QVERIFY(m_pair->stop().accepted());
+    QVERIFY(m_pair->stop(client()).accepted());
     QCOMPARE(callsText(*m_el), QStringLiteral("stop:0 stop:0"));
 }
 
 void TestAzElPairTarget::parkParksBoth()
 {
     m_pair->setParkBearingDeg(200);
-    QVERIFY(m_pair->park().accepted());
+    QVERIFY(m_pair->park(client()).accepted());
     QCOMPARE(callsText(*m_az), QStringLiteral("bearing:200"));
     QCOMPARE(callsText(*m_el), QStringLiteral("raw:0"));
+}
+
+void TestAzElPairTarget::passesTheOriginToBothUnits()
+{
+    const auto check = [this](const char *what, const CommandResult &result) {
+        QVERIFY2(result.accepted(), what);
+        QVERIFY2(!m_az->calls.isEmpty() && !m_el->calls.isEmpty(), what);
+        QVERIFY2(m_az->lastOrigin == client(), what);
+        QVERIFY2(m_el->lastOrigin == client(), what);
+        m_az->calls.clear();
+        m_el->calls.clear();
+        m_az->lastOrigin = CommandOrigin::thisApp();
+        m_el->lastOrigin = CommandOrigin::thisApp();
+    };
+    check("turnTo", m_pair->turnTo(120.0, 20.0, client()));
+    check("turnToBearing", m_pair->turnToBearing(130.0, client()));
+    check("turnToBearingWithRawElevation",
+          m_pair->turnToBearingWithRawElevation(140.0, 100, client()));
+    check("turnToRawPose", m_pair->turnToRawPose(150, 30, client()));
+    check("stop", m_pair->stop(client()));
+    check("refresh", m_pair->refresh(client()));
+    check("park", m_pair->park(client()));
 }
 
 void TestAzElPairTarget::nothingSentUnlessBothCanMove_data()
@@ -157,14 +186,14 @@ void TestAzElPairTarget::nothingSentUnlessBothCanMove()
     QFETCH(int, code);
     setAzimuth(0, azMax, azRaw);
     setElevation(elMax, elRaw, elevationMode);
-    const CommandResult result = m_pair->turnTo(az, el);
+    const CommandResult result = m_pair->turnTo(az, el, client());
     QCOMPARE(int(result.code), code);
     QCOMPARE(callsText(*m_az), QString());
     QCOMPARE(callsText(*m_el), QString());
     // The client's own pose is checked as strictly.
     if (elevationMode && azRaw != unknownRaw) {
-        QVERIFY(!m_pair->turnToRawPose(100, elMax + 1).accepted());
-        QVERIFY(!m_pair->turnToRawPose(azMax + 1, 10).accepted());
+        QVERIFY(!m_pair->turnToRawPose(100, elMax + 1, client()).accepted());
+        QVERIFY(!m_pair->turnToRawPose(azMax + 1, 10, client()).accepted());
         QCOMPARE(callsText(*m_az), QString());
         QCOMPARE(callsText(*m_el), QString());
     }
@@ -251,6 +280,10 @@ void TestAzElPairTarget::rotctld()
     QCOMPARE(server.replyTo(send), expected);
     QCOMPARE(callsText(*m_az), azCalls);
     QCOMPARE(callsText(*m_el), elCalls);
+    if (!azCalls.isEmpty())
+        QCOMPARE(m_az->lastOrigin.kind, CommandOrigin::Kind::Rotctld);
+    if (!elCalls.isEmpty())
+        QCOMPARE(m_el->lastOrigin.kind, CommandOrigin::Kind::Rotctld);
 }
 
 void TestAzElPairTarget::rotctldPositionOnlyWhenBothCurrent_data()

@@ -16,6 +16,8 @@ private slots:
     void rotorBearing();
     void status_data();
     void status();
+    void bandName_data();
+    void bandName();
 };
 
 void TestN1mmParser::parse_data()
@@ -158,6 +160,37 @@ void TestN1mmParser::status()
     QFETCH(double, heading);
     QFETCH(QByteArray, expected);
     QCOMPARE(N1mmParser::formatStatus(name, heading), expected);
+}
+
+void TestN1mmParser::bandName_data()
+{
+    QTest::addColumn<double>("freqBandMHz");
+    QTest::addColumn<QString>("band");
+
+    QTest::newRow("1.8") << 1.8 << QStringLiteral("160m");
+    QTest::newRow("3.5") << 3.5 << QStringLiteral("80m");
+    QTest::newRow("5 below the 60m edge") << 5.0 << QStringLiteral("60m");
+    QTest::newRow("7") << 7.0 << QStringLiteral("40m");
+    QTest::newRow("10 below the 30m edge") << 10.0 << QStringLiteral("30m");
+    QTest::newRow("14") << 14.0 << QStringLiteral("20m");
+    QTest::newRow("18 below the 17m edge") << 18.0 << QStringLiteral("17m");
+    QTest::newRow("21") << 21.0 << QStringLiteral("15m");
+    QTest::newRow("24 below the 12m edge") << 24.0 << QStringLiteral("12m");
+    QTest::newRow("28") << 28.0 << QStringLiteral("10m");
+    QTest::newRow("50") << 50.0 << QStringLiteral("6m");
+    QTest::newRow("144") << 144.0 << QStringLiteral("2m");
+    QTest::newRow("432") << 432.0 << QStringLiteral("70cm");
+    QTest::newRow("1296") << 1296.0 << QStringLiteral("23cm");
+    QTest::newRow("zero") << 0.0 << QString();
+    QTest::newRow("negative") << -14.0 << QString();
+    QTest::newRow("between bands") << 100.0 << QString();
+}
+
+void TestN1mmParser::bandName()
+{
+    QFETCH(double, freqBandMHz);
+    QFETCH(QString, band);
+    QCOMPARE(N1mmParser::bandName(freqBandMHz), band);
 }
 
 QTEST_GUILESS_MAIN(TestN1mmParser)

@@ -27,6 +27,8 @@ private slots:
     void sameNamesAreToldApart();
     void datagramWithoutRotorName();
     void statusLeavesFromTheListenAddress();
+    void bandFollow_data();
+    void bandFollow();
 };
 
 void TestN1mmRotorListener::commands_data()
@@ -274,6 +276,94 @@ void TestN1mmRotorListener::statusLeavesFromTheListenAddress()
     QCOMPARE(listener.statusSourceAddress(), QHostAddress(QHostAddress::LocalHost));
     listener.sendStatusNow();
     QCOMPARE(listener.statusSourceAddress(), QHostAddress(QHostAddress::LocalHost));
+}
+
+void TestN1mmRotorListener::bandFollow_data()
+{
+    QTest::addColumn<bool>("follow");
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<QString>("calls"); // "a:… b:… c:…", or "rejected"
+
+    // a (default) serves 20m and 15m, b 40m, c 20m.
+    const QByteArray noName = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<N1MMRotor>\r\n"
+                              "  <goazi>120.0</goazi>\r\n  <offset>0.0</offset>\r\n"
+                              "  <bidirectional>0</bidirectional>\r\n  <freqband>7</freqband>\r\n"
+                              "</N1MMRotor>";
+    const QByteArray unknownName = "<N1MMRotor><rotor>Beam</rotor><goazi>120</goazi>"
+                                   "<offset>0</offset><bidirectional>0</bidirectional>"
+                                   "<freqband>7</freqband></N1MMRotor>";
+    const QByteArray namedC = "<N1MMRotor><rotor>TEST/3</rotor><goazi>120</goazi>"
+                              "<offset>0</offset><bidirectional>0</bidirectional>"
+                              "<freqband>7</freqband></N1MMRotor>";
+    QTest::newRow("off: no name goes to the default")
+        << false << noName << QStringLiteral("a:bearing:120 b: c:");
+    QTest::newRow("off: unknown name refused")
+        << false << unknownName << QStringLiteral("rejected");
+    QTest::newRow("on: no name goes to the band's rotator")
+        << true << noName << QStringLiteral("a: b:bearing:120 c:");
+    QTest::newRow("on: unknown name goes to the band's rotator")
+        << true << unknownName << QStringLiteral("a: b:bearing:120 c:");
+    QTest::newRow("on: a named rotator wins over the band")
+        << true << namedC << QStringLiteral("a: b: c:bearing:120");
+    QTest::newRow("on: two serve 20m, the default is one of them")
+        << true << QByteArray("<N1MMRotor><goazi>30</goazi><freqband>14</freqband></N1MMRotor>")
+        << QStringLiteral("a:bearing:30 b: c:");
+    QTest::newRow("on: 15m")
+        << true << QByteArray("<N1MMRotor><goazi>30</goazi><freqband>21</freqband></N1MMRotor>")
+        << QStringLiteral("a:bearing:30 b: c:");
+    QTest::newRow("on: nobody serves 80m, the default")
+        << true << QByteArray("<N1MMRotor><goazi>30</goazi><freqband>3.5</freqband></N1MMRotor>")
+        << QStringLiteral("a:bearing:30 b: c:");
+    QTest::newRow("on: nobody serves 80m, unknown name refused")
+        << true
+        << QByteArray("<N1MMRotor><rotor>Beam</rotor><goazi>30</goazi><freqband>3.5</freqband>"
+                      "</N1MMRotor>")
+        << QStringLiteral("rejected");
+    QTest::newRow("on: stop for an unknown name by band")
+        << true
+        << QByteArray(
+               "<N1MMRotor><stop><rotor>Beam</rotor><freqband>7</freqband></stop></N1MMRotor>")
+        << QStringLiteral("a: b:stop:0 c:");
+}
+
+void TestN1mmRotorListener::bandFollow()
+{
+    QFETCH(bool, follow);
+    QFETCH(QByteArray, datagram);
+    QFETCH(QString, calls);
+
+    FakeBridgeTarget a;
+    FakeBridgeTarget b;
+    FakeBridgeTarget c;
+    a.setAddress({QStringLiteral("TEST"), QStringLiteral("1")});
+    b.setAddress({QStringLiteral("TEST"), QStringLiteral("2")});
+    c.setAddress({QStringLiteral("TEST"), QStringLiteral("3")});
+    N1mmRotorListener listener;
+    listener.addTarget(&a);
+    listener.addTarget(&b);
+    listener.addTarget(&c);
+    listener.setBands(&a, {QStringLiteral("20m"), QStringLiteral("15m")});
+    listener.setBands(&b, {QStringLiteral("40m")});
+    listener.setBands(&c, {QStringLiteral("20m")});
+    listener.setDefaultTarget(&a);
+    listener.setBandFollow(follow);
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy handled(&listener, &N1mmRotorListener::commandHandled);
+    QSignalSpy rejected(&listener, &N1mmRotorListener::datagramRejected);
+    QUdpSocket sender;
+    sender.writeDatagram(datagram, QHostAddress::LocalHost, listener.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(handled.size() + rejected.size(), 1, timeoutMs);
+    if (calls == QStringLiteral("rejected")) {
+        QCOMPARE(rejected.size(), 1);
+        return;
+    }
+    QCOMPARE(QStringLiteral("a:%1 b:%2 c:%3").arg(callsText(a), callsText(b), callsText(c)), calls);
+    for (const FakeBridgeTarget *t : {&a, &b, &c}) {
+        if (!t->calls.isEmpty()) {
+            QCOMPARE(t->lastOrigin.kind, CommandOrigin::Kind::N1mm);
+            QCOMPARE(t->lastOrigin.detail, QStringLiteral("127.0.0.1"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestN1mmRotorListener)

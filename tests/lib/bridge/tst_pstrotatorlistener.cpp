@@ -138,6 +138,8 @@ void TestPstRotatorListener::commands()
         expected.append(calls);
     expected.append(QStringLiteral("stop:0"));
     QCOMPARE(callsText(target), expected.join(QLatin1Char(' ')));
+    QCOMPARE(target.lastOrigin,
+             (CommandOrigin {CommandOrigin::Kind::PstRotator, QStringLiteral("127.0.0.1")}));
 }
 
 void TestPstRotatorListener::queriesAnswerListenPortPlusOne_data()
@@ -333,6 +335,13 @@ void TestPstRotatorListener::azElPair()
     QCOMPARE(got, replies);
     QCOMPARE(callsText(az), azCalls);
     QCOMPARE(callsText(el), elCalls);
+    // The units' commands carry the PstRotator origin, as a single rotator's do.
+    for (const FakeBridgeTarget *unit : {&az, &el}) {
+        if (!unit->calls.isEmpty()) {
+            QCOMPARE(unit->lastOrigin.kind, CommandOrigin::Kind::PstRotator);
+            QCOMPARE(unit->lastOrigin.detail, QStringLiteral("127.0.0.1"));
+        }
+    }
     for (const auto &args : std::as_const(handled))
         QVERIFY(args.at(1).value<CommandResult>().accepted());
 }

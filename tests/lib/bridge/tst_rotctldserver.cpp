@@ -318,6 +318,14 @@ void TestRotctldServer::severalClients()
     QCOMPARE(r2, QByteArray("42.00\n0.00\n"));
     QCOMPARE(target.calls.size(), 1);
     QCOMPARE(target.calls.first().value, 10.0);
+    // The command is the second client's, by its address and port.
+    QCOMPARE(target.lastOrigin.kind, CommandOrigin::Kind::Rotctld);
+    QCOMPARE(target.lastOrigin.detail, QStringLiteral("127.0.0.1:%1").arg(sockets[1]->localPort()));
+    QStringList peers;
+    for (const auto &socket : sockets)
+        peers << QStringLiteral("127.0.0.1:%1").arg(socket->localPort());
+    peers.sort();
+    QCOMPARE(server.clientPeers(), peers);
 
     sockets[0]->disconnectFromHost();
     QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 2, timeoutMs);

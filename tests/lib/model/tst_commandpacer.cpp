@@ -52,12 +52,15 @@ public:
     QStringList sent;
     QStringList refusals;
     QList<int> targetDestinationsRawDeg;
+    /// "leaf from DETAIL" per command sent; "leaf from app" for ThisApp.
+    QStringList origins;
 
     [[nodiscard]] bool isUp() const override { return up; }
-    bool send(const protocol::Command &command) override
+    bool send(const protocol::Command &command, const CommandOrigin &origin) override
     {
         sent << u"%1 %2=%3"_s.arg(m_clock.nowMs())
                     .arg(command.leaf, QString::fromLatin1(command.payload));
+        origins << u"%1 from %2"_s.arg(command.leaf, origin.isThisApp() ? u"app"_s : origin.detail);
         return true;
     }
     void targetSent(const TurnPlan &plan) override
@@ -157,6 +160,7 @@ private slots:
     void pacerRules();
     void pacerWakesOnlyWhenSomethingCanGo();
     void pacerReportsWhereTheTargetGoes();
+    void pacerSendsEachCommandWithItsOrigin();
 };
 
 void TestCommandPacer::pacerRules_data()
@@ -307,6 +311,33 @@ void TestCommandPacer::pacerReportsWhereTheTargetGoes()
     QVERIFY(bench.run(u"target 30"_s));
     QCOMPARE(bench.link.sent, QStringList({u"0 Target=30"_s}));
     QCOMPARE(bench.link.targetDestinationsRawDeg, QList<int>({390}));
+}
+
+void TestCommandPacer::pacerSendsEachCommandWithItsOrigin()
+{
+    const CommandOrigin client {CommandOrigin::Kind::Rotctld, u"127.0.0.1:50312"_s};
+    Bench bench;
+    QCOMPARE(bench.pacer.requestGet(bench.situation).code, CommandResult::Code::Sent);
+    // Queued behind the pacing gap: it still goes out as the client's.
+    QCOMPARE(bench.pacer.requestTarget(TargetRequest::raw(200, client), bench.situation).code,
+             CommandResult::Code::Queued);
+    QVERIFY(bench.waitMs(1000));
+    // A reversal asked by the client: the stop sent first is the client's too.
+    QVERIFY(bench.run(u"moving cw"_s));
+    QCOMPARE(bench.pacer.requestTarget(TargetRequest::raw(100, client), bench.situation).code,
+             CommandResult::Code::Queued);
+    QVERIFY(bench.waitMs(1000));
+    // The user's stop wins over the client's waiting target and goes out as the app's.
+    QCOMPARE(bench.pacer.requestTarget(TargetRequest::raw(300, client), bench.situation).code,
+             CommandResult::Code::Queued);
+    QCOMPARE(bench.pacer.requestStop(bench.situation).code, CommandResult::Code::Queued);
+    QVERIFY(bench.waitMs(1000));
+    QVERIFY(bench.run(u"stopped"_s));
+    QVERIFY(bench.waitMs(3000));
+    QCOMPARE(bench.link.origins,
+             QStringList({u"get from app"_s, u"Target from 127.0.0.1:50312"_s,
+                          u"stop from 127.0.0.1:50312"_s, u"stop from app"_s}));
+    QVERIFY(!bench.pacer.waitingTarget());
 }
 
 QTEST_GUILESS_MAIN(TestCommandPacer)

@@ -46,6 +46,8 @@ private slots:
     void getReplyWithoutAzimuthStopMeansMoving();
     void configPrecedence_data();
     void configPrecedence();
+    void httpValuesBetweenDeviceAndUser();
+    void ipKeptForHttp();
     void debugSignal();
     void staleAndBack();
     void retainedAndEchoesAreNoSignOfLife();
@@ -293,6 +295,52 @@ void TestRotator::configPrecedence()
     rotator.handleMessage(u"AntRadiationAngle"_s, "60");
     QCOMPARE(rotator.state().beamWidthDeg, 60);
     QCOMPARE(rotator.state().beamWidthSource, ValueSource::Device);
+}
+
+void TestRotator::httpValuesBetweenDeviceAndUser()
+{
+    Rotator rotator({u"OK1HRA"_s, u"01"_s}, &m_connection, m_clock);
+    RotatorSettings config;
+    config.maxRotateDeg = 360;
+    config.beamWidthDeg = 30;
+    rotator.setSettings(config);
+    QSignalSpy changed(&rotator, &Rotator::stateChanged);
+
+    // What HTTP read wins over the user's settings: it is the device's own.
+    rotator.setHttpValues({.maxRotateDeg = 450, .beamWidthDeg = 60, .elevationMode = false});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(rotator.state().maxRotateDeg, 450);
+    QCOMPARE(rotator.state().maxRotateSource, ValueSource::DeviceHttp);
+    QCOMPARE(rotator.state().beamWidthDeg, 60);
+    QCOMPARE(rotator.state().beamWidthSource, ValueSource::DeviceHttp);
+    QCOMPARE(rotator.state().elevationSource, ValueSource::DeviceHttp);
+    // The same values again change nothing.
+    rotator.setHttpValues({.maxRotateDeg = 450, .beamWidthDeg = 60, .elevationMode = false});
+    QCOMPARE(changed.count(), 1);
+
+    // What the device publishes on MQTT wins over HTTP (spec: retained topic, else HTTP).
+    rotator.handleMessage(u"MaxRotateDegree"_s, "540");
+    QCOMPARE(rotator.state().maxRotateDeg, 540);
+    QCOMPARE(rotator.state().maxRotateSource, ValueSource::Device);
+    QCOMPARE(rotator.state().beamWidthSource, ValueSource::DeviceHttp);
+
+    // Forgotten (another address, HTTP off): back to the user's setting.
+    rotator.setHttpValues({});
+    QCOMPARE(rotator.state().beamWidthDeg, 30);
+    QCOMPARE(rotator.state().beamWidthSource, ValueSource::User);
+    QCOMPARE(rotator.state().elevationSource, ValueSource::Default);
+    QCOMPARE(rotator.state().maxRotateSource, ValueSource::Device);
+}
+
+void TestRotator::ipKeptForHttp()
+{
+    Rotator rotator({u"OK1HRA"_s, u"01"_s}, &m_connection, m_clock);
+    rotator.handleMessage(u"ip"_s, "192.168.1.50", MessageOrigin {.retained = true});
+    QCOMPARE(rotator.state().ip, u"192.168.1.50"_s);
+    rotator.handleMessage(u"ip"_s, "not-an-address");
+    QCOMPARE(rotator.state().ip, u"192.168.1.50"_s);
+    rotator.handleMessage(u"ip"_s, "10.0.0.7");
+    QCOMPARE(rotator.state().ip, u"10.0.0.7"_s);
 }
 
 void TestRotator::debugSignal()

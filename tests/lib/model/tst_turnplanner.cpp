@@ -46,6 +46,8 @@ private slots:
     void explicitRaw_data();
     void explicitRaw();
     void estimate();
+    void bidirectional_data();
+    void bidirectional();
     void propertyEveryPlanIsWhatTheFirmwareDoes();
 };
 
@@ -134,6 +136,58 @@ void TestTurnPlanner::plans()
     QVERIFY(!plan->stopFirst);
     QCOMPARE(protocol::firmwareDestinationRaw(current, plan->rawTargetDeg, max),
              std::optional<int>(plan->destinationRawDeg));
+}
+
+void TestTurnPlanner::bidirectional_data()
+{
+    QTest::addColumn<int>("current");
+    QTest::addColumn<int>("max");
+    QTest::addColumn<double>("bearing");
+    QTest::addColumn<int>("frontBearing"); // where the plan points the front; -1 = refused
+    QTest::addColumn<bool>("otherEnd");
+
+    // At raw 10 (bearing 10) a request for 200 is 170° CW for the front or 10° CCW for the back.
+    QTest::newRow("back end nearer") << 10 << 360 << 200.0 << 20 << true;
+    QTest::newRow("front nearer") << 10 << 360 << 60.0 << 60 << false;
+    // 90° either way: the front, as asked.
+    QTest::newRow("tie keeps the front") << 0 << 360 << 90.0 << 90 << false;
+    QTest::newRow("already there by its back") << 100 << 360 << 280.0 << 100 << true;
+    // 0..180 range: bearing 300 is dark for the front, its back (120) is not.
+    QTest::newRow("dark for the front") << 0 << 180 << 300.0 << 120 << true;
+    QTest::newRow("dark both ways") << 0 << 0 << 100.0 << -1 << false;
+}
+
+void TestTurnPlanner::bidirectional()
+{
+    QFETCH(int, current);
+    QFETCH(int, max);
+    QFETCH(double, bearing);
+    QFETCH(int, frontBearing);
+    QFETCH(bool, otherEnd);
+
+    TurnSituation s = situation(current, 0, max);
+    s.bidirectional = true;
+    CommandResult whyNot;
+    const auto plan = planTurnToBearing(s, bearing, &whyNot);
+    if (frontBearing < 0) {
+        QVERIFY(!plan);
+        QCOMPARE(whyNot.code, Code::DarkZone);
+        return;
+    }
+    QVERIFY2(plan, qPrintable(whyNot.detail));
+    QCOMPARE(plan->bearingDeg, frontBearing);
+    QCOMPARE(plan->otherEnd, otherEnd);
+    QCOMPARE(protocol::firmwareDestinationRaw(current, plan->rawTargetDeg, max),
+             std::optional<int>(plan->destinationRawDeg));
+
+    // The same request to a one-way antenna never uses the back.
+    s.bidirectional = false;
+    const auto oneWay = planTurnToBearing(s, bearing);
+    if (oneWay) {
+        QVERIFY(!oneWay->otherEnd);
+        QCOMPARE(oneWay->bearingDeg, wrapBearingDeg(int(bearing)));
+        QVERIFY(oneWay->travelDeg >= plan->travelDeg);
+    }
 }
 
 void TestTurnPlanner::refused_data()

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,8 +46,12 @@ AppSettings fullSettings(const QString &caFile)
     hf.parkBearingDeg = 0;
     hf.elevationMode = false;
     hf.autoParkAfterMin = 30;
+    hf.bidirectional = true;
     hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
     hf.bands = {QStringLiteral("20m"), QStringLiteral("15m"), QStringLiteral("10m")};
+    hf.useHttp = false;
+    hf.httpPort = 8088;
+    hf.httpLogin = true;
     RotatorSettings plain;
     plain.brokerName = remote.name;
     plain.address = RotatorAddress {QStringLiteral("SIM"), QStringLiteral("7")};
@@ -59,6 +64,29 @@ AppSettings fullSettings(const QString &caFile)
 
     a.station = {QStringLiteral("JO70fa"), QStringLiteral("Prague club station"),
                  QStringLiteral("OK1KHL/P")};
+    ClusterNodeSettings spider;
+    spider.host = QStringLiteral("dxc.example.org");
+    spider.port = 7300;
+    spider.loginCommand = QStringLiteral("set/skimmer, sh/dx 30");
+    ClusterNodeSettings loopback;
+    loopback.host = QStringLiteral("::1");
+    loopback.port = 8000;
+    loopback.enabled = false;
+    a.clusterNodes = {spider, loopback};
+    a.interop.listenAddress = QStringLiteral("192.168.1.20");
+    a.interop.allowNetwork = true;
+    a.interop.rotctld = true;
+    a.interop.rotctldFirstPort = 5000;
+    a.interop.rotctldPorts = {{QStringLiteral("SIM/7"), 4600}, {QStringLiteral("OK1HRA/1"), 4533}};
+    a.interop.n1mm = true;
+    a.interop.n1mmPort = 12041;
+    a.interop.n1mmStatusAddress = QStringLiteral("192.168.1.255");
+    a.interop.n1mmStatusPort = 13011;
+    a.interop.n1mmBandFollow = true;
+    a.interop.pstRotator = true;
+    a.interop.pstRotatorFirstPort = 12010;
+    a.interop.pstRotatorPorts = {{QStringLiteral("SIM/7"), 12100}};
+    a.countryFileUrl = QStringLiteral("https://mirror.example.org/cty/cty.dat");
     a.windowGeometry = QByteArray("\x01\x00\xff\x7fgeometry", 12);
     a.windowState = QByteArrayLiteral("state");
     a.ui.insert(QStringLiteral("theme"), QStringLiteral("dark"));
@@ -106,6 +134,7 @@ void verifyAllValid(const AppSettings &a)
         QVERIFY(!r.startAzimuthOverrideDeg
                 || (*r.startAzimuthOverrideDeg >= 0 && *r.startAzimuthOverrideDeg <= 359));
         QVERIFY(!r.parkBearingDeg || (*r.parkBearingDeg >= 0 && *r.parkBearingDeg <= 359));
+        QVERIFY(!r.httpPort || (*r.httpPort >= 1 && *r.httpPort <= 65535));
         for (const RotatorPreset &preset : r.presets)
             QVERIFY(preset.bearingDeg >= 0 && preset.bearingDeg <= 359);
         QVERIFY(!r.autoParkAfterMin || (*r.autoParkAfterMin >= 1 && *r.autoParkAfterMin <= 1440));
@@ -119,6 +148,23 @@ void verifyAllValid(const AppSettings &a)
     }
     QVERIFY(a.station.locator.isEmpty() || !settings::locatorProblem(a.station.locator));
     QVERIFY(a.station.callsign.isEmpty() || !settings::callsignProblem(a.station.callsign));
+    for (const ClusterNodeSettings &node : a.clusterNodes) {
+        QVERIFY2(!settings::clusterHostProblem(node.host), qPrintable(node.host));
+        QVERIFY(node.port >= 1 && node.port <= 65535);
+        QVERIFY2(!settings::clusterCommandProblem(node.loginCommand),
+                 qPrintable(node.loginCommand));
+    }
+    QVERIFY2(!settings::listenAddressProblem(a.interop.listenAddress, a.interop.allowNetwork),
+             qPrintable(a.interop.listenAddress));
+    QVERIFY(a.interop.n1mmStatusAddress.isEmpty()
+            || !settings::ipAddressProblem(a.interop.n1mmStatusAddress));
+    for (const int port : {a.interop.rotctldFirstPort, a.interop.n1mmPort, a.interop.n1mmStatusPort,
+                           a.interop.pstRotatorFirstPort})
+        QVERIFY(port >= 1 && port <= 65535);
+    for (const int port : a.interop.rotctldPorts)
+        QVERIFY(port >= 1 && port <= 65535);
+    for (const int port : a.interop.pstRotatorPorts)
+        QVERIFY(port >= 1 && port <= 65535);
 }
 
 bool anyProblemMentions(const QStringList &problems, const QString &key)
@@ -183,6 +229,10 @@ void TestSettingsStore::missingFileGivesDefaults()
     QVERIFY(result.usedDefaults);
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.settings, AppSettings {});
+    // The interop endpoints are off and would listen on loopback only.
+    const InteropSettings &interop = result.settings.interop;
+    QVERIFY(!interop.rotctld && !interop.n1mm && !interop.pstRotator && !interop.allowNetwork);
+    QVERIFY(QHostAddress(interop.listenAddress).isLoopback());
 }
 
 void TestSettingsStore::roundTrip()
@@ -201,6 +251,8 @@ void TestSettingsStore::roundTrip()
     QCOMPARE(result.settings.rotators, expected.rotators);
     QCOMPARE(result.settings.azElPairs, expected.azElPairs);
     QCOMPARE(result.settings.station, expected.station);
+    QCOMPARE(result.settings.clusterNodes, expected.clusterNodes);
+    QCOMPARE(result.settings.interop, expected.interop);
     QCOMPARE(result.settings.windowGeometry, expected.windowGeometry);
     QCOMPARE(result.settings.windowState, expected.windowState);
     QCOMPARE(result.settings.ui, expected.ui);
@@ -251,11 +303,15 @@ void TestSettingsStore::emptyOptionalsStayUnset()
     QVERIFY(!bytes.contains("maxRotateDeg"));
     QVERIFY(!bytes.contains("elevationMode"));
     QVERIFY(!bytes.contains("autoParkAfterMin"));
+    QVERIFY(!bytes.contains("httpPort"));
     const auto result = store.load();
     QCOMPARE(result.settings.rotators.size(), 1);
     QVERIFY(!result.settings.rotators.first().maxRotateDeg);
     QVERIFY(!result.settings.rotators.first().elevationMode);
     QVERIFY(!result.settings.rotators.first().autoParkAfterMin);
+    QVERIFY(!result.settings.rotators.first().httpPort);
+    QVERIFY(result.settings.rotators.first().useHttp);
+    QVERIFY(!result.settings.rotators.first().httpLogin);
 }
 
 void TestSettingsStore::damagedFile_data()
@@ -405,6 +461,18 @@ void TestSettingsStore::garbageValue_data()
     QTest::newRow("elevation yes please") << QByteArrayLiteral(
         "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\elevationMode=yes please\n")
                                           << QStringLiteral("rotators/2/elevationMode") << 1 << 2;
+    QTest::newRow("http port 0") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\httpPort=0\n")
+                                 << QStringLiteral("rotators/2/httpPort") << 1 << 2;
+    QTest::newRow("http port 65536")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\httpPort=65536\n")
+        << QStringLiteral("rotators/2/httpPort") << 1 << 2;
+    QTest::newRow("http port text") << QByteArrayLiteral(
+        "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\httpPort=eighty-eight\n")
+                                    << QStringLiteral("rotators/2/httpPort") << 1 << 2;
+    QTest::newRow("use http perhaps")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\useHttp=perhaps\n")
+        << QStringLiteral("rotators/2/useHttp") << 1 << 2;
     QTest::newRow("preset bearing 400")
         << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\presets\\size=1\n"
                              "2\\presets\\1\\label=x\n2\\presets\\1\\bearingDeg=400\n")
@@ -413,6 +481,10 @@ void TestSettingsStore::garbageValue_data()
                                   << QStringLiteral("station/locator") << 1 << 1;
     QTest::newRow("locator 5 chars") << QByteArrayLiteral("[station]\nlocator=JO62q\n")
                                      << QStringLiteral("station/locator") << 1 << 1;
+    QTest::newRow("bidirectional sometimes")
+        << QByteArrayLiteral(
+               "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\bidirectional=sometimes\n")
+        << QStringLiteral("rotators/2/bidirectional") << 1 << 2;
     QTest::newRow("auto-park 0 min")
         << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\autoParkAfterMin=0\n")
         << QStringLiteral("rotators/2/autoParkAfterMin") << 1 << 2;
@@ -436,6 +508,77 @@ void TestSettingsStore::garbageValue_data()
         << QByteArrayLiteral("[azElPairs]\nsize=1\n1\\broker=B\n1\\azimuth=CALL/1/ROT\n"
                              "1\\elevation=CALL/2\n")
         << QStringLiteral("azElPairs/1") << 1 << 1;
+    // Cluster nodes: the file has none, so each row gives the section's size itself.
+    QTest::newRow("cluster host with port")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc.example.org:7300\n1\\port=7300\n")
+        << QStringLiteral("clusterNodes/1/host") << 1 << 1;
+    QTest::newRow("cluster host empty")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=\n1\\port=7300\n")
+        << QStringLiteral("clusterNodes/1/host") << 1 << 1;
+    QTest::newRow("cluster host with space")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dx c\n1\\port=7300\n")
+        << QStringLiteral("clusterNodes/1/host") << 1 << 1;
+    QTest::newRow("cluster port 0")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=0\n")
+        << QStringLiteral("clusterNodes/1/port") << 1 << 1;
+    QTest::newRow("cluster port 70000")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=70000\n")
+        << QStringLiteral("clusterNodes/1/port") << 1 << 1;
+    QTest::newRow("cluster port text")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=telnet\n")
+        << QStringLiteral("clusterNodes/1/port") << 1 << 1;
+    QTest::newRow("cluster port missing")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n")
+        << QStringLiteral("clusterNodes/1/port") << 1 << 1;
+    QTest::newRow("cluster enabled maybe")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=7300\n"
+                             "1\\enabled=maybe\n")
+        << QStringLiteral("clusterNodes/1/enabled") << 1 << 1;
+    QTest::newRow("cluster command with tab")
+        << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc\n1\\port=7300\n"
+                             "1\\loginCommand=\"sh/dx\\t30\"\n")
+        << QStringLiteral("clusterNodes/1/loginCommand") << 1 << 1;
+    QTest::newRow("cluster node twice")
+        << QByteArrayLiteral("[clusterNodes]\nsize=2\n1\\host=DXC\n1\\port=7300\n"
+                             "2\\host=dxc\n2\\port=7300\n")
+        << QStringLiteral("clusterNodes/2/host") << 1 << 1;
+    QTest::newRow("cluster size text") << QByteArrayLiteral("[clusterNodes]\nsize=many\n")
+                                       << QStringLiteral("clusterNodes/size") << 1 << 1;
+    QTest::newRow("interop network address without the choice")
+        << QByteArrayLiteral("[interop]\nlistenAddress=0.0.0.0\n")
+        << QStringLiteral("interop/listenAddress") << 1 << 1;
+    QTest::newRow("interop network choice maybe")
+        << QByteArrayLiteral("[interop]\nallowNetwork=maybe\nlistenAddress=192.168.1.2\n")
+        << QStringLiteral("interop/allowNetwork") << 1 << 1;
+    QTest::newRow("interop listen host name")
+        << QByteArrayLiteral("[interop]\nallowNetwork=true\nlistenAddress=shack.local\n")
+        << QStringLiteral("interop/listenAddress") << 1 << 1;
+    QTest::newRow("interop rotctld yes") << QByteArrayLiteral("[interop]\nrotctld=yes\n")
+                                         << QStringLiteral("interop/rotctld") << 1 << 1;
+    QTest::newRow("interop rotctld port 0") << QByteArrayLiteral("[interop]\nrotctldFirstPort=0\n")
+                                            << QStringLiteral("interop/rotctldFirstPort") << 1 << 1;
+    QTest::newRow("interop rotctld port 70000")
+        << QByteArrayLiteral("[interop]\nrotctldFirstPort=70000\n")
+        << QStringLiteral("interop/rotctldFirstPort") << 1 << 1;
+    QTest::newRow("interop rotctld ports garbage")
+        << QByteArrayLiteral("[interop]\nrotctldPorts=CALL/1=4533 CALL/2=x CALL=1 #/1=5\n")
+        << QStringLiteral("interop/rotctldPorts") << 1 << 1;
+    QTest::newRow("interop n1mm port text") << QByteArrayLiteral("[interop]\nn1mmPort=twelve\n")
+                                            << QStringLiteral("interop/n1mmPort") << 1 << 1;
+    QTest::newRow("interop n1mm status address")
+        << QByteArrayLiteral("[interop]\nn1mmStatusAddress=999.1.1.1\n")
+        << QStringLiteral("interop/n1mmStatusAddress") << 1 << 1;
+    QTest::newRow("interop band follow 2") << QByteArrayLiteral("[interop]\nn1mmBandFollow=2\n")
+                                           << QStringLiteral("interop/n1mmBandFollow") << 1 << 1;
+    QTest::newRow("interop pstrotator port 65535")
+        << QByteArrayLiteral("[interop]\npstRotatorFirstPort=65535\n")
+        << QStringLiteral("interop/pstRotatorFirstPort") << 1 << 1;
+    QTest::newRow("interop pstrotator ports garbage")
+        << QByteArrayLiteral("[interop]\npstRotatorPorts=CALL/1=-3\n")
+        << QStringLiteral("interop/pstRotatorPorts") << 1 << 1;
+    QTest::newRow("country file ftp")
+        << QByteArrayLiteral("[data]\ncountryFileUrl=ftp://example.org/cty.dat\n")
+        << QStringLiteral("data/countryFileUrl") << 1 << 1;
     QTest::newRow("geometry text") << QByteArrayLiteral("[window]\ngeometry=not bytes\n")
                                    << QStringLiteral("window/geometry") << 1 << 1;
     QTest::newRow("format version text") << QByteArrayLiteral("[General]\nformatVersion=one\n")

@@ -22,6 +22,10 @@ private slots:
     void band();
     void azElPair_data();
     void azElPair();
+    void listenAddress_data();
+    void listenAddress();
+    void downloadUrl_data();
+    void downloadUrl();
 };
 
 void TestSettingsValidation::locator_data()
@@ -150,6 +154,30 @@ void TestSettingsValidation::azElPair()
         QVERIFY2(why && why->contains(problem), qPrintable(why.value_or(QStringLiteral("none"))));
 }
 
+void TestSettingsValidation::listenAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("allowNetwork");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("loopback") << QStringLiteral("127.0.0.1") << false << true;
+    QTest::newRow("loopback v6") << QStringLiteral("::1") << false << true;
+    QTest::newRow("all interfaces, not chosen") << QStringLiteral("0.0.0.0") << false << false;
+    QTest::newRow("all interfaces, chosen") << QStringLiteral("0.0.0.0") << true << true;
+    QTest::newRow("LAN address, not chosen") << QStringLiteral("192.168.1.2") << false << false;
+    QTest::newRow("LAN address, chosen") << QStringLiteral("192.168.1.2") << true << true;
+    QTest::newRow("host name") << QStringLiteral("localhost") << true << false;
+    QTest::newRow("empty") << QString() << false << false;
+}
+
+void TestSettingsValidation::listenAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, allowNetwork);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::listenAddressProblem(address, allowNetwork), valid);
+}
+
 void TestSettingsValidation::callsign_data()
 {
     QTest::addColumn<QString>("callsign");
@@ -189,6 +217,26 @@ void TestSettingsValidation::band()
     QFETCH(QString, band);
     QFETCH(bool, valid);
     QCOMPARE(!settings::bandProblem(band), valid);
+}
+
+void TestSettingsValidation::downloadUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("https") << QStringLiteral("https://www.country-files.com/cty/cty.dat") << true;
+    QTest::newRow("http with port") << QStringLiteral("http://127.0.0.1:8080/cty.dat") << true;
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.org/cty.dat") << false;
+    QTest::newRow("file") << QStringLiteral("file:///tmp/cty.dat") << false;
+    QTest::newRow("no scheme") << QStringLiteral("www.country-files.com/cty/cty.dat") << false;
+    QTest::newRow("no host") << QStringLiteral("https:///cty.dat") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSettingsValidation::downloadUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::downloadUrlProblem(url), valid);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsValidation)

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trackingcontroller.h"
+
+#include "rotatorformat.h"
+#include "session.h"
+
+#include "astro/ephemeris.h"
+#include "geo/maidenhead.h"
+#include "model/rotator.h"
+
+using tracking::RotatorTracker;
+
+struct TrackingController::Entry
+{
+    TrackingController::Body body = TrackingController::Body::Sun;
+    std::unique_ptr<RotatorTracker> tracker;
+};
+
+TrackingController::TrackingController(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    connect(session, &Session::rotatorAboutToBeRemoved, this,
+            [this](int, Rotator *rotator) { forget(rotator); });
+    m_poll.setInterval(pollIntervalMs);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        // A tracker may end (and be forgotten) while polled: walk a copy.
+        QList<RotatorTracker *> trackers;
+        for (const auto &[rotator, entry] : m_entries)
+            trackers << entry->tracker.get();
+        for (RotatorTracker *tracker : std::as_const(trackers))
+            tracker->poll();
+    });
+}
+
+TrackingController::~TrackingController() = default;
+
+QString TrackingController::bodyName(Body body)
+{
+    return body == Body::Sun ? tr("the Sun") : tr("the Moon");
+}
+
+QString TrackingController::endText(RotatorTracker::EndReason reason)
+{
+    using R = RotatorTracker::EndReason;
+    switch (reason) {
+    case R::None:
+        break;
+    case R::Stopped:
+        return tr("the rotator was stopped");
+    case R::OtherClient:
+        return tr("another client turned the rotator");
+    case R::Overridden:
+        return tr("the rotator was turned by hand");
+    case R::BrokerDown:
+        return tr("the broker is down");
+    case R::Stale:
+        return tr("the rotator fell silent");
+    case R::PositionUnknown:
+        return tr("the rotator's position is not known");
+    case R::OutOfReach:
+        return tr("the target left the rotator's range");
+    case R::BelowHorizon:
+        return tr("the target went below the horizon");
+    case R::Refused:
+        return tr("the rotator refused the command");
+    case R::NeverRises:
+        return tr("the target does not rise in the next hours");
+    }
+    return {};
+}
+
+int TrackingController::track(const QList<Rotator *> &rotators, Body body)
+{
+    const auto station = geo::locatorToPoint(m_session->stationLocator());
+    if (!station) {
+        emit notification(NotificationDock::Severity::Warning, tr("Tracking"),
+                          tr("Set the station locator first (Settings ▸ Station…): the position "
+                             "of %1 depends on it.")
+                              .arg(bodyName(body)));
+        return 0;
+    }
+    const astro::Station where {*station, 0.0};
+    tracking::SkyFunction sky = [where, body](const QDateTime &utc) {
+        const astro::HorizontalPosition p
+            = body == Body::Sun ? astro::sunPosition(where, utc) : astro::moonPosition(where, utc);
+        return std::optional<tracking::SkyPosition>({p.azimuthDeg, p.elevationDeg});
+    };
+
+    int started = 0;
+    for (Rotator *rotator : rotators) {
+        forget(rotator);
+        auto entry = std::make_unique<Entry>();
+        entry->body = body;
+        entry->tracker = std::make_unique<RotatorTracker>(rotator, sky, tracking::TrackSettings {},
+                                                          m_session->clock());
+        RotatorTracker *tracker = entry->tracker.get();
+        const QString source = m_session->label(rotator);
+        connect(tracker, &RotatorTracker::stateChanged, this,
+                [this, rotator, body, source](RotatorTracker::State state) {
+                    if (state == RotatorTracker::State::Tracking)
+                        emit notification(NotificationDock::Severity::Info, source,
+                                          tr("Tracking %1.").arg(bodyName(body)));
+                    else if (state == RotatorTracker::State::WaitingForRise)
+                        emit notification(NotificationDock::Severity::Info, source,
+                                          tr("Waiting for %1 to rise.").arg(bodyName(body)));
+                    emit trackingChanged(rotator);
+                });
+        connect(tracker, &RotatorTracker::ended, this,
+                [this, rotator, body, source](RotatorTracker::EndReason reason) {
+                    emit notification(
+                        reason == RotatorTracker::EndReason::Stopped
+                            ? NotificationDock::Severity::Info
+                            : NotificationDock::Severity::Warning,
+                        source,
+                        tr("Tracking of %1 ended: %2.").arg(bodyName(body), endText(reason)));
+                    parkAfterTrack(rotator, reason);
+                    // Not from inside the tracker's own signal.
+                    QMetaObject::invokeMethod(
+                        this, [this, rotator] { forget(rotator); }, Qt::QueuedConnection);
+                });
+        m_entries[rotator] = std::move(entry);
+        if (tracker->start())
+            ++started;
+        emit trackingChanged(rotator);
+    }
+    if (!m_entries.empty())
+        m_poll.start();
+    return started;
+}
+
+int TrackingController::stopTracking(const QList<Rotator *> &rotators)
+{
+    int stopped = 0;
+    for (Rotator *rotator : rotators) {
+        const auto it = m_entries.find(rotator);
+        if (it == m_entries.end())
+            continue;
+        if (it->second->tracker->state() != RotatorTracker::State::Ended)
+            ++stopped;
+        it->second->tracker->stop();
+    }
+    return stopped;
+}
+
+const RotatorTracker *TrackingController::tracker(const Rotator *rotator) const
+{
+    const auto it = m_entries.find(rotator);
+    if (it == m_entries.end() || it->second->tracker->state() == RotatorTracker::State::Ended)
+        return nullptr;
+    return it->second->tracker.get();
+}
+
+QString TrackingController::targetName(const Rotator *rotator) const
+{
+    const auto it = m_entries.find(rotator);
+    if (it == m_entries.end() || it->second->tracker->state() == RotatorTracker::State::Ended)
+        return {};
+    return it->second->body == Body::Sun ? tr("Sun") : tr("Moon");
+}
+
+int TrackingController::trackingCount() const
+{
+    int count = 0;
+    for (const auto &[rotator, entry] : m_entries)
+        count += entry->tracker->state() != RotatorTracker::State::Ended ? 1 : 0;
+    return count;
+}
+
+void TrackingController::parkAfterTrack(Rotator *rotator, RotatorTracker::EndReason reason)
+{
+    // Only after a track that ended by itself: a stop, a takeover or a lost link leave the
+    // antenna where it is.
+    using R = RotatorTracker::EndReason;
+    if (reason != R::BelowHorizon && reason != R::OutOfReach && reason != R::NeverRises)
+        return;
+    const RotatorSettings &settings = rotator->settings();
+    if (!settings.autoParkAfterMin || !settings.parkBearingDeg
+        || rotator->state().link != LinkState::Live)
+        return;
+    const CommandResult result = rotator->turnToBearing(*settings.parkBearingDeg);
+    emit notification(
+        result.accepted() ? NotificationDock::Severity::Info : NotificationDock::Severity::Warning,
+        m_session->label(rotator),
+        result.accepted()
+            ? tr("Auto-park after the track: turning to %1°.").arg(*settings.parkBearingDeg)
+            : tr("Auto-park after the track refused: %1")
+                  .arg(rotatorformat::commandResultText(result)));
+}
+
+void TrackingController::forget(Rotator *rotator)
+{
+    const auto it = m_entries.find(rotator);
+    if (it == m_entries.end())
+        return;
+    // Ends quietly: a replaced or removed tracker sends nothing more.
+    it->second->tracker->disconnect(this);
+    m_entries.erase(it);
+    if (m_entries.empty())
+        m_poll.stop();
+    emit trackingChanged(rotator);
+}

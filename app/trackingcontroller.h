@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "widgets/notificationdock.h"
+
+#include "tracking/rotatortracker.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_map>
+
+class Rotator;
+class Session;
+
+/// Runs the app's tracking: one RotatorTracker per rotator that follows the Sun or the Moon,
+/// polled once a second, and words what happens for the notification dock (started, waiting for
+/// the rise, ended and why). A rotator follows one target at a time; starting another replaces
+/// the first.
+class TrackingController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrackingController)
+
+public:
+    enum class Body { Sun, Moon };
+    Q_ENUM(Body)
+
+    static constexpr int pollIntervalMs = 1000;
+
+    explicit TrackingController(Session *session, QObject *parent = nullptr);
+    ~TrackingController() override;
+
+    /// Starts following `body` with each rotator (the station locator must be set). Returns how
+    /// many started; each refusal is told through notification().
+    int track(const QList<Rotator *> &rotators, Body body);
+    /// Ends the tracking of these rotators and stops them. Returns how many were tracking.
+    int stopTracking(const QList<Rotator *> &rotators);
+
+    /// The tracker of a rotator while it tracks (nullptr otherwise).
+    [[nodiscard]] const tracking::RotatorTracker *tracker(const Rotator *rotator) const;
+    /// "Sun", "Moon" for the rotator's target; empty when it does not track.
+    [[nodiscard]] QString targetName(const Rotator *rotator) const;
+    /// How many rotators track now.
+    [[nodiscard]] int trackingCount() const;
+
+    [[nodiscard]] static QString bodyName(Body body);
+    /// The reason a tracker ended, in words.
+    [[nodiscard]] static QString endText(tracking::RotatorTracker::EndReason reason);
+
+signals:
+    void notification(NotificationDock::Severity severity, const QString &source,
+                      const QString &text);
+    /// A rotator started or stopped tracking, or its tracker changed state.
+    void trackingChanged(Rotator *rotator);
+
+private:
+    struct Entry;
+    void forget(Rotator *rotator);
+    /// A rotator with auto-park parks when its track ends by itself (set, out of reach).
+    void parkAfterTrack(Rotator *rotator, tracking::RotatorTracker::EndReason reason);
+
+    Session *m_session;
+    std::unordered_map<const Rotator *, std::unique_ptr<Entry>> m_entries;
+    QTimer m_poll;
+};
