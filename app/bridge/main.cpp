@@ -13,6 +13,7 @@
 #include "model/fleet.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
+#include "protocol/firmwarelimits.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -75,6 +76,22 @@ int main(int argc, char *argv[])
             rotator->setSettings(config);
         }
         hub.addRotator(rotator);
+    }
+    for (const BridgeOptions::AzElPair &pair : std::as_const(options.azElPairs)) {
+        Rotator *azimuth = fleet.addRotator(pair.azimuth);
+        if (options.maxRotateDeg) {
+            RotatorSettings config = azimuth->settings();
+            config.maxRotateDeg = options.maxRotateDeg;
+            azimuth->setSettings(config);
+        }
+        // The user says it is an elevation unit; the firmware publishes ElevationEnable and
+        // MaxRotateDegree only when its setup changes, and what it publishes wins.
+        Rotator *elevation = fleet.addRotator(pair.elevation);
+        RotatorSettings config = elevation->settings();
+        config.elevationMode = true;
+        config.maxRotateDeg = protocol::maxElevationRangeDeg;
+        elevation->setSettings(config);
+        hub.addAzElPair(azimuth, elevation);
     }
     if (!hub.start()) {
         for (const QString &e : hub.errors())

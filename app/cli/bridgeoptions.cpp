@@ -62,10 +62,16 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
     const QCommandLineOption rotatorOption(
         QStringLiteral("rotator"), QStringLiteral("Rotator topic prefix CALL/ID (repeatable)."),
         QStringLiteral("CALL/ID"));
+    const QCommandLineOption azelOption(
+        QStringLiteral("azel"),
+        QStringLiteral("An azimuth unit and an elevation-only unit turned as one antenna, with one "
+                       "AzEl rotctld (and PstRotator) endpoint after the single rotators' "
+                       "(repeatable)."),
+        QStringLiteral("AZCALL/ID,ELCALL/ID"));
     const QCommandLineOption rotctldOption(
         QStringLiteral("rotctld"),
-        QStringLiteral("First rotctld TCP port; one per rotator, +2 each (default 4533 when no "
-                       "endpoint is chosen)."),
+        QStringLiteral("First rotctld TCP port; one per rotator, then one per --azel pair, +2 each "
+                       "(default 4533 when no endpoint is chosen)."),
         QStringLiteral("PORT"));
     const QCommandLineOption n1mmOption(
         QStringLiteral("n1mm"),
@@ -86,7 +92,7 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
         QStringLiteral("CALL/ID=NAME"));
     const QCommandLineOption pstOption(QStringLiteral("pstrotator"),
                                        QStringLiteral("PstRotator UDP endpoints, one per rotator "
-                                                      "(UDP 12000, +2 each)."));
+                                                      "and --azel pair (UDP 12000, +2 each)."));
     const QCommandLineOption pstPortOption(
         QStringLiteral("pstrotator-port"),
         QStringLiteral("First PstRotator port (default 12000; +2 per rotator)."),
@@ -122,10 +128,10 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
         QStringLiteral("N1MM datagrams that name no rotator go to the one serving their band "
                        "(see --bands); turns the N1MM endpoint on."));
     parser.addOptions({bandsOption, bandFollowOption});
-    parser.addOptions({helpOption, versionOption, brokerOption, rotatorOption, rotctldOption,
-                       n1mmOption, n1mmPortOption, n1mmStatusOption, n1mmNameOption, pstOption,
-                       pstPortOption, listenOption, locatorOption, parkOption, rangeOption,
-                       verboseOption});
+    parser.addOptions({helpOption, versionOption, brokerOption, rotatorOption, azelOption,
+                       rotctldOption, n1mmOption, n1mmPortOption, n1mmStatusOption, n1mmNameOption,
+                       pstOption, pstPortOption, listenOption, locatorOption, parkOption,
+                       rangeOption, verboseOption});
 
     if (const auto early = ParsedCommandLine<BridgeOptions>::helpVersionOrParseError(
             parser, arguments, helpOption, versionOption, QStringLiteral("rotordeck-bridge")))
@@ -142,8 +148,10 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
         return error(QStringLiteral("--broker %1: %2").arg(parser.value(brokerOption), *problem));
 
     const QStringList rotators = parser.values(rotatorOption);
-    if (rotators.isEmpty())
-        return error(QStringLiteral("at least one --rotator CALL/ID is required"));
+    const QStringList pairs = parser.values(azelOption);
+    if (rotators.isEmpty() && pairs.isEmpty())
+        return error(QStringLiteral("at least one --rotator CALL/ID or --azel AZCALL/ID,ELCALL/ID "
+                                    "is required"));
     for (const QString &text : rotators) {
         const auto address = RotatorAddress::fromString(text);
         if (!address || !address->isValidForUser())
@@ -154,6 +162,31 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
             return error(QStringLiteral("--rotator %1 given twice").arg(text));
         o.rotators.append(*address);
     }
+    for (const QString &text : pairs) {
+        const QStringList parts = text.split(QLatin1Char(','));
+        const auto azimuth
+            = parts.size() == 2 ? RotatorAddress::fromString(parts.at(0).trimmed()) : std::nullopt;
+        const auto elevation
+            = parts.size() == 2 ? RotatorAddress::fromString(parts.at(1).trimmed()) : std::nullopt;
+        if (!azimuth || !elevation || !azimuth->isValidForUser() || !elevation->isValidForUser())
+            return error(QStringLiteral("--azel '%1': expected AZCALL/ID,ELCALL/ID").arg(text));
+        if (*azimuth == *elevation)
+            return error(QStringLiteral("--azel '%1': the azimuth and the elevation unit must "
+                                        "differ")
+                             .arg(text));
+        for (const RotatorAddress &unit : {*azimuth, *elevation}) {
+            if (o.rotators.contains(unit))
+                return error(QStringLiteral("--azel '%1': %2 is also a --rotator")
+                                 .arg(text, unit.toString()));
+            for (const AzElPair &other : std::as_const(o.azElPairs)) {
+                if (other.azimuth == unit || other.elevation == unit)
+                    return error(QStringLiteral("--azel '%1': %2 is already in a pair")
+                                     .arg(text, unit.toString()));
+            }
+        }
+        o.azElPairs.append({*azimuth, *elevation});
+    }
+    const int endpointCount = int(o.rotators.size() + o.azElPairs.size());
 
     if (parser.isSet(listenOption)) {
         const QString text = parser.value(listenOption);
@@ -170,10 +203,10 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
         if (!port)
             return error(QStringLiteral("--rotctld '%1': expected a port 1..65535")
                              .arg(parser.value(rotctldOption)));
-        if (int(*port) + 2 * (int(o.rotators.size()) - 1) > 65535)
+        if (int(*port) + 2 * (endpointCount - 1) > 65535)
             return error(QStringLiteral("--rotctld %1: not enough ports for %2 rotators")
                              .arg(*port)
-                             .arg(o.rotators.size()));
+                             .arg(endpointCount));
         o.hub.rotctldFirstPort = *port;
     }
     o.hub.n1mm = parser.isSet(n1mmOption) || parser.isSet(n1mmPortOption);
@@ -258,10 +291,10 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
             return error(QStringLiteral("--pstrotator-port '%1': expected a port 1..65535")
                              .arg(parser.value(pstPortOption)));
         // Each endpoint answers on its port + 1.
-        if (int(*port) + 2 * (int(o.rotators.size()) - 1) + 1 > 65535)
+        if (int(*port) + 2 * (endpointCount - 1) + 1 > 65535)
             return error(QStringLiteral("--pstrotator-port %1: not enough ports for %2 rotators")
                              .arg(*port)
-                             .arg(o.rotators.size()));
+                             .arg(endpointCount));
         o.hub.pstRotatorPort = *port;
     }
     if (!o.hub.rotctldFirstPort && !o.hub.n1mm && !o.hub.pstRotator)

@@ -54,7 +54,7 @@ public:
 
     /// Turns to the park position: the park bearing, or raw 0 (the horizon) for elevation-only
     /// units.
-    CommandResult park(const CommandOrigin &origin)
+    virtual CommandResult park(const CommandOrigin &origin)
     {
         if (state().elevationMode)
             return turnToRaw(0, origin);

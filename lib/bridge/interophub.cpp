@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interophub.h"
 
+#include "azelpairtarget.h"
 #include "bridgelogging.h"
 #include "n1mmrotorlistener.h"
 #include "rotatorbridgetarget.h"
@@ -71,6 +72,29 @@ void InteropHub::addRotator(Rotator *rotator)
     m_targets.append(target);
 }
 
+void InteropHub::addAzElPair(Rotator *azimuth, Rotator *elevation)
+{
+    if (!azimuth || !elevation)
+        return;
+    auto *pair = new AzElPairTarget(new RotatorBridgeTarget(azimuth, this),
+                                    new RotatorBridgeTarget(elevation, this), this);
+    pair->setParkBearingDeg(m_options.parkBearingDeg);
+    m_pairs.append(pair);
+}
+
+QList<std::pair<QString, BridgeTarget *>> InteropHub::endpointTargets() const
+{
+    QList<std::pair<QString, BridgeTarget *>> targets;
+    for (RotatorBridgeTarget *target : m_targets)
+        targets.append({target->address().toString(), target});
+    for (AzElPairTarget *pair : m_pairs) {
+        targets.append({pair->azimuthUnit()->address().toString() + QLatin1Char(',')
+                            + pair->elevationUnit()->address().toString(),
+                        pair});
+    }
+    return targets;
+}
+
 bool InteropHub::start()
 {
     stop();
@@ -81,8 +105,7 @@ bool InteropHub::start()
 
     if (m_options.rotctldFirstPort) {
         int nextPort = *m_options.rotctldFirstPort;
-        for (RotatorBridgeTarget *target : std::as_const(m_targets)) {
-            const QString name = target->address().toString();
+        for (const auto &[name, target] : endpointTargets()) {
             const int port = m_options.rotctldPorts.value(name, 0) > 0
                 ? m_options.rotctldPorts.value(name)
                 : std::exchange(nextPort, nextPort + 2);
@@ -148,11 +171,11 @@ bool InteropHub::start()
     }
 
     if (m_options.pstRotator) {
-        if (m_targets.isEmpty())
+        const auto targets = endpointTargets();
+        if (targets.isEmpty())
             m_errors.append(QStringLiteral("pstrotator: no rotator"));
         int nextPort = m_options.pstRotatorPort;
-        for (RotatorBridgeTarget *target : std::as_const(m_targets)) {
-            const QString name = target->address().toString();
+        for (const auto &[name, target] : targets) {
             const int port = m_options.pstRotatorPorts.value(name, 0) > 0
                 ? m_options.pstRotatorPorts.value(name)
                 : std::exchange(nextPort, nextPort + 2);

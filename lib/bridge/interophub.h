@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class AzElPairTarget;
+class BridgeTarget;
 class N1mmRotorListener;
 class Rotator;
 class RotatorBridgeTarget;
@@ -20,9 +22,12 @@ class RotctldServer;
 /// All interop endpoints for a set of rotators: one rotctld server per rotator (ports first,
 /// first + 2, …, as hamlib users run several rotctld), one N1MM Logger+ listener routing by rotor
 /// name (datagrams without a name go to the first rotator), and one PstRotator listener per
-/// rotator (ports first, first + 2, …: PstRotator answers on port + 1). Used by
-/// `rotordeck-bridge` and by the desktop app (over the app's own rotators, so the same pacing,
-/// range and stop rules apply to clicks and to endpoint commands).
+/// rotator (ports first, first + 2, …: PstRotator answers on port + 1). Azimuth/elevation pairs
+/// (AzElPairTarget) get one rotctld and one PstRotator endpoint each, numbered on after the
+/// single rotators' (with 2 rotators and 1 pair from 4533: 4533, 4535, then the pair on 4537);
+/// N1MM, which turns azimuth only, serves the single rotators. Used by `rotordeck-bridge` and by
+/// the desktop app (over the app's own rotators, so the same pacing, range and stop rules apply
+/// to clicks and to endpoint commands).
 class InteropHub final : public QObject
 {
     Q_OBJECT
@@ -54,7 +59,9 @@ public:
         std::optional<int> parkBearingDeg;
         /// Park bearing of a rotator ("CALL/ID" -> degrees), instead of parkBearingDeg.
         QMap<QString, int> parkBearingsDeg;
-        /// rotctld / PstRotator port of a rotator ("CALL/ID" -> port), instead of first + 2 each.
+        /// rotctld / PstRotator port of a rotator ("CALL/ID" -> port) or of an az/el pair
+        /// ("AZCALL/ID,ELCALL/ID" -> port), instead of first + 2 each; an overridden endpoint
+        /// takes no number from the first + 2 sequence.
         QMap<QString, quint16> rotctldPorts;
         QMap<QString, quint16> pstRotatorPorts;
         /// Bands each rotator serves ("CALL/ID" -> {"20m", "15m"}), for N1MM band-follow.
@@ -72,7 +79,8 @@ public:
         enum class Kind { Rotctld, N1mm, PstRotator };
         enum class State { Listening, PortInUse, Failed };
         Kind kind = Kind::Rotctld;
-        /// "CALL/ID"; empty for N1MM (one listener for all rotators).
+        /// "CALL/ID", "AZCALL/ID,ELCALL/ID" for an az/el pair; empty for N1MM (one listener for
+        /// all rotators).
         QString rotator;
         /// "127.0.0.1:4533"
         QString address;
@@ -91,6 +99,9 @@ public:
 
     /// Adds a rotator (not owned; it must outlive the hub). Call before start().
     void addRotator(Rotator *rotator);
+    /// Adds an az/el pair: an azimuth unit and an elevation-only unit (not owned; they must
+    /// outlive the hub). Call before start().
+    void addAzElPair(Rotator *azimuth, Rotator *elevation);
 
     /// Opens every endpoint. On failure nothing stays open and errors() says why
     /// ("rotctld DL1ABC/1 127.0.0.1:4533: The bound address is already in use").
@@ -98,7 +109,8 @@ public:
     void stop();
     [[nodiscard]] QStringList errors() const { return m_errors; }
     /// One line per listening endpoint: `rotctld CALL/ID 127.0.0.1:4533`, `n1mm 127.0.0.1:12040
-    /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000` (one per rotator).
+    /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000` (one per rotator); a pair is
+    /// named `AZCALL/ID,ELCALL/ID`.
     [[nodiscard]] QStringList endpoints() const { return m_endpoints; }
     /// Every endpoint start() tried, in the order of endpoints(); empty while stopped.
     [[nodiscard]] QList<EndpointStatus> status() const { return m_status; }
@@ -117,7 +129,11 @@ private:
     void noteSender(qsizetype index, const QHostAddress &sender);
 
     Options m_options;
+    /// The rotctld / PstRotator endpoints' targets in port order: single rotators, then pairs.
+    [[nodiscard]] QList<std::pair<QString, BridgeTarget *>> endpointTargets() const;
+
     QList<RotatorBridgeTarget *> m_targets;
+    QList<AzElPairTarget *> m_pairs;
     QList<RotctldServer *> m_rotctld;
     N1mmRotorListener *m_n1mm = nullptr;
     QList<PstRotatorListener *> m_pst;

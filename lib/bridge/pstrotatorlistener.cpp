@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pstrotatorlistener.h"
 
+#include "azelpairtarget.h"
 #include "bridgelogging.h"
 #include "bridgetarget.h"
 
@@ -100,6 +101,10 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
     if (!sender.isNull())
         emit senderSeen(sender);
     const CommandOrigin origin {CommandOrigin::Kind::PstRotator, sender.toString()};
+    if (auto *pair = qobject_cast<AzElPairTarget *>(m_target.data())) {
+        handlePairCommand(*command, pair, origin, sender, senderPort);
+        return;
+    }
     const RotatorState state = m_target->state();
 
     // Queries first: they report the state before this datagram's commands take effect.
@@ -197,4 +202,80 @@ void PstRotatorListener::handleDatagram(const QByteArray &datagram, const QHostA
             b = 0.0;
         done(m_target->turnToBearing(b, origin));
     }
+}
+
+void PstRotatorListener::handlePairCommand(const PstRotatorCommand &command, AzElPairTarget *pair,
+                                           const CommandOrigin &origin, const QHostAddress &sender,
+                                           quint16 senderPort)
+{
+    // Where the antenna points (a flipped pose folded back), now and at the end of the move.
+    const auto now = pair->pointing();
+    const RotatorState az = pair->state();
+    const RotatorState el = pair->elevationState();
+    std::optional<AzElPairTarget::Pointing> target;
+    if (az.rawAzimuthDeg && el.rawAzimuthDeg) {
+        const int bearing
+            = wrapBearingDeg(az.rawTargetDeg.value_or(*az.rawAzimuthDeg) + az.startAzimuthDeg);
+        const int rawEl = el.rawTargetDeg.value_or(*el.rawAzimuthDeg);
+        target = rawEl > 90 ? AzElPairTarget::Pointing {wrapBearingDeg(bearing + 180), 180 - rawEl}
+                            : AzElPairTarget::Pointing {bearing, rawEl};
+    }
+    if (command.queryAzimuth && now)
+        reply(PstRotatorParser::formatReply("AZ", now->azimuthDeg), sender, senderPort);
+    if (command.queryElevation && now)
+        reply(PstRotatorParser::formatReply("EL", now->elevationDeg), sender, senderPort);
+    if (command.queryTargetAzimuth && target)
+        reply(PstRotatorParser::formatReply("TGA", target->azimuthDeg), sender, senderPort);
+    if (command.queryTargetElevation && target)
+        reply(PstRotatorParser::formatReply("TGE", target->elevationDeg), sender, senderPort);
+    if (command.queryMode)
+        reply(PstRotatorParser::formatReply("MODE", m_tracking ? 1.0 : 0.0), sender, senderPort);
+    if (command.track) {
+        m_tracking = *command.track;
+        qCInfo(lcBridge) << "PstRotator: tracking" << (m_tracking ? "on" : "off");
+    }
+
+    const auto done = [&](const CommandResult &result) {
+        if (!result.accepted())
+            qCInfo(lcBridge) << "PstRotator: command refused:" << result.detail;
+        emit commandHandled(command, result);
+    };
+    if (command.stop) {
+        done(pair->stop(origin));
+        return;
+    }
+    if (command.park) {
+        done(pair->park(origin));
+        return;
+    }
+    std::optional<double> azimuth = command.azimuthDeg;
+    if (!azimuth && !command.qraLocator.isEmpty()) {
+        if (m_locatorBearing && !m_stationLocator.isEmpty())
+            azimuth = m_locatorBearing(m_stationLocator, command.qraLocator);
+        if (!azimuth) {
+            done({CommandResult::Code::InvalidValue,
+                  m_stationLocator.isEmpty()
+                      ? QStringLiteral("QRA needs the station locator (--locator)")
+                      : QStringLiteral("no bearing to ") + command.qraLocator});
+            return;
+        }
+    }
+    if (!azimuth && !command.elevationDeg)
+        return;
+    if (!now) {
+        done({CommandResult::Code::PositionUnknown,
+              QStringLiteral("the pair's position is not known yet")});
+        return;
+    }
+    // A part left out keeps where the antenna points now.
+    double bearing = std::fmod(azimuth.value_or(now->azimuthDeg), 360.0);
+    if (bearing < 0.0)
+        bearing += 360.0;
+    if (bearing >= 359.5)
+        bearing = 0.0;
+    const double elevation = command.elevationDeg.value_or(now->elevationDeg);
+    if (elevation > 90.0 && elevation <= pair->elevationMaxRawDeg()) // the program's own flip
+        done(pair->turnToBearingWithRawElevation(bearing, int(std::lround(elevation)), origin));
+    else
+        done(pair->turnTo(bearing, elevation, origin));
 }

@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class AzElPairTarget;
 class QUdpSocket;
 
 /// PstRotator UDP endpoint (port 12000) for one rotator: AZIMUTH / ELEVATION / STOP / PARK / QRA
@@ -25,8 +26,10 @@ class QUdpSocket;
 /// PstRotator's manual and hamlib's pstrotator backend expect them (12001), and to (the sender's
 /// source port + 1) when that differs; setReplyPortMode() narrows it to one of them.
 /// Elevation-only units take ELEVATION as the raw value and ignore AZIMUTH; azimuth units answer
-/// EL? with 0 and refuse an ELEVATION sent alone (with an AZIMUTH it is ignored): az/el pairs of
-/// two units are not supported yet.
+/// EL? with 0 and refuse an ELEVATION sent alone (with an AZIMUTH it is ignored). An az/el pair
+/// (AzElPairTarget) takes both: AZIMUTH and ELEVATION (0..90, the pair chooses the pose; above
+/// 90 the program's own flip), either alone keeps the other axis where the antenna points, and
+/// AZ? / EL? / TGA? / TGE? report where it points (a flipped pose folded back).
 /// TRACK: RotorDeck has no tracker of its own; the switch is kept and reported by MODE?
 /// (`MODE:1` tracking, `MODE:0` manual) so a program that checks it sees its own setting, and the
 /// antenna keeps following the AZIMUTH / ELEVATION the program sends.
@@ -78,6 +81,9 @@ signals:
 private:
     void onReadyRead();
     void handleDatagram(const QByteArray &datagram, const QHostAddress &sender, quint16 senderPort);
+    void handlePairCommand(const PstRotatorCommand &command, AzElPairTarget *pair,
+                           const CommandOrigin &origin, const QHostAddress &sender,
+                           quint16 senderPort);
     void reply(const QByteArray &datagram, const QHostAddress &sender, quint16 senderPort);
 
     QPointer<BridgeTarget> m_target;

@@ -53,3 +53,61 @@ std::optional<std::pair<double, double>> RotctldMapping::positionFor(const Rotat
         return std::pair<double, double> {double(state.startAzimuthDeg + raw), 0.0};
     return std::pair<double, double> {double(wrapBearingDeg(raw + state.startAzimuthDeg)), 0.0};
 }
+
+RotctldMapping::Limits RotctldMapping::pairLimitsFor(const RotatorState &azimuth,
+                                                     int elevationMaxRawDeg)
+{
+    RotatorState azimuthOnly = azimuth;
+    azimuthOnly.elevationMode = false;
+    Limits limits = limitsFor(azimuthOnly);
+    limits.maxElDeg = std::max(0, elevationMaxRawDeg);
+    return limits;
+}
+
+std::optional<RotctldMapping::PairTarget> RotctldMapping::pairTargetFor(const RotatorState &azimuth,
+                                                                        int elevationMaxRawDeg,
+                                                                        double azimuthDeg,
+                                                                        double elevationDeg)
+{
+    if (!std::isfinite(azimuthDeg) || !std::isfinite(elevationDeg))
+        return std::nullopt;
+    const Limits limits = pairLimitsFor(azimuth, elevationMaxRawDeg);
+    if (azimuthDeg < limits.minAzDeg || azimuthDeg > limits.maxAzDeg
+        || elevationDeg < limits.minElDeg || elevationDeg > limits.maxElDeg)
+        return std::nullopt;
+    PairTarget target;
+    target.rawElevationDeg = static_cast<int>(std::lround(elevationDeg));
+    if (azimuthDeg > 360.0) {
+        const long raw = std::lround(azimuthDeg - azimuth.startAzimuthDeg);
+        if (raw < 0 || raw > azimuth.maxRotateDeg)
+            return std::nullopt;
+        target.kind = PairTarget::Kind::RawPose;
+        target.rawAzimuthDeg = static_cast<int>(raw);
+        return target;
+    }
+    target.bearingDeg = azimuthDeg >= 359.5 ? 0.0 : azimuthDeg; // rounds to 360 = north
+    if (elevationDeg > 90.0) {
+        target.kind = PairTarget::Kind::BearingRawElevation;
+        return target;
+    }
+    target.kind = PairTarget::Kind::Point;
+    target.elevationDeg = elevationDeg;
+    return target;
+}
+
+std::optional<std::pair<double, double>>
+RotctldMapping::pairPositionFor(const RotatorState &azimuth, const RotatorState &elevation,
+                                bool clientPoseFrame)
+{
+    if (!azimuth.rawAzimuthDeg || !elevation.rawAzimuthDeg)
+        return std::nullopt;
+    RotatorState azimuthOnly = azimuth;
+    azimuthOnly.elevationMode = false;
+    const double az = positionFor(azimuthOnly)->first;
+    const int rawEl = *elevation.rawAzimuthDeg;
+    if (clientPoseFrame || rawEl <= 90)
+        return std::pair<double, double> {az, double(rawEl)};
+    // Flipped: the antenna looks the other way, 180 - raw above the horizon.
+    const int bearing = wrapBearingDeg(*azimuth.rawAzimuthDeg + azimuth.startAzimuthDeg);
+    return std::pair<double, double> {double(wrapBearingDeg(bearing + 180)), double(180 - rawEl)};
+}

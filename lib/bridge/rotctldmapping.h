@@ -28,6 +28,17 @@
 /// Elevation-only units: the azimuth is accepted (within 0..360) and ignored, the elevation is
 /// the raw value (0 = one horizon, 90 = zenith, 180 = the other horizon); `p` reports az 0 and
 /// that raw value.
+///
+/// Az/el pairs (AzElPairTarget): the azimuth frame of the azimuth unit as above, and
+///
+///   min_el = 0,  max_el = the elevation unit's range (180: over the zenith; at most 180)
+///
+/// `P az el` with el <= 90 and az <= 360 points the antenna there and lets the pair choose the
+/// pose (it flips when that saves an unwind or an end stop); el > 90 is the client's own flip
+/// and az > 360 an explicit overlap copy: both are taken as the raw pose. `p` answers in the frame
+/// of the last command: where the antenna points (el 0..90, a flipped pose folded back) after a
+/// chosen pose, the raw pose after a client's own one, so that either kind of client reads back
+/// what it sent.
 class RotctldMapping
 {
 public:
@@ -52,6 +63,22 @@ public:
         friend bool operator==(const Target &, const Target &) = default;
     };
 
+    /// What a `P az el` asks an az/el pair to do.
+    struct PairTarget
+    {
+        enum class Kind {
+            Point, ///< compass bearingDeg, elevationDeg 0..90: the pair chooses the pose
+            BearingRawElevation, ///< compass bearingDeg, raw rawElevationDeg (client's flip)
+            RawPose, ///< rawAzimuthDeg and rawElevationDeg as they are
+        };
+        Kind kind = Kind::Point;
+        double bearingDeg = 0.0;
+        double elevationDeg = 0.0;
+        int rawAzimuthDeg = 0;
+        int rawElevationDeg = 0;
+        friend bool operator==(const PairTarget &, const PairTarget &) = default;
+    };
+
     [[nodiscard]] static Limits limitsFor(const RotatorState &state);
     /// nullopt when the request lies outside the announced limits (or is not finite).
     [[nodiscard]] static std::optional<Target> targetFor(const RotatorState &state,
@@ -60,4 +87,17 @@ public:
     /// position is unknown. Says nothing about whether it is current (see RotctldServer).
     [[nodiscard]] static std::optional<std::pair<double, double>>
     positionFor(const RotatorState &state);
+
+    /// Limits of a pair: the azimuth unit's frame, elevation 0..elevationMaxRawDeg.
+    [[nodiscard]] static Limits pairLimitsFor(const RotatorState &azimuth, int elevationMaxRawDeg);
+    /// nullopt when the request lies outside pairLimitsFor (or is not finite).
+    [[nodiscard]] static std::optional<PairTarget> pairTargetFor(const RotatorState &azimuth,
+                                                                 int elevationMaxRawDeg,
+                                                                 double azimuthDeg,
+                                                                 double elevationDeg);
+    /// (azimuth, elevation) of a pair for `p`: the raw pose when clientPoseFrame, else where the
+    /// antenna points. nullopt while either position is unknown.
+    [[nodiscard]] static std::optional<std::pair<double, double>>
+    pairPositionFor(const RotatorState &azimuth, const RotatorState &elevation,
+                    bool clientPoseFrame);
 };

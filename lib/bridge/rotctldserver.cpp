@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotctldserver.h"
 
+#include "azelpairtarget.h"
 #include "bridgelogging.h"
 #include "bridgetarget.h"
 #include "rotctldmapping.h"
@@ -280,36 +281,61 @@ void RotctldServer::onReadyRead(QTcpSocket *socket)
 
 int RotctldServer::positionCode() const
 {
-    const RotatorState state = m_target->state();
-    switch (state.link) {
-    case LinkState::BrokerDown:
-        return RotctldParser::IoError;
-    case LinkState::Stale:
-        return RotctldParser::TimedOut;
-    case LinkState::Unknown:
-        return RotctldParser::NotAvailable;
-    case LinkState::Live:
-        break;
-    }
-    return state.rawAzimuthDeg ? RotctldParser::Ok : RotctldParser::NotAvailable;
+    const auto codeOf = [](const RotatorState &state) {
+        switch (state.link) {
+        case LinkState::BrokerDown:
+            return int(RotctldParser::IoError);
+        case LinkState::Stale:
+            return int(RotctldParser::TimedOut);
+        case LinkState::Unknown:
+            return int(RotctldParser::NotAvailable);
+        case LinkState::Live:
+            break;
+        }
+        return int(state.rawAzimuthDeg ? RotctldParser::Ok : RotctldParser::NotAvailable);
+    };
+    const int code = codeOf(m_target->state());
+    if (code != RotctldParser::Ok)
+        return code;
+    // A pair's position is current only when both units' are.
+    if (const auto *pair = qobject_cast<const AzElPairTarget *>(m_target.data()))
+        return codeOf(pair->elevationState());
+    return code;
 }
 
 QByteArray RotctldServer::statusFlags() const
 {
-    // hamlib's rot_sprintf_status: each flag name followed by a space; empty when idle.
+    // hamlib's rot_sprintf_status: each flag name followed by a space, in the order of the flag
+    // bits; empty when idle.
     const RotatorState state = m_target->state();
+    const auto *pair = qobject_cast<const AzElPairTarget *>(m_target.data());
+    const std::optional<RotatorState> elevation
+        = pair ? std::optional<RotatorState>(pair->elevationState()) : std::nullopt;
+    const auto direction = [](const RotatorState &s) {
+        if (!s.moving || !s.rawTargetDeg || !s.rawAzimuthDeg || *s.rawTargetDeg == *s.rawAzimuthDeg)
+            return 0;
+        return *s.rawTargetDeg > *s.rawAzimuthDeg ? 1 : -1;
+    };
+    const bool azimuthMoving = state.moving && !state.elevationMode;
+    const bool elevationMoving
+        = elevation ? elevation->moving : state.moving && state.elevationMode;
+    const int azimuthDirection = azimuthMoving ? direction(state) : 0;
+    const int elevationDirection = elevationMoving ? direction(elevation ? *elevation : state) : 0;
     QByteArray flags;
-    if (state.moving) {
-        flags += state.elevationMode ? "MOVING MOVING_EL " : "MOVING MOVING_AZ ";
-        if (state.rawTargetDeg && state.rawAzimuthDeg
-            && *state.rawTargetDeg != *state.rawAzimuthDeg) {
-            const bool up = *state.rawTargetDeg > *state.rawAzimuthDeg;
-            if (state.elevationMode)
-                flags += up ? "MOVING_UP " : "MOVING_DOWN ";
-            else
-                flags += up ? "MOVING_RIGHT " : "MOVING_LEFT ";
-        }
-    }
+    if (azimuthMoving || elevationMoving)
+        flags += "MOVING ";
+    if (azimuthMoving)
+        flags += "MOVING_AZ ";
+    if (azimuthDirection < 0)
+        flags += "MOVING_LEFT ";
+    if (azimuthDirection > 0)
+        flags += "MOVING_RIGHT ";
+    if (elevationMoving)
+        flags += "MOVING_EL ";
+    if (elevationDirection > 0)
+        flags += "MOVING_UP ";
+    if (elevationDirection < 0)
+        flags += "MOVING_DOWN ";
     if (!state.elevationMode && state.inOverlap())
         flags += "OVERLAP_RIGHT ";
     return flags;
@@ -401,6 +427,11 @@ QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
 
     switch (command.kind) {
     case K::SetPos: {
+        if (auto *pair = qobject_cast<AzElPairTarget *>(m_target.data())) {
+            code = setPairPosition(pair, command);
+            finish();
+            break;
+        }
         const RotatorState state = m_target->state();
         const auto target
             = RotctldMapping::targetFor(state, command.azimuthDeg, command.elevationDeg);
@@ -418,7 +449,10 @@ QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
         break;
     }
     case K::GetPos: {
-        const auto position = RotctldMapping::positionFor(m_target->state());
+        const auto *pair = qobject_cast<const AzElPairTarget *>(m_target.data());
+        const auto position = pair ? RotctldMapping::pairPositionFor(
+                                  pair->state(), pair->elevationState(), pair->clientPoseFrame())
+                                   : RotctldMapping::positionFor(m_target->state());
         code = positionCode();
         if (code != RotctldParser::Ok) {
             finish();
@@ -445,6 +479,11 @@ QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
     case K::Move: {
         // The firmware has no "run" command: move = turn towards the end stop in that
         // direction; `S` stops it. 8 = left (CCW), 16 = right (CW); 4 = down, 2 = up.
+        if (auto *pair = qobject_cast<AzElPairTarget *>(m_target.data())) {
+            code = movePair(pair, command.direction);
+            finish();
+            break;
+        }
         const RotatorState state = m_target->state();
         std::optional<int> raw;
         if (state.elevationMode) {
@@ -474,7 +513,7 @@ QByteArray RotctldServer::answer(const RotctldCommand &command, bool *quit)
                      + m_target->label().toUtf8() + ')'}});
         break;
     case K::DumpState: {
-        const auto limits = RotctldMapping::limitsFor(m_target->state());
+        const auto limits = this->limits();
         reply = RotctldParser::formatDumpState(command, limits.minAzDeg, limits.maxAzDeg,
                                                limits.minElDeg, limits.maxElDeg);
         break;
@@ -527,8 +566,7 @@ QByteArray RotctldServer::dumpCaps() const
     // The lines and order of hamlib 4.5's dumpcaps_rot(), with what RotorDeck really offers. The
     // rotator type agrees with `\dump_state` (rot_type=AzEl): elevation-only units report their
     // elevation there too.
-    const RotatorState state = m_target->state();
-    const auto limits = RotctldMapping::limitsFor(state);
+    const auto limits = this->limits();
     const auto f = [](double v) {
         return QByteArray::number(v, 'f', 2);
     };
@@ -560,4 +598,65 @@ QByteArray RotctldServer::dumpCaps() const
             "Can set Param:\tN\nCan get Param:\tN\n";
     caps += "\nOverall backend warnings: 0\n";
     return caps;
+}
+
+RotctldMapping::Limits RotctldServer::limits() const
+{
+    if (const auto *pair = qobject_cast<const AzElPairTarget *>(m_target.data()))
+        return RotctldMapping::pairLimitsFor(pair->state(), pair->elevationMaxRawDeg());
+    return RotctldMapping::limitsFor(m_target->state());
+}
+
+int RotctldServer::setPairPosition(AzElPairTarget *pair, const RotctldCommand &command)
+{
+    const auto target = RotctldMapping::pairTargetFor(pair->state(), pair->elevationMaxRawDeg(),
+                                                      command.azimuthDeg, command.elevationDeg);
+    if (!target) {
+        qCInfo(lcBridge) << "rotctld: set_pos" << command.argsText << "outside the limits";
+        return RotctldParser::InvalidParameter;
+    }
+    using Kind = RotctldMapping::PairTarget::Kind;
+    CommandResult result;
+    switch (target->kind) {
+    case Kind::Point:
+        result = pair->turnTo(target->bearingDeg, target->elevationDeg, m_origin);
+        break;
+    case Kind::BearingRawElevation:
+        result = pair->turnToBearingWithRawElevation(target->bearingDeg, target->rawElevationDeg,
+                                                     m_origin);
+        break;
+    case Kind::RawPose:
+        result = pair->turnToRawPose(target->rawAzimuthDeg, target->rawElevationDeg, m_origin);
+        break;
+    }
+    if (!result.accepted())
+        qCInfo(lcBridge) << "rotctld: set_pos" << command.argsText << "refused:" << result.detail;
+    return codeFor(result);
+}
+
+int RotctldServer::movePair(AzElPairTarget *pair, int direction)
+{
+    // 8 left / 16 right: the azimuth unit towards that end stop. 2 up: the elevation unit
+    // towards the zenith; 4 down: towards the horizon on the side it is on.
+    BridgeTarget *unit = nullptr;
+    std::optional<int> raw;
+    const RotatorState elevation = pair->elevationState();
+    if (direction == 8 || direction == 16) {
+        unit = pair->azimuthUnit();
+        raw = direction == 8 ? 0 : pair->state().maxRotateDeg;
+    } else if ((direction == 2 || direction == 4) && elevation.rawAzimuthDeg) {
+        unit = pair->elevationUnit();
+        const bool flipped = *elevation.rawAzimuthDeg > 90;
+        if (direction == 2)
+            raw = std::min(90, pair->elevationMaxRawDeg());
+        else
+            raw = flipped ? pair->elevationMaxRawDeg() : 0;
+    }
+    if (!unit || !raw)
+        return direction == 2 || direction == 4 ? RotctldParser::Rejected
+                                                : RotctldParser::InvalidParameter;
+    const CommandResult result = unit->turnToRaw(*raw, m_origin);
+    if (!result.accepted())
+        qCInfo(lcBridge) << "rotctld: move" << direction << "refused:" << result.detail;
+    return codeFor(result);
 }

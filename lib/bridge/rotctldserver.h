@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rotctldmapping.h"
 #include "rotctldparser.h"
 
 #include "model/commandresult.h"
@@ -17,6 +18,7 @@
 
 #include <memory>
 
+class AzElPairTarget;
 class BridgeTarget;
 class QTcpServer;
 class QSocketNotifier;
@@ -32,7 +34,8 @@ class QTcpSocket;
 /// map to the rotator's range.
 ///
 /// Never a lie: `p` and `\get_status` fail (RPRT -6 broker down, -5 unit stale, -11 not heard
-/// yet) unless the position is current (LinkState::Live).
+/// yet) unless the position is current (LinkState::Live); for an az/el pair (AzElPairTarget)
+/// both units' positions. A pair's endpoint speaks AzEl: see RotctldMapping for its frame.
 ///
 /// Connections: at most maxClients() at once (more are closed at once, logged once). When the
 /// process runs out of file descriptors the server stops accepting (logged once), keeps serving
@@ -103,6 +106,9 @@ private:
     [[nodiscard]] QByteArray answer(const RotctldCommand &command, bool *quit);
     void resumeAccepting();
     [[nodiscard]] QByteArray dumpCaps() const;
+    [[nodiscard]] RotctldMapping::Limits limits() const;
+    [[nodiscard]] int setPairPosition(AzElPairTarget *pair, const RotctldCommand &command);
+    [[nodiscard]] int movePair(AzElPairTarget *pair, int direction);
     /// 0 when the position is current, else the hamlib error code saying why not.
     [[nodiscard]] int positionCode() const;
     [[nodiscard]] QByteArray statusFlags() const;

@@ -130,12 +130,27 @@ struct InteropSettings
     friend bool operator==(const InteropSettings &, const InteropSettings &) = default;
 };
 
+/// An azimuth unit and an elevation-only unit turned as one antenna. Both are rotators of
+/// AppSettings::rotators on the same broker; a unit is in one pair at most.
+struct AzElPairSettings
+{
+    /// The BrokerProfile::name both units live on.
+    QString brokerName;
+    RotatorAddress azimuth;
+    RotatorAddress elevation;
+    /// Shown for the pair; empty = the app names it after its units.
+    QString label;
+
+    friend bool operator==(const AzElPairSettings &, const AzElPairSettings &) = default;
+};
+
 /// Everything RotorDeck keeps between runs.
 struct AppSettings
 {
     /// Passwords are held in memory only; SettingsStore never writes them (CredentialStore does).
     QList<BrokerProfile> brokers;
     QList<RotatorSettings> rotators;
+    QList<AzElPairSettings> azElPairs;
     StationSettings station;
     /// DX cluster nodes, in the user's order; nothing is connected unless one is here (or on the
     /// command line) and the station callsign is set.

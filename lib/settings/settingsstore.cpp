@@ -485,6 +485,26 @@ void readAll(Reader &r, AppSettings &out)
         out.rotators.append(std::move(*rotator));
     }
 
+    const int pairCount = r.arraySize(QStringLiteral("azElPairs"));
+    for (int i = 0; i < pairCount; ++i) {
+        const QString e = entryKey(QStringLiteral("azElPairs"), i);
+        if (!r.entryExists(e))
+            continue;
+        AzElPairSettings pair;
+        pair.brokerName = r.textOr(e + QStringLiteral("/broker")).trimmed();
+        const auto azimuth = RotatorAddress::fromString(r.textOr(e + QStringLiteral("/azimuth")));
+        const auto elevation
+            = RotatorAddress::fromString(r.textOr(e + QStringLiteral("/elevation")));
+        pair.azimuth = azimuth.value_or(RotatorAddress {});
+        pair.elevation = elevation.value_or(RotatorAddress {});
+        pair.label = r.textOr(e + QStringLiteral("/label"));
+        if (const auto why = settings::azElPairProblem(pair, out.rotators, out.azElPairs)) {
+            r.problem(e, *why + QStringLiteral("; pair skipped"));
+            continue;
+        }
+        out.azElPairs.append(pair);
+    }
+
     out.station.name = r.textOr(QStringLiteral("station/name"));
     const QString locator = r.textOr(QStringLiteral("station/locator")).trimmed();
     if (!locator.isEmpty()) {
@@ -625,6 +645,17 @@ void writeAll(QSettings &s, const AppSettings &in)
             s.setValue(QStringLiteral("bearingDeg"), r.presets.at(j).bearingDeg);
         }
         s.endArray();
+    }
+    s.endArray();
+
+    s.beginWriteArray(QStringLiteral("azElPairs"), int(in.azElPairs.size()));
+    for (int i = 0; i < in.azElPairs.size(); ++i) {
+        const AzElPairSettings &pair = in.azElPairs.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("broker"), pair.brokerName);
+        s.setValue(QStringLiteral("azimuth"), pair.azimuth.toString());
+        s.setValue(QStringLiteral("elevation"), pair.elevation.toString());
+        s.setValue(QStringLiteral("label"), pair.label);
     }
     s.endArray();
 

@@ -9,6 +9,8 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace settings {
 
 namespace {
@@ -112,6 +114,30 @@ std::optional<QString> bandProblem(const QString &band)
 {
     if (!cluster::bandNames().contains(band))
         return QStringLiteral("'%1' is not an amateur band name such as 20m or 70cm").arg(band);
+    return std::nullopt;
+}
+
+std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
+                                       const QList<RotatorSettings> &rotators,
+                                       const QList<AzElPairSettings> &otherPairs)
+{
+    if (!pair.azimuth.isValidForUser() || !pair.elevation.isValidForUser())
+        return QStringLiteral("a unit is not a CALL/ID address");
+    if (pair.azimuth == pair.elevation)
+        return QStringLiteral("the azimuth and the elevation unit must differ");
+    for (const RotatorAddress &unit : {pair.azimuth, pair.elevation}) {
+        const bool known = std::any_of(rotators.cbegin(), rotators.cend(), [&](const auto &r) {
+            return r.brokerName == pair.brokerName && r.address == unit;
+        });
+        if (!known)
+            return QStringLiteral("%1 is not a rotator on '%2'")
+                .arg(unit.toString(), pair.brokerName);
+        for (const AzElPairSettings &other : otherPairs) {
+            if (other.brokerName == pair.brokerName
+                && (other.azimuth == unit || other.elevation == unit))
+                return QStringLiteral("%1 is already in a pair").arg(unit.toString());
+        }
+    }
     return std::nullopt;
 }
 

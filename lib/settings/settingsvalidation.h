@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsettings.h"
+
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -32,5 +35,10 @@ namespace settings {
                                                           bool allowNetwork);
 /// value within min..max.
 [[nodiscard]] std::optional<QString> rangeProblem(int value, int min, int max);
+/// An az/el pair next to the rotators and the other pairs: both units must be valid addresses,
+/// differ, be rotators on the pair's broker and be in no other pair.
+[[nodiscard]] std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
+                                                     const QList<RotatorSettings> &rotators,
+                                                     const QList<AzElPairSettings> &otherPairs);
 
 } // namespace settings

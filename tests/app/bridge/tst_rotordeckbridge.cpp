@@ -94,6 +94,7 @@ private slots:
     void options();
     void runsServesAndStops_data();
     void runsServesAndStops();
+    void azElPairEndpoint();
     void busyPortIsReported();
     void descriptorsExhausted();
 
@@ -250,6 +251,49 @@ void TestRotordeckBridge::runsServesAndStops()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     qInfo("shutdown took %lld ms", stopTimer.elapsed());
+}
+
+void TestRotordeckBridge::azElPairEndpoint()
+{
+    // The pair's endpoint comes after the single rotator's and speaks AzEl with the elevation
+    // unit's range (180 until the device says more) and the azimuth unit's (--range).
+    const QString call = BrokerFixture::uniqueCall();
+    quint16 rotctld = 0;
+    for (int attempt = 0; attempt < 20 && rotctld == 0; ++attempt) {
+        const quint16 candidate = freeTcpPort();
+        QTcpServer above;
+        if (candidate < 65534 && above.listen(QHostAddress::LocalHost, candidate + 2))
+            rotctld = candidate;
+    }
+    QVERIFY(rotctld != 0);
+    QProcess process;
+    process.start(
+        program(),
+        {QStringLiteral("--broker"), m_broker.tcpUrl().toString(), QStringLiteral("--rotator"),
+         call + QStringLiteral("/1"), QStringLiteral("--azel"),
+         call + QStringLiteral("/2,") + call + QStringLiteral("/3"), QStringLiteral("--rotctld"),
+         QString::number(rotctld), QStringLiteral("--range"), QStringLiteral("450")});
+    QVERIFY(process.waitForStarted(timeoutMs));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count('\n') >= 2, timeoutMs);
+    QCOMPARE(out,
+             QStringLiteral("rotctld %1/1 127.0.0.1:%2\nrotctld %1/2,%1/3 127.0.0.1:%3\n")
+                 .arg(call)
+                 .arg(rotctld)
+                 .arg(rotctld + 2)
+                 .toUtf8());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, rotctld + 2);
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, timeoutMs);
+    socket.write("\\dump_state\n");
+    QByteArray reply;
+    QTRY_VERIFY_WITH_TIMEOUT((reply += socket.readAll()).endsWith("done\n"), timeoutMs);
+    QVERIFY2(reply.contains("max_az=450.000000\nmin_el=0.000000\nmax_el=180.000000\n"),
+             reply.constData());
+    socket.disconnectFromHost();
+    process.terminate();
+    QVERIFY(waitFinished(process));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 void TestRotordeckBridge::busyPortIsReported()

@@ -28,6 +28,7 @@ private slots:
     void helpAndVersion();
     void accepts();
     void n1mmNames();
+    void azElPairs();
     void bandFollow();
     void range_data();
     void range();
@@ -103,6 +104,22 @@ void TestBridgeOptions::n1mmNames()
     QCOMPARE(o.hub.n1mmNames.value(u"OK1HRA/01"_s), u"Tribander"_s);
     QCOMPARE(o.hub.n1mmNames.value(u"OK1HRA/02"_s), u"Vertical 40"_s);
     QCOMPARE(o.hub.n1mmNames.size(), 2);
+}
+
+void TestBridgeOptions::azElPairs()
+{
+    // Pairs alone are enough; their units are not single rotators.
+    const auto parsed
+        = BridgeOptions::parse({u"rotordeck-bridge"_s, u"--broker"_s, u"tcp://127.0.0.1:1883"_s,
+                                u"--azel"_s, u"OK1HRA/01,OK1HRA/02"_s, u"--azel"_s,
+                                u" DL1ABC/1 , DL1ABC/E "_s, u"--rotctld"_s, u"65531"_s});
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Run);
+    const BridgeOptions &o = parsed.options;
+    QVERIFY(o.rotators.isEmpty());
+    QCOMPARE(o.azElPairs,
+             (QList<BridgeOptions::AzElPair> {{{u"OK1HRA"_s, u"01"_s}, {u"OK1HRA"_s, u"02"_s}},
+                                              {{u"DL1ABC"_s, u"1"_s}, {u"DL1ABC"_s, u"E"_s}}}));
+    QCOMPARE(o.hub.rotctldFirstPort, std::optional<quint16>(65531)); // 65531 and 65533
 }
 
 void TestBridgeOptions::bandFollow()
@@ -205,6 +222,27 @@ void TestBridgeOptions::rejects_data()
         << (broker + rotator
             + QStringList {u"--rotator"_s, u"OK1HRA/02"_s, u"--pstrotator-port"_s, u"65533"_s})
         << u"not enough ports"_s;
+    QTest::newRow("azel-one-unit") << (broker + QStringList {u"--azel"_s, u"OK1HRA/01"_s})
+                                   << u"expected AZCALL/ID,ELCALL/ID"_s;
+    QTest::newRow("azel-three-units")
+        << (broker + QStringList {u"--azel"_s, u"OK1HRA/01,OK1HRA/02,OK1HRA/03"_s})
+        << u"expected AZCALL/ID,ELCALL/ID"_s;
+    QTest::newRow("azel-wildcard") << (broker + QStringList {u"--azel"_s, u"OK1HRA/01,OK1HRA/#"_s})
+                                   << u"expected AZCALL/ID,ELCALL/ID"_s;
+    QTest::newRow("azel-same-unit")
+        << (broker + QStringList {u"--azel"_s, u"OK1HRA/01,OK1HRA/01"_s}) << u"must differ"_s;
+    QTest::newRow("azel-unit-is-a-rotator")
+        << (broker + rotator + QStringList {u"--azel"_s, u"OK1HRA/02,OK1HRA/01"_s})
+        << u"OK1HRA/01 is also a --rotator"_s;
+    QTest::newRow("azel-unit-in-two-pairs")
+        << (broker
+            + QStringList {u"--azel"_s, u"OK1HRA/01,OK1HRA/02"_s, u"--azel"_s,
+                           u"OK1HRA/03,OK1HRA/02"_s})
+        << u"OK1HRA/02 is already in a pair"_s;
+    QTest::newRow("azel-ports-run-out")
+        << (broker + rotator
+            + QStringList {u"--azel"_s, u"OK1HRA/02,OK1HRA/03"_s, u"--rotctld"_s, u"65534"_s})
+        << u"not enough ports for 2 rotators"_s;
     QTest::newRow("bands-unknown-band")
         << (broker + rotator + QStringList {u"--bands"_s, u"OK1HRA/01=20m,21MHz"_s})
         << u"expected CALL/ID=BANDS"_s;

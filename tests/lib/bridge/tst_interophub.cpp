@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -96,6 +97,7 @@ private slots:
     void pstRotatorPerRotator();
     void n1mmNamesAndDefaultRotator();
     void statusPortInUseAndClients();
+    void pairEndpointsAfterSingleRotators();
     void rotctlNoPositionWhenBrokerDown(); // last: stops the broker
 
 private:
@@ -644,6 +646,75 @@ void TestInteropHub::statusPortInUseAndClients()
     QTRY_VERIFY_WITH_TIMEOUT(hub.status().at(0).clients.isEmpty(), timeoutMs);
     hub.stop();
     QVERIFY(hub.status().isEmpty());
+}
+
+void TestInteropHub::pairEndpointsAfterSingleRotators()
+{
+    using Status = InteropHub::EndpointStatus;
+    const QString idA = m_call + QStringLiteral("/1");
+    const QString pairName = m_call + QStringLiteral("/1,") + m_call + QStringLiteral("/2");
+    // The hub does not check that a pair's units are not also single rotators (the command line
+    // does); reusing them here only numbers the endpoints.
+    const auto makeHub = [this](const InteropHub::Options &options) {
+        auto hub = std::make_unique<InteropHub>(options);
+        hub->addRotator(m_rotatorA);
+        hub->addAzElPair(m_rotatorA, m_rotatorB);
+        return hub;
+    };
+
+    // Numbered on: the single rotator first, then the pair at + 2.
+    InteropHub::Options options;
+    options.rotctldFirstPort = freeTcpPortPair();
+    QVERIFY(*options.rotctldFirstPort != 0);
+    {
+        const auto hub = makeHub(options);
+        QVERIFY2(hub->start(), qPrintable(hub->errors().join(u'\n')));
+        QCOMPARE(
+            hub->endpoints(),
+            (QStringList {
+                QStringLiteral("rotctld %1 127.0.0.1:%2").arg(idA).arg(*options.rotctldFirstPort),
+                QStringLiteral("rotctld %1 127.0.0.1:%2")
+                    .arg(pairName)
+                    .arg(*options.rotctldFirstPort + 2)}));
+        const QList<Status> status = hub->status();
+        QCOMPARE(status.size(), 2);
+        QCOMPARE(status.at(1).rotator, pairName);
+        QCOMPARE(status.at(1).state, Status::State::Listening);
+    }
+
+    // A pair's port may be set by its name, as a single rotator's by CALL/ID; its status is
+    // reported like any other endpoint's, with the senders heard.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 pairRotctldPort = probe.serverPort();
+    probe.close();
+    const quint16 pairPstPort = freeUdpPort();
+    QVERIFY(pairPstPort != 0);
+    options.rotctldPorts.insert(pairName, pairRotctldPort);
+    options.pstRotator = true;
+    options.pstRotatorPort = freeUdpPort();
+    options.pstRotatorPorts.insert(pairName, pairPstPort);
+    options.allOrNothing = false;
+    const auto hub = makeHub(options);
+    QVERIFY2(hub->start(), qPrintable(hub->errors().join(u'\n')));
+    QVERIFY(hub->endpoints().contains(
+        QStringLiteral("rotctld %1 127.0.0.1:%2").arg(pairName).arg(pairRotctldPort)));
+    QVERIFY(hub->endpoints().contains(
+        QStringLiteral("pstrotator %1 127.0.0.1:%2").arg(pairName).arg(pairPstPort)));
+    QVERIFY(hub->endpoints().contains(
+        QStringLiteral("rotctld %1 127.0.0.1:%2").arg(idA).arg(*options.rotctldFirstPort)));
+    const QList<Status> status = hub->status();
+    QCOMPARE(status.size(), 4);
+    const auto pairPst = std::find_if(status.cbegin(), status.cend(), [&](const Status &s) {
+        return s.kind == Status::Kind::PstRotator && s.rotator == pairName;
+    });
+    QVERIFY(pairPst != status.cend());
+    QCOMPARE(pairPst->address, QStringLiteral("127.0.0.1:%1").arg(pairPstPort));
+    const qsizetype index = pairPst - status.cbegin();
+    QUdpSocket program;
+    program.writeDatagram("<PST>AZ?</PST>", QHostAddress::LocalHost, pairPstPort);
+    QTRY_COMPARE_WITH_TIMEOUT(hub->status().at(index).clients,
+                              QStringList {QStringLiteral("127.0.0.1")}, timeoutMs);
 }
 
 void TestInteropHub::rotctlNoPositionWhenBrokerDown()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bridge/azelpairtarget.h"
 #include "bridge/pstrotatorlistener.h"
 
 #include "fakebridgetarget.h"
@@ -27,6 +28,8 @@ private slots:
     void severalQueriesOneDatagram_data();
     void severalQueriesOneDatagram();
     void trackAndMode();
+    void azElPair_data();
+    void azElPair();
 };
 
 void TestPstRotatorListener::commands_data()
@@ -259,6 +262,88 @@ void TestPstRotatorListener::trackAndMode()
     QCOMPARE(got, (QList<QByteArray> {"MODE:1\r", "MODE:0\r"}));
     QCOMPARE(rejected.size(), 0);
     QVERIFY(target.calls.isEmpty());
+}
+
+void TestPstRotatorListener::azElPair_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<QString>("azCalls");
+    QTest::addColumn<QString>("elCalls");
+    QTest::addColumn<QList<QByteArray>>("replies");
+
+    // Azimuth unit at raw 300 (start 0), elevation unit at raw 150: flipped, pointing at
+    // bearing 120, elevation 30.
+    const QList<QByteArray> none;
+    QTest::newRow("AZ? EL? where it points")
+        << QByteArray("<PST>AZ? EL?</PST>") << QString() << QString()
+        << QList<QByteArray> {"AZ:120\r", "EL:30\r"};
+    QTest::newRow("TGA? TGE?") << QByteArray("<PST>TGA? TGE?</PST>") << QString() << QString()
+                               << QList<QByteArray> {"TGA:120\r", "TGE:30\r"};
+    QTest::newRow("azimuth and elevation, stays flipped")
+        << QByteArray("<PST><AZIMUTH>125</AZIMUTH><ELEVATION>35</ELEVATION></PST>")
+        << QStringLiteral("raw:305") << QStringLiteral("raw:145") << none;
+    QTest::newRow("elevation alone keeps the azimuth")
+        << QByteArray("<PST><ELEVATION>40</ELEVATION></PST>") << QStringLiteral("raw:300")
+        << QStringLiteral("raw:140") << none;
+    QTest::newRow("azimuth alone keeps the elevation")
+        << QByteArray("<PST><AZIMUTH>130</AZIMUTH></PST>") << QStringLiteral("raw:310")
+        << QStringLiteral("raw:150") << none;
+    QTest::newRow("elevation above 90: the program's own flip")
+        << QByteArray("<PST><AZIMUTH>300</AZIMUTH><ELEVATION>120</ELEVATION></PST>")
+        << QStringLiteral("bearing:300") << QStringLiteral("raw:120") << none;
+    QTest::newRow("stop stops both")
+        << QByteArray("<PST><STOP>1</STOP></PST>") << QStringLiteral("stop:0")
+        << QStringLiteral("stop:0") << none;
+    QTest::newRow("park parks both")
+        << QByteArray("<PST><PARK>1</PARK></PST>") << QStringLiteral("bearing:0")
+        << QStringLiteral("raw:0") << none;
+}
+
+void TestPstRotatorListener::azElPair()
+{
+    QFETCH(QByteArray, datagram);
+    QFETCH(QString, azCalls);
+    QFETCH(QString, elCalls);
+    QFETCH(QList<QByteArray>, replies);
+
+    FakeBridgeTarget az;
+    RotatorState azState = az.state();
+    azState.rawAzimuthDeg = 300;
+    az.setState(azState);
+    FakeBridgeTarget el;
+    RotatorState elState = el.state();
+    elState.elevationMode = true;
+    elState.maxRotateDeg = 180;
+    elState.rawAzimuthDeg = 150;
+    el.setState(elState);
+    AzElPairTarget pair(&az, &el);
+
+    auto [port, receiver] = freeUdpPortWithReceiverAbove();
+    QVERIFY(receiver);
+    PstRotatorListener listener(&pair);
+    listener.setReplyPortMode(PstRotatorListener::ReplyPortMode::ListenPortPlusOne);
+    QVERIFY(listener.listen(QHostAddress::LocalHost, port));
+    QSignalSpy handled(&listener, &PstRotatorListener::commandHandled);
+
+    QUdpSocket sender;
+    sender.writeDatagram(datagram, QHostAddress::LocalHost, port);
+    sender.writeDatagram("<PST>MODE?</PST>", QHostAddress::LocalHost, port); // marker
+    QList<QByteArray> got;
+    QTRY_VERIFY_WITH_TIMEOUT((got += readDatagrams(*receiver)).size() >= replies.size() + 1,
+                             timeoutMs);
+    QCOMPARE(got.takeLast(), QByteArray("MODE:0\r"));
+    QCOMPARE(got, replies);
+    QCOMPARE(callsText(az), azCalls);
+    QCOMPARE(callsText(el), elCalls);
+    // The units' commands carry the PstRotator origin, as a single rotator's do.
+    for (const FakeBridgeTarget *unit : {&az, &el}) {
+        if (!unit->calls.isEmpty()) {
+            QCOMPARE(unit->lastOrigin.kind, CommandOrigin::Kind::PstRotator);
+            QCOMPARE(unit->lastOrigin.detail, QStringLiteral("127.0.0.1"));
+        }
+    }
+    for (const auto &args : std::as_const(handled))
+        QVERIFY(args.at(1).value<CommandResult>().accepted());
 }
 
 QTEST_GUILESS_MAIN(TestPstRotatorListener)

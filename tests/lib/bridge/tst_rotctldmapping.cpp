@@ -5,6 +5,8 @@
 
 using Target = RotctldMapping::Target;
 
+Q_DECLARE_METATYPE(std::optional<RotctldMapping::PairTarget>)
+
 namespace {
 
 RotatorState makeState(int startDeg, int maxDeg, bool elevation = false,
@@ -31,6 +33,10 @@ private slots:
     void target();
     void position_data();
     void position();
+    void pairTarget_data();
+    void pairTarget();
+    void pairPosition_data();
+    void pairPosition();
 };
 
 void TestRotctldMapping::limits_data()
@@ -168,6 +174,89 @@ void TestRotctldMapping::position()
     QCOMPARE(p->first, az);
     QCOMPARE(p->second, el);
     QVERIFY(!RotctldMapping::positionFor(makeState(start, max, elevation)).has_value());
+}
+
+void TestRotctldMapping::pairTarget_data()
+{
+    using PairTarget = RotctldMapping::PairTarget;
+    using K = PairTarget::Kind;
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("max");
+    QTest::addColumn<int>("elMax");
+    QTest::addColumn<double>("az");
+    QTest::addColumn<double>("el");
+    QTest::addColumn<std::optional<PairTarget>>("expected");
+    using P = std::optional<PairTarget>;
+
+    QTest::newRow("point") << 0 << 360 << 180 << 120.0 << 30.0
+                           << P(PairTarget {K::Point, 120.0, 30.0, 0, 30});
+    QTest::newRow("360 is north") << 0 << 360 << 180 << 359.6 << 30.0
+                                  << P(PairTarget {K::Point, 0.0, 30.0, 0, 30});
+    QTest::newRow("el 90 is still the pair's choice")
+        << 0 << 360 << 180 << 120.0 << 90.0 << P(PairTarget {K::Point, 120.0, 90.0, 0, 90});
+    QTest::newRow("el above 90: the client's flip")
+        << 0 << 360 << 180 << 300.0 << 150.0
+        << P(PairTarget {K::BearingRawElevation, 300.0, 0.0, 0, 150});
+    QTest::newRow("overlap copy") << 0 << 450 << 180 << 400.0 << 20.0
+                                  << P(PairTarget {K::RawPose, 0.0, 0.0, 400, 20});
+    QTest::newRow("overlap copy from 137")
+        << 137 << 446 << 180 << 500.0 << 20.0 << P(PairTarget {K::RawPose, 0.0, 0.0, 363, 20});
+    QTest::newRow("el above the unit's range") << 0 << 360 << 90 << 120.0 << 91.0 << P();
+    QTest::newRow("el below 0") << 0 << 360 << 180 << 120.0 << -1.0 << P();
+    QTest::newRow("az above max_az") << 0 << 360 << 180 << 361.0 << 10.0 << P();
+    QTest::newRow("not finite") << 0 << 360 << 180 << qQNaN() << 10.0 << P();
+}
+
+void TestRotctldMapping::pairTarget()
+{
+    using PairTarget = RotctldMapping::PairTarget;
+    QFETCH(int, start);
+    QFETCH(int, max);
+    QFETCH(int, elMax);
+    QFETCH(double, az);
+    QFETCH(double, el);
+    QFETCH(std::optional<PairTarget>, expected);
+    const auto got = RotctldMapping::pairTargetFor(makeState(start, max), elMax, az, el);
+    QCOMPARE(got.has_value(), expected.has_value());
+    if (got)
+        QVERIFY(*got == *expected);
+    const auto limits = RotctldMapping::pairLimitsFor(makeState(start, max), elMax);
+    QCOMPARE(limits.maxElDeg, double(elMax));
+    QCOMPARE(limits.maxAzDeg, RotctldMapping::limitsFor(makeState(start, max)).maxAzDeg);
+}
+
+void TestRotctldMapping::pairPosition_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("max");
+    QTest::addColumn<int>("azRaw");
+    QTest::addColumn<int>("elRaw");
+    QTest::addColumn<bool>("clientFrame");
+    QTest::addColumn<double>("az");
+    QTest::addColumn<double>("el");
+    QTest::newRow("unflipped") << 0 << 360 << 120 << 30 << false << 120.0 << 30.0;
+    QTest::newRow("flipped, folded") << 0 << 360 << 120 << 150 << false << 300.0 << 30.0;
+    QTest::newRow("flipped, client frame") << 0 << 360 << 120 << 150 << true << 120.0 << 150.0;
+    QTest::newRow("overlap") << 0 << 450 << 400 << 30 << false << 400.0 << 30.0;
+    QTest::newRow("start 137") << 137 << 446 << 100 << 30 << false << 237.0 << 30.0;
+}
+
+void TestRotctldMapping::pairPosition()
+{
+    QFETCH(int, start);
+    QFETCH(int, max);
+    QFETCH(int, azRaw);
+    QFETCH(int, elRaw);
+    QFETCH(bool, clientFrame);
+    QFETCH(double, az);
+    QFETCH(double, el);
+    const auto got = RotctldMapping::pairPositionFor(makeState(start, max, false, azRaw),
+                                                     makeState(270, 180, true, elRaw), clientFrame);
+    QVERIFY(got);
+    QCOMPARE(got->first, az);
+    QCOMPARE(got->second, el);
+    QVERIFY(!RotctldMapping::pairPositionFor(makeState(start, max, false, azRaw),
+                                             makeState(270, 180, true), clientFrame));
 }
 
 QTEST_GUILESS_MAIN(TestRotctldMapping)

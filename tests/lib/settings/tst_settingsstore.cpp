@@ -55,7 +55,12 @@ AppSettings fullSettings(const QString &caFile)
     RotatorSettings plain;
     plain.brokerName = remote.name;
     plain.address = RotatorAddress {QStringLiteral("SIM"), QStringLiteral("7")};
-    a.rotators = {hf, plain};
+    RotatorSettings elevation;
+    elevation.brokerName = local.name;
+    elevation.address = RotatorAddress {QStringLiteral("OK1HRA"), QStringLiteral("2")};
+    elevation.elevationMode = true;
+    a.rotators = {hf, plain, elevation};
+    a.azElPairs = {{local.name, hf.address, elevation.address, QStringLiteral("EME, 2 m")}};
 
     a.station = {QStringLiteral("JO70fa"), QStringLiteral("Prague club station"),
                  QStringLiteral("OK1KHL/P")};
@@ -135,6 +140,11 @@ void verifyAllValid(const AppSettings &a)
         QVERIFY(!r.autoParkAfterMin || (*r.autoParkAfterMin >= 1 && *r.autoParkAfterMin <= 1440));
         for (const QString &band : r.bands)
             QVERIFY2(!settings::bandProblem(band), qPrintable(band));
+    }
+    for (qsizetype i = 0; i < a.azElPairs.size(); ++i) {
+        const auto why
+            = settings::azElPairProblem(a.azElPairs.at(i), a.rotators, a.azElPairs.mid(0, i));
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
     }
     QVERIFY(a.station.locator.isEmpty() || !settings::locatorProblem(a.station.locator));
     QVERIFY(a.station.callsign.isEmpty() || !settings::callsignProblem(a.station.callsign));
@@ -239,6 +249,7 @@ void TestSettingsStore::roundTrip()
     const AppSettings expected = withoutPasswords(original);
     QCOMPARE(result.settings.brokers, expected.brokers);
     QCOMPARE(result.settings.rotators, expected.rotators);
+    QCOMPARE(result.settings.azElPairs, expected.azElPairs);
     QCOMPARE(result.settings.station, expected.station);
     QCOMPARE(result.settings.clusterNodes, expected.clusterNodes);
     QCOMPARE(result.settings.interop, expected.interop);
@@ -485,6 +496,18 @@ void TestSettingsStore::garbageValue_data()
                               << QStringLiteral("rotators/2/bands") << 1 << 2;
     QTest::newRow("callsign with @") << QByteArrayLiteral("[station]\ncallsign=OK1@HRA\n")
                                      << QStringLiteral("station/callsign") << 1 << 1;
+    QTest::newRow("pair of an unknown unit")
+        << QByteArrayLiteral("[azElPairs]\nsize=1\n1\\broker=B\n1\\azimuth=CALL/1\n"
+                             "1\\elevation=CALL/9\n")
+        << QStringLiteral("azElPairs/1") << 1 << 1;
+    QTest::newRow("pair of one unit twice")
+        << QByteArrayLiteral("[azElPairs]\nsize=1\n1\\broker=B\n1\\azimuth=CALL/1\n"
+                             "1\\elevation=CALL/1\n")
+        << QStringLiteral("azElPairs/1") << 1 << 1;
+    QTest::newRow("pair address garbage")
+        << QByteArrayLiteral("[azElPairs]\nsize=1\n1\\broker=B\n1\\azimuth=CALL/1/ROT\n"
+                             "1\\elevation=CALL/2\n")
+        << QStringLiteral("azElPairs/1") << 1 << 1;
     // Cluster nodes: the file has none, so each row gives the section's size itself.
     QTest::newRow("cluster host with port")
         << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc.example.org:7300\n1\\port=7300\n")

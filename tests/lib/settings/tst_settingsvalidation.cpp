@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(AzElPairSettings)
+
 class TestSettingsValidation : public QObject
 {
     Q_OBJECT
@@ -18,6 +20,8 @@ private slots:
     void callsign();
     void band_data();
     void band();
+    void azElPair_data();
+    void azElPair();
     void listenAddress_data();
     void listenAddress();
     void downloadUrl_data();
@@ -98,6 +102,58 @@ void TestSettingsValidation::range()
     QCOMPARE(!settings::rangeProblem(value, min, max).has_value(), valid);
 }
 
+void TestSettingsValidation::azElPair_data()
+{
+    QTest::addColumn<AzElPairSettings>("pair");
+    QTest::addColumn<QString>("problem"); // empty = valid
+
+    const auto pair = [](const QString &broker, const QString &az, const QString &el) {
+        AzElPairSettings p;
+        p.brokerName = broker;
+        p.azimuth = RotatorAddress::fromString(az).value_or(RotatorAddress {});
+        p.elevation = RotatorAddress::fromString(el).value_or(RotatorAddress {});
+        return p;
+    };
+    const QString home = QStringLiteral("Home");
+    QTest::newRow("fine") << pair(home, QStringLiteral("OK1HRA/3"), QStringLiteral("OK1HRA/4"))
+                          << QString();
+    QTest::newRow("same unit") << pair(home, QStringLiteral("OK1HRA/3"), QStringLiteral("OK1HRA/3"))
+                               << QStringLiteral("must differ");
+    QTest::newRow("unit not a rotator")
+        << pair(home, QStringLiteral("OK1HRA/3"), QStringLiteral("OK1HRA/9"))
+        << QStringLiteral("OK1HRA/9 is not a rotator on 'Home'");
+    QTest::newRow("unit on another broker")
+        << pair(QStringLiteral("Club"), QStringLiteral("OK1HRA/3"), QStringLiteral("OK1HRA/4"))
+        << QStringLiteral("OK1HRA/3 is not a rotator on 'Club'");
+    QTest::newRow("unit in another pair")
+        << pair(home, QStringLiteral("OK1HRA/2"), QStringLiteral("OK1HRA/4"))
+        << QStringLiteral("OK1HRA/2 is already in a pair");
+    QTest::newRow("no address") << pair(home, QString(), QStringLiteral("OK1HRA/4"))
+                                << QStringLiteral("not a CALL/ID address");
+}
+
+void TestSettingsValidation::azElPair()
+{
+    QFETCH(AzElPairSettings, pair);
+    QFETCH(QString, problem);
+    QList<RotatorSettings> rotators;
+    for (int id = 1; id <= 4; ++id) {
+        RotatorSettings r;
+        r.brokerName = QStringLiteral("Home");
+        r.address = {QStringLiteral("OK1HRA"), QString::number(id)};
+        rotators.append(r);
+    }
+    AzElPairSettings existing;
+    existing.brokerName = QStringLiteral("Home");
+    existing.azimuth = {QStringLiteral("OK1HRA"), QStringLiteral("1")};
+    existing.elevation = {QStringLiteral("OK1HRA"), QStringLiteral("2")};
+    const auto why = settings::azElPairProblem(pair, rotators, {existing});
+    if (problem.isEmpty())
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
+    else
+        QVERIFY2(why && why->contains(problem), qPrintable(why.value_or(QStringLiteral("none"))));
+}
+
 void TestSettingsValidation::listenAddress_data()
 {
     QTest::addColumn<QString>("address");
@@ -122,7 +178,6 @@ void TestSettingsValidation::listenAddress()
     QCOMPARE(!settings::listenAddressProblem(address, allowNetwork), valid);
 }
 
-QTEST_GUILESS_MAIN(TestSettingsValidation)
 void TestSettingsValidation::callsign_data()
 {
     QTest::addColumn<QString>("callsign");
@@ -184,4 +239,5 @@ void TestSettingsValidation::downloadUrl()
     QCOMPARE(!settings::downloadUrlProblem(url), valid);
 }
 
+QTEST_GUILESS_MAIN(TestSettingsValidation)
 #include "tst_settingsvalidation.moc"
