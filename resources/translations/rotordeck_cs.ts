@@ -284,6 +284,69 @@
     </message>
 </context>
 <context>
+    <name>AzElPairsDialog</name>
+    <message>
+        <location filename="../../app/dialogs/azelpairsdialog.cpp" line="+23"/>
+        <source>Az/El Pairs</source>
+        <translation>Páry Az/El</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An azimuth unit and an elevation-only unit turned as one antenna, for satellites and EME.</source>
+        <translation>Azimutová a elevační jednotka otáčené jako jedna anténa, pro družice a EME.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Rozpojit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Azimuth unit:</source>
+        <translation>&amp;Azimutová jednotka:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Elevation unit:</source>
+        <translation>&amp;Elevační jednotka:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, e.g. 2 m EME</source>
+        <translation>nepovinné, např. 2 m EME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Pair</source>
+        <translation>&amp;Spárovat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Two unpaired rotators on one broker are needed for a pair.</source>
+        <translation>Pro pár jsou potřeba dva nespárované rotátory na jednom brokeru.</translation>
+    </message>
+</context>
+<context>
     <name>BrokerProfilesDialog</name>
     <message>
         <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+76"/>
@@ -1480,12 +1543,12 @@
     </message>
     <message>
         <location line="+496"/>
-        <location line="+377"/>
+        <location line="+379"/>
         <source>Set the station locator first (Settings ▸ Station…).</source>
         <translation>Nejprve nastavte lokátor stanice (Nastavení ▸ Stanice…).</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-847"/>
         <location line="+150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1875,7 +1938,7 @@
         <translation>&lt;h3&gt;O Qt&lt;/h3&gt;&lt;p&gt;RotorDeck používá Qt verze %1, sadu nástrojů C++ pro vývoj multiplatformních aplikací, za podmínek licence GNU Lesser General Public License verze 3.&lt;/p&gt;&lt;p&gt;Viz &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>DX cluster</source>
         <translation>DX cluster</translation>
     </message>
@@ -2401,7 +2464,7 @@
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+35"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+39"/>
         <source>%1, from the device</source>
         <translation>%1, ze zařízení</translation>
     </message>
@@ -2431,7 +2494,7 @@
         <translation>°</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Rotator %1</source>
         <translation>Rotátor %1</translation>
     </message>
@@ -2646,7 +2709,7 @@
         <translation>SPEED:</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Not known</source>
         <translation>Neznámo</translation>
     </message>

@@ -282,6 +282,69 @@
     </message>
 </context>
 <context>
+    <name>AzElPairsDialog</name>
+    <message>
+        <location filename="../../app/dialogs/azelpairsdialog.cpp" line="+23"/>
+        <source>Az/El Pairs</source>
+        <translation>Az/El-Paare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An azimuth unit and an elevation-only unit turned as one antenna, for satellites and EME.</source>
+        <translation>Eine Azimut- und eine reine Elevationseinheit, als eine Antenne gedreht, für Satelliten und EME.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Azimuth unit:</source>
+        <translation>&amp;Azimuteinheit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Elevation unit:</source>
+        <translation>&amp;Elevationseinheit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, e.g. 2 m EME</source>
+        <translation>optional, z. B. 2 m EME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Pair</source>
+        <translation>&amp;Koppeln</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Two unpaired rotators on one broker are needed for a pair.</source>
+        <translation>Für ein Paar werden zwei ungekoppelte Rotoren auf einem Broker benötigt.</translation>
+    </message>
+</context>
+<context>
     <name>BrokerProfilesDialog</name>
     <message>
         <location filename="../../app/dialogs/brokerprofilesdialog.cpp" line="+76"/>
@@ -1472,12 +1535,12 @@
     </message>
     <message>
         <location line="+496"/>
-        <location line="+377"/>
+        <location line="+379"/>
         <source>Set the station locator first (Settings ▸ Station…).</source>
         <translation>Zuerst den Stations-Locator setzen (Einstellungen ▸ Station…).</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-847"/>
         <location line="+150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1861,7 +1924,7 @@
         <translation>&lt;h3&gt;Über Qt&lt;/h3&gt;&lt;p&gt;RotorDeck verwendet Qt Version %1, ein C++-Toolkit für plattformübergreifende Anwendungsentwicklung, unter der GNU Lesser General Public License, Version 3.&lt;/p&gt;&lt;p&gt;Siehe &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>DX cluster</source>
         <translation>DX-Cluster</translation>
     </message>
@@ -2384,7 +2447,7 @@
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+35"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+39"/>
         <source>%1, from the device</source>
         <translation>%1, vom Gerät</translation>
     </message>
@@ -2414,7 +2477,7 @@
         <translation>°</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Rotator %1</source>
         <translation>Rotor %1</translation>
     </message>
@@ -2629,7 +2692,7 @@
         <translation>SPEED:</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
