@@ -10,6 +10,8 @@
 // BENCH_MAP_ONLY=steady|changed|reproject|bare runs one of them (for a profiler).
 #include "widgets/compassmapwidget.h"
 
+#include "benchtiming.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPixmap>
@@ -30,19 +32,8 @@ double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
-// CPU time of this thread: on a shared, loaded machine it shows the work apart from waiting.
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-struct Samples
-{
-    std::vector<double> wallMs;
-    std::vector<double> cpuMs;
-};
+using benchtiming::Samples;
+using benchtiming::threadCpuMs;
 
 QList<MapBeam> hundredBeams()
 {

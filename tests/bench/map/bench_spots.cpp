@@ -9,6 +9,8 @@
 // thread's CPU time in brackets.
 #include "models/spotlistmodel.h"
 #include "widgets/compassmapwidget.h"
+
+#include "benchtiming.h"
 #include "widgets/spotmaplayer.h"
 
 #include "cluster/spotparser.h"
@@ -35,19 +37,8 @@ double quantile(std::vector<double> values, double q)
     return values[rank];
 }
 
-// CPU time of this thread: on a shared, loaded machine it shows the work apart from waiting.
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-struct Samples
-{
-    std::vector<double> wallMs;
-    std::vector<double> cpuMs;
-};
+using benchtiming::Samples;
+using benchtiming::threadCpuMs;
 
 QList<MapBeam> hundredBeams()
 {
