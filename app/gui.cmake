@@ -8,6 +8,7 @@ target_sources(rotordeck-ui PRIVATE
     interopcontroller.cpp interopcontroller.h
     linknotifier.cpp linknotifier.h
     autoparknotifier.cpp autoparknotifier.h
+    azelpairs.cpp azelpairs.h
     otherclientnotifier.cpp otherclientnotifier.h
     trackingcontroller.cpp trackingcontroller.h
     settingskeeper.cpp settingskeeper.h

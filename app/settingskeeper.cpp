@@ -20,6 +20,7 @@ SettingsKeeper::SettingsKeeper(AppSettings settings, Session *station, SettingsS
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_session(station)
+    , m_azElPairs(station)
     , m_store(store)
     , m_credentials(credentials)
 {
@@ -31,6 +32,7 @@ SettingsKeeper::SettingsKeeper(AppSettings settings, Session *station, SettingsS
     connect(&m_saveSoon, &QTimer::timeout, this, &SettingsKeeper::save);
     connect(station, &Session::rotatorAdded, this,
             [this](int, Rotator *rotator) { rememberDiscovered(rotator); });
+    m_azElPairs.setPairs(m_settings.azElPairs);
 }
 
 CredentialStore *SettingsKeeper::credentials() const
@@ -79,8 +81,30 @@ void SettingsKeeper::forgetRotator(const QString &brokerName, const RotatorAddre
     const auto removed = m_settings.rotators.removeIf([&](const RotatorSettings &r) {
         return r.brokerName == brokerName && r.address == address;
     });
-    if (removed > 0)
+    // A pair without one of its units is no pair (and would not load again).
+    auto inPair = [&](const AzElPairSettings &p) {
+        return p.brokerName == brokerName && (p.azimuth == address || p.elevation == address);
+    };
+    QList<AzElPairSettings> pairs = m_azElPairs.pairs();
+    pairs.removeIf(inPair);
+    m_azElPairs.setPairs(pairs);
+    const auto unpaired = m_settings.azElPairs.removeIf(inPair);
+    if (removed > 0 || unpaired > 0)
         save();
+}
+
+bool SettingsKeeper::applyAzElPairs(const QList<AzElPairSettings> &pairs)
+{
+    m_azElPairs.setPairs(pairs);
+    QList<AzElPairSettings> saved;
+    for (const AzElPairSettings &pair : pairs) {
+        if (isSaved(pair.brokerName) && hasRotator(pair.brokerName, pair.azimuth)
+            && hasRotator(pair.brokerName, pair.elevation))
+            saved.append(pair);
+    }
+    m_settings.azElPairs = saved;
+    save();
+    return saved.size() == pairs.size();
 }
 
 void SettingsKeeper::startSavedBrokers()
@@ -137,6 +161,13 @@ void SettingsKeeper::applyBrokers(const QList<BrokerProfile> &profiles,
                 m_session->addRotator(rotator);
             }
         }
+        // Their pairs move with them.
+        QList<AzElPairSettings> pairs = m_azElPairs.pairs();
+        for (QList<AzElPairSettings> *list : {&m_settings.azElPairs, &pairs}) {
+            for (AzElPairSettings &pair : *list)
+                pair.brokerName = renamedFromTo.value(pair.brokerName, pair.brokerName);
+        }
+        m_azElPairs.setPairs(pairs);
     }
     for (const BrokerProfile &profile : profiles) {
         if (profile.enabled && !m_session->connection(profile.name))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "azelpairs.h"
+
 #include "settings/appsettings.h"
 
 #include <QHash>
@@ -59,6 +61,12 @@ public:
     /// True when the rotator's broker is one of the saved profiles.
     [[nodiscard]] bool isSaved(const QString &brokerName) const;
 
+    /// The az/el pairs in use (the saved ones, and those of this session only).
+    [[nodiscard]] AzElPairs *azElPairs() { return &m_azElPairs; }
+    /// The Az/El Pairs dialog's result: in use at once; saved where both units are saved
+    /// rotators of a saved broker. Returns false when some pair applies to this session only.
+    bool applyAzElPairs(const QList<AzElPairSettings> &pairs);
+
     /// Window geometry and UI state, saved with the next save().
     void setWindowState(const QByteArray &geometry, const QByteArray &state, const QVariantMap &ui);
     /// Writes the settings file; false (and saveFailed) on failure.
@@ -78,6 +86,7 @@ private:
 
     AppSettings m_settings;
     Session *m_session;
+    AzElPairs m_azElPairs;
     SettingsStore *m_store;
     QPointer<CredentialStore> m_credentials;
     /// Discoveries come in bursts: one save per burst.

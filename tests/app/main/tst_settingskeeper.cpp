@@ -30,6 +30,7 @@ private slots:
     void saveFailureIsSignalled();
     void discoveredRotatorsAreRememberedAndAsked();
     void addAndForget();
+    void azElPairsAreSavedAndSurviveARestart();
 
 private:
     BrokerProfile profile(const QString &name) const
@@ -259,6 +260,56 @@ void TestSettingsKeeper::addAndForget()
     // Added again, it starts without the old settings.
     keeper.addRotator(rotator(u"club"_qs, u"7"_qs, QString()));
     QCOMPARE(station.label(station.rotatorAt(0)), u"OK1RD/7"_qs);
+}
+
+// Issue 15: the pair dialog's result is used at once and saved where its units are saved; a
+// new start pairs them again; forgetting a unit unpairs it.
+void TestSettingsKeeper::azElPairsAreSavedAndSurviveARestart()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    AppSettings settings;
+    settings.brokers = {profile(u"home"_qs)};
+    settings.rotators
+        = {rotator(u"home"_qs, u"1"_qs, u"Yagi"_qs), rotator(u"home"_qs, u"2"_qs, u"El"_qs)};
+    const AzElPairSettings saved {
+        u"home"_qs, {u"OK1RD"_qs, u"1"_qs}, {u"OK1RD"_qs, u"2"_qs}, u"EME"_qs};
+    // Rotators of a broker of this session only (the command line's) pair for this session.
+    const AzElPairSettings sessionOnly {
+        u"session"_qs, {u"OK1RD"_qs, u"3"_qs}, {u"OK1RD"_qs, u"4"_qs}, {}};
+    {
+        Session station(m_clock);
+        SettingsKeeper keeper(settings, &station, &store, nullptr);
+        keeper.startSavedBrokers();
+        station.addRotator(rotator(u"session"_qs, u"3"_qs, u"Az"_qs));
+        station.addRotator(rotator(u"session"_qs, u"4"_qs, u"El"_qs));
+        station.addBroker(profile(u"session"_qs));
+        QCOMPARE(station.rotatorCount(), 4);
+        QSignalSpy changed(keeper.azElPairs(), &AzElPairs::changed);
+        QVERIFY(!keeper.applyAzElPairs({saved, sessionOnly})); // one is not saved
+        QCOMPARE(changed.count(), 1);
+        const AzElPairs *pairs = keeper.azElPairs();
+        QCOMPARE(pairs->elevationOf(station.rotatorAt(0)), station.rotatorAt(1));
+        QCOMPARE(pairs->azimuthOf(station.rotatorAt(1)), station.rotatorAt(0));
+        QCOMPARE(pairs->elevationOf(station.rotatorAt(2)), station.rotatorAt(3));
+        QCOMPARE(pairs->elevationOf(station.rotatorAt(1)), nullptr);
+        QCOMPARE(pairs->label(station.rotatorAt(0)), u"EME"_qs);
+        QCOMPARE(pairs->label(station.rotatorAt(2)), u"Az + El"_qs);
+        QCOMPARE(store.load().settings.azElPairs, QList<AzElPairSettings> {saved});
+    }
+    // The next start.
+    const SettingsStore::LoadResult loaded = store.load();
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+    Session station(m_clock);
+    SettingsKeeper keeper(loaded.settings, &station, &store, nullptr);
+    keeper.startSavedBrokers();
+    QCOMPARE(station.rotatorCount(), 2);
+    QCOMPARE(keeper.azElPairs()->elevationOf(station.rotatorAt(0)), station.rotatorAt(1));
+
+    keeper.forgetRotator(u"home"_qs, {u"OK1RD"_qs, u"2"_qs});
+    QVERIFY(keeper.azElPairs()->pairs().isEmpty());
+    QCOMPARE(keeper.azElPairs()->elevationOf(station.rotatorAt(0)), nullptr);
+    QVERIFY(store.load().settings.azElPairs.isEmpty());
 }
 
 QTEST_MAIN(TestSettingsKeeper)

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "azelpairs.h"
+
+#include "session.h"
+
+#include "model/rotator.h"
+
+AzElPairs::AzElPairs(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    connect(session, &Session::rotatorAdded, this, [this] { resolve(); });
+    connect(session, &Session::rotatorAboutToBeRemoved, this,
+            [this](int, Rotator *rotator) { resolve(rotator); });
+    // A unit's label names an unlabelled pair.
+    connect(session, &Session::rotatorConfigChanged, this, [this](Rotator *rotator) {
+        if (m_elevationOf.contains(rotator) || m_azimuthOf.contains(rotator))
+            resolve();
+    });
+}
+
+AzElPairs::~AzElPairs() = default;
+
+void AzElPairs::setPairs(const QList<AzElPairSettings> &pairs)
+{
+    if (pairs == m_pairs)
+        return;
+    m_pairs = pairs;
+    resolve();
+}
+
+void AzElPairs::resolve(const Rotator *leaving)
+{
+    auto find = [this, leaving](const QString &brokerName, const RotatorAddress &address) {
+        for (Rotator *rotator : m_session->rotators()) {
+            if (rotator != leaving && rotator->address() == address
+                && m_session->brokerName(rotator) == brokerName)
+                return rotator;
+        }
+        return static_cast<Rotator *>(nullptr);
+    };
+    QHash<const Rotator *, Rotator *> elevationOf;
+    QHash<const Rotator *, Rotator *> azimuthOf;
+    QHash<const Rotator *, QString> labelOf;
+    for (const AzElPairSettings &pair : std::as_const(m_pairs)) {
+        Rotator *azimuth = find(pair.brokerName, pair.azimuth);
+        Rotator *elevation = find(pair.brokerName, pair.elevation);
+        if (!azimuth || !elevation || azimuth == elevation || elevationOf.contains(azimuth)
+            || azimuthOf.contains(elevation))
+            continue;
+        elevationOf.insert(azimuth, elevation);
+        azimuthOf.insert(elevation, azimuth);
+        labelOf.insert(azimuth,
+                       pair.label.isEmpty() ? tr("%1 + %2").arg(m_session->label(azimuth),
+                                                                m_session->label(elevation))
+                                            : pair.label);
+    }
+    if (elevationOf == m_elevationOf && labelOf == m_labelOf)
+        return;
+    m_elevationOf = elevationOf;
+    m_azimuthOf = azimuthOf;
+    m_labelOf = labelOf;
+    emit changed();
+}
+
+Rotator *AzElPairs::elevationOf(const Rotator *azimuth) const
+{
+    return m_elevationOf.value(azimuth);
+}
+
+Rotator *AzElPairs::azimuthOf(const Rotator *elevation) const
+{
+    return m_azimuthOf.value(elevation);
+}
+
+QString AzElPairs::label(const Rotator *azimuth) const
+{
+    return m_labelOf.value(azimuth);
+}
+
+QList<Rotator *> AzElPairs::withElevationUnits(const QList<Rotator *> &rotators) const
+{
+    QList<Rotator *> result;
+    result.reserve(rotators.size());
+    for (Rotator *rotator : rotators) {
+        if (!result.contains(rotator))
+            result.append(rotator);
+        if (Rotator *elevation = elevationOf(rotator); elevation && !result.contains(elevation))
+            result.append(elevation);
+    }
+    return result;
+}
