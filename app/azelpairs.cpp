@@ -4,6 +4,9 @@
 #include "session.h"
 
 #include "model/rotator.h"
+#include "tracking/azelpose.h"
+
+#include <cmath>
 
 AzElPairs::AzElPairs(Session *session, QObject *parent)
     : QObject(parent)
@@ -89,4 +92,39 @@ QList<Rotator *> AzElPairs::withElevationUnits(const QList<Rotator *> &rotators)
             result.append(elevation);
     }
     return result;
+}
+
+std::optional<AzElPairs::SkyTargets> AzElPairs::skyTargets(const Rotator *azimuth,
+                                                           double azimuthDeg, double elevationDeg,
+                                                           QString *why) const
+{
+    auto fail = [why](const QString &reason) -> std::optional<SkyTargets> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    const Rotator *elevation = elevationOf(azimuth);
+    if (!elevation)
+        return fail(tr("The rotator is in no az/el pair."));
+    const RotatorState &az = azimuth->state();
+    const RotatorState &el = elevation->state();
+    if (!el.elevationMode)
+        return fail(tr("The pair's elevation unit is not in elevation mode."));
+    if (!az.rawAzimuthDeg || !el.rawAzimuthDeg)
+        return fail(tr("The position of the pair's units is not known yet."));
+    if (elevationDeg < 0)
+        return fail(
+            tr("The target is below the horizon (elevation %1°).").arg(std::lround(elevationDeg)));
+    const tracking::AzElRanges ranges {az.startAzimuthDeg, az.maxRotateDeg, el.maxRotateDeg};
+    const auto pose = tracking::chooseAzElPose(azimuthDeg, std::min(elevationDeg, 90.0), ranges,
+                                               *az.rawAzimuthDeg, *el.rawAzimuthDeg);
+    if (!pose)
+        return fail(tr("The pair cannot point there (azimuth %1°, elevation %2°).")
+                        .arg(std::lround(azimuthDeg) % 360)
+                        .arg(std::lround(elevationDeg)));
+    SkyTargets targets;
+    targets.azimuthBearingDeg = (pose->rawAzimuthDeg + az.startAzimuthDeg) % 360;
+    targets.rawElevationDeg = pose->rawElevationDeg;
+    targets.flipped = pose->flipped;
+    return targets;
 }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 class Rotator;
 class Session;
 
@@ -35,6 +37,23 @@ public:
     [[nodiscard]] QString label(const Rotator *azimuth) const;
     /// rotators with each live pair's elevation unit added after its azimuth unit (once).
     [[nodiscard]] QList<Rotator *> withElevationUnits(const QList<Rotator *> &rotators) const;
+
+    /// What each unit of a pair is sent to point at a sky position: the azimuth unit's compass
+    /// bearing and the elevation unit's raw elevation (what Rotator::turnToBearing takes for an
+    /// elevation unit), chosen by tracking::chooseAzElPose from where both units are now, so the
+    /// pair flips (azimuth + 180°, raw elevation 180° − el) when that saves an unwind.
+    struct SkyTargets
+    {
+        double azimuthBearingDeg = 0;
+        double rawElevationDeg = 0;
+        bool flipped = false;
+    };
+    /// nullopt with *why (user text) when the pair cannot point there: a unit's position is
+    /// unknown, the elevation unit is not in elevation mode, the target is below the horizon or
+    /// out of the pair's reach.
+    [[nodiscard]] std::optional<SkyTargets> skyTargets(const Rotator *azimuth, double azimuthDeg,
+                                                       double elevationDeg,
+                                                       QString *why = nullptr) const;
 
 signals:
     /// The pairs, or which of them are live, changed.

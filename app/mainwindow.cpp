@@ -3,8 +3,10 @@
 
 #include "applogging.h"
 #include "autoparknotifier.h"
+#include "azelpairs.h"
 #include "countrydata.h"
 #include "dialogs/addrotatordialog.h"
+#include "dialogs/azelpairsdialog.h"
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/clusternodesdialog.h"
 #include "dialogs/countrydatadialog.h"
@@ -211,6 +213,15 @@ protected:
         return false;
     }
 
+    // A paired elevation unit is shown in its pair's row.
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        return !sourceModel()
+                    ->index(sourceRow, 0, sourceParent)
+                    .data(RotatorListModel::PairedElevationRole)
+                    .toBool();
+    }
+
 private:
     QString textAt(const QModelIndex &index, int column) const
     {
@@ -347,6 +358,7 @@ void MainWindow::buildUi()
 
     // Rotator list.
     m_listModel = new RotatorListModel(m_session, this);
+    m_listModel->setAzElPairs(m_keeper->azElPairs());
     m_listProxy = new RotatorSortProxy(this);
     m_listProxy->setSourceModel(m_listModel);
     m_listProxy->setSortRole(RotatorListModel::SortRole);
@@ -455,6 +467,8 @@ void MainWindow::buildUi()
     connect(m_panel, &RotatorPanel::stopRequested, this, &MainWindow::stopSelected);
     connect(m_panel, &RotatorPanel::parkRequested, this, &MainWindow::parkSelected);
     connect(m_panel, &RotatorPanel::propertiesRequested, this, &MainWindow::showProperties);
+    m_panel->setAzElPairs(m_keeper->azElPairs());
+    connect(m_keeper->azElPairs(), &AzElPairs::changed, this, &MainWindow::scheduleMapUpdate);
     for (ConfirmBar *bar : {m_panel->unwindBar(), m_unwindOverlay}) {
         connect(bar, &ConfirmBar::accepted, this, &MainWindow::acceptPendingTurn);
         connect(bar, &ConfirmBar::cancelled, this, &MainWindow::cancelPendingTurn);
@@ -623,6 +637,8 @@ void MainWindow::buildActions()
             [this] { showAddRotator(); });
     command(Command::ForgetRotator, QStringLiteral("forgetRotator"), tr("&Forget Rotator…"), {},
             [this] { askForgetRotator(); });
+    command(Command::AzElPairs, QStringLiteral("azElPairs"), tr("Az/El &Pairs…"), {},
+            [this] { showAzElPairsDialog(); });
     command(Command::Brokers, QStringLiteral("brokers"), tr("&Brokers…"), {},
             [this] { showBrokersDialog(); });
     command(Command::Station, QStringLiteral("station"), tr("&Station…"), {},
@@ -686,6 +702,7 @@ void MainWindow::buildMenus()
     rotator->addSeparator();
     rotator->addAction(action(Command::AddRotator));
     rotator->addAction(action(Command::ForgetRotator));
+    rotator->addAction(action(Command::AzElPairs));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :
@@ -996,12 +1013,14 @@ void MainWindow::updateMap()
     beams.reserve(m_session->rotatorCount());
     for (Rotator *rotator : m_session->rotators()) {
         const RotatorState &state = rotator->state();
-        // An elevation-only unit has no compass bearing to draw.
-        if (state.elevationMode)
+        // An elevation-only unit has no compass bearing to draw (in a pair, before it said so).
+        if (state.elevationMode || m_keeper->azElPairs()->azimuthOf(rotator))
             continue;
         MapBeam beam;
         beam.id = mapId(m_session->brokerName(rotator), rotator);
-        beam.label = m_session->label(rotator);
+        beam.label = m_keeper->azElPairs()->elevationOf(rotator)
+            ? m_keeper->azElPairs()->label(rotator)
+            : m_session->label(rotator);
         beam.colour = m_session->colour(rotator);
         if (const auto b = state.bearingDeg())
             beam.bearingDeg = *b;
@@ -1163,7 +1182,8 @@ void MainWindow::stopSelected()
 {
     // Any stop also drops an unanswered long-unwind question.
     cancelPendingTurn();
-    const QList<Rotator *> selected = selectedRotators();
+    // A pair's row stops both of its units.
+    const QList<Rotator *> selected = m_keeper->azElPairs()->withElevationUnits(selectedRotators());
     if (selected.isEmpty()) {
         statusBar()->showMessage(tr("Nothing selected to stop; Shift+Esc stops all."),
                                  statusMessageMs);
@@ -1191,7 +1211,8 @@ void MainWindow::stopAll()
 void MainWindow::parkSelected()
 {
     QList<QPair<Rotator *, double>> targets;
-    for (Rotator *rotator : selectedRotators()) {
+    // A pair's row parks both of its units, each at its own park position.
+    for (Rotator *rotator : m_keeper->azElPairs()->withElevationUnits(selectedRotators())) {
         const auto park = m_session->rotatorSettings(rotator).parkBearingDeg;
         if (!park) {
             reportRefusal(rotator, tr("No park bearing set (Rotator ▸ Properties…)"));
@@ -1402,7 +1423,17 @@ void MainWindow::turnToSky(bool moon)
     const bool belowHorizon = elevationDeg < 0;
     QList<QPair<Rotator *, double>> targets;
     for (Rotator *rotator : selected) {
-        if (!rotator->state().elevationMode) {
+        if (Rotator *elevationUnit = m_keeper->azElPairs()->elevationOf(rotator)) {
+            // A pair points both units, flipped past the zenith when that saves an unwind.
+            QString why;
+            if (const auto pair = m_keeper->azElPairs()->skyTargets(rotator, position->azimuthDeg,
+                                                                    elevationDeg, &why)) {
+                targets.append({rotator, pair->azimuthBearingDeg});
+                targets.append({elevationUnit, pair->rawElevationDeg});
+            } else {
+                reportRefusal(rotator, why);
+            }
+        } else if (!rotator->state().elevationMode) {
             targets.append({rotator, position->azimuthDeg});
         } else if (belowHorizon) {
             reportRefusal(rotator,
@@ -1502,6 +1533,30 @@ void MainWindow::askForgetRotator()
     connect(forget, &QPushButton::clicked, this,
             [this, broker, address] { m_keeper->forgetRotator(broker, address); });
     showModeless(box);
+}
+
+void MainWindow::showAzElPairsDialog()
+{
+    if (raiseIfOpen(m_azElPairsDialog))
+        return;
+    // Every rotator on the session can be paired; elevation-only units as they are now.
+    QList<RotatorSettings> rotators;
+    for (const Rotator *rotator : m_session->rotators()) {
+        RotatorSettings settings = m_session->rotatorSettings(rotator);
+        if (rotator->state().elevationMode)
+            settings.elevationMode = true;
+        rotators.append(settings);
+    }
+    auto *dialog = new AzElPairsDialog(rotators, m_keeper->azElPairs()->pairs(), this);
+    m_azElPairsDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_keeper->applyAzElPairs(dialog->pairs()))
+            statusBar()->showMessage(tr("Pairs of rotators that are not in your settings apply "
+                                        "to this session only."),
+                                     statusMessageMs);
+    });
+    showModeless(dialog);
 }
 
 void MainWindow::updateEmptyListHint()

@@ -79,6 +79,7 @@ public:
         Properties,
         AddRotator,
         ForgetRotator,
+        AzElPairs,
         Brokers,
         Station,
         UpdateCountryData,
@@ -198,6 +199,7 @@ private:
     void watchCountryData();
     void showAddRotator();
     void askForgetRotator();
+    void showAzElPairsDialog();
     void updateEmptyListHint();
     void setUpFirstRun();
     void startDemoWindow();
@@ -263,6 +265,7 @@ private:
     QPointer<QWidget> m_quitBox;
     QPointer<QWidget> m_addRotatorDialog;
     QPointer<QWidget> m_forgetBox;
+    QPointer<QWidget> m_azElPairsDialog;
     QPointer<QWidget> m_interopDialog;
     InteropController *m_interop = nullptr;
     QToolButton *m_interopStatus = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotatorlistmodel.h"
 
+#include "azelpairs.h"
 #include "palette.h"
 #include "rotatorformat.h"
 #include "session.h"
@@ -46,11 +47,57 @@ RotatorListModel::RotatorListModel(Session *station, QObject *parent)
 
 RotatorListModel::~RotatorListModel() = default;
 
+void RotatorListModel::setAzElPairs(const AzElPairs *pairs)
+{
+    if (m_pairs)
+        m_pairs->disconnect(this);
+    m_pairs = pairs;
+    auto allRowsChanged = [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    };
+    if (pairs)
+        connect(pairs, &AzElPairs::changed, this, allRowsChanged);
+    allRowsChanged();
+}
+
+const Rotator *RotatorListModel::pairedElevation(const Rotator *rotator) const
+{
+    return m_pairs ? m_pairs->elevationOf(rotator) : nullptr;
+}
+
+LinkState RotatorListModel::shownLink(const Rotator *rotator) const
+{
+    const LinkState own = rotator->state().link;
+    const Rotator *elevation = pairedElevation(rotator);
+    if (!elevation)
+        return own;
+    // The worse of both units: a pair is only as reachable as its weaker half.
+    auto badness = [](LinkState link) {
+        switch (link) {
+        case LinkState::Live:
+            return 0;
+        case LinkState::Unknown:
+            return 1;
+        case LinkState::Stale:
+            return 2;
+        case LinkState::BrokerDown:
+            return 3;
+        }
+        return 0;
+    };
+    const LinkState other = elevation->state().link;
+    return badness(other) > badness(own) ? other : own;
+}
+
 void RotatorListModel::watch(Rotator *rotator)
 {
     connect(rotator, &Rotator::pendingTargetChanged, this, [this, rotator] { markDirty(rotator); });
     connect(rotator, &Rotator::stateChanged, this, [this, rotator] {
         markDirty(rotator);
+        // A paired elevation unit is seen in its azimuth unit's row.
+        if (const Rotator *azimuth = m_pairs ? m_pairs->azimuthOf(rotator) : nullptr)
+            markDirty(azimuth);
         if (rotator->state().link == LinkState::Stale && !m_silenceTimer.isActive())
             m_silenceTimer.start();
     });
@@ -65,6 +112,8 @@ void RotatorListModel::tickSilence()
     for (const Rotator *rotator : m_session->rotators()) {
         if (rotator->state().link == LinkState::Stale) {
             markDirty(rotator);
+            if (const Rotator *azimuth = m_pairs ? m_pairs->azimuthOf(rotator) : nullptr)
+                markDirty(azimuth);
             any = true;
         }
     }
@@ -132,16 +181,23 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
         return {};
     const RotatorState &state = rotator->state();
     const int column = index.column();
+    const Rotator *elevation = pairedElevation(rotator);
+    const LinkState link = shownLink(rotator);
 
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(rotator, column);
+        return elevation ? pairDisplayData(rotator, elevation, column)
+                         : displayData(rotator, column);
     case SortRole:
+        if (elevation && (column == LabelColumn || column == AddressColumn))
+            return pairDisplayData(rotator, elevation, column);
         return sortData(rotator, column);
     case RotatorRole:
         return QVariant::fromValue(static_cast<QObject *>(const_cast<Rotator *>(rotator)));
     case LinkStateRole:
-        return int(state.link);
+        return int(link);
+    case PairedElevationRole:
+        return m_pairs && m_pairs->azimuthOf(rotator) != nullptr;
     case Qt::DecorationRole:
         if (column == ColourColumn)
             return m_session->colour(rotator);
@@ -152,12 +208,13 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == LinkColumn)
-            return QBrush(rotatorformat::linkColour(state.link));
-        if (column == StatusColumn && state.link == LinkState::Live && state.moving)
+            return QBrush(rotatorformat::linkColour(link));
+        if (column == StatusColumn && link == LinkState::Live
+            && (state.moving || (elevation && elevation->state().moving)))
             return QBrush(palette::status::alert);
         if (column == VoltageColumn && state.voltageV && protocol::isUnderVoltage(*state.voltageV))
             return QBrush(palette::status::alert);
-        if (state.link == LinkState::Stale || state.link == LinkState::BrokerDown) {
+        if (link == LinkState::Stale || link == LinkState::BrokerDown) {
             if (column == BearingColumn || column == TargetColumn)
                 return QBrush(palette::status::untrusted);
         }
@@ -192,6 +249,14 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
                                                  QLocale::ShortFormat));
         if (!state.lastDebug.isEmpty())
             lines << tr("Last device message: %1").arg(state.lastDebug.toHtmlEscaped());
+        if (elevation) {
+            const RotatorState &el = elevation->state();
+            lines << tr("Elevation unit: %1 — %2, %3")
+                         .arg(m_session->label(elevation).toHtmlEscaped(),
+                              rotatorformat::addressText(elevation->address()).toHtmlEscaped(),
+                              rotatorformat::linkText(el.link));
+            lines << rotatorformat::rawHint(el);
+        }
         return lines.join(QStringLiteral("<br>"));
     }
     default:
@@ -236,6 +301,45 @@ QVariant RotatorListModel::displayData(const Rotator *rotator, int column) const
         break;
     }
     return {};
+}
+
+QVariant RotatorListModel::pairDisplayData(const Rotator *azimuth, const Rotator *elevation,
+                                           int column) const
+{
+    const RotatorState &el = elevation->state();
+    switch (column) {
+    case LabelColumn:
+        return rotatorformat::elidedText(m_pairs->label(azimuth));
+    case AddressColumn:
+        return rotatorformat::elidedText(
+            tr("%1 + %2").arg(rotatorformat::addressText(azimuth->address()),
+                              rotatorformat::addressText(elevation->address())));
+    case BearingColumn:
+        return tr("%1 · %2").arg(rotatorformat::positionText(azimuth->state()),
+                                 rotatorformat::positionText(el));
+    case TargetColumn: {
+        const QString azimuthTarget = displayData(azimuth, TargetColumn).toString();
+        const QString elevationTarget = displayData(elevation, TargetColumn).toString();
+        if (elevationTarget.isEmpty())
+            return azimuthTarget;
+        return tr("%1 · %2").arg(azimuthTarget.isEmpty() ? QStringLiteral("—") : azimuthTarget,
+                                 elevationTarget);
+    }
+    case StatusColumn: {
+        // The elevation unit's own trouble (silent, broker down, turning) stays visible here.
+        const QDateTime now = m_session->clock().nowUtc();
+        const QString azimuthStatus = rotatorformat::statusText(azimuth->state(), now);
+        const QString elevationStatus = rotatorformat::statusText(el, now);
+        if (elevationStatus == azimuthStatus)
+            return azimuthStatus;
+        return tr("%1 · el: %2").arg(azimuthStatus, elevationStatus);
+    }
+    case LinkColumn:
+        return rotatorformat::linkText(shownLink(azimuth));
+    default:
+        break;
+    }
+    return displayData(azimuth, column);
 }
 
 QVariant RotatorListModel::sortData(const Rotator *rotator, int column) const

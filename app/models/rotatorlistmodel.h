@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/rotatorstate.h"
+
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
+class AzElPairs;
 class Rotator;
 class Session;
 
@@ -34,6 +38,8 @@ public:
         RotatorRole = Qt::UserRole + 1, ///< Rotator* (as QObject*)
         SortRole, ///< a value that sorts naturally (numbers as numbers)
         LinkStateRole, ///< int(LinkState)
+        /// bool: an elevation unit shown in its az/el pair's row (the list hides its own row).
+        PairedElevationRole,
     };
 
     /// Coalescing interval for telemetry updates.
@@ -54,6 +60,11 @@ public:
     [[nodiscard]] Rotator *rotatorAt(int row) const;
     [[nodiscard]] int rowOf(const Rotator *rotator) const;
 
+    /// The az/el pairs: a pair's azimuth row shows the pair (label, azimuth and elevation,
+    /// the worse link of both units, the elevation unit's trouble in its status), and its
+    /// elevation unit says PairedElevationRole. May be null (no pairs).
+    void setAzElPairs(const AzElPairs *pairs);
+
     /// Emits the pending dataChanged now (tests; the timer does it otherwise).
     void flush();
 
@@ -62,8 +73,15 @@ private:
     void markDirty(const Rotator *rotator);
     [[nodiscard]] QVariant displayData(const Rotator *rotator, int column) const;
     [[nodiscard]] QVariant sortData(const Rotator *rotator, int column) const;
+    /// The pair's elevation unit when rotator is the azimuth unit of a live pair.
+    [[nodiscard]] const Rotator *pairedElevation(const Rotator *rotator) const;
+    /// A pair row's text in a column (the azimuth unit's merged with the elevation unit's).
+    [[nodiscard]] QVariant pairDisplayData(const Rotator *azimuth, const Rotator *elevation,
+                                           int column) const;
+    [[nodiscard]] LinkState shownLink(const Rotator *rotator) const;
 
     Session *m_session;
+    QPointer<const AzElPairs> m_pairs;
     QSet<const Rotator *> m_dirty;
     QTimer m_flushTimer;
     QTimer m_silenceTimer; ///< runs while any rotator is stale

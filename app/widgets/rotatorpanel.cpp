@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rotatorpanel.h"
 
+#include "azelpairs.h"
 #include "confirmbar.h"
 #include "elevationdial.h"
 #include "palette.h"
@@ -119,6 +120,12 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_elevationDial->setToolTip(tr("Click in the sky to turn to that elevation"));
     m_elevationDial->hide();
     layout->addWidget(m_elevationDial);
+    m_pairElevationLabel = new QLabel(this);
+    m_pairElevationLabel->setObjectName(QStringLiteral("pairElevationLabel"));
+    m_pairElevationLabel->setAlignment(Qt::AlignCenter);
+    m_pairElevationLabel->setWordWrap(true);
+    m_pairElevationLabel->hide();
+    layout->addWidget(m_pairElevationLabel);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -318,12 +325,32 @@ targeting::TargetReading RotatorPanel::targetReading() const
                                  m_targetContext ? m_targetContext() : targeting::TargetContext {});
 }
 
+void RotatorPanel::setAzElPairs(const AzElPairs *pairs)
+{
+    if (m_pairs)
+        m_pairs->disconnect(this);
+    m_pairs = pairs;
+    auto again = [this] {
+        QList<Rotator *> selected;
+        for (const QPointer<Rotator> &r : std::as_const(m_selected)) {
+            if (r)
+                selected.append(r);
+        }
+        setSelection(selected, m_primary);
+    };
+    if (pairs)
+        connect(pairs, &AzElPairs::changed, this, again);
+    again();
+}
+
 void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *primary)
 {
     for (const QPointer<Rotator> &r : std::as_const(m_selected)) {
         if (r)
             r->disconnect(this);
     }
+    if (m_pairedElevation)
+        m_pairedElevation->disconnect(this);
     m_selected.clear();
     for (Rotator *r : selected)
         m_selected.append(r);
@@ -342,6 +369,11 @@ void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *prima
         connect(m_primary, &Rotator::stateChanged, this, &RotatorPanel::refresh);
         connect(m_primary, &Rotator::pendingTargetChanged, this, &RotatorPanel::refresh);
         connect(m_primary, &QObject::destroyed, this, [this] { setSelection({}, nullptr); });
+    }
+    m_pairedElevation = m_pairs && m_primary ? m_pairs->elevationOf(m_primary) : nullptr;
+    if (m_pairedElevation) {
+        connect(m_pairedElevation, &Rotator::stateChanged, this,
+                &RotatorPanel::refreshPairedElevation);
     }
     rebuildPresets();
     refresh();
@@ -398,6 +430,7 @@ void RotatorPanel::refresh()
         m_previewLabel->clear();
         m_pendingLabel->hide();
         m_elevationDial->hide();
+        m_pairElevationLabel->hide();
         m_silenceTimer.stop();
         applyUnitWords(false, 0);
         return;
@@ -405,7 +438,8 @@ void RotatorPanel::refresh()
     const Rotator *rotator = m_primary;
     const RotatorState &state = rotator->state();
     // A stale rotator's state does not change, but its silence grows: count it here too.
-    if (state.link == LinkState::Stale) {
+    if (state.link == LinkState::Stale
+        || (m_pairedElevation && m_pairedElevation->state().link == LinkState::Stale)) {
         if (!m_silenceTimer.isActive())
             m_silenceTimer.start();
     } else {
@@ -421,6 +455,7 @@ void RotatorPanel::refresh()
         // Nothing can be sent while the broker is down: no clicks that only fail.
         m_elevationDial->setEnabled(state.link != LinkState::BrokerDown);
     }
+    refreshPairedElevation();
     if (const std::optional<int> pendingRaw = rotator->pendingRawTargetDeg()) {
         RotatorState pending = state;
         pending.rawTargetDeg = pendingRaw;
@@ -438,11 +473,15 @@ void RotatorPanel::refresh()
         m_pendingLabel->clear();
     }
     const QColor colour = m_session->colour(rotator);
-    const QString label = m_session->label(rotator).toHtmlEscaped();
+    const QString label
+        = (m_pairedElevation ? m_pairs->label(rotator) : m_session->label(rotator)).toHtmlEscaped();
     m_titleLabel->setText(
         QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2").arg(colour.name(), label));
-    QString subtitle
-        = tr("%1 on %2").arg(rotator->address().toString(), m_session->brokerName(rotator));
+    QString subtitle = m_pairedElevation
+        ? tr("%1 + %2 on %3")
+              .arg(rotator->address().toString(), m_pairedElevation->address().toString(),
+                   m_session->brokerName(rotator))
+        : tr("%1 on %2").arg(rotator->address().toString(), m_session->brokerName(rotator));
     if (m_selected.size() > 1)
         subtitle += tr(" · commands go to all %n selected", nullptr, int(m_selected.size()));
     m_subtitleLabel->setText(subtitle);
@@ -646,6 +685,38 @@ void RotatorPanel::turnToRaw(int rawDeg)
         if (rotator && rotator->state().elevationMode)
             rotator->turnToRaw(rawDeg);
     }
+    if (m_pairedElevation && !m_selected.contains(m_pairedElevation))
+        m_pairedElevation->turnToRaw(rawDeg);
+}
+
+void RotatorPanel::refreshPairedElevation()
+{
+    // An elevation unit shown on its own uses the dial itself (refresh()).
+    if (!m_primary || m_primary->state().elevationMode) {
+        m_pairElevationLabel->hide();
+        return;
+    }
+    const Rotator *elevation = m_pairedElevation;
+    m_elevationDial->setVisible(elevation != nullptr);
+    m_pairElevationLabel->setVisible(elevation != nullptr);
+    if (!elevation)
+        return;
+    const RotatorState &state = elevation->state();
+    const bool trustworthy = state.link == LinkState::Live && state.rawAzimuthDeg;
+    const int maxRawDeg = std::clamp(state.maxRotateDeg, 0, protocol::maxRotateRangeDegFor(true));
+    m_elevationDial->setState(state.rawAzimuthDeg, state.rawTargetDeg, maxRawDeg, trustworthy);
+    m_elevationDial->setEnabled(state.link != LinkState::BrokerDown);
+    m_pairElevationLabel->setText(
+        tr("Elevation %1 · %2")
+            .arg(rotatorformat::positionText(state),
+                 rotatorformat::statusText(state, m_session->clock().nowUtc())));
+    QColor colour = rotatorformat::linkColour(state.link);
+    if (state.link == LinkState::Live)
+        colour = state.moving ? palette::status::alert : QColor();
+    m_pairElevationLabel->setStyleSheet(colour.isValid() ? colourCss(colour) : QString());
+    m_pairElevationLabel->setToolTip(
+        tr("Elevation unit %1 (%2)")
+            .arg(m_session->label(elevation), elevation->address().toString()));
 }
 
 void RotatorPanel::showTargetReading(const targeting::TargetReading &reading)

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class AzElPairs;
 class ConfirmBar;
 class DeviceHttpLink;
 class ElevationDial;
@@ -46,6 +47,10 @@ public:
     ~RotatorPanel() override;
 
     void setTargetContext(TargetContextProvider provider);
+    /// The az/el pairs (may be null): when the primary rotator is a pair's azimuth unit, its
+    /// elevation unit is shown beside it as the device's half dial (a click there turns the
+    /// elevation unit); the target field still turns the azimuth.
+    void setAzElPairs(const AzElPairs *pairs);
     /// The selection: `primary` is shown in detail; commands go to all of `selected`.
     void setSelection(const QList<Rotator *> &selected, Rotator *primary);
     [[nodiscard]] Rotator *primary() const;
@@ -96,12 +101,17 @@ private:
     [[nodiscard]] bool isElevation() const;
     /// The highest raw elevation the shown unit accepts.
     [[nodiscard]] int elevationMaxDeg() const;
+    /// The paired elevation unit's dial and line (hidden when the primary is in no pair).
+    void refreshPairedElevation();
     /// Target field words for an elevation or an azimuth unit.
     void applyUnitWords(bool elevation, int maxRawDeg);
 
     Session *m_session;
     QList<QPointer<Rotator>> m_selected;
     QPointer<Rotator> m_primary;
+    QPointer<const AzElPairs> m_pairs;
+    /// The elevation unit paired with m_primary (null when none).
+    QPointer<Rotator> m_pairedElevation;
     TargetContextProvider m_targetContext;
     /// An input that reads two ways turns on Return only once its reading was shown and Return
     /// pressed again (or Go clicked): the text that was confirmed so.
@@ -120,6 +130,8 @@ private:
     QPushButton *m_speedButton;
     QPointer<DeviceHttpLink> m_httpLink;
     ElevationDial *m_elevationDial;
+    /// The paired elevation unit's position and state, under its dial.
+    QLabel *m_pairElevationLabel;
     QLineEdit *m_targetEdit;
     QLabel *m_problemLabel;
     QLabel *m_previewLabel;
