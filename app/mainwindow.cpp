@@ -286,6 +286,7 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     connect(new AutoParkNotifier(station, this), &AutoParkNotifier::notification, this,
             forwardNotification);
     m_tracking = new TrackingController(station, this);
+    m_tracking->setAzElPairs(m_keeper->azElPairs());
     connect(m_tracking, &TrackingController::notification, this, forwardNotification);
     m_trackingLabel = new QLabel(statusBar());
     m_trackingLabel->setObjectName(QStringLiteral("trackingLabel"));
@@ -295,8 +296,11 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
         QStringList who;
         for (Rotator *rotator : m_session->rotators()) {
             const QString target = m_tracking->targetName(rotator);
+            const AzElPairs *pairs = m_keeper->azElPairs();
             if (!target.isEmpty())
-                who << tr("%1 → %2").arg(m_session->label(rotator), target);
+                who << tr("%1 → %2").arg(pairs->elevationOf(rotator) ? pairs->label(rotator)
+                                                                     : m_session->label(rotator),
+                                         target);
         }
         m_trackingLabel->setVisible(!who.isEmpty());
         m_trackingLabel->setText(tr("Tracking: %1").arg(who.join(QStringLiteral(", "))));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trackingcontroller.h"
 
+#include "azelpairs.h"
 #include "rotatorformat.h"
 #include "session.h"
 
@@ -8,12 +9,19 @@
 #include "geo/maidenhead.h"
 #include "model/rotator.h"
 
+using tracking::PairTracker;
 using tracking::RotatorTracker;
 
 struct TrackingController::Entry
 {
     TrackingController::Body body = TrackingController::Body::Sun;
     std::unique_ptr<RotatorTracker> tracker;
+};
+
+struct TrackingController::PairEntry
+{
+    TrackingController::Body body = TrackingController::Body::Sun;
+    std::unique_ptr<PairTracker> tracker;
 };
 
 TrackingController::TrackingController(Session *session, QObject *parent)
@@ -28,7 +36,12 @@ TrackingController::TrackingController(Session *session, QObject *parent)
         QList<RotatorTracker *> trackers;
         for (const auto &[rotator, entry] : m_entries)
             trackers << entry->tracker.get();
+        QList<PairTracker *> pairTrackers;
+        for (const auto &[rotator, entry] : m_pairEntries)
+            pairTrackers << entry->tracker.get();
         for (RotatorTracker *tracker : std::as_const(trackers))
+            tracker->poll();
+        for (PairTracker *tracker : std::as_const(pairTrackers))
             tracker->poll();
     });
 }
@@ -90,6 +103,10 @@ int TrackingController::track(const QList<Rotator *> &rotators, Body body)
     int started = 0;
     for (Rotator *rotator : rotators) {
         forget(rotator);
+        if (Rotator *elevation = m_pairs ? m_pairs->elevationOf(rotator) : nullptr) {
+            started += trackPair(rotator, elevation, body, sky) ? 1 : 0;
+            continue;
+        }
         auto entry = std::make_unique<Entry>();
         entry->body = body;
         entry->tracker = std::make_unique<RotatorTracker>(rotator, sky, tracking::TrackSettings {},
@@ -124,15 +141,70 @@ int TrackingController::track(const QList<Rotator *> &rotators, Body body)
             ++started;
         emit trackingChanged(rotator);
     }
-    if (!m_entries.empty())
+    if (!m_entries.empty() || !m_pairEntries.empty())
         m_poll.start();
     return started;
+}
+
+void TrackingController::setAzElPairs(const AzElPairs *pairs)
+{
+    m_pairs = pairs;
+}
+
+bool TrackingController::trackPair(Rotator *azimuth, Rotator *elevation, Body body,
+                                   const tracking::SkyFunction &sky)
+{
+    // The elevation unit follows as part of the pair only.
+    forget(elevation);
+    auto entry = std::make_unique<PairEntry>();
+    entry->body = body;
+    entry->tracker = std::make_unique<PairTracker>(azimuth, elevation, sky,
+                                                   tracking::TrackSettings {}, m_session->clock());
+    PairTracker *tracker = entry->tracker.get();
+    const QString source = m_pairs->label(azimuth);
+    connect(tracker, &PairTracker::stateChanged, this,
+            [this, azimuth, body, source](RotatorTracker::State state) {
+                if (state == RotatorTracker::State::Tracking)
+                    emit notification(NotificationDock::Severity::Info, source,
+                                      tr("Tracking %1.").arg(bodyName(body)));
+                else if (state == RotatorTracker::State::WaitingForRise)
+                    emit notification(NotificationDock::Severity::Info, source,
+                                      tr("Waiting for %1 to rise.").arg(bodyName(body)));
+                emit trackingChanged(azimuth);
+            });
+    connect(tracker, &PairTracker::ended, this,
+            [this, azimuth, body, source](RotatorTracker::EndReason reason) {
+                emit notification(
+                    reason == RotatorTracker::EndReason::Stopped
+                        ? NotificationDock::Severity::Info
+                        : NotificationDock::Severity::Warning,
+                    source, tr("Tracking of %1 ended: %2.").arg(bodyName(body), endText(reason)));
+                QMetaObject::invokeMethod(
+                    this, [this, azimuth] { forget(azimuth); }, Qt::QueuedConnection);
+            });
+    m_pairEntries[azimuth] = std::move(entry);
+    const bool running = tracker->start();
+    emit trackingChanged(azimuth);
+    return running;
+}
+
+const PairTracker *TrackingController::pairTracker(const Rotator *azimuth) const
+{
+    const auto it = m_pairEntries.find(azimuth);
+    if (it == m_pairEntries.end() || it->second->tracker->state() == RotatorTracker::State::Ended)
+        return nullptr;
+    return it->second->tracker.get();
 }
 
 int TrackingController::stopTracking(const QList<Rotator *> &rotators)
 {
     int stopped = 0;
     for (Rotator *rotator : rotators) {
+        if (const auto pair = m_pairEntries.find(rotator); pair != m_pairEntries.end()) {
+            if (pair->second->tracker->state() != RotatorTracker::State::Ended)
+                ++stopped;
+            pair->second->tracker->stop();
+        }
         const auto it = m_entries.find(rotator);
         if (it == m_entries.end())
             continue;
@@ -153,6 +225,9 @@ const RotatorTracker *TrackingController::tracker(const Rotator *rotator) const
 
 QString TrackingController::targetName(const Rotator *rotator) const
 {
+    if (const auto pair = m_pairEntries.find(rotator); pair != m_pairEntries.end()
+        && pair->second->tracker->state() != RotatorTracker::State::Ended)
+        return pair->second->body == Body::Sun ? tr("Sun") : tr("Moon");
     const auto it = m_entries.find(rotator);
     if (it == m_entries.end() || it->second->tracker->state() == RotatorTracker::State::Ended)
         return {};
@@ -163,6 +238,8 @@ int TrackingController::trackingCount() const
 {
     int count = 0;
     for (const auto &[rotator, entry] : m_entries)
+        count += entry->tracker->state() != RotatorTracker::State::Ended ? 1 : 0;
+    for (const auto &[rotator, entry] : m_pairEntries)
         count += entry->tracker->state() != RotatorTracker::State::Ended ? 1 : 0;
     return count;
 }
@@ -190,13 +267,27 @@ void TrackingController::parkAfterTrack(Rotator *rotator, RotatorTracker::EndRea
 
 void TrackingController::forget(Rotator *rotator)
 {
+    // A pair goes with either of its units.
+    for (auto pair = m_pairEntries.begin(); pair != m_pairEntries.end();) {
+        PairTracker *tracker = pair->second->tracker.get();
+        if (pair->first != rotator && tracker->elevation() != rotator) {
+            ++pair;
+            continue;
+        }
+        Rotator *azimuth = tracker->azimuth();
+        tracker->disconnect(this);
+        pair = m_pairEntries.erase(pair);
+        if (m_entries.empty() && m_pairEntries.empty())
+            m_poll.stop();
+        emit trackingChanged(azimuth);
+    }
     const auto it = m_entries.find(rotator);
     if (it == m_entries.end())
         return;
     // Ends quietly: a replaced or removed tracker sends nothing more.
     it->second->tracker->disconnect(this);
     m_entries.erase(it);
-    if (m_entries.empty())
+    if (m_entries.empty() && m_pairEntries.empty())
         m_poll.stop();
     emit trackingChanged(rotator);
 }

@@ -3,14 +3,17 @@
 
 #include "widgets/notificationdock.h"
 
+#include "tracking/pairtracker.h"
 #include "tracking/rotatortracker.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 #include <unordered_map>
 
+class AzElPairs;
 class Rotator;
 class Session;
 
@@ -32,12 +35,18 @@ public:
     explicit TrackingController(Session *session, QObject *parent = nullptr);
     ~TrackingController() override;
 
+    /// The az/el pairs (may be null): a pair's azimuth unit passed to track() follows with both
+    /// units as one antenna (tracking::PairTracker), and stopTracking() of it ends that.
+    void setAzElPairs(const AzElPairs *pairs);
+
     /// Starts following `body` with each rotator (the station locator must be set). Returns how
     /// many started; each refusal is told through notification().
     int track(const QList<Rotator *> &rotators, Body body);
     /// Ends the tracking of these rotators and stops them. Returns how many were tracking.
     int stopTracking(const QList<Rotator *> &rotators);
 
+    /// The pair tracker of a pair's azimuth unit while the pair tracks (nullptr otherwise).
+    [[nodiscard]] const tracking::PairTracker *pairTracker(const Rotator *azimuth) const;
     /// The tracker of a rotator while it tracks (nullptr otherwise).
     [[nodiscard]] const tracking::RotatorTracker *tracker(const Rotator *rotator) const;
     /// "Sun", "Moon" for the rotator's target; empty when it does not track.
@@ -57,11 +66,18 @@ signals:
 
 private:
     struct Entry;
+    struct PairEntry;
+    /// Starts a pair (azimuth unit + its elevation unit) on the target; true when it runs.
+    bool trackPair(Rotator *azimuth, Rotator *elevation, Body body,
+                   const tracking::SkyFunction &sky);
     void forget(Rotator *rotator);
     /// A rotator with auto-park parks when its track ends by itself (set, out of reach).
     void parkAfterTrack(Rotator *rotator, tracking::RotatorTracker::EndReason reason);
 
     Session *m_session;
     std::unordered_map<const Rotator *, std::unique_ptr<Entry>> m_entries;
+    /// Pairs that track, by their azimuth unit.
+    std::unordered_map<const Rotator *, std::unique_ptr<PairEntry>> m_pairEntries;
+    QPointer<const AzElPairs> m_pairs;
     QTimer m_poll;
 };

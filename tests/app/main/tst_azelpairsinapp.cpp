@@ -5,6 +5,7 @@
 #include "models/rotatorlistmodel.h"
 #include "rotatorformat.h"
 #include "session.h"
+#include "trackingcontroller.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/confirmbar.h"
 #include "widgets/elevationdial.h"
@@ -98,6 +99,7 @@ private slots:
     void targetTurnsOnlyTheAzimuth();
     void turnToSunTurnsBoth();
     void turnToSunFlipsInsteadOfSwinging();
+    void trackSunWithBothAndStop();
     void stopStopsBoth();
     void parkParksBoth();
 
@@ -385,6 +387,40 @@ void TestAzElPairsInApp::turnToSunFlipsInsteadOfSwinging()
         QVERIFY2(angleBetweenDeg(*azimuthSent, azimuthNowDeg) <= toleranceDeg + 7,
                  qPrintable(u"%1 from %2"_s.arg(*azimuthSent).arg(azimuthNowDeg)));
     QTRY_VERIFY_WITH_TIMEOUT(bothStill(), timeoutMs);
+}
+
+void TestAzElPairsInApp::trackSunWithBothAndStop()
+{
+    // The elevation unit a little off the Sun (still past the zenith): the pair's tracker puts
+    // it back, the azimuth stays, and Stop ends the tracking and stops both units.
+    QVERIFY(el()->turnToRaw(100));
+    QTRY_VERIFY_WITH_TIMEOUT(elDevice()->status() != 0, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(bothStill(), timeoutMs);
+    const qsizetype from = m_wire.size();
+    m_window->action(MainWindow::Command::TrackSun)->trigger();
+    TrackingController *tracking = m_window->tracking();
+    QVERIFY(tracking->pairTracker(az()));
+    QVERIFY(!tracking->targetName(az()).isEmpty());
+    QVERIFY(tracking->targetName(el()).isEmpty()); // one antenna, tracked once
+    QTRY_VERIFY_WITH_TIMEOUT(seen(topic(u"2"_s, u"Target"_s), from), timeoutMs);
+    const double sunEl = astro::refractedElevationDeg(sunNow().elevationDeg);
+    const std::optional<int> elevationSent = lastSent(u"2"_s, u"Target"_s, from);
+    QVERIFY2(elevationSent && std::abs(*elevationSent - (180 - sunEl)) <= 1,
+             qPrintable(QString::number(elevationSent.value_or(-1))));
+    QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(m_window.get(), "trackingLabel")->isVisible(),
+                             timeoutMs);
+    QVERIFY(namedChild<QLabel>(m_window.get(), "trackingLabel")->text().contains(u"EME"_s));
+
+    const qsizetype beforeStop = m_wire.size();
+    m_window->action(MainWindow::Command::Stop)->trigger();
+    QVERIFY(!tracking->pairTracker(az()));
+    QTRY_VERIFY_WITH_TIMEOUT(tracking->targetName(az()).isEmpty(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(seen(topic(u"1"_s, u"stop"_s), beforeStop)
+                                 && seen(topic(u"2"_s, u"stop"_s), beforeStop),
+                             timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(bothStill(), timeoutMs);
+    // Nothing is left that could send.
+    QCOMPARE(tracking->trackingCount(), 0);
 }
 
 void TestAzElPairsInApp::stopStopsBoth()
