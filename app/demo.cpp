@@ -219,6 +219,20 @@ QList<RotatorSettings> Demo::rotatorSettings() const
     return result;
 }
 
+QList<AzElPairSettings> Demo::azElPairs() const
+{
+    constexpr int azimuthIndex = 2;
+    constexpr int elevationIndex = 3;
+    if (m_configs.size() <= elevationIndex || !m_configs.at(elevationIndex).elevation)
+        return {};
+    const SimulatedRotatorConfig &azimuth = m_configs.at(azimuthIndex);
+    const SimulatedRotatorConfig &elevation = m_configs.at(elevationIndex);
+    return {AzElPairSettings {brokerProfile().name,
+                              {azimuth.call, azimuth.id},
+                              {elevation.call, elevation.id},
+                              tr("6 m EME (az/el)")}};
+}
+
 SimulatorHost *Demo::simulator() const
 {
     return m_simulator.get();

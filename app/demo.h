@@ -49,6 +49,9 @@ public:
 
     [[nodiscard]] BrokerProfile brokerProfile() const;
     [[nodiscard]] QList<RotatorSettings> rotatorSettings() const;
+    /// The demo's az/el pair: #3 (300°) with #4 (elevation only) as one antenna, when both run.
+    /// For this session only (the demo broker is never saved).
+    [[nodiscard]] QList<AzElPairSettings> azElPairs() const;
     [[nodiscard]] SimulatorHost *simulator() const;
     [[nodiscard]] EmbeddedBroker *broker() const;
 

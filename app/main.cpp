@@ -113,6 +113,7 @@ int main(int argc, char *argv[])
         context.demoBrokerName = profile.name;
         for (const RotatorSettings &rotator : demo.rotatorSettings())
             station.addRotator(rotator);
+        keeper.azElPairs()->setPairs(demo.azElPairs());
         station.addBroker(profile);
         demo.refreshWhenReady(&station);
         if (locator.isEmpty())

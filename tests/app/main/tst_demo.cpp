@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "azelpairs.h"
 #include "demo.h"
 #include "session.h"
 
@@ -58,6 +59,7 @@ class TestDemo : public QObject
 private slots:
     void startUpRefusesNothing();
     void deviceReadyBeforeAppConnectedRefusesNothing();
+    void pairsItsElevationUnit();
 };
 
 void TestDemo::startUpRefusesNothing()
@@ -102,6 +104,31 @@ void TestDemo::deviceReadyBeforeAppConnectedRefusesNothing()
 
     QTRY_VERIFY_WITH_TIMEOUT(allLive(session), liveTimeoutMs);
     QVERIFY2(refusals.lines().isEmpty(), qPrintable(refusals.lines().join(u'\n')));
+}
+
+// The demo shows an az/el pair: its elevation unit with the 300° unit, both on the demo broker.
+void TestDemo::pairsItsElevationUnit()
+{
+    SystemClock clock;
+    Demo demo(clock);
+    QString error;
+    QVERIFY2(demo.start(Demo::defaultCount, &error), qPrintable(error));
+    Session session(clock);
+    for (const RotatorSettings &rotator : demo.rotatorSettings())
+        session.addRotator(rotator);
+    session.addBroker(demo.brokerProfile());
+    AzElPairs pairs(&session);
+    pairs.setPairs(demo.azElPairs());
+    QCOMPARE(pairs.pairs().size(), 1);
+    QCOMPARE(session.rotatorCount(), Demo::defaultCount);
+    QCOMPARE(pairs.elevationOf(session.rotatorAt(2)), session.rotatorAt(3));
+    QVERIFY(demo.rotatorSettings().at(3).elevationMode.value_or(false));
+    QVERIFY(!pairs.label(session.rotatorAt(2)).isEmpty());
+
+    // Three units have no elevation unit to pair.
+    Demo small(clock);
+    QVERIFY2(small.start(3, &error), qPrintable(error));
+    QVERIFY(small.azElPairs().isEmpty());
 }
 
 QTEST_MAIN(TestDemo)
