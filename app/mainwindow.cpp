@@ -403,7 +403,9 @@ void MainWindow::buildUi()
                                widthFor(QStringLiteral("40 m Beam (450°)"), 1));
     m_listView->setColumnWidth(RotatorListModel::AddressColumn,
                                widthFor(QStringLiteral("OK1HRA/12"), 2));
-    m_listView->setColumnWidth(RotatorListModel::BearingColumn, widthFor(widestElevationText(), 3));
+    // Wide enough for an az/el pair's azimuth and elevation.
+    m_listView->setColumnWidth(RotatorListModel::BearingColumn,
+                               widthFor(QStringLiteral("359° · ") + widestElevationText(), 3));
     m_listView->setColumnWidth(RotatorListModel::TargetColumn, widthFor(QStringLiteral("359°"), 4));
     m_listView->setColumnWidth(RotatorListModel::StatusColumn,
                                widthFor(QStringLiteral("Turning CCW to 359°"), 5));

@@ -707,9 +707,8 @@ void RotatorPanel::refreshPairedElevation()
     m_elevationDial->setState(state.rawAzimuthDeg, state.rawTargetDeg, maxRawDeg, trustworthy);
     m_elevationDial->setEnabled(state.link != LinkState::BrokerDown);
     m_pairElevationLabel->setText(
-        tr("Elevation %1 · %2")
-            .arg(rotatorformat::positionText(state),
-                 rotatorformat::statusText(state, m_session->clock().nowUtc())));
+        tr("%1 · %2").arg(rotatorformat::positionText(state),
+                          rotatorformat::statusText(state, m_session->clock().nowUtc())));
     QColor colour = rotatorformat::linkColour(state.link);
     if (state.link == LinkState::Live)
         colour = state.moving ? palette::status::alert : QColor();
