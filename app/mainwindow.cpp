@@ -14,6 +14,7 @@
 #include "interopcontroller.h"
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
+#include "models/spotlistmodel.h"
 #include "otherclientnotifier.h"
 #include "palette.h"
 #include "rotatorformat.h"
@@ -901,6 +902,14 @@ targeting::TargetContext MainWindow::targetContext() const
     context.station = geo::locatorToPoint(m_session->stationLocator());
     if (m_context.countryData)
         context.countries = &m_context.countryData->database();
+    // A station that gave its locator in a cluster comment is placed there, not at its
+    // country's centre; the preview says which position was used.
+    if (m_spotFeed) {
+        context.stationLocator = [model = QPointer<const SpotListModel>(m_spotFeed->model())](
+                                     const QString &call) -> std::optional<QString> {
+            return model ? model->locatorOf(call) : std::nullopt;
+        };
+    }
     return context;
 }
 
