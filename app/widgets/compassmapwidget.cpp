@@ -143,17 +143,24 @@ public:
     quint64 mapSerial = 1; // counts changes of anything the static layers show
     quint64 cacheSerial = 0; // the change the cache shows
     MapRenderer renderer;
-    QImage frame; // cache + beams: what paintEvent copies
+    QImage frame; // cache + beams (+ spots on top): what paintEvent copies
     bool frameValid = false;
     QTimer greyLineTimer;
     QFrame *recentredBar = nullptr;
     QLabel *recentredLabel = nullptr;
     QPointer<SpotMapLayer> spots;
-    // The static layers with the spots on them: redrawn when either changes, so that a beam
-    // update costs the same with spots as without.
-    QImage spotBase;
-    quint64 spotBaseSerial = 0;
-    qint64 spotBaseCacheKey = 0;
+    // With spots: the static layers with the beams on them, under the dots. A batch of spots
+    // then costs one copy and the dots, not the beams again.
+    QImage beamFrame;
+    bool beamFrameValid = false;
+    qint64 beamFrameCacheKey = 0;
+
+    /// The beams (or what they are drawn over) changed: both frames are out of date.
+    void invalidateBeams()
+    {
+        beamFrameValid = false;
+        frameValid = false;
+    }
 
     bool recentred() const { return !(centre == station); }
 };
@@ -195,7 +202,7 @@ CompassMapWidget::CompassMapWidget(QWidget *parent)
                     return;
                 d->cache = image;
                 d->cacheSerial = serial;
-                d->frameValid = false;
+                d->invalidateBeams();
                 update();
                 emit mapRebuilt();
             });
@@ -252,7 +259,7 @@ void CompassMapWidget::setView(const geo::GeoPoint &station, const geo::GeoPoint
     const bool wasRecentred = d->recentred();
     d->station = station;
     d->centre = centre;
-    d->frameValid = false; // beams are drawn differently on and off the station
+    d->invalidateBeams(); // beams are drawn differently on and off the station
     invalidateMap();
     updateRecentredBar();
     if (d->recentred() != wasRecentred)
@@ -349,7 +356,7 @@ void CompassMapWidget::setBeams(const QList<MapBeam> &beams)
     if (beams == d->beams)
         return;
     d->beams = beams;
-    d->frameValid = false;
+    d->invalidateBeams();
     update();
 }
 
@@ -472,7 +479,7 @@ void CompassMapWidget::rebuildMap()
     const qreal dpr = devicePixelRatioF();
     d->cache = MapRenderer::renderNow(currentLayerOptions(), (QSizeF(size()) * dpr).toSize(), dpr);
     d->cacheSerial = d->mapSerial;
-    d->frameValid = false;
+    d->invalidateBeams();
     emit mapRebuilt();
 }
 
@@ -480,43 +487,48 @@ void CompassMapWidget::rebuildFrame()
 {
     // Beams change at telemetry rate, the mouse moves faster: keep them in their own frame so
     // that hover repaints are a single copy.
-    // Reuse the frame's buffer: a fresh multi-megabyte pixmap per beam update costs more than
-    // drawing the beams.
-    if (d->frame.size() != d->cache.size()
-        || d->frame.devicePixelRatio() != d->cache.devicePixelRatio()) {
-        d->frame = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
-        d->frame.setDevicePixelRatio(d->cache.devicePixelRatio());
-    }
-    const QImage *base = &d->cache;
-    if (d->spots) {
-        const QImage &dots = d->spots->image(d->geometry, d->centre, d->cache.size(),
-                                             d->cache.devicePixelRatio(), d->dark);
-        if (d->spotBaseSerial != d->spots->imageSerial()
-            || d->spotBaseCacheKey != d->cache.cacheKey()
-            || d->spotBase.size() != d->cache.size()) {
-            if (d->spotBase.size() != d->cache.size()) {
-                d->spotBase = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
-            }
-            d->spotBase.setDevicePixelRatio(d->cache.devicePixelRatio());
-            QPainter painter(&d->spotBase);
-            painter.setCompositionMode(QPainter::CompositionMode_Source);
-            painter.drawImage(0, 0, d->cache);
-            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
-            painter.drawImage(0, 0, dots);
-            d->spotBaseSerial = d->spots->imageSerial();
-            d->spotBaseCacheKey = d->cache.cacheKey();
+    // Reuse the buffers: a fresh multi-megabyte image per beam update costs more than drawing
+    // the beams.
+    const auto fitToCache = [this](QImage &image) {
+        if (image.size() != d->cache.size()
+            || image.devicePixelRatio() != d->cache.devicePixelRatio()) {
+            image = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(d->cache.devicePixelRatio());
         }
-        base = &d->spotBase;
+    };
+    const auto copyOnto = [](QImage &image, const QImage &from) {
+        QPainter painter(&image);
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        painter.drawImage(0, 0, from);
+    };
+    const auto paintAllBeams = [this](QImage &image) {
+        if (d->recentred())
+            paintBeamsFromStation(image, d->geometry, d->centre, d->station, d->beams, d->dark);
+        else
+            paintBeams(image, d->geometry, d->beams, d->dark);
+    };
+    fitToCache(d->frame);
+    if (!d->spots) {
+        copyOnto(d->frame, d->cache);
+        paintAllBeams(d->frame);
+        d->frameValid = true;
+        return;
     }
+    // Spots go on top of the beams, so a dot inside a beam keeps its colour and a batch of new
+    // spots does not draw the beams again.
+    fitToCache(d->beamFrame);
+    if (!d->beamFrameValid || d->beamFrameCacheKey != d->cache.cacheKey()) {
+        copyOnto(d->beamFrame, d->cache);
+        paintAllBeams(d->beamFrame);
+        d->beamFrameValid = true;
+        d->beamFrameCacheKey = d->cache.cacheKey();
+    }
+    d->spots->place(d->geometry, d->centre, d->cache.devicePixelRatio(), d->dark);
+    copyOnto(d->frame, d->beamFrame);
     {
         QPainter painter(&d->frame);
-        painter.setCompositionMode(QPainter::CompositionMode_Source);
-        painter.drawImage(0, 0, *base);
+        d->spots->paintDots(painter);
     }
-    if (d->recentred())
-        paintBeamsFromStation(d->frame, d->geometry, d->centre, d->station, d->beams, d->dark);
-    else
-        paintBeams(d->frame, d->geometry, d->beams, d->dark);
     d->frameValid = true;
 }
 
@@ -527,11 +539,11 @@ void CompassMapWidget::setSpotLayer(SpotMapLayer *layer)
     d->spots = layer;
     if (layer) {
         connect(layer, &SpotMapLayer::changed, this, [this] {
-            d->frameValid = false;
+            d->frameValid = false; // the dots only: the beam frame stays
             update();
         });
     }
-    d->frameValid = false;
+    d->invalidateBeams();
     update();
 }
 
@@ -569,7 +581,7 @@ void CompassMapWidget::resizeEvent(QResizeEvent *event)
     updateMapGeometry();
     updateRecentredBar();
     ++d->mapSerial; // a render for the old size in progress is dropped
-    d->frameValid = false;
+    d->invalidateBeams();
 }
 
 void CompassMapWidget::mousePressEvent(QMouseEvent *event)
