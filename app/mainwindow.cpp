@@ -293,6 +293,7 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     });
     m_interop = new InteropController(station, this);
     m_interop->setSettings(m_keeper->settings().interop);
+    m_interop->setAzElPairs(m_keeper->settings().azElPairs);
     m_interop->setRotctldPortOverride(m_context.rotctldPort);
     m_interopStatus = new QToolButton(this);
     m_interopStatus->setObjectName(QStringLiteral("interopStatus"));
@@ -1336,8 +1337,12 @@ void MainWindow::showInteropDialog()
     if (raiseIfOpen(m_interopDialog))
         return;
     QList<InteropDialog::RotatorRow> rows;
-    for (const Rotator *rotator : m_session->rotators())
-        rows.append({rotator->address().toString(), m_session->label(rotator)});
+    for (const Rotator *rotator : m_session->rotators()) {
+        const QString endpoint = m_interop->endpointName(rotator);
+        if (!endpoint.isEmpty()) // units of an az/el pair are served as the pair
+            rows.append({rotator->address().toString(), m_session->label(rotator), endpoint,
+                         m_interop->n1mmName(rotator)});
+    }
     auto *dialog = new InteropDialog(m_interop->settings(), rows, m_interop, this);
     m_interopDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);

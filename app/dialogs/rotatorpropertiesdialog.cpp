@@ -263,6 +263,20 @@ void RotatorPropertiesDialog::buildUi()
                             int(m_bandBoxes.size()) % bandColumns);
         m_bandBoxes.append(box);
     }
+    // The name N1MM Logger+ turns it by (its Antennas tab), next to the bands it follows.
+    m_n1mmName = new QLineEdit(m_settings.n1mmName, bandsBox);
+    m_n1mmName->setObjectName(QStringLiteral("n1mmNameEdit"));
+    m_n1mmName->setMaxLength(settings::n1mmNameMaxLength);
+    m_n1mmName->setPlaceholderText(tr("automatic: the device name, made unique"));
+    m_n1mmName->setToolTip(tr("The rotor name in N1MM Logger+'s Antennas tab (Settings ▸ "
+                              "Interop shows the name each rotator answers to)."));
+    m_n1mmNameProblem = new FieldProblem(m_n1mmName, bandsBox);
+    auto *n1mmRow = new QFormLayout;
+    n1mmRow->addRow(tr("N1MM &name:"), m_n1mmName);
+    n1mmRow->addRow(QString(), m_n1mmNameProblem);
+    bandGrid->addLayout(n1mmRow, int(m_bandBoxes.size() + bandColumns - 1) / bandColumns, 0, 1,
+                        bandColumns);
+    connect(m_n1mmName, &QLineEdit::textChanged, this, &RotatorPropertiesDialog::revalidate);
     // The device's HTTP side: reads what MQTT does not tell, and the SPEED setting.
     auto *httpBox = new QGroupBox(tr("Device web interface (HTTP)"), this);
     auto *httpForm = new QFormLayout(httpBox);
@@ -373,6 +387,7 @@ RotatorSettings RotatorPropertiesDialog::settings() const
         if (box->isChecked())
             out.bands.append(box->objectName().mid(int(qstrlen("band_"))));
     }
+    out.n1mmName = m_n1mmName->text().trimmed();
     out.useHttp = m_useHttp->isChecked();
     out.httpPort = m_httpPort->value() == RotatorSettings::defaultHttpPort
         ? std::nullopt
@@ -443,7 +458,8 @@ void RotatorPropertiesDialog::updateHttp()
 
 bool RotatorPropertiesDialog::isInputValid() const
 {
-    return !m_colourProblem->hasProblem() && !m_presetProblem->hasProblem();
+    return !m_colourProblem->hasProblem() && !m_presetProblem->hasProblem()
+        && !m_n1mmNameProblem->hasProblem();
 }
 
 QLabel *RotatorPropertiesDialog::sourceLabel(SourceOf what) const
@@ -489,6 +505,11 @@ void RotatorPropertiesDialog::revalidate()
         colourWhy ? tr("Not a colour: write #rrggbb (e.g. #ff8000), or leave it empty.")
                   : QString());
     m_presetProblem->setProblem(presetProblem());
+    m_n1mmNameProblem->setProblem(
+        settings::n1mmNameProblem(m_n1mmName->text().trimmed())
+            ? tr("An N1MM name has at most %1 printable characters and no @, <, > or &.")
+                  .arg(settings::n1mmNameMaxLength)
+            : QString());
     okButton()->setEnabled(isInputValid());
 }
 

@@ -104,4 +104,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     /// One per cluster::bandNames() entry, in that order: the bands the antenna serves.
     QList<QCheckBox *> m_bandBoxes;
+    /// The N1MM Logger+ rotor name (empty = automatic).
+    QLineEdit *m_n1mmName = nullptr;
+    FieldProblem *m_n1mmNameProblem = nullptr;
 };

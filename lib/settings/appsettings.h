@@ -80,6 +80,10 @@ struct RotatorSettings
     /// The unit wants a login and its password is in the CredentialStore (so the keyring is
     /// asked only for units that have one).
     bool httpLogin = false;
+    /// The rotor name N1MM Logger+ knows the rotator by (its Antennas tab, `<rotor>`, status
+    /// datagrams); empty = a default that is unique among the app's rotators (the device Name,
+    /// with the CALL/ID added when another rotator has the same). See settings::n1mmNameProblem.
+    QString n1mmName = {};
 
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };

@@ -324,6 +324,11 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
     rs.httpLogin = r.boolean(key("httpLogin")).value_or(false);
     rs.httpPort
         = r.integer(key("httpPort"), RotatorSettings::minHttpPort, RotatorSettings::maxHttpPort);
+    const QString n1mmName = r.textOr(key("n1mmName")).trimmed();
+    if (const auto why = settings::n1mmNameProblem(n1mmName))
+        r.problem(key("n1mmName"), *why + QStringLiteral("; the default name is used"));
+    else
+        rs.n1mmName = n1mmName;
 
     const QString presetGroup = key("presets");
     const int presetCount = r.arraySize(presetGroup);
@@ -638,6 +643,8 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("httpPort"), r.httpPort);
         if (r.httpLogin)
             s.setValue(QStringLiteral("httpLogin"), true);
+        if (!r.n1mmName.isEmpty())
+            s.setValue(QStringLiteral("n1mmName"), r.n1mmName);
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));
         for (int j = 0; j < r.presets.size(); ++j) {
             s.setArrayIndex(j);

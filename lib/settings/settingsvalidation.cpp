@@ -117,6 +117,21 @@ std::optional<QString> bandProblem(const QString &band)
     return std::nullopt;
 }
 
+std::optional<QString> n1mmNameProblem(const QString &name)
+{
+    if (name.size() > n1mmNameMaxLength)
+        return QStringLiteral("longer than %1 characters").arg(n1mmNameMaxLength);
+    if (name.trimmed() != name)
+        return QStringLiteral("starts or ends with a space");
+    for (const QChar c : name) {
+        if (!c.isPrint())
+            return QStringLiteral("has a character that cannot be printed");
+        if (c == u'@' || c == u'<' || c == u'>' || c == u'&')
+            return QStringLiteral("'%1' cannot be in an N1MM name").arg(c);
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
                                        const QList<RotatorSettings> &rotators,
                                        const QList<AzElPairSettings> &otherPairs)

@@ -23,6 +23,11 @@ namespace settings {
 [[nodiscard]] std::optional<QString> downloadUrlProblem(const QString &url);
 /// A band name that cluster::bandNames() lists ("20m", "70cm").
 [[nodiscard]] std::optional<QString> bandProblem(const QString &band);
+/// An N1MM rotor name: at most n1mmNameMaxLength characters, printable, none of '@' (status
+/// datagrams are "NAME @ HEADING") and '<', '>', '&' (commands are XML). Empty is fine (the
+/// default name).
+[[nodiscard]] std::optional<QString> n1mmNameProblem(const QString &name);
+constexpr int n1mmNameMaxLength = 40;
 /// A cluster node's host name or address: no spaces, no scheme, no port ("dxc.example.org").
 [[nodiscard]] std::optional<QString> clusterHostProblem(const QString &host);
 /// A cluster login command: one line of printable text, at most 80 characters.

@@ -52,6 +52,7 @@ AppSettings fullSettings(const QString &caFile)
     hf.useHttp = false;
     hf.httpPort = 8088;
     hf.httpLogin = true;
+    hf.n1mmName = QStringLiteral("Tribander, 20 m");
     RotatorSettings plain;
     plain.brokerName = remote.name;
     plain.address = RotatorAddress {QStringLiteral("SIM"), QStringLiteral("7")};
@@ -494,6 +495,9 @@ void TestSettingsStore::garbageValue_data()
     QTest::newRow("band 11m") << QByteArrayLiteral(
         "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\bands=20m,11m\n")
                               << QStringLiteral("rotators/2/bands") << 1 << 2;
+    QTest::newRow("N1MM name with @")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\n1mmName=Beam @ 3\n")
+        << QStringLiteral("rotators/2/n1mmName") << 1 << 2;
     QTest::newRow("callsign with @") << QByteArrayLiteral("[station]\ncallsign=OK1@HRA\n")
                                      << QStringLiteral("station/callsign") << 1 << 1;
     QTest::newRow("pair of an unknown unit")

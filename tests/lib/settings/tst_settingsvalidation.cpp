@@ -20,6 +20,8 @@ private slots:
     void callsign();
     void band_data();
     void band();
+    void n1mmName_data();
+    void n1mmName();
     void azElPair_data();
     void azElPair();
     void listenAddress_data();
@@ -217,6 +219,29 @@ void TestSettingsValidation::band()
     QFETCH(QString, band);
     QFETCH(bool, valid);
     QCOMPARE(!settings::bandProblem(band), valid);
+}
+
+void TestSettingsValidation::n1mmName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty = default") << QString() << true;
+    QTest::newRow("words") << QStringLiteral("Tribander 20 m") << true;
+    QTest::newRow("CALL/ID") << QStringLiteral("OK1HRA/1") << true;
+    QTest::newRow("40 characters") << QString(40, u'x') << true;
+    QTest::newRow("41 characters") << QString(41, u'x') << false;
+    QTest::newRow("at sign") << QStringLiteral("Beam @ 3") << false;
+    QTest::newRow("XML") << QStringLiteral("<rotor>") << false;
+    QTest::newRow("ampersand") << QStringLiteral("A&B") << false;
+    QTest::newRow("tab") << QStringLiteral("A\tB") << false;
+    QTest::newRow("leading space") << QStringLiteral(" Beam") << false;
+}
+
+void TestSettingsValidation::n1mmName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::n1mmNameProblem(name), valid);
 }
 
 void TestSettingsValidation::downloadUrl_data()
