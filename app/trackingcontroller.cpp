@@ -7,6 +7,7 @@
 #include "astro/ephemeris.h"
 #include "geo/maidenhead.h"
 #include "model/rotator.h"
+#include "tracking/tracksettings.h"
 
 using tracking::RotatorTracker;
 
@@ -92,8 +93,8 @@ int TrackingController::track(const QList<Rotator *> &rotators, Body body)
         forget(rotator);
         auto entry = std::make_unique<Entry>();
         entry->body = body;
-        entry->tracker = std::make_unique<RotatorTracker>(rotator, sky, tracking::TrackSettings {},
-                                                          m_session->clock());
+        entry->tracker = std::make_unique<RotatorTracker>(
+            rotator, sky, tracking::trackSettingsFor(rotator->settings()), m_session->clock());
         RotatorTracker *tracker = entry->tracker.get();
         const QString source = m_session->label(rotator);
         connect(tracker, &RotatorTracker::stateChanged, this,
