@@ -199,6 +199,18 @@ bool RotatorTracker::start()
     return d->state != State::Ended;
 }
 
+std::optional<RotatorTracker::EndReason> RotatorTracker::preview()
+{
+    if (d->state != State::Idle)
+        return d->state == State::Ended ? std::optional(d->endReason) : std::nullopt;
+    if (const auto problem = rotatorProblem())
+        return problem;
+    planAhead();
+    if (d->visible.isEmpty())
+        return EndReason::NeverRises;
+    return std::nullopt;
+}
+
 void RotatorTracker::stop()
 {
     if (d->state == State::Ended || d->state == State::Idle)
