@@ -10,6 +10,7 @@ target_sources(rotordeck-ui PRIVATE
     autoparknotifier.cpp autoparknotifier.h
     otherclientnotifier.cpp otherclientnotifier.h
     trackingcontroller.cpp trackingcontroller.h
+    trackview.cpp trackview.h
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     session.cpp session.h

@@ -23,6 +23,7 @@
 #include "spotrouting.h"
 #include "sunmoonwatch.h"
 #include "trackingcontroller.h"
+#include "trackview.h"
 
 #include "mqtt/embeddedbroker.h"
 #include "widgets/brokerstatus.h"
@@ -276,6 +277,7 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
             forwardNotification);
     m_tracking = new TrackingController(station, this);
     connect(m_tracking, &TrackingController::notification, this, forwardNotification);
+    m_trackView = new TrackView(station, m_tracking, m_map, m_panel, this);
     m_trackingLabel = new QLabel(statusBar());
     m_trackingLabel->setObjectName(QStringLiteral("trackingLabel"));
     m_trackingLabel->hide();
@@ -578,7 +580,7 @@ void MainWindow::buildActions()
                                      statusMessageMs);
             return;
         }
-        m_tracking->track(selected, body);
+        m_trackView->propose(selected, body); // the plan first: Start / Cancel
     };
     command(Command::TrackSun, QStringLiteral("trackSun"), tr("Track the &Sun"), QKeySequence(),
             [trackSelected] { trackSelected(TrackingController::Body::Sun); });
@@ -963,6 +965,8 @@ void MainWindow::onSelectionChanged()
     if (m_pendingTurn && selected != m_pendingSelection)
         cancelPendingTurn();
     m_panel->setSelection(selected, currentRotator());
+    if (m_trackView) // not yet while the window is built
+        m_trackView->refresh();
     m_plot->setSelection(selected);
     scheduleMapUpdate();
 }

@@ -145,6 +145,7 @@ public:
     MapRenderer renderer;
     QImage frame; // cache + beams: what paintEvent copies
     bool frameValid = false;
+    QList<MapSkyTrack> skyTracks;
     QTimer greyLineTimer;
     QFrame *recentredBar = nullptr;
     QLabel *recentredLabel = nullptr;
@@ -344,6 +345,20 @@ double CompassMapWidget::radiusKm() const
     return d->radiusKm;
 }
 
+void CompassMapWidget::setSkyTracks(const QList<MapSkyTrack> &tracks)
+{
+    if (tracks == d->skyTracks)
+        return;
+    d->skyTracks = tracks;
+    d->frameValid = false;
+    update();
+}
+
+QList<MapSkyTrack> CompassMapWidget::skyTracks() const
+{
+    return d->skyTracks;
+}
+
 void CompassMapWidget::setBeams(const QList<MapBeam> &beams)
 {
     if (beams == d->beams)
@@ -517,6 +532,11 @@ void CompassMapWidget::rebuildFrame()
         paintBeamsFromStation(d->frame, d->geometry, d->centre, d->station, d->beams, d->dark);
     else
         paintBeams(d->frame, d->geometry, d->beams, d->dark);
+    if (!d->skyTracks.isEmpty() && !d->recentred()) {
+        // Bearings from the station: only where the station is the centre.
+        QPainter painter(&d->frame);
+        skytracklayer::paint(painter, d->geometry, d->skyTracks, d->dark);
+    }
     d->frameValid = true;
 }
 
