@@ -132,11 +132,13 @@ TrackingController::trackedBody(const Rotator *rotator) const
 
 int TrackingController::track(const QList<Rotator *> &rotators, Body body)
 {
-    const auto skyOrNone = skyFunction(body);
-    if (!skyOrNone)
-        return 0;
-    const tracking::SkyFunction &sky = *skyOrNone;
+    const auto sky = skyFunction(body);
+    return sky ? trackWith(rotators, body, *sky) : 0;
+}
 
+int TrackingController::trackWith(const QList<Rotator *> &rotators, Body body,
+                                  const tracking::SkyFunction &sky)
+{
     int started = 0;
     for (Rotator *rotator : rotators) {
         forget(rotator);

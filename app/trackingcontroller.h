@@ -56,6 +56,9 @@ public:
     /// Starts following `body` with each rotator (the station locator must be set). Returns how
     /// many started; each refusal is told through notification().
     int track(const QList<Rotator *> &rotators, Body body);
+    /// As track(), with `sky` in place of the body's position (still named and drawn as the
+    /// body): for benchmarks and tests that need a target moving faster than the sky.
+    int trackWith(const QList<Rotator *> &rotators, Body body, const tracking::SkyFunction &sky);
     /// Ends the tracking of these rotators and stops them. Returns how many were tracking.
     int stopTracking(const QList<Rotator *> &rotators);
 
