@@ -11,6 +11,7 @@
 #include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
+#include "externaltracking.h"
 #include "interopcontroller.h"
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
@@ -278,20 +279,28 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     m_tracking = new TrackingController(station, this);
     connect(m_tracking, &TrackingController::notification, this, forwardNotification);
     m_trackView = new TrackView(station, m_tracking, m_map, m_panel, this);
+    auto *external = new ExternalTracking(station, this);
+    connect(external, &ExternalTracking::notification, this, forwardNotification);
+    m_trackView->setExternalTracking(external);
     m_trackingLabel = new QLabel(statusBar());
     m_trackingLabel->setObjectName(QStringLiteral("trackingLabel"));
     m_trackingLabel->hide();
     statusBar()->addPermanentWidget(m_trackingLabel);
-    connect(m_tracking, &TrackingController::trackingChanged, this, [this] {
+    const auto showTracking = [this, external] {
         QStringList who;
         for (Rotator *rotator : m_session->rotators()) {
             const QString target = m_tracking->targetName(rotator);
+            const QString client = external->client(rotator);
             if (!target.isEmpty())
                 who << tr("%1 → %2").arg(m_session->label(rotator), target);
+            else if (!client.isEmpty())
+                who << tr("%1 → rotctld client %2").arg(m_session->label(rotator), client);
         }
         m_trackingLabel->setVisible(!who.isEmpty());
         m_trackingLabel->setText(tr("Tracking: %1").arg(who.join(QStringLiteral(", "))));
-    });
+    };
+    connect(m_tracking, &TrackingController::trackingChanged, this, showTracking);
+    connect(external, &ExternalTracking::trackingChanged, this, showTracking);
     m_interop = new InteropController(station, this);
     m_interop->setSettings(m_keeper->settings().interop);
     m_interop->setRotctldPortOverride(m_context.rotctldPort);

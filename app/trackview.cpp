@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trackview.h"
 
+#include "externaltracking.h"
+
 #include "session.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/confirmbar.h"
@@ -224,6 +226,14 @@ MapSkyTrack TrackView::skyTrack(Body body, const VisibleTrack &visible,
     return track;
 }
 
+void TrackView::setExternalTracking(ExternalTracking *external)
+{
+    m_external = external;
+    if (external)
+        connect(external, &ExternalTracking::trackingChanged, this, &TrackView::refresh);
+    refresh();
+}
+
 void TrackView::refresh()
 {
     refreshMap();
@@ -280,7 +290,9 @@ void TrackView::refreshPanel()
     const RotatorTracker *tracker = rotator ? m_tracking->tracker(rotator) : nullptr;
     const auto body = rotator ? m_tracking->trackedBody(rotator) : std::nullopt;
     if (!tracker || !body || tracker->visibleTrack().isEmpty()) {
-        m_panel->setTrackingText({});
+        const QString client = rotator && m_external ? m_external->client(rotator) : QString();
+        m_panel->setTrackingText(client.isEmpty() ? QString()
+                                                  : tr("Tracking: rotctld client %1").arg(client));
         return;
     }
     const QString name = TrackingController::bodyName(*body);

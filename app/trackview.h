@@ -13,6 +13,7 @@
 #include <optional>
 
 class CompassMapWidget;
+class ExternalTracking;
 class ConfirmBar;
 class Rotator;
 class RotatorPanel;
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] ConfirmBar *planBar() const { return m_bar; }
     /// The panel's tracking line and the map's tracks, again (the selection changed).
     void refresh();
+    /// Rotators fed by a rotctld client are shown as tracking too (not owned; may be null).
+    void setExternalTracking(ExternalTracking *external);
     /// The question's words for one rotator.
     [[nodiscard]] QString planText(const TrackingController::Preview &preview) const;
 
@@ -68,6 +71,7 @@ private:
     TrackingController *m_tracking;
     QPointer<CompassMapWidget> m_map;
     QPointer<RotatorPanel> m_panel;
+    QPointer<ExternalTracking> m_external;
     ConfirmBar *m_bar;
     QList<QPointer<Rotator>> m_proposed;
     TrackingController::Body m_proposedBody = TrackingController::Body::Sun;
