@@ -150,14 +150,20 @@ void TestTrackView::showsThePlanBeforeStarting()
     QVERIFY(rig.targets.isEmpty());
     QCOMPARE(rig.tracking.trackingCount(), 0);
 
-    // Start: it tracks on the planned copy; the panel and the map say so.
+    // Start: it heads for the planned copy (by raw 90 first: from the upper half the firmware
+    // would move a lower Target to its +360 copy); the panel and the map say so.
     QTest::mouseClick(bar->findChild<QPushButton *>(u"acceptButton"_s), Qt::LeftButton);
     QVERIFY(!rig.view.isProposing());
     QVERIFY(!bar->isVisible());
     QCOMPARE(rig.tracking.trackingCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(rig.targets.size(), 1, timeoutMs);
-    QVERIFY2(rig.targets.first() >= 70 && rig.targets.first() <= 80,
-             qPrintable(QString::number(rig.targets.first())));
+    QCOMPARE(rig.targets.first(), 90);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.rotator->state().rawAzimuthDeg, std::optional<int>(90),
+                              timeoutMs);
+    rig.clock.advanceMs(6000); // past the 5 s interval
+    QTRY_COMPARE_WITH_TIMEOUT(rig.targets.size(), 2, timeoutMs);
+    QVERIFY2(rig.targets.at(1) >= 70 && rig.targets.at(1) <= 80,
+             qPrintable(QString::number(rig.targets.at(1))));
     QVERIFY2(rig.panel.trackingText().startsWith(u"Tracking the Sun until "_s),
              qPrintable(rig.panel.trackingText()));
     QCOMPARE(rig.map.skyTracks().size(), 1);

@@ -85,6 +85,9 @@ private:
     std::unique_ptr<MqttConnection> m_device;
     QString m_call;
     int m_positionRaw = 0;
+    int m_rangeDeg = 360;
+    /// Where the device went for each Target.
+    QList<int> m_positions;
     /// Targets the device received, with the manual time they arrived.
     QList<int> m_targets;
     QList<qint64> m_targetMs;
@@ -102,6 +105,7 @@ void TestRotatorTracker::init()
     m_call = BrokerFixture::uniqueCall();
     m_targets.clear();
     m_targetMs.clear();
+    m_positions.clear();
     m_clock.setNowMs(0);
     m_device = std::make_unique<MqttConnection>(profileFor(m_fixture->tcpUrl()));
     m_device->subscribe(m_call + u"/01/ROT/Target"_s);
@@ -116,9 +120,16 @@ void TestRotatorTracker::init()
                         continue;
                     m_targets << raw;
                     m_targetMs << m_clock.nowMs();
-                    m_positionRaw = raw; // an ideal device: there at once
-                    m_device->publish(m_call + u"/01/ROT/Azimuth"_s, m.payload);
-                    m_device->publish(m_call + u"/01/ROT/AzimuthStop"_s, m.payload);
+                    // An ideal device, there at once, but with the firmware's half rule
+                    // (spec 5.3): from the upper half of an overlap range a low Target goes
+                    // to its +360 copy.
+                    const bool bothLow = m_positionRaw < m_rangeDeg / 2 && raw < m_rangeDeg / 2;
+                    m_positionRaw
+                        = m_rangeDeg > 360 && !bothLow && raw < m_rangeDeg - 360 ? raw + 360 : raw;
+                    m_positions << m_positionRaw;
+                    const QByteArray position = QByteArray::number(m_positionRaw);
+                    m_device->publish(m_call + u"/01/ROT/Azimuth"_s, position);
+                    m_device->publish(m_call + u"/01/ROT/AzimuthStop"_s, position);
                 }
             });
     m_device->open();
@@ -137,6 +148,7 @@ void TestRotatorTracker::cleanup()
 void TestRotatorTracker::startApp(int rangeDeg, int positionRawDeg, bool elevationMode)
 {
     m_positionRaw = positionRawDeg;
+    m_rangeDeg = rangeDeg;
     m_connection = std::make_unique<MqttConnection>(profileFor(m_fixture->tcpUrl()));
     m_fleet = std::make_unique<Fleet>(m_connection.get(), m_clock);
     m_rotator = m_fleet->addRotator({m_call, u"01"_s});
@@ -195,12 +207,18 @@ void TestRotatorTracker::plansAroundTheOverlap()
     QVERIFY2(!tracker.plan().unplannedBreaks.isEmpty(), "the track should need planning");
     QVERIFY(!tracker.visibleTrack().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!m_targets.isEmpty(), waitMs);
-    QCOMPARE(m_targets.first(), 20);
+    // From raw 400 (upper half) the firmware would send a Target of 20 to 380: the tracker
+    // heads for 90 (450 - 360, never moved) first, then sends the planned copy.
+    QCOMPARE(m_targets.first(), 90);
 
     run(tracker, 50 * 60'000);
     QCOMPARE(tracker.state(), RotatorTracker::State::Tracking);
     QVERIFY2(m_targets.size() > 10, qPrintable(QString::number(m_targets.size())));
-    for (int i = 1; i < m_targets.size(); ++i) {
+    QVERIFY2(m_targets.at(1) >= 20 && m_targets.at(1) <= 23,
+             qPrintable(QString::number(m_targets.at(1))));
+    for (const int position : std::as_const(m_positions))
+        QVERIFY2(position <= 120, qPrintable(QString::number(position))); // the lower copy
+    for (int i = 2; i < m_targets.size(); ++i) {
         QVERIFY2(m_targets.at(i) >= m_targets.at(i - 1) + 3, "dead band or direction");
         QVERIFY2(m_targetMs.at(i) - m_targetMs.at(i - 1) >= settings.minIntervalMs, "interval");
         QVERIFY(m_targets.at(i) <= 450);
@@ -229,7 +247,7 @@ void TestRotatorTracker::previewPlansWithoutSending()
     QCOMPARE(sent.count(), 0);
     QVERIFY(tracker.start());
     QTRY_VERIFY_WITH_TIMEOUT(!m_targets.isEmpty(), waitMs);
-    QCOMPARE(m_targets.first(), 20); // on the planned copy, not the overlap
+    QCOMPARE(m_targets.first(), 90); // towards the planned copy (the half rule, see above)
 
     // A target that never rises: the preview says so, and nothing ends or is sent.
     LinearSky low {100, 1, -20, 0, m_clock.nowUtc()};
