@@ -167,6 +167,10 @@ QString TrackView::planText(const TrackingController::Preview &preview) const
                 parts << tr("starts at %1° on the overlap (raw %2)").arg(bearing).arg(raw);
             else
                 parts << tr("starts at %1° on the first turn (raw %2)").arg(bearing).arg(raw);
+            // Moving to another copy first can be a long turn: say so before it starts.
+            if (preview.plan.startTravelDeg > 180.0)
+                parts
+                    << tr("a %1° turn to get there").arg(std::lround(preview.plan.startTravelDeg));
             const auto beyond
                 = std::find_if(first, points.cend(), [](const auto &p) { return p.unreachable; });
             if (beyond != points.cend())
