@@ -10,6 +10,8 @@ target_sources(rotordeck-ui PRIVATE
     autoparknotifier.cpp autoparknotifier.h
     otherclientnotifier.cpp otherclientnotifier.h
     trackingcontroller.cpp trackingcontroller.h
+    trackview.cpp trackview.h
+    externaltracking.cpp externaltracking.h
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     session.cpp session.h

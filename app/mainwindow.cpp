@@ -11,6 +11,7 @@
 #include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
+#include "externaltracking.h"
 #include "interopcontroller.h"
 #include "linknotifier.h"
 #include "models/rotatorlistmodel.h"
@@ -24,6 +25,7 @@
 #include "spotrouting.h"
 #include "sunmoonwatch.h"
 #include "trackingcontroller.h"
+#include "trackview.h"
 
 #include "mqtt/embeddedbroker.h"
 #include "widgets/brokerstatus.h"
@@ -277,20 +279,29 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
             forwardNotification);
     m_tracking = new TrackingController(station, this);
     connect(m_tracking, &TrackingController::notification, this, forwardNotification);
+    m_trackView = new TrackView(station, m_tracking, m_map, m_panel, this);
+    auto *external = new ExternalTracking(station, this);
+    connect(external, &ExternalTracking::notification, this, forwardNotification);
+    m_trackView->setExternalTracking(external);
     m_trackingLabel = new QLabel(statusBar());
     m_trackingLabel->setObjectName(QStringLiteral("trackingLabel"));
     m_trackingLabel->hide();
     statusBar()->addPermanentWidget(m_trackingLabel);
-    connect(m_tracking, &TrackingController::trackingChanged, this, [this] {
+    const auto showTracking = [this, external] {
         QStringList who;
         for (Rotator *rotator : m_session->rotators()) {
             const QString target = m_tracking->targetName(rotator);
+            const QString client = external->client(rotator);
             if (!target.isEmpty())
                 who << tr("%1 → %2").arg(m_session->label(rotator), target);
+            else if (!client.isEmpty())
+                who << tr("%1 → rotctld client %2").arg(m_session->label(rotator), client);
         }
         m_trackingLabel->setVisible(!who.isEmpty());
         m_trackingLabel->setText(tr("Tracking: %1").arg(who.join(QStringLiteral(", "))));
-    });
+    };
+    connect(m_tracking, &TrackingController::trackingChanged, this, showTracking);
+    connect(external, &ExternalTracking::trackingChanged, this, showTracking);
     m_interop = new InteropController(station, this);
     m_interop->setSettings(m_keeper->settings().interop);
     m_interop->setAzElPairs(m_keeper->settings().azElPairs);
@@ -580,7 +591,7 @@ void MainWindow::buildActions()
                                      statusMessageMs);
             return;
         }
-        m_tracking->track(selected, body);
+        m_trackView->propose(selected, body); // the plan first: Start / Cancel
     };
     command(Command::TrackSun, QStringLiteral("trackSun"), tr("Track the &Sun"), QKeySequence(),
             [trackSelected] { trackSelected(TrackingController::Body::Sun); });
@@ -973,6 +984,8 @@ void MainWindow::onSelectionChanged()
     if (m_pendingTurn && selected != m_pendingSelection)
         cancelPendingTurn();
     m_panel->setSelection(selected, currentRotator());
+    if (m_trackView) // not yet while the window is built
+        m_trackView->refresh();
     m_plot->setSelection(selected);
     scheduleMapUpdate();
 }

@@ -47,6 +47,7 @@ class SpotMapLayer;
 class SpotsDock;
 class TrafficLogDock;
 class TrackingController;
+class TrackView;
 
 /// The main window: rotator list (left), compass map (centre), control panel (right), history
 /// plot, traffic log and notifications (bottom docks), a status bar with every broker's state.
@@ -235,6 +236,7 @@ private:
     QLabel *m_skyLabel = nullptr;
     BrokerStatus *m_brokerStatus = nullptr;
     TrackingController *m_tracking = nullptr;
+    TrackView *m_trackView = nullptr;
     QLabel *m_trackingLabel = nullptr;
     SpotFeed *m_spotFeed = nullptr;
     SpotsDock *m_spotsDock = nullptr;

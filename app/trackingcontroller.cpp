@@ -7,6 +7,7 @@
 #include "astro/ephemeris.h"
 #include "geo/maidenhead.h"
 #include "model/rotator.h"
+#include "tracking/tracksettings.h"
 
 using tracking::RotatorTracker;
 
@@ -70,7 +71,19 @@ QString TrackingController::endText(RotatorTracker::EndReason reason)
     return {};
 }
 
-int TrackingController::track(const QList<Rotator *> &rotators, Body body)
+std::optional<tracking::SkyPosition> TrackingController::position(Body body,
+                                                                  const QDateTime &utc) const
+{
+    const auto station = geo::locatorToPoint(m_session->stationLocator());
+    if (!station)
+        return std::nullopt;
+    const astro::Station where {*station, 0.0};
+    const astro::HorizontalPosition p
+        = body == Body::Sun ? astro::sunPosition(where, utc) : astro::moonPosition(where, utc);
+    return tracking::SkyPosition {p.azimuthDeg, p.elevationDeg};
+}
+
+std::optional<tracking::SkyFunction> TrackingController::skyFunction(Body body)
 {
     const auto station = geo::locatorToPoint(m_session->stationLocator());
     if (!station) {
@@ -78,22 +91,61 @@ int TrackingController::track(const QList<Rotator *> &rotators, Body body)
                           tr("Set the station locator first (Settings ▸ Station…): the position "
                              "of %1 depends on it.")
                               .arg(bodyName(body)));
-        return 0;
+        return std::nullopt;
     }
     const astro::Station where {*station, 0.0};
-    tracking::SkyFunction sky = [where, body](const QDateTime &utc) {
+    return [where, body](const QDateTime &utc) {
         const astro::HorizontalPosition p
             = body == Body::Sun ? astro::sunPosition(where, utc) : astro::moonPosition(where, utc);
         return std::optional<tracking::SkyPosition>({p.azimuthDeg, p.elevationDeg});
     };
+}
 
+QList<TrackingController::Preview> TrackingController::preview(const QList<Rotator *> &rotators,
+                                                               Body body)
+{
+    const auto sky = skyFunction(body);
+    if (!sky)
+        return {};
+    QList<Preview> previews;
+    for (Rotator *rotator : rotators) {
+        RotatorTracker planner(rotator, *sky, tracking::trackSettingsFor(rotator->settings()),
+                               m_session->clock());
+        Preview preview;
+        preview.rotator = rotator;
+        preview.refusal = planner.preview();
+        preview.plan = planner.plan();
+        preview.visible = planner.visibleTrack();
+        previews.append(preview);
+    }
+    return previews;
+}
+
+std::optional<TrackingController::Body>
+TrackingController::trackedBody(const Rotator *rotator) const
+{
+    const auto it = m_entries.find(rotator);
+    if (it == m_entries.end() || it->second->tracker->state() == RotatorTracker::State::Ended)
+        return std::nullopt;
+    return it->second->body;
+}
+
+int TrackingController::track(const QList<Rotator *> &rotators, Body body)
+{
+    const auto sky = skyFunction(body);
+    return sky ? trackWith(rotators, body, *sky) : 0;
+}
+
+int TrackingController::trackWith(const QList<Rotator *> &rotators, Body body,
+                                  const tracking::SkyFunction &sky)
+{
     int started = 0;
     for (Rotator *rotator : rotators) {
         forget(rotator);
         auto entry = std::make_unique<Entry>();
         entry->body = body;
-        entry->tracker = std::make_unique<RotatorTracker>(rotator, sky, tracking::TrackSettings {},
-                                                          m_session->clock());
+        entry->tracker = std::make_unique<RotatorTracker>(
+            rotator, sky, tracking::trackSettingsFor(rotator->settings()), m_session->clock());
         RotatorTracker *tracker = entry->tracker.get();
         const QString source = m_session->label(rotator);
         connect(tracker, &RotatorTracker::stateChanged, this,

@@ -6,6 +6,7 @@
 #include "tracking/rotatortracker.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -32,9 +33,32 @@ public:
     explicit TrackingController(Session *session, QObject *parent = nullptr);
     ~TrackingController() override;
 
+    /// What track() would do now for one rotator, without starting it.
+    struct Preview
+    {
+        QPointer<Rotator> rotator;
+        /// Why it could not start (NeverRises, PositionUnknown, …); nullopt = it can.
+        std::optional<tracking::RotatorTracker::EndReason> refusal;
+        tracking::TrackPlan plan;
+        /// The visible part of the track in UTC (index i goes with plan.points[i]).
+        QList<QPair<QDateTime, tracking::SkyPosition>> visible;
+    };
+
+    /// Plans following `body` with each rotator, as track() would, and sends nothing. Empty
+    /// (with a notification) when the station locator is not set.
+    QList<Preview> preview(const QList<Rotator *> &rotators, Body body);
+    /// Where `body` is at a moment, seen from the station; nullopt without a station locator.
+    [[nodiscard]] std::optional<tracking::SkyPosition> position(Body body,
+                                                                const QDateTime &utc) const;
+    /// The body a rotator follows now; nullopt when it does not track.
+    [[nodiscard]] std::optional<Body> trackedBody(const Rotator *rotator) const;
+
     /// Starts following `body` with each rotator (the station locator must be set). Returns how
     /// many started; each refusal is told through notification().
     int track(const QList<Rotator *> &rotators, Body body);
+    /// As track(), with `sky` in place of the body's position (still named and drawn as the
+    /// body): for benchmarks and tests that need a target moving faster than the sky.
+    int trackWith(const QList<Rotator *> &rotators, Body body, const tracking::SkyFunction &sky);
     /// Ends the tracking of these rotators and stops them. Returns how many were tracking.
     int stopTracking(const QList<Rotator *> &rotators);
 
@@ -57,6 +81,8 @@ signals:
 
 private:
     struct Entry;
+    /// The body's position from the station; nullopt without a locator (after telling so).
+    [[nodiscard]] std::optional<tracking::SkyFunction> skyFunction(Body body);
     void forget(Rotator *rotator);
     /// A rotator with auto-park parks when its track ends by itself (set, out of reach).
     void parkAfterTrack(Rotator *rotator, tracking::RotatorTracker::EndReason reason);

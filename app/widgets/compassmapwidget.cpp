@@ -145,6 +145,7 @@ public:
     MapRenderer renderer;
     QImage frame; // cache + beams (+ spots on top): what paintEvent copies
     bool frameValid = false;
+    QList<MapSkyTrack> skyTracks;
     QTimer greyLineTimer;
     QFrame *recentredBar = nullptr;
     QLabel *recentredLabel = nullptr;
@@ -351,6 +352,20 @@ double CompassMapWidget::radiusKm() const
     return d->radiusKm;
 }
 
+void CompassMapWidget::setSkyTracks(const QList<MapSkyTrack> &tracks)
+{
+    if (tracks == d->skyTracks)
+        return;
+    d->skyTracks = tracks;
+    d->frameValid = false;
+    update();
+}
+
+QList<MapSkyTrack> CompassMapWidget::skyTracks() const
+{
+    return d->skyTracks;
+}
+
 void CompassMapWidget::setBeams(const QList<MapBeam> &beams)
 {
     if (beams == d->beams)
@@ -511,23 +526,25 @@ void CompassMapWidget::rebuildFrame()
     if (!d->spots) {
         copyOnto(d->frame, d->cache);
         paintAllBeams(d->frame);
-        d->frameValid = true;
-        return;
-    }
-    // Spots go on top of the beams, so a dot inside a beam keeps its colour and a batch of new
-    // spots does not draw the beams again.
-    fitToCache(d->beamFrame);
-    if (!d->beamFrameValid || d->beamFrameCacheKey != d->cache.cacheKey()) {
-        copyOnto(d->beamFrame, d->cache);
-        paintAllBeams(d->beamFrame);
-        d->beamFrameValid = true;
-        d->beamFrameCacheKey = d->cache.cacheKey();
-    }
-    d->spots->place(d->geometry, d->centre, d->cache.devicePixelRatio(), d->dark);
-    copyOnto(d->frame, d->beamFrame);
-    {
+    } else {
+        // Spots go on top of the beams, so a dot inside a beam keeps its colour and a batch of
+        // new spots does not draw the beams again.
+        fitToCache(d->beamFrame);
+        if (!d->beamFrameValid || d->beamFrameCacheKey != d->cache.cacheKey()) {
+            copyOnto(d->beamFrame, d->cache);
+            paintAllBeams(d->beamFrame);
+            d->beamFrameValid = true;
+            d->beamFrameCacheKey = d->cache.cacheKey();
+        }
+        d->spots->place(d->geometry, d->centre, d->cache.devicePixelRatio(), d->dark);
+        copyOnto(d->frame, d->beamFrame);
         QPainter painter(&d->frame);
         d->spots->paintDots(painter);
+    }
+    if (!d->skyTracks.isEmpty() && !d->recentred()) {
+        // Bearings from the station: only where the station is the centre.
+        QPainter painter(&d->frame);
+        skytracklayer::paint(painter, d->geometry, d->skyTracks, d->dark);
     }
     d->frameValid = true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mapbeam.h"
+#include "skytracklayer.h"
 
 #include "geo/compassgeometry.h"
 
@@ -54,6 +55,10 @@ public:
     /// Replaces all beams; repaints only when the list differs.
     void setBeams(const QList<MapBeam> &beams);
     QList<MapBeam> beams() const;
+    /// Replaces the tracked targets' tracks (drawn while the view is on the station); repaints
+    /// only when the list differs.
+    void setSkyTracks(const QList<MapSkyTrack> &tracks);
+    QList<MapSkyTrack> skyTracks() const;
     /// Great-circle line and distance to this locator; empty (or invalid) = none.
     void setTargetLocator(const QString &locator);
     void setGreyLineVisible(bool visible);

@@ -61,6 +61,17 @@ struct RotatorSettings
     /// The antenna radiates both ways (rotatable dipole, some wire beams): a turn then points
     /// whichever end is nearer. Unset = no.
     std::optional<bool> bidirectional;
+    // Following a moving target (Rotator ▸ Track); unset = the default below.
+    /// A new command only when the target moved this far, minTrackDeadBandDeg..maxTrackDeadBandDeg.
+    std::optional<int> trackDeadBandDeg;
+    /// Seconds at least between two commands, minTrackIntervalSec..maxTrackIntervalSec.
+    std::optional<int> trackIntervalSec;
+    /// Following starts once the target is this high (degrees above the horizon),
+    /// minTrackElevationDeg..maxTrackElevationDeg.
+    std::optional<double> trackStartElevationDeg;
+    /// Following ends when the target sinks below this (the horizon limit); not above the start
+    /// elevation.
+    std::optional<double> trackStopElevationDeg;
     QList<RotatorPreset> presets;
     /// The amateur bands the antenna serves, by name as cluster::bandNames() lists them ("20m",
     /// "70cm"), in that order; empty = not said. A spot or a logger's band picks the rotator
@@ -84,6 +95,19 @@ struct RotatorSettings
     /// datagrams); empty = a default that is unique among the app's rotators (the device Name,
     /// with the CALL/ID added when another rotator has the same). See settings::n1mmNameProblem.
     QString n1mmName = {};
+
+    static constexpr int defaultTrackDeadBandDeg = 2;
+    static constexpr int minTrackDeadBandDeg = 1;
+    static constexpr int maxTrackDeadBandDeg = 45;
+    static constexpr int defaultTrackIntervalSec = 5;
+    /// The device services one command a second.
+    static constexpr int minTrackIntervalSec = 1;
+    static constexpr int maxTrackIntervalSec = 600;
+    static constexpr double defaultTrackStartElevationDeg = 0.0;
+    /// Half a degree under the start: a target sitting on the horizon does not end the track.
+    static constexpr double defaultTrackStopElevationDeg = -0.5;
+    static constexpr double minTrackElevationDeg = -5.0;
+    static constexpr double maxTrackElevationDeg = 85.0;
 
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };

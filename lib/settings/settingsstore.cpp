@@ -150,6 +150,24 @@ public:
         return value;
     }
 
+    std::optional<double> real(const QString &key, double min, double max)
+    {
+        const std::optional<QString> t = text(key);
+        if (!t)
+            return std::nullopt;
+        bool ok = false;
+        const double value = t->trimmed().toDouble(&ok);
+        if (!ok) {
+            problem(key, QStringLiteral("'%1' is not a number; ignored").arg(*t));
+            return std::nullopt;
+        }
+        if (const auto why = settings::rangeProblem(value, min, max)) {
+            problem(key, *why + QStringLiteral("; ignored"));
+            return std::nullopt;
+        }
+        return value;
+    }
+
     std::optional<bool> boolean(const QString &key)
     {
         const std::optional<QString> t = text(key);
@@ -312,6 +330,24 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
     rs.elevationMode = r.boolean(key("elevationMode"));
     rs.autoParkAfterMin = r.integer(key("autoParkAfterMin"), 1, autoParkMaxMin);
     rs.bidirectional = r.boolean(key("bidirectional"));
+    rs.trackDeadBandDeg = r.integer(key("trackDeadBandDeg"), RotatorSettings::minTrackDeadBandDeg,
+                                    RotatorSettings::maxTrackDeadBandDeg);
+    rs.trackIntervalSec = r.integer(key("trackIntervalSec"), RotatorSettings::minTrackIntervalSec,
+                                    RotatorSettings::maxTrackIntervalSec);
+    rs.trackStartElevationDeg
+        = r.real(key("trackStartElevationDeg"), RotatorSettings::minTrackElevationDeg,
+                 RotatorSettings::maxTrackElevationDeg);
+    rs.trackStopElevationDeg
+        = r.real(key("trackStopElevationDeg"), RotatorSettings::minTrackElevationDeg,
+                 RotatorSettings::maxTrackElevationDeg);
+    if (rs.trackStopElevationDeg) {
+        if (const auto why = settings::trackElevationProblem(
+                rs.trackStartElevationDeg.value_or(RotatorSettings::defaultTrackStartElevationDeg),
+                *rs.trackStopElevationDeg)) {
+            r.problem(key("trackStopElevationDeg"), *why + QStringLiteral("; ignored"));
+            rs.trackStopElevationDeg.reset();
+        }
+    }
     const QStringList bands = r.textOr(key("bands")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &entry : bands) {
         const QString band = entry.trimmed();
@@ -636,6 +672,10 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("elevationMode"), r.elevationMode);
         setOptional(QStringLiteral("autoParkAfterMin"), r.autoParkAfterMin);
         setOptional(QStringLiteral("bidirectional"), r.bidirectional);
+        setOptional(QStringLiteral("trackDeadBandDeg"), r.trackDeadBandDeg);
+        setOptional(QStringLiteral("trackIntervalSec"), r.trackIntervalSec);
+        setOptional(QStringLiteral("trackStartElevationDeg"), r.trackStartElevationDeg);
+        setOptional(QStringLiteral("trackStopElevationDeg"), r.trackStopElevationDeg);
         if (!r.bands.isEmpty())
             s.setValue(QStringLiteral("bands"), r.bands.join(QLatin1Char(',')));
         if (!r.useHttp)

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 
 #include <algorithm>
+#include <cmath>
 
 namespace settings {
 
@@ -71,6 +72,27 @@ std::optional<QString> rangeProblem(int value, int min, int max)
 {
     if (value < min || value > max)
         return QStringLiteral("%1 is outside %2..%3").arg(value).arg(min).arg(max);
+    return std::nullopt;
+}
+
+std::optional<QString> rangeProblem(double value, double min, double max)
+{
+    if (!std::isfinite(value) || value < min || value > max)
+        return QStringLiteral("%1 is outside %2..%3").arg(value).arg(min).arg(max);
+    return std::nullopt;
+}
+
+std::optional<QString> trackElevationProblem(double startElevationDeg, double stopElevationDeg)
+{
+    for (const double deg : {startElevationDeg, stopElevationDeg}) {
+        if (const auto why = rangeProblem(deg, RotatorSettings::minTrackElevationDeg,
+                                          RotatorSettings::maxTrackElevationDeg))
+            return why;
+    }
+    if (stopElevationDeg > startElevationDeg)
+        return QStringLiteral("the stop elevation %1 is above the start elevation %2")
+            .arg(stopElevationDeg)
+            .arg(startElevationDeg);
     return std::nullopt;
 }
 

@@ -40,6 +40,12 @@ constexpr int n1mmNameMaxLength = 40;
                                                           bool allowNetwork);
 /// value within min..max.
 [[nodiscard]] std::optional<QString> rangeProblem(int value, int min, int max);
+/// value within min..max (a finite number).
+[[nodiscard]] std::optional<QString> rangeProblem(double value, double min, double max);
+/// A tracking horizon: both elevations within RotatorSettings::minTrackElevationDeg..
+/// maxTrackElevationDeg, and the stop elevation not above the start elevation.
+[[nodiscard]] std::optional<QString> trackElevationProblem(double startElevationDeg,
+                                                           double stopElevationDeg);
 /// An az/el pair next to the rotators and the other pairs: both units must be valid addresses,
 /// differ, be rotators on the pair's broker and be in no other pair.
 [[nodiscard]] std::optional<QString> azElPairProblem(const AzElPairSettings &pair,

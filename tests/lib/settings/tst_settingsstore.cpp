@@ -47,6 +47,10 @@ AppSettings fullSettings(const QString &caFile)
     hf.elevationMode = false;
     hf.autoParkAfterMin = 30;
     hf.bidirectional = true;
+    hf.trackDeadBandDeg = 3;
+    hf.trackIntervalSec = 12;
+    hf.trackStartElevationDeg = 5.5;
+    hf.trackStopElevationDeg = -1;
     hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
     hf.bands = {QStringLiteral("20m"), QStringLiteral("15m"), QStringLiteral("10m")};
     hf.useHttp = false;
@@ -304,12 +308,17 @@ void TestSettingsStore::emptyOptionalsStayUnset()
     QVERIFY(!bytes.contains("maxRotateDeg"));
     QVERIFY(!bytes.contains("elevationMode"));
     QVERIFY(!bytes.contains("autoParkAfterMin"));
+    QVERIFY(!bytes.contains("track"));
     QVERIFY(!bytes.contains("httpPort"));
     const auto result = store.load();
     QCOMPARE(result.settings.rotators.size(), 1);
     QVERIFY(!result.settings.rotators.first().maxRotateDeg);
     QVERIFY(!result.settings.rotators.first().elevationMode);
     QVERIFY(!result.settings.rotators.first().autoParkAfterMin);
+    QVERIFY(!result.settings.rotators.first().trackDeadBandDeg);
+    QVERIFY(!result.settings.rotators.first().trackIntervalSec);
+    QVERIFY(!result.settings.rotators.first().trackStartElevationDeg);
+    QVERIFY(!result.settings.rotators.first().trackStopElevationDeg);
     QVERIFY(!result.settings.rotators.first().httpPort);
     QVERIFY(result.settings.rotators.first().useHttp);
     QVERIFY(!result.settings.rotators.first().httpLogin);
@@ -492,6 +501,24 @@ void TestSettingsStore::garbageValue_data()
     QTest::newRow("auto-park a week") << QByteArrayLiteral(
         "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\autoParkAfterMin=10080\n")
                                       << QStringLiteral("rotators/2/autoParkAfterMin") << 1 << 2;
+    QTest::newRow("track dead band 0")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\trackDeadBandDeg=0\n")
+        << QStringLiteral("rotators/2/trackDeadBandDeg") << 1 << 2;
+    QTest::newRow("track interval 0 s")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\trackIntervalSec=0\n")
+        << QStringLiteral("rotators/2/trackIntervalSec") << 1 << 2;
+    QTest::newRow("track start elevation 90")
+        << QByteArrayLiteral(
+               "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\trackStartElevationDeg=90\n")
+        << QStringLiteral("rotators/2/trackStartElevationDeg") << 1 << 2;
+    QTest::newRow("track stop elevation text")
+        << QByteArrayLiteral(
+               "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\trackStopElevationDeg=low\n")
+        << QStringLiteral("rotators/2/trackStopElevationDeg") << 1 << 2;
+    QTest::newRow("track stop above start")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n"
+                             "2\\trackStartElevationDeg=5\n2\\trackStopElevationDeg=6\n")
+        << QStringLiteral("rotators/2/trackStopElevationDeg") << 1 << 2;
     QTest::newRow("band 11m") << QByteArrayLiteral(
         "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\bands=20m,11m\n")
                               << QStringLiteral("rotators/2/bands") << 1 << 2;

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 Q_DECLARE_METATYPE(AzElPairSettings)
 
 class TestSettingsValidation : public QObject
@@ -16,6 +18,8 @@ private slots:
     void colour();
     void range_data();
     void range();
+    void trackElevation_data();
+    void trackElevation();
     void callsign_data();
     void callsign();
     void band_data();
@@ -178,6 +182,29 @@ void TestSettingsValidation::listenAddress()
     QFETCH(bool, allowNetwork);
     QFETCH(bool, valid);
     QCOMPARE(!settings::listenAddressProblem(address, allowNetwork), valid);
+}
+
+void TestSettingsValidation::trackElevation_data()
+{
+    QTest::addColumn<double>("startDeg");
+    QTest::addColumn<double>("stopDeg");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("defaults") << 0.0 << -0.5 << true;
+    QTest::newRow("equal") << 10.0 << 10.0 << true;
+    QTest::newRow("lowest") << -5.0 << -5.0 << true;
+    QTest::newRow("highest") << 85.0 << 85.0 << true;
+    QTest::newRow("stop above start") << 5.0 << 5.5 << false;
+    QTest::newRow("start below range") << 0.0 << -5.5 << false;
+    QTest::newRow("start above range") << 85.5 << 0.0 << false;
+    QTest::newRow("not a number") << std::nan("") << 0.0 << false;
+}
+
+void TestSettingsValidation::trackElevation()
+{
+    QFETCH(double, startDeg);
+    QFETCH(double, stopDeg);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::trackElevationProblem(startDeg, stopDeg).has_value(), valid);
 }
 
 void TestSettingsValidation::callsign_data()
