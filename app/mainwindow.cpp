@@ -8,6 +8,7 @@
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/clusternodesdialog.h"
 #include "dialogs/countrydatadialog.h"
+#include "dialogs/groupsdialog.h"
 #include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
@@ -623,6 +624,8 @@ void MainWindow::buildActions()
             [this] { showAddRotator(); });
     command(Command::ForgetRotator, QStringLiteral("forgetRotator"), tr("&Forget Rotator…"), {},
             [this] { askForgetRotator(); });
+    command(Command::Groups, QStringLiteral("groups"), tr("&Groups…"), {},
+            [this] { showGroupsDialog(); });
     command(Command::Brokers, QStringLiteral("brokers"), tr("&Brokers…"), {},
             [this] { showBrokersDialog(); });
     command(Command::Station, QStringLiteral("station"), tr("&Station…"), {},
@@ -686,6 +689,7 @@ void MainWindow::buildMenus()
     rotator->addSeparator();
     rotator->addAction(action(Command::AddRotator));
     rotator->addAction(action(Command::ForgetRotator));
+    rotator->addAction(action(Command::Groups));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :
@@ -1440,6 +1444,32 @@ void MainWindow::showCountryDataDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_countryDataDialog = dialog;
     connect(dialog, &CountryDataDialog::urlChanged, m_keeper, &SettingsKeeper::setCountryFileUrl);
+    showModeless(dialog);
+}
+
+void MainWindow::showGroupsDialog()
+{
+    if (raiseIfOpen(m_groupsDialog))
+        return;
+    // Every rotator a group may hold: the saved ones and those of this session (demo, command
+    // line, discovered), each once.
+    QList<RotatorSettings> rotators;
+    const auto listed = [&rotators](const QString &broker, const RotatorAddress &address) {
+        return std::any_of(rotators.cbegin(), rotators.cend(), [&](const RotatorSettings &r) {
+            return r.brokerName == broker && r.address == address;
+        });
+    };
+    for (const Rotator *rotator : m_session->rotators())
+        rotators.append(m_session->rotatorSettings(rotator));
+    for (const RotatorSettings &saved : m_keeper->settings().rotators) {
+        if (!listed(saved.brokerName, saved.address))
+            rotators.append(saved);
+    }
+    auto *dialog = new GroupsDialog(rotators, m_keeper->settings().groups, this);
+    m_groupsDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_keeper->applyGroups(dialog->groups()); });
     showModeless(dialog);
 }
 

@@ -79,6 +79,7 @@ public:
         Properties,
         AddRotator,
         ForgetRotator,
+        Groups,
         Brokers,
         Station,
         UpdateCountryData,
@@ -197,6 +198,7 @@ private:
     void turnToSky(bool moon);
     void watchCountryData();
     void showAddRotator();
+    void showGroupsDialog();
     void askForgetRotator();
     void updateEmptyListHint();
     void setUpFirstRun();
@@ -264,6 +266,7 @@ private:
     QPointer<QWidget> m_addRotatorDialog;
     QPointer<QWidget> m_forgetBox;
     QPointer<QWidget> m_interopDialog;
+    QPointer<QWidget> m_groupsDialog;
     InteropController *m_interop = nullptr;
     QToolButton *m_interopStatus = nullptr;
     QLabel *m_emptyListHint = nullptr;

@@ -160,12 +160,14 @@ struct GroupMemberSettings
 /// Limits of GroupMemberSettings::offsetDeg.
 constexpr int minGroupOffsetDeg = -180;
 constexpr int maxGroupOffsetDeg = 180;
+/// Longest group name, in characters.
+constexpr qsizetype maxGroupNameLength = 40;
 
 /// Rotators turned together from one command (a stack of two yagis, all 20 m antennas). A rotator
 /// may be in several groups, once in each. A group without members is kept but turns nothing.
 struct GroupSettings
 {
-    /// Unique among the groups, not empty.
+    /// Unique among the groups (case-insensitive), not empty, at most maxGroupNameLength.
     QString name;
     QList<GroupMemberSettings> members;
 

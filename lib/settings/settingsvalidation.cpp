@@ -144,12 +144,12 @@ std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
 std::optional<QString> groupNameProblem(const QString &name,
                                         const QList<GroupSettings> &otherGroups)
 {
-    constexpr qsizetype maxNameLength = 40;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return QStringLiteral("the group has no name");
-    if (trimmed.size() > maxNameLength)
-        return QStringLiteral("the group name is longer than %1 characters").arg(maxNameLength);
+    if (trimmed.size() > maxGroupNameLength)
+        return QStringLiteral("the group name is longer than %1 characters")
+            .arg(maxGroupNameLength);
     for (const GroupSettings &other : otherGroups) {
         if (other.name.trimmed().compare(trimmed, Qt::CaseInsensitive) == 0)
             return QStringLiteral("a group named '%1' exists already").arg(trimmed);

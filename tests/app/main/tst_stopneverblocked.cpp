@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/groupsdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
 #include "mainwindow.h"
@@ -230,6 +231,7 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
         {QStringLiteral("brokers"), MainWindow::Command::Brokers},
         {QStringLiteral("CA file picker"), MainWindow::Command::Brokers},
         {QStringLiteral("station"), MainWindow::Command::Station},
+        {QStringLiteral("groups"), MainWindow::Command::Groups},
         {QStringLiteral("settings file"), MainWindow::Command::SettingsFile},
         {QStringLiteral("shortcuts"), MainWindow::Command::Shortcuts},
         {QStringLiteral("about"), MainWindow::Command::About},
@@ -249,6 +251,8 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
         wait([&] { return visibleChild(static_cast<BrokerProfilesDialog *>(nullptr)); });
     else if (what == QLatin1String("station"))
         wait([&] { return visibleChild(static_cast<StationDialog *>(nullptr)); });
+    else if (what == QLatin1String("groups"))
+        wait([&] { return visibleChild(static_cast<GroupsDialog *>(nullptr)); });
     else if (what == QLatin1String("settings file"))
         wait([&] {
             return visibleChild(static_cast<QMessageBox *>(nullptr),
@@ -308,9 +312,9 @@ void TestStopNeverBlocked::stopWhileOpen_data()
         QStringLiteral("long unwind"),    QStringLiteral("properties"),
         QStringLiteral("colour picker"),  QStringLiteral("brokers"),
         QStringLiteral("CA file picker"), QStringLiteral("station"),
-        QStringLiteral("settings file"),  QStringLiteral("shortcuts"),
-        QStringLiteral("about"),          QStringLiteral("about Qt"),
-        QStringLiteral("quit question"),
+        QStringLiteral("groups"),         QStringLiteral("settings file"),
+        QStringLiteral("shortcuts"),      QStringLiteral("about"),
+        QStringLiteral("about Qt"),       QStringLiteral("quit question"),
     };
     const std::pair<StopPath, const char *> paths[] = {
         {StopPath::StopAction, "toolbar Stop"},
