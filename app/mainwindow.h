@@ -20,6 +20,8 @@
 
 class BrokerStatus;
 class FirstRunPanel;
+class GroupListModel;
+class QListView;
 class SettingsKeeper;
 class CompassMapWidget;
 class Clock;
@@ -80,6 +82,7 @@ public:
         Properties,
         AddRotator,
         ForgetRotator,
+        Groups,
         Brokers,
         Station,
         UpdateCountryData,
@@ -142,6 +145,11 @@ public:
     void nudgeSelected(int deltaDeg);
     /// Selects the n-th rotator (0-based) as the list shows them.
     void selectRotatorRow(int row);
+    /// Selects the n-th saved group (0-based, -1 = none): its members become the selection and
+    /// a turn (map click, target field) turns each by its offset.
+    void selectGroupRow(int row);
+    /// The name of the group selected as the turn target; empty when none is.
+    [[nodiscard]] QString selectedGroup() const { return m_activeGroup; }
     [[nodiscard]] QList<Rotator *> selectedRotators() const;
     [[nodiscard]] Rotator *currentRotator() const;
     void setTheme(theme::Mode mode);
@@ -198,6 +206,16 @@ private:
     void turnToSky(bool moon);
     void watchCountryData();
     void showAddRotator();
+    void showGroupsDialog();
+    // Groups (issue 15 part 4): the group list above the rotators, the selected group.
+    void buildGroupList(QWidget *listArea);
+    void onGroupSelectionChanged();
+    void syncGroupWithSelection(const QList<Rotator *> &selected);
+    [[nodiscard]] std::optional<GroupSettings> activeGroup() const;
+    [[nodiscard]] QList<Rotator *> groupRotators(const GroupSettings &group) const;
+    /// Turns each member to bearingDeg + its offset, by the same path as any turn (refusals
+    /// reported, a long unwind asked once); the status bar lists where each one goes.
+    void turnGroupTo(const GroupSettings &group, double bearingDeg);
     void askForgetRotator();
     void updateEmptyListHint();
     void setUpFirstRun();
@@ -266,6 +284,13 @@ private:
     QPointer<QWidget> m_addRotatorDialog;
     QPointer<QWidget> m_forgetBox;
     QPointer<QWidget> m_interopDialog;
+    QPointer<QWidget> m_groupsDialog;
+    GroupListModel *m_groupModel = nullptr;
+    QListView *m_groupView = nullptr;
+    /// The selected group's name; empty when the selection is plain rotators.
+    QString m_activeGroup;
+    /// The group's members are being selected in the rotator list (not a user's change).
+    bool m_selectingGroup = false;
     InteropController *m_interop = nullptr;
     QToolButton *m_interopStatus = nullptr;
     QLabel *m_emptyListHint = nullptr;

@@ -76,11 +76,29 @@ void SettingsKeeper::addRotator(const RotatorSettings &rotator)
 void SettingsKeeper::forgetRotator(const QString &brokerName, const RotatorAddress &address)
 {
     m_session->forgetRotator(brokerName, address);
-    const auto removed = m_settings.rotators.removeIf([&](const RotatorSettings &r) {
+    auto removed = m_settings.rotators.removeIf([&](const RotatorSettings &r) {
         return r.brokerName == brokerName && r.address == address;
     });
+    qsizetype leftGroups = 0;
+    for (GroupSettings &group : m_settings.groups) {
+        leftGroups += group.members.removeIf([&](const GroupMemberSettings &m) {
+            return m.brokerName == brokerName && m.address == address;
+        });
+    }
+    removed += leftGroups;
     if (removed > 0)
         save();
+    if (leftGroups > 0)
+        emit groupsChanged();
+}
+
+void SettingsKeeper::applyGroups(const QList<GroupSettings> &groups)
+{
+    if (groups == m_settings.groups)
+        return;
+    m_settings.groups = groups;
+    save();
+    emit groupsChanged();
 }
 
 void SettingsKeeper::startSavedBrokers()
@@ -137,6 +155,13 @@ void SettingsKeeper::applyBrokers(const QList<BrokerProfile> &profiles,
                 m_session->addRotator(rotator);
             }
         }
+        for (GroupSettings &group : m_settings.groups) {
+            for (GroupMemberSettings &member : group.members) {
+                if (const auto to = renamedFromTo.constFind(member.brokerName);
+                    to != renamedFromTo.cend())
+                    member.brokerName = *to;
+            }
+        }
     }
     for (const BrokerProfile &profile : profiles) {
         if (profile.enabled && !m_session->connection(profile.name))
@@ -146,6 +171,8 @@ void SettingsKeeper::applyBrokers(const QList<BrokerProfile> &profiles,
     for (BrokerProfile &profile : m_settings.brokers)
         profile.password.clear();
     save();
+    if (!renamedFromTo.isEmpty())
+        emit groupsChanged();
 }
 
 bool SettingsKeeper::isSaved(const QString &brokerName) const
@@ -218,8 +245,15 @@ bool SettingsKeeper::save()
 {
     if (!m_store)
         return true;
+    // Members that are not saved rotators (demo, command line) would only be dropped, with a
+    // problem report, at the next start.
+    AppSettings toSave = m_settings;
+    for (GroupSettings &group : toSave.groups) {
+        group.members.removeIf(
+            [this](const GroupMemberSettings &m) { return !hasRotator(m.brokerName, m.address); });
+    }
     QString error;
-    if (m_store->save(m_settings, &error))
+    if (m_store->save(toSave, &error))
         return true;
     qCWarning(lcApp) << "settings not saved:" << error;
     emit saveFailed(error);

@@ -127,6 +127,7 @@ public:
     geo::GeoPoint station {0, 0};
     double radiusKm = 10000;
     QList<MapBeam> beams;
+    MapGroupMark groupMark;
     QString targetLocator;
     std::optional<geo::GeoPoint> target;
     QString hoverText;
@@ -380,6 +381,20 @@ QList<MapBeam> CompassMapWidget::beams() const
     return d->beams;
 }
 
+void CompassMapWidget::setGroupMark(const MapGroupMark &mark)
+{
+    if (mark == d->groupMark)
+        return;
+    d->groupMark = mark;
+    d->frameValid = false;
+    update();
+}
+
+MapGroupMark CompassMapWidget::groupMark() const
+{
+    return d->groupMark;
+}
+
 void CompassMapWidget::setTargetLocator(const QString &locator)
 {
     const QString trimmed = locator.trimmed().toUpper();
@@ -545,6 +560,12 @@ void CompassMapWidget::rebuildFrame()
         // Bearings from the station: only where the station is the centre.
         QPainter painter(&d->frame);
         skytracklayer::paint(painter, d->geometry, d->skyTracks, d->dark);
+    }
+    // From the station only: the bracket follows the rim, which is the station's compass.
+    if (!d->groupMark.isEmpty() && !d->recentred()) {
+        QPainter painter(&d->frame);
+        painter.setFont(font());
+        paintGroupMark(painter, d->geometry, d->beams, d->groupMark, d->dark);
     }
     d->frameValid = true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "groupmark.h"
 #include "mapbeam.h"
 #include "skytracklayer.h"
 
@@ -59,6 +60,9 @@ public:
     /// only when the list differs.
     void setSkyTracks(const QList<MapSkyTrack> &tracks);
     QList<MapSkyTrack> skyTracks() const;
+    /// The selected group's bracket over its members' beams; an empty mark = none.
+    void setGroupMark(const MapGroupMark &mark);
+    MapGroupMark groupMark() const;
     /// Great-circle line and distance to this locator; empty (or invalid) = none.
     void setTargetLocator(const QString &locator);
     void setGreyLineVisible(bool visible);

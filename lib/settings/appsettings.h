@@ -172,6 +172,36 @@ struct AzElPairSettings
     friend bool operator==(const AzElPairSettings &, const AzElPairSettings &) = default;
 };
 
+/// One rotator of a saved group, and how far its antenna points from the group's bearing.
+struct GroupMemberSettings
+{
+    /// The BrokerProfile::name it lives on (with address: the key of a RotatorSettings).
+    QString brokerName;
+    RotatorAddress address;
+    /// Added to the group's compass bearing, minGroupOffsetDeg..maxGroupOffsetDeg (e.g. a stack
+    /// whose lower yagi points 10° further clockwise: +10).
+    int offsetDeg = 0;
+
+    friend bool operator==(const GroupMemberSettings &, const GroupMemberSettings &) = default;
+};
+
+/// Limits of GroupMemberSettings::offsetDeg.
+constexpr int minGroupOffsetDeg = -180;
+constexpr int maxGroupOffsetDeg = 180;
+/// Longest group name, in characters.
+constexpr qsizetype maxGroupNameLength = 40;
+
+/// Rotators turned together from one command (a stack of two yagis, all 20 m antennas). A rotator
+/// may be in several groups, once in each. A group without members is kept but turns nothing.
+struct GroupSettings
+{
+    /// Unique among the groups (case-insensitive), not empty, at most maxGroupNameLength.
+    QString name;
+    QList<GroupMemberSettings> members;
+
+    friend bool operator==(const GroupSettings &, const GroupSettings &) = default;
+};
+
 /// Everything RotorDeck keeps between runs.
 struct AppSettings
 {
@@ -179,6 +209,8 @@ struct AppSettings
     QList<BrokerProfile> brokers;
     QList<RotatorSettings> rotators;
     QList<AzElPairSettings> azElPairs;
+    /// Saved groups, in the user's order; every member is one of `rotators`.
+    QList<GroupSettings> groups;
     StationSettings station;
     /// DX cluster nodes, in the user's order; nothing is connected unless one is here (or on the
     /// command line) and the station callsign is set.

@@ -479,6 +479,51 @@ void readInterop(Reader &r, InteropSettings &out)
     out.pstRotatorPorts = readPortMap(r, key("pstRotatorPorts"));
 }
 
+/// A member that is not (or no longer) one of the rotators is dropped with a problem line; the
+/// group itself is kept, even with no members left.
+void readGroups(Reader &r, AppSettings &out)
+{
+    const int groupCount = r.arraySize(QStringLiteral("groups"));
+    for (int i = 0; i < groupCount; ++i) {
+        const QString e = entryKey(QStringLiteral("groups"), i);
+        if (!r.entryExists(e))
+            continue;
+        GroupSettings group;
+        group.name = r.textOr(e + QStringLiteral("/name")).trimmed();
+        if (const auto why = settings::groupNameProblem(group.name, out.groups)) {
+            r.problem(e + QStringLiteral("/name"), *why + QStringLiteral("; group skipped"));
+            continue;
+        }
+        const QString memberGroup = e + QStringLiteral("/members");
+        const int memberCount = r.arraySize(memberGroup);
+        for (int j = 0; j < memberCount; ++j) {
+            const QString me = entryKey(memberGroup, j);
+            if (!r.entryExists(me))
+                continue;
+            GroupMemberSettings member;
+            member.brokerName = r.textOr(me + QStringLiteral("/broker")).trimmed();
+            member.address = RotatorAddress::fromString(r.textOr(me + QStringLiteral("/address")))
+                                 .value_or(RotatorAddress {});
+            const QString offsetKey = me + QStringLiteral("/offsetDeg");
+            if (r.has(offsetKey)) {
+                const auto offset = r.integer(offsetKey, minGroupOffsetDeg, maxGroupOffsetDeg);
+                if (!offset) {
+                    r.problem(me, QStringLiteral("member dropped"));
+                    continue;
+                }
+                member.offsetDeg = *offset;
+            }
+            if (const auto why
+                = settings::groupMemberProblem(member, out.rotators, group.members)) {
+                r.problem(me, *why + QStringLiteral("; member dropped"));
+                continue;
+            }
+            group.members.append(member);
+        }
+        out.groups.append(group);
+    }
+}
+
 void readAll(Reader &r, AppSettings &out)
 {
     QSet<QString> brokerNames;
@@ -545,6 +590,7 @@ void readAll(Reader &r, AppSettings &out)
         }
         out.azElPairs.append(pair);
     }
+    readGroups(r, out);
 
     out.station.name = r.textOr(QStringLiteral("station/name"));
     const QString locator = r.textOr(QStringLiteral("station/locator")).trimmed();
@@ -703,6 +749,23 @@ void writeAll(QSettings &s, const AppSettings &in)
         s.setValue(QStringLiteral("azimuth"), pair.azimuth.toString());
         s.setValue(QStringLiteral("elevation"), pair.elevation.toString());
         s.setValue(QStringLiteral("label"), pair.label);
+    }
+    s.endArray();
+
+    s.beginWriteArray(QStringLiteral("groups"), int(in.groups.size()));
+    for (int i = 0; i < in.groups.size(); ++i) {
+        const GroupSettings &group = in.groups.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), group.name);
+        s.beginWriteArray(QStringLiteral("members"), int(group.members.size()));
+        for (int j = 0; j < group.members.size(); ++j) {
+            const GroupMemberSettings &member = group.members.at(j);
+            s.setArrayIndex(j);
+            s.setValue(QStringLiteral("broker"), member.brokerName);
+            s.setValue(QStringLiteral("address"), member.address.toString());
+            s.setValue(QStringLiteral("offsetDeg"), member.offsetDeg);
+        }
+        s.endArray();
     }
     s.endArray();
 

@@ -178,6 +178,43 @@ std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
     return std::nullopt;
 }
 
+std::optional<QString> groupNameProblem(const QString &name,
+                                        const QList<GroupSettings> &otherGroups)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("the group has no name");
+    if (trimmed.size() > maxGroupNameLength)
+        return QStringLiteral("the group name is longer than %1 characters")
+            .arg(maxGroupNameLength);
+    for (const GroupSettings &other : otherGroups) {
+        if (other.name.trimmed().compare(trimmed, Qt::CaseInsensitive) == 0)
+            return QStringLiteral("a group named '%1' exists already").arg(trimmed);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> groupMemberProblem(const GroupMemberSettings &member,
+                                          const QList<RotatorSettings> &rotators,
+                                          const QList<GroupMemberSettings> &earlierMembers)
+{
+    if (!member.address.isValidForUser())
+        return QStringLiteral("the member is not a CALL/ID address");
+    if (const auto why = rangeProblem(member.offsetDeg, minGroupOffsetDeg, maxGroupOffsetDeg))
+        return QStringLiteral("offset: %1").arg(*why);
+    const bool known = std::any_of(rotators.cbegin(), rotators.cend(), [&](const auto &r) {
+        return r.brokerName == member.brokerName && r.address == member.address;
+    });
+    if (!known)
+        return QStringLiteral("%1 is not a rotator on '%2'")
+            .arg(member.address.toString(), member.brokerName);
+    for (const GroupMemberSettings &earlier : earlierMembers) {
+        if (earlier.brokerName == member.brokerName && earlier.address == member.address)
+            return QStringLiteral("%1 is in the group twice").arg(member.address.toString());
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> clusterHostProblem(const QString &host)
 {
     constexpr qsizetype maxHostLength = 253; // the DNS limit

@@ -52,4 +52,14 @@ constexpr int n1mmNameMaxLength = 40;
                                                      const QList<RotatorSettings> &rotators,
                                                      const QList<AzElPairSettings> &otherPairs);
 
+/// A group's name next to the other groups: not empty (after trimming), at most 40 characters,
+/// not used by another group (case-insensitive).
+[[nodiscard]] std::optional<QString> groupNameProblem(const QString &name,
+                                                      const QList<GroupSettings> &otherGroups);
+/// One member of a group: a valid address that is one of the rotators, an offset within
+/// minGroupOffsetDeg..maxGroupOffsetDeg, not already among `earlierMembers`.
+[[nodiscard]] std::optional<QString>
+groupMemberProblem(const GroupMemberSettings &member, const QList<RotatorSettings> &rotators,
+                   const QList<GroupMemberSettings> &earlierMembers);
+
 } // namespace settings

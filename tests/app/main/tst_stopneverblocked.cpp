@@ -3,6 +3,7 @@
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/clusternodesdialog.h"
 #include "dialogs/countrydatadialog.h"
+#include "dialogs/groupsdialog.h"
 #include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
@@ -241,6 +242,7 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
         {QStringLiteral("CA file picker"), MainWindow::Command::Brokers},
         {QStringLiteral("station"), MainWindow::Command::Station},
         {QStringLiteral("country data"), MainWindow::Command::UpdateCountryData},
+        {QStringLiteral("groups"), MainWindow::Command::Groups},
         {QStringLiteral("settings file"), MainWindow::Command::SettingsFile},
         {QStringLiteral("shortcuts"), MainWindow::Command::Shortcuts},
         {QStringLiteral("about"), MainWindow::Command::About},
@@ -273,6 +275,8 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
         wait([&] { return visibleChild(static_cast<ClusterNodesDialog *>(nullptr)); });
     else if (what == QLatin1String("country data"))
         wait([&] { return visibleChild(static_cast<CountryDataDialog *>(nullptr)); });
+    else if (what == QLatin1String("groups"))
+        wait([&] { return visibleChild(static_cast<GroupsDialog *>(nullptr)); });
     else if (what == QLatin1String("settings file"))
         wait([&] {
             return visibleChild(static_cast<QMessageBox *>(nullptr),
@@ -333,9 +337,10 @@ void TestStopNeverBlocked::stopWhileOpen_data()
         QStringLiteral("colour picker"),  QStringLiteral("brokers"),
         QStringLiteral("CA file picker"), QStringLiteral("station"),
         QStringLiteral("interop"),        QStringLiteral("DX cluster"),
-        QStringLiteral("country data"),   QStringLiteral("settings file"),
-        QStringLiteral("shortcuts"),      QStringLiteral("about"),
-        QStringLiteral("about Qt"),       QStringLiteral("quit question"),
+        QStringLiteral("country data"),   QStringLiteral("groups"),
+        QStringLiteral("settings file"),  QStringLiteral("shortcuts"),
+        QStringLiteral("about"),          QStringLiteral("about Qt"),
+        QStringLiteral("quit question"),
     };
     const std::pair<StopPath, const char *> paths[] = {
         {StopPath::StopAction, "toolbar Stop"},

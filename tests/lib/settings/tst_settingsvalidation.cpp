@@ -6,6 +6,7 @@
 #include <cmath>
 
 Q_DECLARE_METATYPE(AzElPairSettings)
+Q_DECLARE_METATYPE(GroupMemberSettings)
 
 class TestSettingsValidation : public QObject
 {
@@ -28,6 +29,10 @@ private slots:
     void n1mmName();
     void azElPair_data();
     void azElPair();
+    void groupName_data();
+    void groupName();
+    void groupMember_data();
+    void groupMember();
     void listenAddress_data();
     void listenAddress();
     void downloadUrl_data();
@@ -154,6 +159,83 @@ void TestSettingsValidation::azElPair()
     existing.azimuth = {QStringLiteral("OK1HRA"), QStringLiteral("1")};
     existing.elevation = {QStringLiteral("OK1HRA"), QStringLiteral("2")};
     const auto why = settings::azElPairProblem(pair, rotators, {existing});
+    if (problem.isEmpty())
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
+    else
+        QVERIFY2(why && why->contains(problem), qPrintable(why.value_or(QStringLiteral("none"))));
+}
+
+void TestSettingsValidation::groupName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("problem"); // empty = valid
+
+    QTest::newRow("fine") << QStringLiteral("20 m stack") << QString();
+    QTest::newRow("empty") << QString() << QStringLiteral("no name");
+    QTest::newRow("blanks only") << QStringLiteral("   ") << QStringLiteral("no name");
+    QTest::newRow("taken, other case") << QStringLiteral("all 20M") << QStringLiteral("exists");
+    QTest::newRow("taken, with blanks") << QStringLiteral(" All 20m ") << QStringLiteral("exists");
+    QTest::newRow("too long") << QString(41, QLatin1Char('x')) << QStringLiteral("longer");
+}
+
+void TestSettingsValidation::groupName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, problem);
+    GroupSettings existing;
+    existing.name = QStringLiteral("All 20m");
+    const auto why = settings::groupNameProblem(name, {existing});
+    if (problem.isEmpty())
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
+    else
+        QVERIFY2(why && why->contains(problem), qPrintable(why.value_or(QStringLiteral("none"))));
+}
+
+void TestSettingsValidation::groupMember_data()
+{
+    QTest::addColumn<GroupMemberSettings>("member");
+    QTest::addColumn<QString>("problem"); // empty = valid
+
+    const auto member = [](const QString &broker, const QString &address, int offsetDeg) {
+        GroupMemberSettings m;
+        m.brokerName = broker;
+        m.address = RotatorAddress::fromString(address).value_or(RotatorAddress {});
+        m.offsetDeg = offsetDeg;
+        return m;
+    };
+    const QString home = QStringLiteral("Home");
+    QTest::newRow("fine") << member(home, QStringLiteral("OK1HRA/2"), 10) << QString();
+    QTest::newRow("offset -180") << member(home, QStringLiteral("OK1HRA/2"), -180) << QString();
+    QTest::newRow("offset 180") << member(home, QStringLiteral("OK1HRA/2"), 180) << QString();
+    QTest::newRow("offset 181") << member(home, QStringLiteral("OK1HRA/2"), 181)
+                                << QStringLiteral("offset");
+    QTest::newRow("offset -181") << member(home, QStringLiteral("OK1HRA/2"), -181)
+                                 << QStringLiteral("offset");
+    QTest::newRow("not a rotator") << member(home, QStringLiteral("OK1HRA/9"), 0)
+                                   << QStringLiteral("OK1HRA/9 is not a rotator on 'Home'");
+    QTest::newRow("another broker") << member(QStringLiteral("Club"), QStringLiteral("OK1HRA/2"), 0)
+                                    << QStringLiteral("is not a rotator on 'Club'");
+    QTest::newRow("twice") << member(home, QStringLiteral("OK1HRA/1"), 5)
+                           << QStringLiteral("twice");
+    QTest::newRow("no address") << member(home, QString(), 0)
+                                << QStringLiteral("not a CALL/ID address");
+}
+
+void TestSettingsValidation::groupMember()
+{
+    QFETCH(GroupMemberSettings, member);
+    QFETCH(QString, problem);
+    QList<RotatorSettings> rotators;
+    for (int id = 1; id <= 3; ++id) {
+        RotatorSettings r;
+        r.brokerName = QStringLiteral("Home");
+        r.address = {QStringLiteral("OK1HRA"), QString::number(id)};
+        rotators.append(r);
+    }
+    GroupMemberSettings earlier;
+    earlier.brokerName = QStringLiteral("Home");
+    earlier.address = {QStringLiteral("OK1HRA"), QStringLiteral("1")};
+    const auto why = settings::groupMemberProblem(member, rotators, {earlier});
     if (problem.isEmpty())
         QVERIFY2(!why, qPrintable(why.value_or(QString())));
     else
