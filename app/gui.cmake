@@ -11,6 +11,8 @@ target_sources(rotordeck-ui PRIVATE
     azelpairs.cpp azelpairs.h
     otherclientnotifier.cpp otherclientnotifier.h
     trackingcontroller.cpp trackingcontroller.h
+    trackview.cpp trackview.h
+    externaltracking.cpp externaltracking.h
     settingskeeper.cpp settingskeeper.h
     rotatorformat.cpp rotatorformat.h
     session.cpp session.h

@@ -10,12 +10,16 @@
 #include "dialogs/brokerprofilesdialog.h"
 #include "dialogs/clusternodesdialog.h"
 #include "dialogs/countrydatadialog.h"
+#include "dialogs/groupsdialog.h"
 #include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
+#include "externaltracking.h"
 #include "interopcontroller.h"
 #include "linknotifier.h"
+#include "models/grouplistmodel.h"
 #include "models/rotatorlistmodel.h"
+#include "models/spotlistmodel.h"
 #include "otherclientnotifier.h"
 #include "palette.h"
 #include "rotatorformat.h"
@@ -25,6 +29,7 @@
 #include "spotrouting.h"
 #include "sunmoonwatch.h"
 #include "trackingcontroller.h"
+#include "trackview.h"
 
 #include "mqtt/embeddedbroker.h"
 #include "widgets/brokerstatus.h"
@@ -43,6 +48,7 @@
 #include "geo/maidenhead.h"
 #include "model/fleet.h"
 #include "model/rotator.h"
+#include "model/rotatorgroup.h"
 #include "mqtt/mqttconnection.h"
 #include "settings/settingsstore.h"
 
@@ -58,6 +64,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -77,6 +84,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <array>
@@ -288,25 +296,39 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     m_tracking = new TrackingController(station, this);
     m_tracking->setAzElPairs(m_keeper->azElPairs());
     connect(m_tracking, &TrackingController::notification, this, forwardNotification);
+    m_trackView = new TrackView(station, m_tracking, m_map, m_panel, this);
+    auto *external = new ExternalTracking(station, this);
+    connect(external, &ExternalTracking::notification, this, forwardNotification);
+    m_trackView->setExternalTracking(external);
     m_trackingLabel = new QLabel(statusBar());
     m_trackingLabel->setObjectName(QStringLiteral("trackingLabel"));
     m_trackingLabel->hide();
     statusBar()->addPermanentWidget(m_trackingLabel);
-    connect(m_tracking, &TrackingController::trackingChanged, this, [this] {
+    const auto showTracking = [this, external] {
         QStringList who;
         for (Rotator *rotator : m_session->rotators()) {
             const QString target = m_tracking->targetName(rotator);
             const AzElPairs *pairs = m_keeper->azElPairs();
+            const QString name
+                = pairs->elevationOf(rotator) ? pairs->label(rotator) : m_session->label(rotator);
+            const QString client = external->client(rotator);
             if (!target.isEmpty())
-                who << tr("%1 → %2").arg(pairs->elevationOf(rotator) ? pairs->label(rotator)
-                                                                     : m_session->label(rotator),
-                                         target);
+                who << tr("%1 → %2").arg(name, target);
+            else if (!client.isEmpty())
+                who << tr("%1 → rotctld client %2").arg(name, client);
         }
         m_trackingLabel->setVisible(!who.isEmpty());
         m_trackingLabel->setText(tr("Tracking: %1").arg(who.join(QStringLiteral(", "))));
-    });
+    };
+    connect(m_tracking, &TrackingController::trackingChanged, this, showTracking);
+    connect(external, &ExternalTracking::trackingChanged, this, showTracking);
     m_interop = new InteropController(station, this);
     m_interop->setSettings(m_keeper->settings().interop);
+    // The pairs in use (saved ones and this session's), kept current as the pair dialog edits
+    // them: each gets its endpoints without a restart.
+    m_interop->setAzElPairs(m_keeper->azElPairs()->pairs());
+    connect(m_keeper->azElPairs(), &AzElPairs::changed, m_interop,
+            [this] { m_interop->setAzElPairs(m_keeper->azElPairs()->pairs()); });
     m_interop->setRotctldPortOverride(m_context.rotctldPort);
     m_interopStatus = new QToolButton(this);
     m_interopStatus->setObjectName(QStringLiteral("interopStatus"));
@@ -447,7 +469,9 @@ void MainWindow::buildUi()
     connect(m_listProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyListHint);
     m_listDock = new QDockWidget(tr("Rotators"), this);
     m_listDock->setObjectName(QStringLiteral("rotatorListDock"));
-    m_listDock->setWidget(m_listView);
+    auto *listArea = new QWidget(this);
+    buildGroupList(listArea);
+    m_listDock->setWidget(listArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
@@ -598,7 +622,7 @@ void MainWindow::buildActions()
                                      statusMessageMs);
             return;
         }
-        m_tracking->track(selected, body);
+        m_trackView->propose(selected, body); // the plan first: Start / Cancel
     };
     command(Command::TrackSun, QStringLiteral("trackSun"), tr("Track the &Sun"), QKeySequence(),
             [trackSelected] { trackSelected(TrackingController::Body::Sun); });
@@ -645,6 +669,8 @@ void MainWindow::buildActions()
             [this] { askForgetRotator(); });
     command(Command::AzElPairs, QStringLiteral("azElPairs"), tr("Az/El &Pairs…"), {},
             [this] { showAzElPairsDialog(); });
+    command(Command::Groups, QStringLiteral("groups"), tr("Gr&oups…"), {},
+            [this] { showGroupsDialog(); });
     command(Command::Brokers, QStringLiteral("brokers"), tr("&Brokers…"), {},
             [this] { showBrokersDialog(); });
     command(Command::Station, QStringLiteral("station"), tr("&Station…"), {},
@@ -709,6 +735,7 @@ void MainWindow::buildMenus()
     rotator->addAction(action(Command::AddRotator));
     rotator->addAction(action(Command::ForgetRotator));
     rotator->addAction(action(Command::AzElPairs));
+    rotator->addAction(action(Command::Groups));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock :
@@ -924,6 +951,14 @@ targeting::TargetContext MainWindow::targetContext() const
     context.station = geo::locatorToPoint(m_session->stationLocator());
     if (m_context.countryData)
         context.countries = &m_context.countryData->database();
+    // A station that gave its locator in a cluster comment is placed there, not at its
+    // country's centre; the preview says which position was used.
+    if (m_spotFeed) {
+        context.stationLocator = [model = QPointer<const SpotListModel>(m_spotFeed->model())](
+                                     const QString &call) -> std::optional<QString> {
+            return model ? model->locatorOf(call) : std::nullopt;
+        };
+    }
     return context;
 }
 
@@ -982,10 +1017,13 @@ Rotator *MainWindow::currentRotator() const
 void MainWindow::onSelectionChanged()
 {
     const QList<Rotator *> selected = selectedRotators();
+    syncGroupWithSelection(selected);
     // The question was about the rotators selected when it was asked.
     if (m_pendingTurn && selected != m_pendingSelection)
         cancelPendingTurn();
     m_panel->setSelection(selected, currentRotator());
+    if (m_trackView) // not yet while the window is built
+        m_trackView->refresh();
     m_plot->setSelection(selected);
     scheduleMapUpdate();
 }
@@ -1052,6 +1090,13 @@ void MainWindow::updateMap()
         }
     }
     m_map->setBeams(beams);
+    MapGroupMark mark;
+    if (const auto group = activeGroup()) {
+        mark.name = group->name;
+        for (const GroupMemberSettings &member : group->members)
+            mark.beamIds << member.brokerName + QLatin1Char('|') + member.address.toString();
+    }
+    m_map->setGroupMark(mark);
 }
 
 void MainWindow::turnSelectedTo(double bearingDeg)
@@ -1061,6 +1106,15 @@ void MainWindow::turnSelectedTo(double bearingDeg)
 
 void MainWindow::turnRotatorsTo(const QList<Rotator *> &selected, double bearingDeg)
 {
+    // The selected group's members (the map leaves out elevation units): each by its offset.
+    if (const auto group = activeGroup()) {
+        const QList<Rotator *> members = groupRotators(*group);
+        if (std::all_of(selected.cbegin(), selected.cend(),
+                        [&](Rotator *r) { return members.contains(r); })) {
+            turnGroupTo(*group, bearingDeg);
+            return;
+        }
+    }
     if (selected.isEmpty()) {
         statusBar()->showMessage(tr("Select a rotator first (1–9 or click the list)."),
                                  statusMessageMs);
@@ -1354,8 +1408,12 @@ void MainWindow::showInteropDialog()
     if (raiseIfOpen(m_interopDialog))
         return;
     QList<InteropDialog::RotatorRow> rows;
-    for (const Rotator *rotator : m_session->rotators())
-        rows.append({rotator->address().toString(), m_session->label(rotator)});
+    for (const Rotator *rotator : m_session->rotators()) {
+        const QString endpoint = m_interop->endpointName(rotator);
+        if (!endpoint.isEmpty()) // units of an az/el pair are served as the pair
+            rows.append({rotator->address().toString(), m_session->label(rotator), endpoint,
+                         m_interop->n1mmName(rotator)});
+    }
     auto *dialog = new InteropDialog(m_interop->settings(), rows, m_interop, this);
     m_interopDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1477,6 +1535,199 @@ void MainWindow::showCountryDataDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_countryDataDialog = dialog;
     connect(dialog, &CountryDataDialog::urlChanged, m_keeper, &SettingsKeeper::setCountryFileUrl);
+    showModeless(dialog);
+}
+
+void MainWindow::buildGroupList(QWidget *listArea)
+{
+    auto *layout = new QVBoxLayout(listArea);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_groupModel = new GroupListModel(m_keeper, m_session, this);
+    m_groupView = new QListView(listArea);
+    m_groupView->setObjectName(QStringLiteral("groupList"));
+    m_groupView->setModel(m_groupModel);
+    m_groupView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupView->setFlow(QListView::LeftToRight);
+    m_groupView->setWrapping(true);
+    m_groupView->setSpacing(2);
+    m_groupView->setToolTip(tr("Groups: select one to turn, stop and park all its rotators "
+                               "together (Rotator ▸ Groups…)"));
+    const int rowPx = m_groupView->fontMetrics().height() + 8;
+    m_groupView->setMaximumHeight(rowPx * 2 + 2 * m_groupView->frameWidth());
+    m_groupView->setVisible(m_groupModel->rowCount() > 0);
+    layout->addWidget(m_groupView);
+    layout->addWidget(m_listView, 1);
+    connect(m_groupView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onGroupSelectionChanged);
+    connect(m_keeper, &SettingsKeeper::groupsChanged, this, [this] {
+        // The model was reset: select the same group again if it is still there.
+        m_groupView->setVisible(m_groupModel->rowCount() > 0);
+        selectGroupRow(m_groupModel->rowOf(m_activeGroup));
+        scheduleMapUpdate();
+    });
+}
+
+void MainWindow::selectGroupRow(int row)
+{
+    if (row < 0 || row >= m_groupModel->rowCount()) {
+        m_groupView->selectionModel()->clearSelection();
+        onGroupSelectionChanged();
+        return;
+    }
+    const QModelIndex index = m_groupModel->index(row);
+    m_groupView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    onGroupSelectionChanged();
+}
+
+void MainWindow::onGroupSelectionChanged()
+{
+    const QModelIndexList rows = m_groupView->selectionModel()->selectedRows();
+    const QString name
+        = rows.isEmpty() ? QString() : rows.constFirst().data(GroupListModel::NameRole).toString();
+    const bool changed = name != m_activeGroup;
+    m_activeGroup = name;
+    if (const auto group = activeGroup()) {
+        // Its members become the selection, so Stop, Park, the panel and the plot follow.
+        QItemSelection selection;
+        QModelIndex first;
+        for (const Rotator *rotator : groupRotators(*group)) {
+            const QModelIndex index
+                = m_listProxy->mapFromSource(m_listModel->index(m_listModel->rowOf(rotator), 0));
+            if (!index.isValid())
+                continue;
+            selection.select(index, index);
+            if (!first.isValid())
+                first = index;
+        }
+        m_selectingGroup = true;
+        m_listView->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (first.isValid())
+            m_listView->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_selectingGroup = false;
+        onSelectionChanged();
+        if (changed)
+            statusBar()->showMessage(
+                group->members.isEmpty()
+                    ? tr("Group %1 has no members yet (Rotator ▸ Groups…).").arg(group->name)
+                    : tr("Group %1 selected: a click on the map turns all its rotators.")
+                          .arg(group->name),
+                statusMessageMs);
+    }
+    scheduleMapUpdate();
+}
+
+void MainWindow::syncGroupWithSelection(const QList<Rotator *> &selected)
+{
+    if (m_selectingGroup || m_activeGroup.isEmpty())
+        return;
+    // The user chose other rotators: the group is no longer what a turn is for.
+    const auto group = activeGroup();
+    const QList<Rotator *> members = group ? groupRotators(*group) : QList<Rotator *> {};
+    const bool same = selected.size() == members.size()
+        && std::all_of(selected.cbegin(), selected.cend(),
+                       [&](Rotator *r) { return members.contains(r); });
+    if (!same) {
+        m_activeGroup.clear();
+        const QSignalBlocker blocker(m_groupView->selectionModel());
+        m_groupView->selectionModel()->clearSelection();
+        m_groupView->viewport()->update();
+    }
+}
+
+std::optional<GroupSettings> MainWindow::activeGroup() const
+{
+    if (m_activeGroup.isEmpty())
+        return std::nullopt;
+    for (const GroupSettings &group : m_keeper->settings().groups) {
+        if (group.name == m_activeGroup)
+            return group;
+    }
+    return std::nullopt;
+}
+
+QList<Rotator *> MainWindow::groupRotators(const GroupSettings &group) const
+{
+    return RotatorGroup(group,
+                        [this](const QString &broker, const RotatorAddress &address) {
+                            const Fleet *fleet = m_session->fleet(broker);
+                            return fleet ? fleet->rotator(address) : nullptr;
+                        })
+        .rotators();
+}
+
+void MainWindow::turnGroupTo(const GroupSettings &settings, double bearingDeg)
+{
+    const RotatorGroup group(settings,
+                             [this](const QString &broker, const RotatorAddress &address) {
+                                 const Fleet *fleet = m_session->fleet(broker);
+                                 return fleet ? fleet->rotator(address) : nullptr;
+                             });
+    if (group.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Group %1 has no members yet (Rotator ▸ Groups…).").arg(settings.name),
+            statusMessageMs);
+        return;
+    }
+    // One preview for the whole group: where each member goes, and who cannot.
+    QList<QPair<Rotator *, double>> targets;
+    QStringList where;
+    for (const RotatorGroup::MemberOutcome &outcome : group.plan(bearingDeg)) {
+        switch (outcome.skip) {
+        case RotatorGroup::Skip::Missing:
+            notify(NotificationDock::Severity::Warning, outcome.member.address.toString(),
+                   tr("Not connected: left out of group %1.").arg(settings.name));
+            continue;
+        case RotatorGroup::Skip::ElevationUnit:
+        case RotatorGroup::Skip::NoParkBearing:
+            continue;
+        case RotatorGroup::Skip::None:
+            break;
+        }
+        // A refused member is handed on too: turnEachTo reports why, the others still turn.
+        targets.append({outcome.rotator, *outcome.bearingDeg});
+        if (outcome.plan)
+            where << tr("%1 %2°")
+                         .arg(m_session->label(outcome.rotator))
+                         .arg(outcome.plan->bearingDeg);
+    }
+    const QString name = settings.name;
+    const int rounded = int(std::lround(bearingDeg)) % 360;
+    turnEachTo(targets, [this, name, rounded, where](int accepted) {
+        if (accepted > 0)
+            statusBar()->showMessage(tr("Group %1 to %2°: %3")
+                                         .arg(name)
+                                         .arg(rounded)
+                                         .arg(where.join(QStringLiteral(", "))),
+                                     statusMessageMs);
+    });
+}
+
+void MainWindow::showGroupsDialog()
+{
+    if (raiseIfOpen(m_groupsDialog))
+        return;
+    // Every rotator a group may hold: the saved ones and those of this session (demo, command
+    // line, discovered), each once.
+    QList<RotatorSettings> rotators;
+    const auto listed = [&rotators](const QString &broker, const RotatorAddress &address) {
+        return std::any_of(rotators.cbegin(), rotators.cend(), [&](const RotatorSettings &r) {
+            return r.brokerName == broker && r.address == address;
+        });
+    };
+    for (const Rotator *rotator : m_session->rotators())
+        rotators.append(m_session->rotatorSettings(rotator));
+    for (const RotatorSettings &saved : m_keeper->settings().rotators) {
+        if (!listed(saved.brokerName, saved.address))
+            rotators.append(saved);
+    }
+    auto *dialog = new GroupsDialog(rotators, m_keeper->settings().groups, this);
+    m_groupsDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_keeper->applyGroups(dialog->groups()); });
     showModeless(dialog);
 }
 

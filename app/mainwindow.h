@@ -20,6 +20,8 @@
 
 class BrokerStatus;
 class FirstRunPanel;
+class GroupListModel;
+class QListView;
 class SettingsKeeper;
 class CompassMapWidget;
 class Clock;
@@ -47,6 +49,7 @@ class SpotMapLayer;
 class SpotsDock;
 class TrafficLogDock;
 class TrackingController;
+class TrackView;
 
 /// The main window: rotator list (left), compass map (centre), control panel (right), history
 /// plot, traffic log and notifications (bottom docks), a status bar with every broker's state.
@@ -80,6 +83,7 @@ public:
         AddRotator,
         ForgetRotator,
         AzElPairs,
+        Groups,
         Brokers,
         Station,
         UpdateCountryData,
@@ -142,6 +146,11 @@ public:
     void nudgeSelected(int deltaDeg);
     /// Selects the n-th rotator (0-based) as the list shows them.
     void selectRotatorRow(int row);
+    /// Selects the n-th saved group (0-based, -1 = none): its members become the selection and
+    /// a turn (map click, target field) turns each by its offset.
+    void selectGroupRow(int row);
+    /// The name of the group selected as the turn target; empty when none is.
+    [[nodiscard]] QString selectedGroup() const { return m_activeGroup; }
     [[nodiscard]] QList<Rotator *> selectedRotators() const;
     [[nodiscard]] Rotator *currentRotator() const;
     void setTheme(theme::Mode mode);
@@ -198,6 +207,16 @@ private:
     void turnToSky(bool moon);
     void watchCountryData();
     void showAddRotator();
+    void showGroupsDialog();
+    // Groups (issue 15 part 4): the group list above the rotators, the selected group.
+    void buildGroupList(QWidget *listArea);
+    void onGroupSelectionChanged();
+    void syncGroupWithSelection(const QList<Rotator *> &selected);
+    [[nodiscard]] std::optional<GroupSettings> activeGroup() const;
+    [[nodiscard]] QList<Rotator *> groupRotators(const GroupSettings &group) const;
+    /// Turns each member to bearingDeg + its offset, by the same path as any turn (refusals
+    /// reported, a long unwind asked once); the status bar lists where each one goes.
+    void turnGroupTo(const GroupSettings &group, double bearingDeg);
     void askForgetRotator();
     void showAzElPairsDialog();
     void updateEmptyListHint();
@@ -237,6 +256,7 @@ private:
     QLabel *m_skyLabel = nullptr;
     BrokerStatus *m_brokerStatus = nullptr;
     TrackingController *m_tracking = nullptr;
+    TrackView *m_trackView = nullptr;
     QLabel *m_trackingLabel = nullptr;
     SpotFeed *m_spotFeed = nullptr;
     SpotsDock *m_spotsDock = nullptr;
@@ -267,6 +287,13 @@ private:
     QPointer<QWidget> m_forgetBox;
     QPointer<QWidget> m_azElPairsDialog;
     QPointer<QWidget> m_interopDialog;
+    QPointer<QWidget> m_groupsDialog;
+    GroupListModel *m_groupModel = nullptr;
+    QListView *m_groupView = nullptr;
+    /// The selected group's name; empty when the selection is plain rotators.
+    QString m_activeGroup;
+    /// The group's members are being selected in the rotator list (not a user's change).
+    bool m_selectingGroup = false;
     InteropController *m_interop = nullptr;
     QToolButton *m_interopStatus = nullptr;
     QLabel *m_emptyListHint = nullptr;

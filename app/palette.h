@@ -107,6 +107,9 @@ inline constexpr QColor overlapArc {0xff, 0x9f, 0x1c};
 inline constexpr int overlapArcAlpha = 220;
 /// Hatching over the selected rotator's dark zone (the bearings it cannot reach).
 inline constexpr QColor darkZoneHatch {200, 60, 60, 90};
+/// The bracket and name that join the beams of the selected group.
+inline constexpr QColor groupMarkOnDark {0xf2, 0xf5, 0xff, 230};
+inline constexpr QColor groupMarkOnLight {0x20, 0x28, 0x40, 230};
 } // namespace map
 
 /// The Fusion palettes of the light and dark themes (theme.cpp).

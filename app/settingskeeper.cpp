@@ -78,7 +78,7 @@ void SettingsKeeper::addRotator(const RotatorSettings &rotator)
 void SettingsKeeper::forgetRotator(const QString &brokerName, const RotatorAddress &address)
 {
     m_session->forgetRotator(brokerName, address);
-    const auto removed = m_settings.rotators.removeIf([&](const RotatorSettings &r) {
+    auto removed = m_settings.rotators.removeIf([&](const RotatorSettings &r) {
         return r.brokerName == brokerName && r.address == address;
     });
     // A pair without one of its units is no pair (and would not load again).
@@ -89,8 +89,26 @@ void SettingsKeeper::forgetRotator(const QString &brokerName, const RotatorAddre
     pairs.removeIf(inPair);
     m_azElPairs.setPairs(pairs);
     const auto unpaired = m_settings.azElPairs.removeIf(inPair);
+    qsizetype leftGroups = 0;
+    for (GroupSettings &group : m_settings.groups) {
+        leftGroups += group.members.removeIf([&](const GroupMemberSettings &m) {
+            return m.brokerName == brokerName && m.address == address;
+        });
+    }
+    removed += leftGroups;
     if (removed > 0 || unpaired > 0)
         save();
+    if (leftGroups > 0)
+        emit groupsChanged();
+}
+
+void SettingsKeeper::applyGroups(const QList<GroupSettings> &groups)
+{
+    if (groups == m_settings.groups)
+        return;
+    m_settings.groups = groups;
+    save();
+    emit groupsChanged();
 }
 
 bool SettingsKeeper::applyAzElPairs(const QList<AzElPairSettings> &pairs)
@@ -168,6 +186,13 @@ void SettingsKeeper::applyBrokers(const QList<BrokerProfile> &profiles,
                 pair.brokerName = renamedFromTo.value(pair.brokerName, pair.brokerName);
         }
         m_azElPairs.setPairs(pairs);
+        for (GroupSettings &group : m_settings.groups) {
+            for (GroupMemberSettings &member : group.members) {
+                if (const auto to = renamedFromTo.constFind(member.brokerName);
+                    to != renamedFromTo.cend())
+                    member.brokerName = *to;
+            }
+        }
     }
     for (const BrokerProfile &profile : profiles) {
         if (profile.enabled && !m_session->connection(profile.name))
@@ -177,6 +202,8 @@ void SettingsKeeper::applyBrokers(const QList<BrokerProfile> &profiles,
     for (BrokerProfile &profile : m_settings.brokers)
         profile.password.clear();
     save();
+    if (!renamedFromTo.isEmpty())
+        emit groupsChanged();
 }
 
 bool SettingsKeeper::isSaved(const QString &brokerName) const
@@ -249,8 +276,15 @@ bool SettingsKeeper::save()
 {
     if (!m_store)
         return true;
+    // Members that are not saved rotators (demo, command line) would only be dropped, with a
+    // problem report, at the next start.
+    AppSettings toSave = m_settings;
+    for (GroupSettings &group : toSave.groups) {
+        group.members.removeIf(
+            [this](const GroupMemberSettings &m) { return !hasRotator(m.brokerName, m.address); });
+    }
     QString error;
-    if (m_store->save(m_settings, &error))
+    if (m_store->save(toSave, &error))
         return true;
     qCWarning(lcApp) << "settings not saved:" << error;
     emit saveFailed(error);

@@ -54,6 +54,9 @@ public:
     void applyInterop(const InteropSettings &interop);
     /// Where country data updates come from (empty = the default address); saved at once.
     void setCountryFileUrl(const QString &url);
+    /// The Groups dialog's result. Groups live for the session with every member; the file
+    /// keeps the members that are saved rotators (a demo or command-line rotator is not).
+    void applyGroups(const QList<GroupSettings> &groups);
     /// A rotator the user added by hand: on the station at once, saved when its broker is.
     void addRotator(const RotatorSettings &rotator);
     /// Removes a rotator and all its settings, from the station and the file.
@@ -77,6 +80,8 @@ signals:
     void saveFailed(const QString &error);
     /// The station callsign or the DX cluster nodes changed.
     void clusterChanged();
+    /// settings().groups changed (edited, or a member forgotten or moved to a renamed broker).
+    void groupsChanged();
 
 private:
     /// A discovered rotator of a saved broker is remembered, so the next start lists it ("not

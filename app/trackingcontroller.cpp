@@ -8,6 +8,7 @@
 #include "astro/ephemeris.h"
 #include "geo/maidenhead.h"
 #include "model/rotator.h"
+#include "tracking/tracksettings.h"
 
 using tracking::PairTracker;
 using tracking::RotatorTracker;
@@ -83,7 +84,19 @@ QString TrackingController::endText(RotatorTracker::EndReason reason)
     return {};
 }
 
-int TrackingController::track(const QList<Rotator *> &rotators, Body body)
+std::optional<tracking::SkyPosition> TrackingController::position(Body body,
+                                                                  const QDateTime &utc) const
+{
+    const auto station = geo::locatorToPoint(m_session->stationLocator());
+    if (!station)
+        return std::nullopt;
+    const astro::Station where {*station, 0.0};
+    const astro::HorizontalPosition p
+        = body == Body::Sun ? astro::sunPosition(where, utc) : astro::moonPosition(where, utc);
+    return tracking::SkyPosition {p.azimuthDeg, p.elevationDeg};
+}
+
+std::optional<tracking::SkyFunction> TrackingController::skyFunction(Body body)
 {
     const auto station = geo::locatorToPoint(m_session->stationLocator());
     if (!station) {
@@ -91,15 +104,58 @@ int TrackingController::track(const QList<Rotator *> &rotators, Body body)
                           tr("Set the station locator first (Settings ▸ Station…): the position "
                              "of %1 depends on it.")
                               .arg(bodyName(body)));
-        return 0;
+        return std::nullopt;
     }
     const astro::Station where {*station, 0.0};
-    tracking::SkyFunction sky = [where, body](const QDateTime &utc) {
+    return [where, body](const QDateTime &utc) {
         const astro::HorizontalPosition p
             = body == Body::Sun ? astro::sunPosition(where, utc) : astro::moonPosition(where, utc);
         return std::optional<tracking::SkyPosition>({p.azimuthDeg, p.elevationDeg});
     };
+}
 
+QList<TrackingController::Preview> TrackingController::preview(const QList<Rotator *> &rotators,
+                                                               Body body)
+{
+    const auto sky = skyFunction(body);
+    if (!sky)
+        return {};
+    QList<Preview> previews;
+    for (Rotator *rotator : rotators) {
+        RotatorTracker planner(rotator, *sky, tracking::trackSettingsFor(rotator->settings()),
+                               m_session->clock());
+        Preview preview;
+        preview.rotator = rotator;
+        preview.refusal = planner.preview();
+        preview.plan = planner.plan();
+        preview.visible = planner.visibleTrack();
+        previews.append(preview);
+    }
+    return previews;
+}
+
+std::optional<TrackingController::Body>
+TrackingController::trackedBody(const Rotator *rotator) const
+{
+    if (const auto it = m_entries.find(rotator);
+        it != m_entries.end() && it->second->tracker->state() != RotatorTracker::State::Ended)
+        return it->second->body;
+    // A pair is keyed by its azimuth unit, which is what the map and the panel show.
+    if (const auto it = m_pairEntries.find(rotator);
+        it != m_pairEntries.end() && it->second->tracker->state() != PairTracker::State::Ended)
+        return it->second->body;
+    return std::nullopt;
+}
+
+int TrackingController::track(const QList<Rotator *> &rotators, Body body)
+{
+    const auto sky = skyFunction(body);
+    return sky ? trackWith(rotators, body, *sky) : 0;
+}
+
+int TrackingController::trackWith(const QList<Rotator *> &rotators, Body body,
+                                  const tracking::SkyFunction &sky)
+{
     int started = 0;
     for (Rotator *rotator : rotators) {
         forget(rotator);
@@ -109,8 +165,8 @@ int TrackingController::track(const QList<Rotator *> &rotators, Body body)
         }
         auto entry = std::make_unique<Entry>();
         entry->body = body;
-        entry->tracker = std::make_unique<RotatorTracker>(rotator, sky, tracking::TrackSettings {},
-                                                          m_session->clock());
+        entry->tracker = std::make_unique<RotatorTracker>(
+            rotator, sky, tracking::trackSettingsFor(rotator->settings()), m_session->clock());
         RotatorTracker *tracker = entry->tracker.get();
         const QString source = m_session->label(rotator);
         connect(tracker, &RotatorTracker::stateChanged, this,
@@ -158,8 +214,10 @@ bool TrackingController::trackPair(Rotator *azimuth, Rotator *elevation, Body bo
     forget(elevation);
     auto entry = std::make_unique<PairEntry>();
     entry->body = body;
+    // The pair follows with its azimuth unit's Tracking settings (Properties ▸ Tracking).
     entry->tracker = std::make_unique<PairTracker>(azimuth, elevation, sky,
-                                                   tracking::TrackSettings {}, m_session->clock());
+                                                   tracking::trackSettingsFor(azimuth->settings()),
+                                                   m_session->clock());
     PairTracker *tracker = entry->tracker.get();
     const QString source = m_pairs->label(azimuth);
     connect(tracker, &PairTracker::stateChanged, this,

@@ -38,10 +38,32 @@ public:
     /// The az/el pairs (may be null): a pair's azimuth unit passed to track() follows with both
     /// units as one antenna (tracking::PairTracker), and stopTracking() of it ends that.
     void setAzElPairs(const AzElPairs *pairs);
+    /// What track() would do now for one rotator, without starting it.
+    struct Preview
+    {
+        QPointer<Rotator> rotator;
+        /// Why it could not start (NeverRises, PositionUnknown, …); nullopt = it can.
+        std::optional<tracking::RotatorTracker::EndReason> refusal;
+        tracking::TrackPlan plan;
+        /// The visible part of the track in UTC (index i goes with plan.points[i]).
+        QList<QPair<QDateTime, tracking::SkyPosition>> visible;
+    };
+
+    /// Plans following `body` with each rotator, as track() would, and sends nothing. Empty
+    /// (with a notification) when the station locator is not set.
+    QList<Preview> preview(const QList<Rotator *> &rotators, Body body);
+    /// Where `body` is at a moment, seen from the station; nullopt without a station locator.
+    [[nodiscard]] std::optional<tracking::SkyPosition> position(Body body,
+                                                                const QDateTime &utc) const;
+    /// The body a rotator follows now; nullopt when it does not track.
+    [[nodiscard]] std::optional<Body> trackedBody(const Rotator *rotator) const;
 
     /// Starts following `body` with each rotator (the station locator must be set). Returns how
     /// many started; each refusal is told through notification().
     int track(const QList<Rotator *> &rotators, Body body);
+    /// As track(), with `sky` in place of the body's position (still named and drawn as the
+    /// body): for benchmarks and tests that need a target moving faster than the sky.
+    int trackWith(const QList<Rotator *> &rotators, Body body, const tracking::SkyFunction &sky);
     /// Ends the tracking of these rotators and stops them. Returns how many were tracking.
     int stopTracking(const QList<Rotator *> &rotators);
 
@@ -70,6 +92,8 @@ private:
     /// Starts a pair (azimuth unit + its elevation unit) on the target; true when it runs.
     bool trackPair(Rotator *azimuth, Rotator *elevation, Body body,
                    const tracking::SkyFunction &sky);
+    /// The body's position from the station; nullopt without a locator (after telling so).
+    [[nodiscard]] std::optional<tracking::SkyFunction> skyFunction(Body body);
     void forget(Rotator *rotator);
     /// A rotator with auto-park parks when its track ends by itself (set, out of reach).
     void parkAfterTrack(Rotator *rotator, tracking::RotatorTracker::EndReason reason);

@@ -24,7 +24,7 @@
 
 namespace {
 
-enum PortColumn { RotatorColumn, RotctldColumn, PstRotatorColumn };
+enum PortColumn { RotatorColumn, RotctldColumn, PstRotatorColumn, N1mmNameColumn };
 
 QSpinBox *portBox(int value, int max, const QString &name, QWidget *parent)
 {
@@ -145,22 +145,41 @@ InteropDialog::InteropDialog(const InteropSettings &settings, const QList<Rotato
     form->addRow(m_pstRotator, m_pstRotatorPort);
     layout->addWidget(endpoints);
 
-    m_ports = new QTableWidget(int(rotators.size()), 3, this);
+    m_ports = new QTableWidget(int(rotators.size()), 4, this);
     m_ports->setObjectName(QStringLiteral("rotatorPorts"));
-    m_ports->setHorizontalHeaderLabels({tr("Rotator"), tr("rotctld port"), tr("PstRotator port")});
+    m_ports->setHorizontalHeaderLabels(
+        {tr("Rotator"), tr("rotctld port"), tr("PstRotator port"), tr("N1MM name")});
     m_ports->verticalHeader()->hide();
     m_ports->horizontalHeader()->setSectionResizeMode(RotatorColumn, QHeaderView::Stretch);
     for (int row = 0; row < rotators.size(); ++row) {
         const RotatorRow &r = rotators.at(row);
-        auto *name = new QTableWidgetItem(r.label == r.id || r.label.isEmpty()
-                                              ? r.id
-                                              : QStringLiteral("%1 (%2)").arg(r.label, r.id));
+        const QString endpoint = r.endpointName.isEmpty() ? r.id : r.endpointName;
+        auto *name
+            = new QTableWidgetItem(r.label == endpoint || r.label == r.id || r.label.isEmpty()
+                                       ? endpoint
+                                       : QStringLiteral("%1 (%2)").arg(r.label, endpoint));
         name->setFlags(Qt::ItemIsEnabled);
         m_ports->setItem(row, RotatorColumn, name);
-        m_ports->setCellWidget(row, RotctldColumn,
-                               perRotatorBox(settings.rotctldPorts.value(r.id), 65535, m_ports));
-        m_ports->setCellWidget(row, PstRotatorColumn,
-                               perRotatorBox(settings.pstRotatorPorts.value(r.id), 65534, m_ports));
+        // A port set here is kept for a CALL/ID: with the CALL/ID on two brokers, the first one's.
+        const bool shared = std::any_of(rotators.cbegin(), rotators.cbegin() + row,
+                                        [&r](const RotatorRow &o) { return o.id == r.id; });
+        QSpinBox *rotctld
+            = perRotatorBox(shared ? 0 : settings.rotctldPorts.value(r.id), 65535, m_ports);
+        QSpinBox *pst
+            = perRotatorBox(shared ? 0 : settings.pstRotatorPorts.value(r.id), 65534, m_ports);
+        for (QSpinBox *box : {rotctld, pst}) {
+            box->setEnabled(!shared);
+            if (shared)
+                box->setToolTip(tr("A port set here is for %1 on the first broker; this one "
+                                   "takes the next free port.")
+                                    .arg(r.id));
+        }
+        m_ports->setCellWidget(row, RotctldColumn, rotctld);
+        m_ports->setCellWidget(row, PstRotatorColumn, pst);
+        auto *n1mmName = new QTableWidgetItem(r.n1mmName);
+        n1mmName->setFlags(Qt::ItemIsEnabled);
+        n1mmName->setToolTip(tr("Set it in the rotator's Properties."));
+        m_ports->setItem(row, N1mmNameColumn, n1mmName);
     }
     // Up to four rows without scrolling; the spin boxes make rows taller than the default.
     m_ports->resizeRowsToContents();
@@ -231,6 +250,8 @@ InteropSettings InteropDialog::settings() const
     s.pstRotatorFirstPort = m_pstRotatorPort->value();
     for (int row = 0; row < m_rotators.size(); ++row) {
         const QString &id = m_rotators.at(row).id;
+        if (!m_ports->cellWidget(row, RotctldColumn)->isEnabled())
+            continue; // the CALL/ID's port is the first row's
         const int rotctld
             = static_cast<QSpinBox *>(m_ports->cellWidget(row, RotctldColumn))->value();
         const int pst

@@ -33,6 +33,11 @@ public:
     {
         QString id; ///< "CALL/ID"
         QString label;
+        /// The name its endpoints go by ("CALL/ID @ broker" when the CALL/ID is on two brokers);
+        /// empty = id.
+        QString endpointName = {};
+        /// The name N1MM Logger+ reaches it by.
+        QString n1mmName = {};
     };
 
     InteropDialog(const InteropSettings &settings, const QList<RotatorRow> &rotators,

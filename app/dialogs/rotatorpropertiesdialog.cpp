@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -85,6 +86,14 @@ RotatorPropertiesDialog::RotatorPropertiesDialog(const RotatorSettings &settings
     setOptional(m_parkSet, m_park, settings.parkBearingDeg, 0);
     setOptional(m_autoParkSet, m_autoPark, settings.autoParkAfterMin, 30);
     m_bidirectional->setChecked(settings.bidirectional.value_or(false));
+    m_trackDeadBand->setValue(
+        settings.trackDeadBandDeg.value_or(RotatorSettings::defaultTrackDeadBandDeg));
+    m_trackInterval->setValue(
+        settings.trackIntervalSec.value_or(RotatorSettings::defaultTrackIntervalSec));
+    m_trackStartElevation->setValue(
+        settings.trackStartElevationDeg.value_or(RotatorSettings::defaultTrackStartElevationDeg));
+    m_trackStopElevation->setValue(
+        settings.trackStopElevationDeg.value_or(RotatorSettings::defaultTrackStopElevationDeg));
     m_elevationSet->setChecked(settings.elevationMode.has_value());
     m_elevation->setChecked(settings.elevationMode.value_or(state.elevationMode));
     m_elevation->setEnabled(settings.elevationMode.has_value());
@@ -225,6 +234,43 @@ void RotatorPropertiesDialog::buildUi()
     grid->addWidget(m_bidirectional, row, 0, 1, 3);
     grid->setColumnStretch(2, 1);
 
+    // Tracking a moving target (Rotator ▸ Track).
+    auto *trackingBox = new QGroupBox(tr("Tracking"), this);
+    trackingBox->setObjectName(QStringLiteral("trackingBox"));
+    auto *trackingForm = new QFormLayout(trackingBox);
+    m_trackDeadBand = degreeSpin(RotatorSettings::minTrackDeadBandDeg,
+                                 RotatorSettings::maxTrackDeadBandDeg, trackingBox);
+    m_trackDeadBand->setObjectName(QStringLiteral("trackDeadBandSpin"));
+    m_trackDeadBand->setToolTip(tr("A new command only when the target has moved this far"));
+    m_trackInterval = new QSpinBox(trackingBox);
+    m_trackInterval->setObjectName(QStringLiteral("trackIntervalSpin"));
+    m_trackInterval->setRange(RotatorSettings::minTrackIntervalSec,
+                              RotatorSettings::maxTrackIntervalSec);
+    m_trackInterval->setSuffix(tr(" s"));
+    m_trackInterval->setToolTip(
+        tr("At least this long between two commands (the unit takes one a second)"));
+    const auto elevationSpin = [trackingBox](const char *objectName) {
+        auto *spin = new QDoubleSpinBox(trackingBox);
+        spin->setObjectName(QLatin1String(objectName));
+        spin->setRange(RotatorSettings::minTrackElevationDeg,
+                       RotatorSettings::maxTrackElevationDeg);
+        spin->setDecimals(1);
+        spin->setSingleStep(0.5);
+        spin->setSuffix(tr("°"));
+        return spin;
+    };
+    m_trackStartElevation = elevationSpin("trackStartElevationSpin");
+    m_trackStartElevation->setToolTip(tr("Following starts once the target is this high"));
+    m_trackStopElevation = elevationSpin("trackStopElevationSpin");
+    m_trackStopElevation->setToolTip(
+        tr("Following ends when the target sinks below this (your horizon)"));
+    m_trackProblem = new FieldProblem(m_trackStopElevation, trackingBox);
+    trackingForm->addRow(tr("&Dead band:"), m_trackDeadBand);
+    trackingForm->addRow(tr("Minimum i&nterval:"), m_trackInterval);
+    trackingForm->addRow(tr("S&tart elevation:"), m_trackStartElevation);
+    trackingForm->addRow(tr("Stop ele&vation:"), m_trackStopElevation);
+    trackingForm->addRow(QString(), m_trackProblem);
+
     // Presets.
     auto *presetsBox = new QGroupBox(tr("Presets"), this);
     m_presets = new QTableWidget(0, 2, presetsBox);
@@ -263,6 +309,20 @@ void RotatorPropertiesDialog::buildUi()
                             int(m_bandBoxes.size()) % bandColumns);
         m_bandBoxes.append(box);
     }
+    // The name N1MM Logger+ turns it by (its Antennas tab), next to the bands it follows.
+    m_n1mmName = new QLineEdit(m_settings.n1mmName, bandsBox);
+    m_n1mmName->setObjectName(QStringLiteral("n1mmNameEdit"));
+    m_n1mmName->setMaxLength(settings::n1mmNameMaxLength);
+    m_n1mmName->setPlaceholderText(tr("automatic: the device name, made unique"));
+    m_n1mmName->setToolTip(tr("The rotor name in N1MM Logger+'s Antennas tab (Settings ▸ "
+                              "Interop shows the name each rotator answers to)."));
+    m_n1mmNameProblem = new FieldProblem(m_n1mmName, bandsBox);
+    auto *n1mmRow = new QFormLayout;
+    n1mmRow->addRow(tr("N1MM &name:"), m_n1mmName);
+    n1mmRow->addRow(QString(), m_n1mmNameProblem);
+    bandGrid->addLayout(n1mmRow, int(m_bandBoxes.size() + bandColumns - 1) / bandColumns, 0, 1,
+                        bandColumns);
+    connect(m_n1mmName, &QLineEdit::textChanged, this, &RotatorPropertiesDialog::revalidate);
     // The device's HTTP side: reads what MQTT does not tell, and the SPEED setting.
     auto *httpBox = new QGroupBox(tr("Device web interface (HTTP)"), this);
     auto *httpForm = new QFormLayout(httpBox);
@@ -311,6 +371,7 @@ void RotatorPropertiesDialog::buildUi()
     contentLayout->addWidget(identity);
     contentLayout->addLayout(general);
     contentLayout->addWidget(antenna);
+    contentLayout->addWidget(trackingBox);
     contentLayout->addWidget(bandsBox);
     contentLayout->addWidget(httpBox);
     contentLayout->addWidget(presetsBox, 1);
@@ -339,6 +400,8 @@ void RotatorPropertiesDialog::buildUi()
                               {m_autoParkSet, m_autoPark}})
         connect(box, &QCheckBox::toggled, field, &QWidget::setEnabled);
     connect(m_presets, &QTableWidget::itemChanged, this, &RotatorPropertiesDialog::revalidate);
+    for (QDoubleSpinBox *spin : {m_trackStartElevation, m_trackStopElevation})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &RotatorPropertiesDialog::revalidate);
     connect(m_useHttp, &QCheckBox::toggled, m_httpPort, &QWidget::setEnabled);
     connect(m_useHttp, &QCheckBox::toggled, m_httpPassword, &QWidget::setEnabled);
     connect(m_httpPassword, &QLineEdit::textEdited, this, [this] { m_httpPasswordEdited = true; });
@@ -366,6 +429,18 @@ RotatorSettings RotatorPropertiesDialog::settings() const
     out.parkBearingDeg = optional(m_parkSet, m_park);
     out.autoParkAfterMin = optional(m_autoParkSet, m_autoPark);
     out.bidirectional = m_bidirectional->isChecked() ? std::optional<bool>(true) : std::nullopt;
+    // The defaults stay unset, so that a later change of a default reaches them.
+    const auto unlessDefault = [](auto value, auto defaultValue) {
+        return value == defaultValue ? std::nullopt : std::optional<decltype(value)>(value);
+    };
+    out.trackDeadBandDeg
+        = unlessDefault(m_trackDeadBand->value(), RotatorSettings::defaultTrackDeadBandDeg);
+    out.trackIntervalSec
+        = unlessDefault(m_trackInterval->value(), RotatorSettings::defaultTrackIntervalSec);
+    out.trackStartElevationDeg = unlessDefault(m_trackStartElevation->value(),
+                                               RotatorSettings::defaultTrackStartElevationDeg);
+    out.trackStopElevationDeg = unlessDefault(m_trackStopElevation->value(),
+                                              RotatorSettings::defaultTrackStopElevationDeg);
     out.elevationMode = m_elevationSet->isChecked() ? std::optional<bool>(m_elevation->isChecked())
                                                     : std::nullopt;
     out.bands.clear();
@@ -373,6 +448,7 @@ RotatorSettings RotatorPropertiesDialog::settings() const
         if (box->isChecked())
             out.bands.append(box->objectName().mid(int(qstrlen("band_"))));
     }
+    out.n1mmName = m_n1mmName->text().trimmed();
     out.useHttp = m_useHttp->isChecked();
     out.httpPort = m_httpPort->value() == RotatorSettings::defaultHttpPort
         ? std::nullopt
@@ -443,7 +519,8 @@ void RotatorPropertiesDialog::updateHttp()
 
 bool RotatorPropertiesDialog::isInputValid() const
 {
-    return !m_colourProblem->hasProblem() && !m_presetProblem->hasProblem();
+    return !m_colourProblem->hasProblem() && !m_presetProblem->hasProblem()
+        && !m_n1mmNameProblem->hasProblem() && !m_trackProblem->hasProblem();
 }
 
 QLabel *RotatorPropertiesDialog::sourceLabel(SourceOf what) const
@@ -489,6 +566,14 @@ void RotatorPropertiesDialog::revalidate()
         colourWhy ? tr("Not a colour: write #rrggbb (e.g. #ff8000), or leave it empty.")
                   : QString());
     m_presetProblem->setProblem(presetProblem());
+    m_n1mmNameProblem->setProblem(
+        settings::n1mmNameProblem(m_n1mmName->text().trimmed())
+            ? tr("An N1MM name has at most %1 printable characters and no @, <, > or &.")
+                  .arg(settings::n1mmNameMaxLength)
+            : QString());
+    m_trackProblem->setProblem(m_trackStopElevation->value() > m_trackStartElevation->value()
+                                   ? tr("The stop elevation must not be above the start elevation.")
+                                   : QString());
     okButton()->setEnabled(isInputValid());
 }
 

@@ -11,6 +11,7 @@ class DeviceHttpLink;
 class FieldProblem;
 class QCheckBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,7 +19,8 @@ class QSpinBox;
 class QTableWidget;
 
 /// Edits one rotator's settings: label, colour (picker + "#rrggbb" field), range and beam width
-/// (within the firmware's limits), elevation mode, park bearing, presets (label + bearing table)
+/// (within the firmware's limits), elevation mode, park bearing, tracking (dead band, interval,
+/// start and stop elevation), presets (label + bearing table)
 /// and a start-azimuth override; the device's HTTP side (use it, port, password, its state)
 /// and SPEED. Next to range, beam width, start azimuth and elevation it says
 /// where the value in use comes from (from the device / your setting / default), taken from the
@@ -90,6 +92,11 @@ private:
     QCheckBox *m_autoParkSet = nullptr;
     QSpinBox *m_autoPark = nullptr;
     QCheckBox *m_bidirectional = nullptr;
+    QSpinBox *m_trackDeadBand = nullptr;
+    QSpinBox *m_trackInterval = nullptr;
+    QDoubleSpinBox *m_trackStartElevation = nullptr;
+    QDoubleSpinBox *m_trackStopElevation = nullptr;
+    FieldProblem *m_trackProblem = nullptr;
     QTableWidget *m_presets = nullptr;
     FieldProblem *m_presetProblem = nullptr;
     QCheckBox *m_useHttp = nullptr;
@@ -104,4 +111,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     /// One per cluster::bandNames() entry, in that order: the bands the antenna serves.
     QList<QCheckBox *> m_bandBoxes;
+    /// The N1MM Logger+ rotor name (empty = automatic).
+    QLineEdit *m_n1mmName = nullptr;
+    FieldProblem *m_n1mmNameProblem = nullptr;
 };

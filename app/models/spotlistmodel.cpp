@@ -147,6 +147,30 @@ int SpotListModel::rowOfSerial(qint64 serial) const
     return int(m_entries.cend() - it) - 1;
 }
 
+std::optional<QString> SpotListModel::locatorOf(const QString &call) const
+{
+    if (call.isEmpty())
+        return std::nullopt;
+    const auto baseOf = [](QStringView text) {
+        // The longest '/'-separated part is the home call in "DL/OK1ABC/P".
+        QStringView best;
+        for (const QStringView part : text.split(u'/'))
+            best = part.size() > best.size() ? part : best;
+        return best;
+    };
+    const QStringView wantedBase = baseOf(call);
+    std::optional<QString> related;
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->spot.dxLocator.isEmpty())
+            continue;
+        if (it->spot.dxCall.compare(call, Qt::CaseInsensitive) == 0)
+            return it->spot.dxLocator;
+        if (!related && baseOf(it->spot.dxCall).compare(wantedBase, Qt::CaseInsensitive) == 0)
+            related = it->spot.dxLocator;
+    }
+    return related;
+}
+
 qint64 SpotListModel::ageSeconds(const Entry &entry) const
 {
     return std::max<qint64>(0, (m_clock.nowMs() - entry.receivedMs) / 1000);

@@ -102,6 +102,10 @@ public:
     [[nodiscard]] const QList<Entry> &entriesOldestFirst() const { return m_entries; }
     /// Bumped whenever spots came, went or moved (station or country data changed).
     [[nodiscard]] quint64 revision() const { return m_revision; }
+    /// The locator the newest listed spot of this call gave for the DX in its comment, or
+    /// nullopt. "OK1ABC" also finds a spot of "OK1ABC/P" (and the other way round) when no spot
+    /// has the call exactly as asked.
+    [[nodiscard]] std::optional<QString> locatorOf(const QString &call) const;
 
 signals:
     /// After a batch was inserted or spots were recomputed (the map redraws).

@@ -127,6 +127,7 @@ public:
     geo::GeoPoint station {0, 0};
     double radiusKm = 10000;
     QList<MapBeam> beams;
+    MapGroupMark groupMark;
     QString targetLocator;
     std::optional<geo::GeoPoint> target;
     QString hoverText;
@@ -143,17 +144,25 @@ public:
     quint64 mapSerial = 1; // counts changes of anything the static layers show
     quint64 cacheSerial = 0; // the change the cache shows
     MapRenderer renderer;
-    QImage frame; // cache + beams: what paintEvent copies
+    QImage frame; // cache + beams (+ spots on top): what paintEvent copies
     bool frameValid = false;
+    QList<MapSkyTrack> skyTracks;
     QTimer greyLineTimer;
     QFrame *recentredBar = nullptr;
     QLabel *recentredLabel = nullptr;
     QPointer<SpotMapLayer> spots;
-    // The static layers with the spots on them: redrawn when either changes, so that a beam
-    // update costs the same with spots as without.
-    QImage spotBase;
-    quint64 spotBaseSerial = 0;
-    qint64 spotBaseCacheKey = 0;
+    // With spots: the static layers with the beams on them, under the dots. A batch of spots
+    // then costs one copy and the dots, not the beams again.
+    QImage beamFrame;
+    bool beamFrameValid = false;
+    qint64 beamFrameCacheKey = 0;
+
+    /// The beams (or what they are drawn over) changed: both frames are out of date.
+    void invalidateBeams()
+    {
+        beamFrameValid = false;
+        frameValid = false;
+    }
 
     bool recentred() const { return !(centre == station); }
 };
@@ -195,7 +204,7 @@ CompassMapWidget::CompassMapWidget(QWidget *parent)
                     return;
                 d->cache = image;
                 d->cacheSerial = serial;
-                d->frameValid = false;
+                d->invalidateBeams();
                 update();
                 emit mapRebuilt();
             });
@@ -252,7 +261,7 @@ void CompassMapWidget::setView(const geo::GeoPoint &station, const geo::GeoPoint
     const bool wasRecentred = d->recentred();
     d->station = station;
     d->centre = centre;
-    d->frameValid = false; // beams are drawn differently on and off the station
+    d->invalidateBeams(); // beams are drawn differently on and off the station
     invalidateMap();
     updateRecentredBar();
     if (d->recentred() != wasRecentred)
@@ -344,18 +353,46 @@ double CompassMapWidget::radiusKm() const
     return d->radiusKm;
 }
 
+void CompassMapWidget::setSkyTracks(const QList<MapSkyTrack> &tracks)
+{
+    if (tracks == d->skyTracks)
+        return;
+    d->skyTracks = tracks;
+    d->frameValid = false;
+    update();
+}
+
+QList<MapSkyTrack> CompassMapWidget::skyTracks() const
+{
+    return d->skyTracks;
+}
+
 void CompassMapWidget::setBeams(const QList<MapBeam> &beams)
 {
     if (beams == d->beams)
         return;
     d->beams = beams;
-    d->frameValid = false;
+    d->invalidateBeams();
     update();
 }
 
 QList<MapBeam> CompassMapWidget::beams() const
 {
     return d->beams;
+}
+
+void CompassMapWidget::setGroupMark(const MapGroupMark &mark)
+{
+    if (mark == d->groupMark)
+        return;
+    d->groupMark = mark;
+    d->frameValid = false;
+    update();
+}
+
+MapGroupMark CompassMapWidget::groupMark() const
+{
+    return d->groupMark;
 }
 
 void CompassMapWidget::setTargetLocator(const QString &locator)
@@ -472,7 +509,7 @@ void CompassMapWidget::rebuildMap()
     const qreal dpr = devicePixelRatioF();
     d->cache = MapRenderer::renderNow(currentLayerOptions(), (QSizeF(size()) * dpr).toSize(), dpr);
     d->cacheSerial = d->mapSerial;
-    d->frameValid = false;
+    d->invalidateBeams();
     emit mapRebuilt();
 }
 
@@ -480,43 +517,56 @@ void CompassMapWidget::rebuildFrame()
 {
     // Beams change at telemetry rate, the mouse moves faster: keep them in their own frame so
     // that hover repaints are a single copy.
-    // Reuse the frame's buffer: a fresh multi-megabyte pixmap per beam update costs more than
-    // drawing the beams.
-    if (d->frame.size() != d->cache.size()
-        || d->frame.devicePixelRatio() != d->cache.devicePixelRatio()) {
-        d->frame = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
-        d->frame.setDevicePixelRatio(d->cache.devicePixelRatio());
-    }
-    const QImage *base = &d->cache;
-    if (d->spots) {
-        const QImage &dots = d->spots->image(d->geometry, d->centre, d->cache.size(),
-                                             d->cache.devicePixelRatio(), d->dark);
-        if (d->spotBaseSerial != d->spots->imageSerial()
-            || d->spotBaseCacheKey != d->cache.cacheKey()
-            || d->spotBase.size() != d->cache.size()) {
-            if (d->spotBase.size() != d->cache.size()) {
-                d->spotBase = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
-            }
-            d->spotBase.setDevicePixelRatio(d->cache.devicePixelRatio());
-            QPainter painter(&d->spotBase);
-            painter.setCompositionMode(QPainter::CompositionMode_Source);
-            painter.drawImage(0, 0, d->cache);
-            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
-            painter.drawImage(0, 0, dots);
-            d->spotBaseSerial = d->spots->imageSerial();
-            d->spotBaseCacheKey = d->cache.cacheKey();
+    // Reuse the buffers: a fresh multi-megabyte image per beam update costs more than drawing
+    // the beams.
+    const auto fitToCache = [this](QImage &image) {
+        if (image.size() != d->cache.size()
+            || image.devicePixelRatio() != d->cache.devicePixelRatio()) {
+            image = QImage(d->cache.size(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(d->cache.devicePixelRatio());
         }
-        base = &d->spotBase;
-    }
-    {
-        QPainter painter(&d->frame);
+    };
+    const auto copyOnto = [](QImage &image, const QImage &from) {
+        QPainter painter(&image);
         painter.setCompositionMode(QPainter::CompositionMode_Source);
-        painter.drawImage(0, 0, *base);
+        painter.drawImage(0, 0, from);
+    };
+    const auto paintAllBeams = [this](QImage &image) {
+        if (d->recentred())
+            paintBeamsFromStation(image, d->geometry, d->centre, d->station, d->beams, d->dark);
+        else
+            paintBeams(image, d->geometry, d->beams, d->dark);
+    };
+    fitToCache(d->frame);
+    if (!d->spots) {
+        copyOnto(d->frame, d->cache);
+        paintAllBeams(d->frame);
+    } else {
+        // Spots go on top of the beams, so a dot inside a beam keeps its colour and a batch of
+        // new spots does not draw the beams again.
+        fitToCache(d->beamFrame);
+        if (!d->beamFrameValid || d->beamFrameCacheKey != d->cache.cacheKey()) {
+            copyOnto(d->beamFrame, d->cache);
+            paintAllBeams(d->beamFrame);
+            d->beamFrameValid = true;
+            d->beamFrameCacheKey = d->cache.cacheKey();
+        }
+        d->spots->place(d->geometry, d->centre, d->cache.devicePixelRatio(), d->dark);
+        copyOnto(d->frame, d->beamFrame);
+        QPainter painter(&d->frame);
+        d->spots->paintDots(painter);
     }
-    if (d->recentred())
-        paintBeamsFromStation(d->frame, d->geometry, d->centre, d->station, d->beams, d->dark);
-    else
-        paintBeams(d->frame, d->geometry, d->beams, d->dark);
+    if (!d->skyTracks.isEmpty() && !d->recentred()) {
+        // Bearings from the station: only where the station is the centre.
+        QPainter painter(&d->frame);
+        skytracklayer::paint(painter, d->geometry, d->skyTracks, d->dark);
+    }
+    // From the station only: the bracket follows the rim, which is the station's compass.
+    if (!d->groupMark.isEmpty() && !d->recentred()) {
+        QPainter painter(&d->frame);
+        painter.setFont(font());
+        paintGroupMark(painter, d->geometry, d->beams, d->groupMark, d->dark);
+    }
     d->frameValid = true;
 }
 
@@ -527,11 +577,11 @@ void CompassMapWidget::setSpotLayer(SpotMapLayer *layer)
     d->spots = layer;
     if (layer) {
         connect(layer, &SpotMapLayer::changed, this, [this] {
-            d->frameValid = false;
+            d->frameValid = false; // the dots only: the beam frame stays
             update();
         });
     }
-    d->frameValid = false;
+    d->invalidateBeams();
     update();
 }
 
@@ -569,7 +619,7 @@ void CompassMapWidget::resizeEvent(QResizeEvent *event)
     updateMapGeometry();
     updateRecentredBar();
     ++d->mapSerial; // a render for the old size in progress is dropped
-    d->frameValid = false;
+    d->invalidateBeams();
 }
 
 void CompassMapWidget::mousePressEvent(QMouseEvent *event)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "groupmark.h"
 #include "mapbeam.h"
+#include "skytracklayer.h"
 
 #include "geo/compassgeometry.h"
 
@@ -54,6 +56,13 @@ public:
     /// Replaces all beams; repaints only when the list differs.
     void setBeams(const QList<MapBeam> &beams);
     QList<MapBeam> beams() const;
+    /// Replaces the tracked targets' tracks (drawn while the view is on the station); repaints
+    /// only when the list differs.
+    void setSkyTracks(const QList<MapSkyTrack> &tracks);
+    QList<MapSkyTrack> skyTracks() const;
+    /// The selected group's bracket over its members' beams; an empty mark = none.
+    void setGroupMark(const MapGroupMark &mark);
+    MapGroupMark groupMark() const;
     /// Great-circle line and distance to this locator; empty (or invalid) = none.
     void setTargetLocator(const QString &locator);
     void setGreyLineVisible(bool visible);

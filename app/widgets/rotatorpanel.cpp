@@ -102,8 +102,14 @@ RotatorPanel::RotatorPanel(Session *station, QWidget *parent)
     m_pendingLabel->setWordWrap(true);
     m_pendingLabel->setStyleSheet(colourCss(palette::status::overlap));
     m_pendingLabel->hide();
+    m_trackingLabel = new QLabel(this);
+    m_trackingLabel->setObjectName(QStringLiteral("trackingState"));
+    m_trackingLabel->setAlignment(Qt::AlignCenter);
+    m_trackingLabel->setWordWrap(true);
+    m_trackingLabel->hide();
     layout->addWidget(m_rawLabel);
     layout->addWidget(m_statusLabel);
+    layout->addWidget(m_trackingLabel);
     layout->addWidget(m_pendingLabel);
     layout->addWidget(m_detailLabel);
     // The HTTP side in one quiet line; the details are in its tooltip and in Properties.
@@ -341,6 +347,19 @@ void RotatorPanel::setAzElPairs(const AzElPairs *pairs)
     if (pairs)
         connect(pairs, &AzElPairs::changed, this, again);
     again();
+}
+
+void RotatorPanel::setTrackingText(const QString &text)
+{
+    if (m_trackingLabel->text() == text)
+        return;
+    m_trackingLabel->setText(text);
+    m_trackingLabel->setVisible(!text.isEmpty());
+}
+
+QString RotatorPanel::trackingText() const
+{
+    return m_trackingLabel->text();
 }
 
 void RotatorPanel::setSelection(const QList<Rotator *> &selected, Rotator *primary)

@@ -69,6 +69,10 @@ public:
     /// How the azimuth target field reads now (Empty for an elevation unit).
     [[nodiscard]] targeting::TargetReading targetReading() const;
 
+    /// What the shown rotator follows ("Tracking the Sun until 15:47"); empty hides the line.
+    void setTrackingText(const QString &text);
+    [[nodiscard]] QString trackingText() const;
+
     // For tests and the main window.
     /// The inline long-unwind question above STOP; the main window asks and answers it.
     [[nodiscard]] ConfirmBar *unwindBar() const { return m_unwindBar; }
@@ -124,6 +128,7 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_detailLabel;
     QLabel *m_pendingLabel;
+    QLabel *m_trackingLabel;
     QLabel *m_httpLabel;
     QWidget *m_speedRow;
     QSpinBox *m_speedSpin;

@@ -79,39 +79,30 @@ void SpotMapLayer::makeSprites(qreal devicePixelRatio, bool dark)
     m_spriteDark = dark;
 }
 
-const QImage &SpotMapLayer::image(const geo::CompassGeometry &geometry,
-                                  const geo::GeoPoint &viewCentre, const QSize &pixelSize,
-                                  qreal devicePixelRatio, bool dark)
+bool SpotMapLayer::place(const geo::CompassGeometry &geometry, const geo::GeoPoint &viewCentre,
+                         qreal devicePixelRatio, bool dark)
 {
     const bool viewSame = sameGeometry(geometry, m_geometry) && viewCentre == m_centre
-        && m_image.size() == pixelSize && m_image.devicePixelRatio() == devicePixelRatio
-        && m_spriteDark == dark;
+        && m_spriteRatio == devicePixelRatio && m_spriteDark == dark;
     if (!m_dirty && viewSame && m_model && m_model->revision() == m_revision)
-        return m_image;
+        return false;
     m_dirty = false;
-    ++m_imageSerial;
+    ++m_placementSerial;
     m_geometry = geometry;
     m_centre = viewCentre;
     if (m_spriteRatio != devicePixelRatio || m_spriteDark != dark)
         makeSprites(devicePixelRatio, dark);
-    if (m_image.size() != pixelSize || m_image.devicePixelRatio() != devicePixelRatio) {
-        m_image = QImage(pixelSize, QImage::Format_ARGB32_Premultiplied);
-        m_image.setDevicePixelRatio(devicePixelRatio);
-    }
-    m_image.fill(Qt::transparent);
     m_dots.clear(); // keeps its capacity: no allocation once the list is full
     m_highlightShown = false;
     if (!m_model || !geometry.isValid())
-        return m_image;
+        return true;
     m_revision = m_model->revision();
 
     const geo::AzimuthalEquidistant projection(viewCentre);
     const QList<SpotListModel::Entry> &entries = m_model->entriesOldestFirst();
     m_dots.reserve(size_t(entries.size()));
     const qint64 nowMs = m_model->clock().nowMs();
-    const double half = m_sprites[0].width() / devicePixelRatio / 2.0;
     const qint64 fadeMs = qint64(fadeMinutes) * 60 * 1000;
-    QPainter painter(&m_image);
     for (const SpotListModel::Entry &entry : entries) {
         if (!entry.position)
             continue;
@@ -127,10 +118,20 @@ const QImage &SpotMapLayer::image(const geo::CompassGeometry &geometry,
             continue;
         const qint64 ageMs = std::clamp<qint64>(nowMs - entry.receivedMs, 0, fadeMs);
         const int level = int(ageMs * (fadeLevels - 1) / fadeMs);
-        painter.drawImage(QPointF(px.x() - half, px.y() - half), m_sprites[size_t(level)]);
-        m_dots.push_back({px, entry.serial});
+        m_dots.push_back({px, entry.serial, level});
     }
-    return m_image;
+    return true;
+}
+
+void SpotMapLayer::paintDots(QPainter &painter) const
+{
+    if (m_dots.empty())
+        return;
+    const double half = m_sprites[0].width() / m_spriteRatio / 2.0;
+    // Oldest first, so the newest dot is on top. Each sprite is a plain, untransformed blit.
+    for (const Dot &dot : m_dots)
+        painter.drawImage(QPointF(dot.px.x() - half, dot.px.y() - half),
+                          m_sprites[size_t(dot.level)]);
 }
 
 void SpotMapLayer::paintHighlight(QPainter &painter) const

@@ -17,9 +17,10 @@ class SpotListModel;
 
 /// The DX spots on the compass map: one dot per spot at its position, fading with age, the
 /// newest on top, and a highlight for the spot chosen in the Spots dock (at the map's rim when
-/// the spot lies beyond it). The dots are drawn once into an image whenever spots, ages or the
-/// view change (positions projected then, from pre-drawn sprites, nothing allocated per spot);
-/// the map composites that image, so a repaint costs the same with 2,000 spots as with none.
+/// the spot lies beyond it). The dots are placed (projected, faded) only when spots, ages or the
+/// view change, and the map paints them from pre-drawn sprites onto its own copy of the world
+/// layers at that moment, nothing allocated per spot; a repaint between changes costs the same
+/// with 2,000 spots as with none.
 class SpotMapLayer final : public QObject
 {
     Q_OBJECT
@@ -37,23 +38,27 @@ public:
     void setHighlightSerial(qint64 serial);
     [[nodiscard]] qint64 highlightSerial() const { return m_highlight; }
 
-    /// The dots for this view (widget size in device pixels): drawn again only when something
-    /// changed since the last call.
-    const QImage &image(const geo::CompassGeometry &geometry, const geo::GeoPoint &viewCentre,
-                        const QSize &pixelSize, qreal devicePixelRatio, bool dark);
+    /// Places the dots for this view: where each one goes and how faded it is. Returns true
+    /// when they changed since the last call (spots, ages, the highlight or the view), so the
+    /// caller paints them again; false costs nothing.
+    bool place(const geo::CompassGeometry &geometry, const geo::GeoPoint &viewCentre,
+               qreal devicePixelRatio, bool dark);
+    /// Paints the placed dots, oldest first, straight onto the painter's device (the map under
+    /// them): no layer of its own to clear and blend.
+    void paintDots(QPainter &painter) const;
     /// The highlight ring and call of the chosen spot (cheap: drawn on every repaint).
     void paintHighlight(QPainter &painter) const;
-    /// The newest spot whose dot is at px in the last image(), 0 when none.
+    /// The newest spot whose dot is at px as last placed, 0 when none.
     [[nodiscard]] qint64 spotAt(const QPointF &px) const;
     /// "JA1ABC · 14025.0 kHz · Japan · 4 min · 35°" for a hover.
     [[nodiscard]] QString describe(qint64 serial) const;
-    /// Counts the images drawn: a changed value means image() gave new dots.
-    [[nodiscard]] quint64 imageSerial() const { return m_imageSerial; }
-    /// How many dots the last image() drew (tests, benchmarks).
+    /// Counts the placements: a changed value means place() gave new dots.
+    [[nodiscard]] quint64 placementSerial() const { return m_placementSerial; }
+    /// How many dots the last place() put on the map (tests, benchmarks).
     [[nodiscard]] int drawnCount() const { return int(m_dots.size()); }
 
 signals:
-    /// The image is out of date (spots, ages or the highlight changed): repaint.
+    /// The dots are out of date (spots, ages or the highlight changed): repaint.
     void changed();
 
 private:
@@ -61,15 +66,15 @@ private:
     {
         QPointF px;
         qint64 serial = 0;
+        int level = 0; ///< fade level, 0 (fresh) .. fadeLevels - 1
     };
     static constexpr int fadeLevels = 8;
     void makeSprites(qreal devicePixelRatio, bool dark);
 
     QPointer<SpotListModel> m_model;
-    QImage m_image;
     std::vector<Dot> m_dots; // oldest first, as drawn
     std::array<QImage, fadeLevels> m_sprites;
-    // What m_image shows.
+    // What m_dots were placed for.
     bool m_dirty = true;
     quint64 m_revision = 0;
     geo::CompassGeometry m_geometry;
@@ -77,8 +82,8 @@ private:
     qreal m_spriteRatio = 0;
     bool m_spriteDark = false;
     qint64 m_highlight = 0;
-    quint64 m_imageSerial = 0;
-    // The highlight as placed by the last image(): at the spot, or on the rim.
+    quint64 m_placementSerial = 0;
+    // The highlight as placed by the last place(): at the spot, or on the rim.
     QPointF m_highlightPx;
     bool m_highlightShown = false;
     bool m_highlightOnRim = false;

@@ -10,7 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class AzElPairTarget;
 class BridgeTarget;
@@ -28,6 +30,13 @@ class RotctldServer;
 /// N1MM, which turns azimuth only, serves the single rotators. Used by `rotordeck-bridge` and by
 /// the desktop app (over the app's own rotators, so the same pacing, range and stop rules apply
 /// to clicks and to endpoint commands).
+///
+/// Each rotator or pair is known by a name (default "CALL/ID", "AZCALL/ID,ELCALL/ID" for a
+/// pair) that the per-rotator options, endpoints() and status() use. While running, the hub
+/// changes in place so that connected clients stay: a rotator added or removed opens or closes
+/// its own endpoints only (a new one takes the lowest free port of each sequence), setOptions()
+/// updates park bearings, bands, N1MM names and the locator without touching a socket and
+/// reopens only the endpoints whose port or address changed.
 class InteropHub final : public QObject
 {
     Q_OBJECT
@@ -97,47 +106,83 @@ public:
     explicit InteropHub(Options options, QObject *parent = nullptr);
     ~InteropHub() override;
 
-    /// Adds a rotator (not owned; it must outlive the hub). Call before start().
-    void addRotator(Rotator *rotator);
+    /// Adds a rotator (not owned; it must outlive the hub or be removed first) under name
+    /// (empty = "CALL/ID"). While running, its endpoints open at once. False when the name is
+    /// taken.
+    bool addRotator(Rotator *rotator, const QString &name = {});
     /// Adds an az/el pair: an azimuth unit and an elevation-only unit (not owned; they must
-    /// outlive the hub). Call before start().
-    void addAzElPair(Rotator *azimuth, Rotator *elevation);
+    /// outlive the hub or be removed first), under name (empty = "AZCALL/ID,ELCALL/ID").
+    bool addAzElPair(Rotator *azimuth, Rotator *elevation, const QString &name = {});
+    /// Closes the endpoints of a rotator or pair and forgets it; the others stay as they are.
+    bool remove(const QString &name);
+    /// Calls a rotator or pair by another name (status, endpoints(), per-rotator options);
+    /// its endpoints stay open. False when from is unknown or to is taken.
+    bool rename(const QString &from, const QString &to);
+    /// The rotators' and pairs' names, in the order of their endpoints.
+    [[nodiscard]] QStringList names() const;
 
-    /// Opens every endpoint. On failure nothing stays open and errors() says why
+    /// New options, applied in place while running (see the class comment); a new listen
+    /// address reopens everything.
+    void setOptions(const Options &options);
+
+    /// Opens every endpoint. On failure with allOrNothing nothing stays open; errors() says why
     /// ("rotctld DL1ABC/1 127.0.0.1:4533: The bound address is already in use").
     bool start();
     void stop();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    /// What failed in the last start(), addRotator(), addAzElPair() or setOptions().
     [[nodiscard]] QStringList errors() const { return m_errors; }
     /// One line per listening endpoint: `rotctld CALL/ID 127.0.0.1:4533`, `n1mm 127.0.0.1:12040
     /// status 127.0.0.1:13010`, `pstrotator CALL/ID 127.0.0.1:12000` (one per rotator); a pair is
     /// named `AZCALL/ID,ELCALL/ID`.
-    [[nodiscard]] QStringList endpoints() const { return m_endpoints; }
-    /// Every endpoint start() tried, in the order of endpoints(); empty while stopped.
-    [[nodiscard]] QList<EndpointStatus> status() const { return m_status; }
+    [[nodiscard]] QStringList endpoints() const;
+    /// Every endpoint the hub tried to open, in the order of endpoints(); empty while stopped.
+    [[nodiscard]] QList<EndpointStatus> status() const;
     [[nodiscard]] const Options &options() const { return m_options; }
 
-    [[nodiscard]] N1mmRotorListener *n1mmListener() const { return m_n1mm; }
-    [[nodiscard]] QList<PstRotatorListener *> pstRotatorListeners() const { return m_pst; }
+    [[nodiscard]] N1mmRotorListener *n1mmListener() const { return m_n1mm.get(); }
+    [[nodiscard]] QList<PstRotatorListener *> pstRotatorListeners() const;
+    /// The rotctld server of a rotator or pair; nullptr when it is not listening (tests).
+    [[nodiscard]] RotctldServer *rotctldServer(const QString &name) const;
 
 signals:
     /// status() changed: started, stopped, a client came or went, a new sender was heard.
     void statusChanged();
 
 private:
-    void addStatus(EndpointStatus::Kind kind, const QString &rotator, const QString &address,
-                   bool listening, QAbstractSocket::SocketError error, const QString &errorText);
-    void noteSender(qsizetype index, const QHostAddress &sender);
+    /// What one endpoint was asked to do and how it went.
+    struct Endpoint
+    {
+        /// 0 = not placed (off, or no port left).
+        int port = 0;
+        /// The port came from the first + 2 sequence.
+        bool automatic = false;
+        EndpointStatus::State state = EndpointStatus::State::Listening;
+        QString error;
+        QStringList clients;
+    };
+    struct Entry;
+    enum class Sequence { Rotctld, PstRotator };
+
+    [[nodiscard]] Entry *find(const QString &name) const;
+    /// Singles first, then pairs, each in the order added.
+    [[nodiscard]] QList<Entry *> ordered() const;
+    bool add(std::unique_ptr<Entry> entry);
+    void configureTarget(Entry &entry) const;
+    /// Opens, moves or closes each entry's endpoint of one sequence as the options say;
+    /// automatic ports are kept while the first port is still previousFirstPort.
+    void place(Sequence sequence, std::optional<int> previousFirstPort);
+    void open(Sequence sequence, Entry &entry, int port);
+    void close(Sequence sequence, Entry &entry);
+    void placeN1mm(bool reopen);
+    void syncN1mmTargets();
+    void closeAll();
+    void report();
 
     Options m_options;
-    /// The rotctld / PstRotator endpoints' targets in port order: single rotators, then pairs.
-    [[nodiscard]] QList<std::pair<QString, BridgeTarget *>> endpointTargets() const;
-
-    QList<RotatorBridgeTarget *> m_targets;
-    QList<AzElPairTarget *> m_pairs;
-    QList<RotctldServer *> m_rotctld;
-    N1mmRotorListener *m_n1mm = nullptr;
-    QList<PstRotatorListener *> m_pst;
+    std::vector<std::unique_ptr<Entry>> m_entries;
+    std::unique_ptr<N1mmRotorListener> m_n1mm;
+    Endpoint m_n1mmState;
     QStringList m_errors;
-    QStringList m_endpoints;
-    QList<EndpointStatus> m_status;
+    bool m_running = false;
 };

@@ -46,6 +46,30 @@ void N1mmRotorListener::addTarget(BridgeTarget *target, const QStringList &names
     });
 }
 
+void N1mmRotorListener::removeTarget(const BridgeTarget *target)
+{
+    if (!target)
+        return;
+    m_entries.removeIf([target](const Entry &e) { return e.target == target; });
+    if (m_defaultTarget == target)
+        m_defaultTarget = nullptr;
+    disconnect(target, nullptr, this, nullptr);
+}
+
+bool N1mmRotorListener::hasTarget(const BridgeTarget *target) const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [target](const Entry &e) { return target && e.target == target; });
+}
+
+void N1mmRotorListener::setNames(const BridgeTarget *target, const QStringList &names)
+{
+    for (Entry &e : m_entries) {
+        if (e.target == target)
+            e.names = names;
+    }
+}
+
 void N1mmRotorListener::setBands(const BridgeTarget *target, const QStringList &bands)
 {
     for (Entry &e : m_entries) {

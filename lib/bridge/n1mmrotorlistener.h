@@ -49,6 +49,11 @@ public:
 
     /// Does not take ownership. names empty = the target's label and "CALL/ID".
     void addTarget(BridgeTarget *target, const QStringList &names = {});
+    /// Forgets a target (it is the default target no more either); the socket stays open.
+    void removeTarget(const BridgeTarget *target);
+    [[nodiscard]] bool hasTarget(const BridgeTarget *target) const;
+    /// The names target answers to from now on, as for addTarget().
+    void setNames(const BridgeTarget *target, const QStringList &names);
     /// nullptr when no target, or more than one, answers to name.
     [[nodiscard]] BridgeTarget *targetForName(const QString &name) const;
     /// Where datagrams without a rotor name go; nullptr = the only target, if there is one.

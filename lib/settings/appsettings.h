@@ -61,6 +61,17 @@ struct RotatorSettings
     /// The antenna radiates both ways (rotatable dipole, some wire beams): a turn then points
     /// whichever end is nearer. Unset = no.
     std::optional<bool> bidirectional;
+    // Following a moving target (Rotator ▸ Track); unset = the default below.
+    /// A new command only when the target moved this far, minTrackDeadBandDeg..maxTrackDeadBandDeg.
+    std::optional<int> trackDeadBandDeg;
+    /// Seconds at least between two commands, minTrackIntervalSec..maxTrackIntervalSec.
+    std::optional<int> trackIntervalSec;
+    /// Following starts once the target is this high (degrees above the horizon),
+    /// minTrackElevationDeg..maxTrackElevationDeg.
+    std::optional<double> trackStartElevationDeg;
+    /// Following ends when the target sinks below this (the horizon limit); not above the start
+    /// elevation.
+    std::optional<double> trackStopElevationDeg;
     QList<RotatorPreset> presets;
     /// The amateur bands the antenna serves, by name as cluster::bandNames() lists them ("20m",
     /// "70cm"), in that order; empty = not said. A spot or a logger's band picks the rotator
@@ -80,6 +91,23 @@ struct RotatorSettings
     /// The unit wants a login and its password is in the CredentialStore (so the keyring is
     /// asked only for units that have one).
     bool httpLogin = false;
+    /// The rotor name N1MM Logger+ knows the rotator by (its Antennas tab, `<rotor>`, status
+    /// datagrams); empty = a default that is unique among the app's rotators (the device Name,
+    /// with the CALL/ID added when another rotator has the same). See settings::n1mmNameProblem.
+    QString n1mmName = {};
+
+    static constexpr int defaultTrackDeadBandDeg = 2;
+    static constexpr int minTrackDeadBandDeg = 1;
+    static constexpr int maxTrackDeadBandDeg = 45;
+    static constexpr int defaultTrackIntervalSec = 5;
+    /// The device services one command a second.
+    static constexpr int minTrackIntervalSec = 1;
+    static constexpr int maxTrackIntervalSec = 600;
+    static constexpr double defaultTrackStartElevationDeg = 0.0;
+    /// Half a degree under the start: a target sitting on the horizon does not end the track.
+    static constexpr double defaultTrackStopElevationDeg = -0.5;
+    static constexpr double minTrackElevationDeg = -5.0;
+    static constexpr double maxTrackElevationDeg = 85.0;
 
     friend bool operator==(const RotatorSettings &, const RotatorSettings &) = default;
 };
@@ -144,6 +172,36 @@ struct AzElPairSettings
     friend bool operator==(const AzElPairSettings &, const AzElPairSettings &) = default;
 };
 
+/// One rotator of a saved group, and how far its antenna points from the group's bearing.
+struct GroupMemberSettings
+{
+    /// The BrokerProfile::name it lives on (with address: the key of a RotatorSettings).
+    QString brokerName;
+    RotatorAddress address;
+    /// Added to the group's compass bearing, minGroupOffsetDeg..maxGroupOffsetDeg (e.g. a stack
+    /// whose lower yagi points 10° further clockwise: +10).
+    int offsetDeg = 0;
+
+    friend bool operator==(const GroupMemberSettings &, const GroupMemberSettings &) = default;
+};
+
+/// Limits of GroupMemberSettings::offsetDeg.
+constexpr int minGroupOffsetDeg = -180;
+constexpr int maxGroupOffsetDeg = 180;
+/// Longest group name, in characters.
+constexpr qsizetype maxGroupNameLength = 40;
+
+/// Rotators turned together from one command (a stack of two yagis, all 20 m antennas). A rotator
+/// may be in several groups, once in each. A group without members is kept but turns nothing.
+struct GroupSettings
+{
+    /// Unique among the groups (case-insensitive), not empty, at most maxGroupNameLength.
+    QString name;
+    QList<GroupMemberSettings> members;
+
+    friend bool operator==(const GroupSettings &, const GroupSettings &) = default;
+};
+
 /// Everything RotorDeck keeps between runs.
 struct AppSettings
 {
@@ -151,6 +209,8 @@ struct AppSettings
     QList<BrokerProfile> brokers;
     QList<RotatorSettings> rotators;
     QList<AzElPairSettings> azElPairs;
+    /// Saved groups, in the user's order; every member is one of `rotators`.
+    QList<GroupSettings> groups;
     StationSettings station;
     /// DX cluster nodes, in the user's order; nothing is connected unless one is here (or on the
     /// command line) and the station callsign is set.

@@ -150,6 +150,24 @@ public:
         return value;
     }
 
+    std::optional<double> real(const QString &key, double min, double max)
+    {
+        const std::optional<QString> t = text(key);
+        if (!t)
+            return std::nullopt;
+        bool ok = false;
+        const double value = t->trimmed().toDouble(&ok);
+        if (!ok) {
+            problem(key, QStringLiteral("'%1' is not a number; ignored").arg(*t));
+            return std::nullopt;
+        }
+        if (const auto why = settings::rangeProblem(value, min, max)) {
+            problem(key, *why + QStringLiteral("; ignored"));
+            return std::nullopt;
+        }
+        return value;
+    }
+
     std::optional<bool> boolean(const QString &key)
     {
         const std::optional<QString> t = text(key);
@@ -312,6 +330,24 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
     rs.elevationMode = r.boolean(key("elevationMode"));
     rs.autoParkAfterMin = r.integer(key("autoParkAfterMin"), 1, autoParkMaxMin);
     rs.bidirectional = r.boolean(key("bidirectional"));
+    rs.trackDeadBandDeg = r.integer(key("trackDeadBandDeg"), RotatorSettings::minTrackDeadBandDeg,
+                                    RotatorSettings::maxTrackDeadBandDeg);
+    rs.trackIntervalSec = r.integer(key("trackIntervalSec"), RotatorSettings::minTrackIntervalSec,
+                                    RotatorSettings::maxTrackIntervalSec);
+    rs.trackStartElevationDeg
+        = r.real(key("trackStartElevationDeg"), RotatorSettings::minTrackElevationDeg,
+                 RotatorSettings::maxTrackElevationDeg);
+    rs.trackStopElevationDeg
+        = r.real(key("trackStopElevationDeg"), RotatorSettings::minTrackElevationDeg,
+                 RotatorSettings::maxTrackElevationDeg);
+    if (rs.trackStopElevationDeg) {
+        if (const auto why = settings::trackElevationProblem(
+                rs.trackStartElevationDeg.value_or(RotatorSettings::defaultTrackStartElevationDeg),
+                *rs.trackStopElevationDeg)) {
+            r.problem(key("trackStopElevationDeg"), *why + QStringLiteral("; ignored"));
+            rs.trackStopElevationDeg.reset();
+        }
+    }
     const QStringList bands = r.textOr(key("bands")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &entry : bands) {
         const QString band = entry.trimmed();
@@ -324,6 +360,11 @@ std::optional<RotatorSettings> readRotator(Reader &r, const QString &e)
     rs.httpLogin = r.boolean(key("httpLogin")).value_or(false);
     rs.httpPort
         = r.integer(key("httpPort"), RotatorSettings::minHttpPort, RotatorSettings::maxHttpPort);
+    const QString n1mmName = r.textOr(key("n1mmName")).trimmed();
+    if (const auto why = settings::n1mmNameProblem(n1mmName))
+        r.problem(key("n1mmName"), *why + QStringLiteral("; the default name is used"));
+    else
+        rs.n1mmName = n1mmName;
 
     const QString presetGroup = key("presets");
     const int presetCount = r.arraySize(presetGroup);
@@ -438,6 +479,51 @@ void readInterop(Reader &r, InteropSettings &out)
     out.pstRotatorPorts = readPortMap(r, key("pstRotatorPorts"));
 }
 
+/// A member that is not (or no longer) one of the rotators is dropped with a problem line; the
+/// group itself is kept, even with no members left.
+void readGroups(Reader &r, AppSettings &out)
+{
+    const int groupCount = r.arraySize(QStringLiteral("groups"));
+    for (int i = 0; i < groupCount; ++i) {
+        const QString e = entryKey(QStringLiteral("groups"), i);
+        if (!r.entryExists(e))
+            continue;
+        GroupSettings group;
+        group.name = r.textOr(e + QStringLiteral("/name")).trimmed();
+        if (const auto why = settings::groupNameProblem(group.name, out.groups)) {
+            r.problem(e + QStringLiteral("/name"), *why + QStringLiteral("; group skipped"));
+            continue;
+        }
+        const QString memberGroup = e + QStringLiteral("/members");
+        const int memberCount = r.arraySize(memberGroup);
+        for (int j = 0; j < memberCount; ++j) {
+            const QString me = entryKey(memberGroup, j);
+            if (!r.entryExists(me))
+                continue;
+            GroupMemberSettings member;
+            member.brokerName = r.textOr(me + QStringLiteral("/broker")).trimmed();
+            member.address = RotatorAddress::fromString(r.textOr(me + QStringLiteral("/address")))
+                                 .value_or(RotatorAddress {});
+            const QString offsetKey = me + QStringLiteral("/offsetDeg");
+            if (r.has(offsetKey)) {
+                const auto offset = r.integer(offsetKey, minGroupOffsetDeg, maxGroupOffsetDeg);
+                if (!offset) {
+                    r.problem(me, QStringLiteral("member dropped"));
+                    continue;
+                }
+                member.offsetDeg = *offset;
+            }
+            if (const auto why
+                = settings::groupMemberProblem(member, out.rotators, group.members)) {
+                r.problem(me, *why + QStringLiteral("; member dropped"));
+                continue;
+            }
+            group.members.append(member);
+        }
+        out.groups.append(group);
+    }
+}
+
 void readAll(Reader &r, AppSettings &out)
 {
     QSet<QString> brokerNames;
@@ -504,6 +590,7 @@ void readAll(Reader &r, AppSettings &out)
         }
         out.azElPairs.append(pair);
     }
+    readGroups(r, out);
 
     out.station.name = r.textOr(QStringLiteral("station/name"));
     const QString locator = r.textOr(QStringLiteral("station/locator")).trimmed();
@@ -631,6 +718,10 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("elevationMode"), r.elevationMode);
         setOptional(QStringLiteral("autoParkAfterMin"), r.autoParkAfterMin);
         setOptional(QStringLiteral("bidirectional"), r.bidirectional);
+        setOptional(QStringLiteral("trackDeadBandDeg"), r.trackDeadBandDeg);
+        setOptional(QStringLiteral("trackIntervalSec"), r.trackIntervalSec);
+        setOptional(QStringLiteral("trackStartElevationDeg"), r.trackStartElevationDeg);
+        setOptional(QStringLiteral("trackStopElevationDeg"), r.trackStopElevationDeg);
         if (!r.bands.isEmpty())
             s.setValue(QStringLiteral("bands"), r.bands.join(QLatin1Char(',')));
         if (!r.useHttp)
@@ -638,6 +729,8 @@ void writeAll(QSettings &s, const AppSettings &in)
         setOptional(QStringLiteral("httpPort"), r.httpPort);
         if (r.httpLogin)
             s.setValue(QStringLiteral("httpLogin"), true);
+        if (!r.n1mmName.isEmpty())
+            s.setValue(QStringLiteral("n1mmName"), r.n1mmName);
         s.beginWriteArray(QStringLiteral("presets"), int(r.presets.size()));
         for (int j = 0; j < r.presets.size(); ++j) {
             s.setArrayIndex(j);
@@ -656,6 +749,23 @@ void writeAll(QSettings &s, const AppSettings &in)
         s.setValue(QStringLiteral("azimuth"), pair.azimuth.toString());
         s.setValue(QStringLiteral("elevation"), pair.elevation.toString());
         s.setValue(QStringLiteral("label"), pair.label);
+    }
+    s.endArray();
+
+    s.beginWriteArray(QStringLiteral("groups"), int(in.groups.size()));
+    for (int i = 0; i < in.groups.size(); ++i) {
+        const GroupSettings &group = in.groups.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), group.name);
+        s.beginWriteArray(QStringLiteral("members"), int(group.members.size()));
+        for (int j = 0; j < group.members.size(); ++j) {
+            const GroupMemberSettings &member = group.members.at(j);
+            s.setArrayIndex(j);
+            s.setValue(QStringLiteral("broker"), member.brokerName);
+            s.setValue(QStringLiteral("address"), member.address.toString());
+            s.setValue(QStringLiteral("offsetDeg"), member.offsetDeg);
+        }
+        s.endArray();
     }
     s.endArray();
 

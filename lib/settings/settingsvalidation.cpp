@@ -10,6 +10,7 @@
 #include <QHostAddress>
 
 #include <algorithm>
+#include <cmath>
 
 namespace settings {
 
@@ -74,6 +75,27 @@ std::optional<QString> rangeProblem(int value, int min, int max)
     return std::nullopt;
 }
 
+std::optional<QString> rangeProblem(double value, double min, double max)
+{
+    if (!std::isfinite(value) || value < min || value > max)
+        return QStringLiteral("%1 is outside %2..%3").arg(value).arg(min).arg(max);
+    return std::nullopt;
+}
+
+std::optional<QString> trackElevationProblem(double startElevationDeg, double stopElevationDeg)
+{
+    for (const double deg : {startElevationDeg, stopElevationDeg}) {
+        if (const auto why = rangeProblem(deg, RotatorSettings::minTrackElevationDeg,
+                                          RotatorSettings::maxTrackElevationDeg))
+            return why;
+    }
+    if (stopElevationDeg > startElevationDeg)
+        return QStringLiteral("the stop elevation %1 is above the start elevation %2")
+            .arg(stopElevationDeg)
+            .arg(startElevationDeg);
+    return std::nullopt;
+}
+
 std::optional<QString> callsignProblem(const QString &callsign)
 {
     if (!dxcc::parseCallsign(callsign))
@@ -117,6 +139,21 @@ std::optional<QString> bandProblem(const QString &band)
     return std::nullopt;
 }
 
+std::optional<QString> n1mmNameProblem(const QString &name)
+{
+    if (name.size() > n1mmNameMaxLength)
+        return QStringLiteral("longer than %1 characters").arg(n1mmNameMaxLength);
+    if (name.trimmed() != name)
+        return QStringLiteral("starts or ends with a space");
+    for (const QChar c : name) {
+        if (!c.isPrint())
+            return QStringLiteral("has a character that cannot be printed");
+        if (c == u'@' || c == u'<' || c == u'>' || c == u'&')
+            return QStringLiteral("'%1' cannot be in an N1MM name").arg(c);
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
                                        const QList<RotatorSettings> &rotators,
                                        const QList<AzElPairSettings> &otherPairs)
@@ -137,6 +174,43 @@ std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
                 && (other.azimuth == unit || other.elevation == unit))
                 return QStringLiteral("%1 is already in a pair").arg(unit.toString());
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> groupNameProblem(const QString &name,
+                                        const QList<GroupSettings> &otherGroups)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("the group has no name");
+    if (trimmed.size() > maxGroupNameLength)
+        return QStringLiteral("the group name is longer than %1 characters")
+            .arg(maxGroupNameLength);
+    for (const GroupSettings &other : otherGroups) {
+        if (other.name.trimmed().compare(trimmed, Qt::CaseInsensitive) == 0)
+            return QStringLiteral("a group named '%1' exists already").arg(trimmed);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> groupMemberProblem(const GroupMemberSettings &member,
+                                          const QList<RotatorSettings> &rotators,
+                                          const QList<GroupMemberSettings> &earlierMembers)
+{
+    if (!member.address.isValidForUser())
+        return QStringLiteral("the member is not a CALL/ID address");
+    if (const auto why = rangeProblem(member.offsetDeg, minGroupOffsetDeg, maxGroupOffsetDeg))
+        return QStringLiteral("offset: %1").arg(*why);
+    const bool known = std::any_of(rotators.cbegin(), rotators.cend(), [&](const auto &r) {
+        return r.brokerName == member.brokerName && r.address == member.address;
+    });
+    if (!known)
+        return QStringLiteral("%1 is not a rotator on '%2'")
+            .arg(member.address.toString(), member.brokerName);
+    for (const GroupMemberSettings &earlier : earlierMembers) {
+        if (earlier.brokerName == member.brokerName && earlier.address == member.address)
+            return QStringLiteral("%1 is in the group twice").arg(member.address.toString());
     }
     return std::nullopt;
 }

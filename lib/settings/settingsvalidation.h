@@ -23,6 +23,11 @@ namespace settings {
 [[nodiscard]] std::optional<QString> downloadUrlProblem(const QString &url);
 /// A band name that cluster::bandNames() lists ("20m", "70cm").
 [[nodiscard]] std::optional<QString> bandProblem(const QString &band);
+/// An N1MM rotor name: at most n1mmNameMaxLength characters, printable, none of '@' (status
+/// datagrams are "NAME @ HEADING") and '<', '>', '&' (commands are XML). Empty is fine (the
+/// default name).
+[[nodiscard]] std::optional<QString> n1mmNameProblem(const QString &name);
+constexpr int n1mmNameMaxLength = 40;
 /// A cluster node's host name or address: no spaces, no scheme, no port ("dxc.example.org").
 [[nodiscard]] std::optional<QString> clusterHostProblem(const QString &host);
 /// A cluster login command: one line of printable text, at most 80 characters.
@@ -35,10 +40,26 @@ namespace settings {
                                                           bool allowNetwork);
 /// value within min..max.
 [[nodiscard]] std::optional<QString> rangeProblem(int value, int min, int max);
+/// value within min..max (a finite number).
+[[nodiscard]] std::optional<QString> rangeProblem(double value, double min, double max);
+/// A tracking horizon: both elevations within RotatorSettings::minTrackElevationDeg..
+/// maxTrackElevationDeg, and the stop elevation not above the start elevation.
+[[nodiscard]] std::optional<QString> trackElevationProblem(double startElevationDeg,
+                                                           double stopElevationDeg);
 /// An az/el pair next to the rotators and the other pairs: both units must be valid addresses,
 /// differ, be rotators on the pair's broker and be in no other pair.
 [[nodiscard]] std::optional<QString> azElPairProblem(const AzElPairSettings &pair,
                                                      const QList<RotatorSettings> &rotators,
                                                      const QList<AzElPairSettings> &otherPairs);
+
+/// A group's name next to the other groups: not empty (after trimming), at most 40 characters,
+/// not used by another group (case-insensitive).
+[[nodiscard]] std::optional<QString> groupNameProblem(const QString &name,
+                                                      const QList<GroupSettings> &otherGroups);
+/// One member of a group: a valid address that is one of the rotators, an offset within
+/// minGroupOffsetDeg..maxGroupOffsetDeg, not already among `earlierMembers`.
+[[nodiscard]] std::optional<QString>
+groupMemberProblem(const GroupMemberSettings &member, const QList<RotatorSettings> &rotators,
+                   const QList<GroupMemberSettings> &earlierMembers);
 
 } // namespace settings

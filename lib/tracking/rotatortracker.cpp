@@ -199,6 +199,18 @@ bool RotatorTracker::start()
     return d->state != State::Ended;
 }
 
+std::optional<RotatorTracker::EndReason> RotatorTracker::preview()
+{
+    if (d->state != State::Idle)
+        return d->state == State::Ended ? std::optional(d->endReason) : std::nullopt;
+    if (const auto problem = rotatorProblem())
+        return problem;
+    planAhead();
+    if (d->visible.isEmpty())
+        return EndReason::NeverRises;
+    return std::nullopt;
+}
+
 void RotatorTracker::stop()
 {
     if (d->state == State::Ended || d->state == State::Idle)
@@ -245,22 +257,30 @@ void RotatorTracker::poll()
                    .arg(position->elevationDeg, 0, 'f', 1));
         return;
     }
+    // The firmware's half rule (spec 5.3): from the upper half of an overlap range, a Target
+    // below max - 360 is moved to its +360 copy. To reach the lower copy the plan chose, head
+    // for max - 360 first (never moved) and send the planned value once below the half.
+    int wanted = *raw;
+    const RotatorState &unit = d->rotator->state();
+    if (!unit.elevationMode && unit.maxRotateDeg > 360 && wanted < unit.maxRotateDeg - 360
+        && *unit.rawAzimuthDeg >= unit.maxRotateDeg / 2)
+        wanted = unit.maxRotateDeg - 360;
     const qint64 now = d->clock.nowMs();
-    const int from = d->lastSentRaw.value_or(*d->rotator->state().rawAzimuthDeg);
-    if (std::abs(*raw - from) < d->settings.deadBandDeg) {
+    const int from = d->lastSentRaw.value_or(*unit.rawAzimuthDeg);
+    if (std::abs(wanted - from) < d->settings.deadBandDeg) {
         d->lastSentRaw = from;
         return;
     }
     if (d->lastSentMs && now - *d->lastSentMs < d->settings.minIntervalMs)
         return;
     d->sending = true;
-    const CommandResult result = d->rotator->turnToRaw(*raw);
+    const CommandResult result = d->rotator->turnToRaw(wanted);
     d->sending = false;
     if (!result.accepted()) {
         endNow(EndReason::Refused, result.detail);
         return;
     }
-    d->lastSentRaw = *raw;
+    d->lastSentRaw = wanted;
     d->lastSentMs = now;
 }
 

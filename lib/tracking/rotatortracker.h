@@ -90,6 +90,10 @@ public:
     /// Plans and starts (Idle only). Ends at once (NeverRises, OutOfReach, …) when it cannot
     /// follow; returns whether it is running.
     bool start();
+    /// Plans as start() would, but neither starts nor sends (Idle only): plan() and
+    /// visibleTrack() then show what start() would follow from now. nullopt when it could
+    /// start, else the reason start() would end with at once.
+    [[nodiscard]] std::optional<EndReason> preview();
     /// Ends with Stopped and sends the rotator a stop.
     void stop();
     /// Checks the rotator and the target, and sends a Target when one is due. Call about once a

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,6 +147,7 @@ private slots:
     void rotatorPresets_data();
     void rotatorPresets();
     void rotatorAccepted();
+    void rotatorTrackingFields();
     void rotatorHttpFields();
 
     void screenshots();
@@ -649,6 +651,39 @@ void TestDialogs::rotatorAccepted()
     QCOMPARE(got.address, expected.address);
     QCOMPARE(got.brokerName, expected.brokerName);
     QVERIFY(got == expected);
+}
+
+void TestDialogs::rotatorTrackingFields()
+{
+    RotatorPropertiesDialog defaults(hfRotator(), deviceState());
+    QCOMPARE(namedChild<QSpinBox>(&defaults, "trackDeadBandSpin")->value(), 2);
+    QCOMPARE(namedChild<QSpinBox>(&defaults, "trackIntervalSpin")->value(), 5);
+    QCOMPARE(namedChild<QSpinBox>(&defaults, "trackIntervalSpin")->minimum(), 1); // the tick
+    QCOMPARE(namedChild<QDoubleSpinBox>(&defaults, "trackStartElevationSpin")->value(), 0.0);
+    QCOMPARE(namedChild<QDoubleSpinBox>(&defaults, "trackStopElevationSpin")->value(), -0.5);
+
+    RotatorSettings saved = hfRotator();
+    saved.trackDeadBandDeg = 4;
+    saved.trackStartElevationDeg = 10;
+    RotatorPropertiesDialog dialog(saved, deviceState());
+    QCOMPARE(namedChild<QSpinBox>(&dialog, "trackDeadBandSpin")->value(), 4);
+    QCOMPARE(namedChild<QDoubleSpinBox>(&dialog, "trackStartElevationSpin")->value(), 10.0);
+    auto *stop = namedChild<QDoubleSpinBox>(&dialog, "trackStopElevationSpin");
+    auto *ok = namedChild<QPushButton>(&dialog, "okButton");
+    stop->setValue(12);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!problemShownFor(&dialog, stop).isEmpty());
+    stop->setValue(7.5);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(problemShownFor(&dialog, stop).isEmpty());
+    namedChild<QSpinBox>(&dialog, "trackDeadBandSpin")->setValue(2); // back to the default
+    namedChild<QSpinBox>(&dialog, "trackIntervalSpin")->setValue(20);
+
+    RotatorSettings expected = saved;
+    expected.trackDeadBandDeg.reset();
+    expected.trackIntervalSec = 20;
+    expected.trackStopElevationDeg = 7.5;
+    QVERIFY(dialog.settings() == expected);
 }
 
 void TestDialogs::rotatorHttpFields()

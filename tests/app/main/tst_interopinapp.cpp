@@ -5,6 +5,8 @@
 #include "models/trafficlogmodel.h"
 #include "session.h"
 
+#include "bridge/n1mmrotorlistener.h"
+#include "bridge/rotctldserver.h"
 #include "brokerfixture.h"
 #include "core/clock.h"
 #include "model/rotator.h"
@@ -24,12 +26,14 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUdpSocket>
 
 #include <memory>
 
@@ -41,6 +45,38 @@ quint16 freeTcpPort()
 {
     QTcpServer server;
     return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+}
+
+quint16 freeUdpPort()
+{
+    QUdpSocket socket;
+    return socket.bind(QHostAddress::LocalHost, 0) ? socket.localPort() : 0;
+}
+
+/// A first port with first + 2 * i free for i < count.
+quint16 freeTcpPortSequence(int count)
+{
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        const quint16 first = freeTcpPort();
+        if (first == 0 || first > 65535 - 2 * count)
+            continue;
+        bool free = true;
+        for (int i = 1; i < count && free; ++i) {
+            QTcpServer probe;
+            free = probe.listen(QHostAddress::LocalHost, quint16(first + 2 * i));
+        }
+        if (free)
+            return first;
+    }
+    return 0;
+}
+
+QByteArray n1mmTurn(const QString &rotor, int bearingDeg)
+{
+    return "<N1MMRotor><rotor>" + rotor.toUtf8() + "</rotor><goazi>"
+        + QByteArray::number(bearingDeg)
+        + "</goazi><offset>0</offset><bidirectional>0</bidirectional><freqband>14</freqband>"
+          "</N1MMRotor>";
 }
 
 struct RotctlRun
@@ -69,14 +105,31 @@ private slots:
     void parkGoesWhereTheAppParks();
     void dialogShowsStateAndClients();
     void networkNeedsTheExplicitChoice();
+    // Issue 16: the hub changes in place; a client connected here stays through all of these.
+    void endpointsStayAcrossChanges();
+    void n1mmNamesTellTwinsApart();
+    void sameCallIdOnTwoBrokers();
+    void pairServedFromSettings();
 
 private:
-    [[nodiscard]] RotctlRun rotctl(const QStringList &command);
-    [[nodiscard]] qsizetype wireCount(const QString &leaf) const;
+    [[nodiscard]] RotctlRun rotctl(const QStringList &command) { return rotctl(m_port, command); }
+    [[nodiscard]] RotctlRun rotctl(quint16 port, const QStringList &command);
+    [[nodiscard]] qsizetype wireCount(const QString &leaf) const
+    {
+        return wireCount(QStringLiteral("1"), leaf);
+    }
+    [[nodiscard]] qsizetype wireCount(const QString &id, const QString &leaf) const;
     [[nodiscard]] QString topic(const QString &leaf) const
     {
-        return QStringLiteral("%1/1/ROT/%2").arg(m_call, leaf);
+        return topic(QStringLiteral("1"), leaf);
     }
+    [[nodiscard]] QString topic(const QString &id, const QString &leaf) const
+    {
+        return QStringLiteral("%1/%2/ROT/%3").arg(m_call, id, leaf);
+    }
+    /// The client connected in endpointsStayAcrossChanges is still connected to the same server
+    /// of rotator 1 and answers `p` with a position.
+    void checkClientServed(const char *step);
     [[nodiscard]] Rotator *rotator() const { return m_session->rotatorAt(0); }
     InteropDialog *openDialog();
     /// The device starts turning, then stops (where exactly depends on its coasting).
@@ -94,6 +147,14 @@ private:
     QString m_call;
     QString m_rotctlPath;
     quint16 m_port = 0;
+    // A rotctld client that stays connected (as gpredict does) and the server it talks to.
+    std::unique_ptr<QTcpSocket> m_client;
+    QPointer<RotctldServer> m_server;
+    QString m_endpoint; ///< rotator 1's endpoint name
+    QUdpSocket m_n1mmStatus;
+    // A second broker with a rotator of the same CALL/ID.
+    BrokerFixture m_broker2;
+    std::unique_ptr<SimulatorHost> m_sim2;
 };
 
 void TestInteropInApp::initTestCase()
@@ -158,19 +219,21 @@ void TestInteropInApp::initTestCase()
 
 void TestInteropInApp::cleanupTestCase()
 {
+    m_client.reset();
     m_window.reset();
     m_session.reset();
     m_spy.reset();
     m_sim.reset();
+    m_sim2.reset();
 }
 
-RotctlRun TestInteropInApp::rotctl(const QStringList &command)
+RotctlRun TestInteropInApp::rotctl(quint16 port, const QStringList &command)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(m_rotctlPath,
                   QStringList {QStringLiteral("-m"), QStringLiteral("2"), QStringLiteral("-r"),
-                               QStringLiteral("127.0.0.1:%1").arg(m_port)}
+                               QStringLiteral("127.0.0.1:%1").arg(port)}
                       + command);
     RotctlRun run;
     // rotctl talks to the app on this thread: wait with the event loop running.
@@ -186,10 +249,10 @@ RotctlRun TestInteropInApp::rotctl(const QStringList &command)
     return run;
 }
 
-qsizetype TestInteropInApp::wireCount(const QString &leaf) const
+qsizetype TestInteropInApp::wireCount(const QString &id, const QString &leaf) const
 {
     return std::count_if(m_wire.cbegin(), m_wire.cend(),
-                         [&](const MqttMessage &m) { return m.topic == topic(leaf); });
+                         [&](const MqttMessage &m) { return m.topic == topic(id, leaf); });
 }
 
 void TestInteropInApp::rotctlTurnsTheRotator()
@@ -350,6 +413,330 @@ void TestInteropInApp::networkNeedsTheExplicitChoice()
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
     dialog->close();
+}
+
+void TestInteropInApp::checkClientServed(const char *step)
+{
+    InteropHub *hub = m_window->interop()->hub();
+    QVERIFY2(hub, step);
+    QVERIFY2(m_server && hub->rotctldServer(m_endpoint) == m_server, step);
+    QVERIFY2(m_client->state() == QAbstractSocket::ConnectedState, step);
+    m_client->readAll();
+    m_client->write("p\n");
+    QVERIFY2(QTest::qWaitFor(
+                 [this] {
+                     return m_client->state() == QAbstractSocket::ConnectedState
+                         && m_client->peek(64).count('\n') >= 2;
+                 },
+                 timeoutMs),
+             step);
+    const QList<QByteArray> lines = m_client->readAll().split('\n');
+    bool ok = false;
+    lines.value(0).toDouble(&ok);
+    QVERIFY2(
+        ok,
+        qPrintable(
+            QStringLiteral("%1: '%2'").arg(QLatin1String(step), QLatin1String(lines.value(0)))));
+}
+
+void TestInteropInApp::endpointsStayAcrossChanges()
+{
+    InteropController *interop = m_window->interop();
+    m_endpoint = m_call + QStringLiteral("/1");
+    m_server = interop->hub()->rotctldServer(m_endpoint);
+    QVERIFY(m_server);
+    m_client = std::make_unique<QTcpSocket>();
+    m_client->connectToHost(QHostAddress::LocalHost, m_port);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), QAbstractSocket::ConnectedState, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->clientCount(), 1, timeoutMs);
+    checkClientServed("connected");
+
+    RotatorSettings settings = m_session->rotatorSettings(rotator());
+    settings.bands = {QStringLiteral("20m"), QStringLiteral("15m")};
+    m_session->updateRotatorSettings(settings);
+    interop->applyNow();
+    checkClientServed("after a bands change");
+    QCOMPARE(interop->hub()->options().bands.value(m_endpoint), settings.bands);
+
+    settings.parkBearingDeg = 90;
+    m_session->updateRotatorSettings(settings);
+    interop->applyNow();
+    checkClientServed("after a park change");
+    QCOMPARE(interop->hub()->options().parkBearingsDeg.value(m_endpoint), 90);
+
+    m_session->setStationLocator(QStringLiteral("JO70va"));
+    interop->applyNow();
+    checkClientServed("after a locator change");
+    QCOMPARE(interop->hub()->options().stationLocator, QStringLiteral("JO70va"));
+
+    // N1MM and PstRotator switched on: rotctld stays.
+    QVERIFY(m_n1mmStatus.bind(QHostAddress::LocalHost, 0));
+    InteropSettings interopSettings = interop->settings();
+    interopSettings.n1mm = true;
+    interopSettings.n1mmPort = freeUdpPort();
+    interopSettings.n1mmStatusAddress = QStringLiteral("127.0.0.1");
+    interopSettings.n1mmStatusPort = m_n1mmStatus.localPort();
+    interopSettings.pstRotator = true;
+    interopSettings.pstRotatorFirstPort = freeUdpPort();
+    interop->setSettings(interopSettings);
+    interop->applyNow();
+    checkClientServed("after switching N1MM and PstRotator on");
+    QVERIFY(interop->hub()->n1mmListener());
+    QCOMPARE(interop->hub()->pstRotatorListeners().size(), 1);
+
+    settings.n1mmName = QStringLiteral("Yagi 20");
+    m_session->updateRotatorSettings(settings);
+    interop->applyNow();
+    checkClientServed("after an N1MM name change");
+    QCOMPARE(interop->n1mmName(rotator()), QStringLiteral("Yagi 20"));
+    QVERIFY(interop->hub()->n1mmListener()->targetForName(QStringLiteral("yagi 20")));
+    settings.n1mmName.clear();
+    m_session->updateRotatorSettings(settings);
+    interop->applyNow();
+    checkClientServed("after the N1MM name went back to the default");
+}
+
+void TestInteropInApp::n1mmNamesTellTwinsApart()
+{
+    // A second unit whose device Name is the same as the first's: "Antenna".
+    InteropController *interop = m_window->interop();
+    SimulatedRotatorConfig config;
+    config.call = m_call;
+    config.id = QStringLiteral("2");
+    config.speedDegPerSec = 30;
+    config.maxRotateDeg = 360;
+    config.fastInbound = true;
+    config.initialRawDeg = 200;
+    apptest::addSimulatedRotator(*m_sim, *m_session, config, QStringLiteral("Twin"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->readyCount(), 2, timeoutMs);
+    Rotator *twin = m_session->rotatorAt(1);
+    // The device Name comes in a get reply; the first get may have gone before it connected.
+    QTRY_VERIFY_WITH_TIMEOUT(twin->state().rawAzimuthDeg.has_value(), timeoutMs);
+    twin->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(twin->state().name, QStringLiteral("Antenna"), timeoutMs);
+    QCOMPARE(rotator()->state().name, QStringLiteral("Antenna"));
+    QTRY_VERIFY_WITH_TIMEOUT(twin->state().rawAzimuthDeg.has_value(), timeoutMs);
+    interop->applyNow();
+    checkClientServed("after adding a rotator");
+    QVERIFY(interop->hub()->rotctldServer(m_call + QStringLiteral("/2")));
+    QCOMPARE(interop->hub()->rotctldServer(m_call + QStringLiteral("/2"))->serverPort(),
+             m_port + 2);
+
+    const QString nameA = interop->n1mmName(rotator());
+    const QString nameB = interop->n1mmName(twin);
+    QCOMPARE(nameA, QStringLiteral("Antenna %1/1").arg(m_call));
+    QCOMPARE(nameB, QStringLiteral("Antenna %1/2").arg(m_call));
+
+    // Over real UDP: each name turns its own rotator.
+    N1mmRotorListener *n1mm = interop->hub()->n1mmListener();
+    QVERIFY(n1mm);
+    QUdpSocket logger;
+    const qsizetype targetsA = wireCount(QStringLiteral("1"), QStringLiteral("Target"));
+    const qsizetype targetsB = wireCount(QStringLiteral("2"), QStringLiteral("Target"));
+    logger.writeDatagram(n1mmTurn(nameB, 250), QHostAddress::LocalHost, n1mm->localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(wireCount(QStringLiteral("2"), QStringLiteral("Target")) > targetsB,
+                             timeoutMs);
+    QCOMPARE(twin->state().rawTargetDeg, std::optional<int>(250));
+    logger.writeDatagram(n1mmTurn(nameA, 120), QHostAddress::LocalHost, n1mm->localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(wireCount(QStringLiteral("1"), QStringLiteral("Target")) > targetsA,
+                             timeoutMs);
+    QCOMPARE(rotator()->state().rawTargetDeg, std::optional<int>(120));
+    QCOMPARE(twin->state().rawTargetDeg, std::optional<int>(250));
+    // The shared device Name drives neither.
+    QSignalSpy rejected(n1mm, &N1mmRotorListener::datagramRejected);
+    logger.writeDatagram(n1mmTurn(QStringLiteral("Antenna"), 10), QHostAddress::LocalHost,
+                         n1mm->localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, timeoutMs);
+
+    // Status datagrams name them apart.
+    QSet<QByteArray> named;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            while (m_n1mmStatus.hasPendingDatagrams()) {
+                QByteArray d(qsizetype(m_n1mmStatus.pendingDatagramSize()), '\0');
+                m_n1mmStatus.readDatagram(d.data(), d.size());
+                named.insert(d.left(d.indexOf(" @ ")));
+            }
+            return named.contains(nameA.toUtf8()) && named.contains(nameB.toUtf8());
+        }(),
+        timeoutMs);
+    m_session->stopAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->devices().at(0)->status() == 0
+                                 && m_sim->devices().at(1)->status() == 0,
+                             timeoutMs * 2);
+    checkClientServed("after the N1MM turns");
+}
+
+void TestInteropInApp::sameCallIdOnTwoBrokers()
+{
+    // A second broker with a unit of the same CALL/ID (and the same device Name).
+    InteropController *interop = m_window->interop();
+    QVERIFY2(m_broker2.start(), qPrintable(m_broker2.why()));
+    m_sim2 = std::make_unique<SimulatorHost>(m_broker2.tcpUrl(), m_clock);
+    SimulatedRotatorConfig config;
+    config.call = m_call;
+    config.id = QStringLiteral("1");
+    config.speedDegPerSec = 30;
+    config.maxRotateDeg = 360;
+    config.fastInbound = true;
+    config.initialRawDeg = 10;
+    m_sim2->addDevice(config);
+    m_sim2->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim2->readyCount(), 1, timeoutMs);
+    BrokerProfile profile = apptest::simulatorBrokerProfile(m_broker2.tcpUrl());
+    profile.name = QStringLiteral("second");
+    MqttConnection *connection = m_session->addBroker(profile);
+    QVERIFY(connection);
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isConnected(), timeoutMs);
+    RotatorSettings settings;
+    settings.brokerName = profile.name;
+    settings.address = RotatorAddress {m_call, QStringLiteral("1")};
+    settings.label = QStringLiteral("Far");
+    settings.maxRotateDeg = 360;
+    Rotator *far = m_session->addRotator(settings);
+    QVERIFY(far);
+    QTRY_COMPARE_WITH_TIMEOUT(far->state().rawAzimuthDeg, std::optional<int>(10), timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(far->state().name, QStringLiteral("Antenna"), timeoutMs);
+    interop->applyNow();
+
+    // Both are served; the one already served is renamed, not restarted.
+    const QString nearName = m_call + QStringLiteral("/1 @ test");
+    const QString farName = m_call + QStringLiteral("/1 @ second");
+    m_endpoint = nearName;
+    checkClientServed("after the same CALL/ID came on a second broker");
+    QCOMPARE(interop->endpointName(rotator()), nearName);
+    QCOMPARE(interop->endpointName(far), farName);
+    RotctldServer *farServer = interop->hub()->rotctldServer(farName);
+    QVERIFY(farServer);
+    QStringList names;
+    for (const InteropHub::EndpointStatus &s : interop->status())
+        names.append(s.rotator);
+    QVERIFY2(names.contains(nearName) && names.contains(farName), qPrintable(names.join(u'|')));
+    QCOMPARE(interop->n1mmName(rotator()), QStringLiteral("Antenna %1/1 (test)").arg(m_call));
+    QCOMPARE(interop->n1mmName(far), QStringLiteral("Antenna %1/1 (second)").arg(m_call));
+
+    // rotctl on the far endpoint turns the unit on the second broker, not the near one.
+    const int nearTargetBefore = m_sim->devices().at(0)->rawTargetDeg();
+    const RotctlRun run = rotctl(farServer->serverPort(),
+                                 {QStringLiteral("P"), QStringLiteral("40"), QStringLiteral("0")});
+    QCOMPARE(run.exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim2->devices().first()->rawTargetDeg(), 40, timeoutMs);
+    QCOMPARE(m_sim->devices().at(0)->rawTargetDeg(), nearTargetBefore);
+    const SimulatedRotator *farDevice = m_sim2->devices().first();
+    QTRY_VERIFY_WITH_TIMEOUT(farDevice->status() != 0, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(farDevice->status() == 0, timeoutMs);
+
+    // The dialog and the status bar tell them apart.
+    InteropDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("endpointState"));
+    QStringList rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        rows.append(tree->topLevelItem(i)->text(0));
+    QVERIFY2(rows.contains(QStringLiteral("rotctld ") + nearName)
+                 && rows.contains(QStringLiteral("rotctld ") + farName),
+             qPrintable(rows.join(u'|')));
+    auto *ports = dialog->findChild<QTableWidget *>(QStringLiteral("rotatorPorts"));
+    QVERIFY(ports);
+    QStringList n1mmNames;
+    for (int row = 0; row < ports->rowCount(); ++row)
+        n1mmNames.append(ports->item(row, 3)->text());
+    QVERIFY2(n1mmNames.contains(interop->n1mmName(far)), qPrintable(n1mmNames.join(u'|')));
+    dialog->close();
+    auto *status = m_window->findChild<QToolButton *>(QStringLiteral("interopStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->toolTip().contains(farName), timeoutMs);
+}
+
+void TestInteropInApp::pairServedFromSettings()
+{
+    // An az/el pair as saved by the pair dialog: CALL/11 turns in azimuth, CALL/12 is in
+    // elevation mode (raw 0 = horizon, 90 = zenith).
+    InteropController *interop = m_window->interop();
+    SimulatedRotatorConfig azConfig;
+    azConfig.call = m_call;
+    azConfig.id = QStringLiteral("11");
+    azConfig.name = QStringLiteral("Azimuth");
+    azConfig.startAzimuthDeg = 0;
+    azConfig.maxRotateDeg = 360;
+    azConfig.speedDegPerSec = 10;
+    azConfig.initialRawDeg = 100;
+    azConfig.fastInbound = true;
+    azConfig.endstopInstalled = true;
+    SimulatedRotatorConfig elConfig = azConfig;
+    elConfig.id = QStringLiteral("12");
+    elConfig.name = QStringLiteral("Elevation");
+    elConfig.elevation = true;
+    elConfig.maxRotateDeg = 180;
+    elConfig.initialRawDeg = 10;
+    apptest::addSimulatedRotator(*m_sim, *m_session, azConfig, QStringLiteral("EME az"));
+    apptest::addSimulatedRotator(*m_sim, *m_session, elConfig, QStringLiteral("EME el"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->readyCount(), 4, timeoutMs);
+    Rotator *az = m_session->rotatorAt(3);
+    Rotator *el = m_session->rotatorAt(4);
+    QCOMPARE(az->address().id, QStringLiteral("11"));
+    QTRY_COMPARE_WITH_TIMEOUT(az->state().rawAzimuthDeg, std::optional<int>(100), timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(el->state().rawAzimuthDeg, std::optional<int>(10), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(el->state().elevationMode, timeoutMs);
+    interop->applyNow();
+    checkClientServed("after adding two rotators");
+    QVERIFY(interop->hub()->rotctldServer(m_call + QStringLiteral("/11")));
+
+    interop->setAzElPairs(
+        {{apptest::simulatorBrokerName(), az->address(), el->address(), QStringLiteral("EME")}});
+    interop->applyNow();
+    checkClientServed("after adding a pair");
+    const QString pairName = m_call + QStringLiteral("/11,") + m_call + QStringLiteral("/12");
+    RotctldServer *pairServer = interop->hub()->rotctldServer(pairName);
+    QVERIFY(pairServer);
+    // Its units are served as the pair only.
+    QVERIFY(!interop->hub()->rotctldServer(m_call + QStringLiteral("/11")));
+    QVERIFY(!interop->hub()->rotctldServer(m_call + QStringLiteral("/12")));
+    QVERIFY(interop->endpointName(az).isEmpty());
+
+    // Real rotctl turns both units.
+    const quint16 pairPort = pairServer->serverPort();
+    const RotctlRun state = rotctl(pairPort, {QStringLiteral("dump_state")});
+    QCOMPARE(state.exitCode, 0);
+    QVERIFY2(state.out.contains("max_el=180.000000"), state.out.constData());
+    const RotctlRun turn
+        = rotctl(pairPort, {QStringLiteral("P"), QStringLiteral("140"), QStringLiteral("30")});
+    QCOMPARE(turn.exitCode, 0);
+    SimulatedRotator *azDevice = m_sim->devices().at(2);
+    SimulatedRotator *elDevice = m_sim->devices().at(3);
+    // Both units got their part (where they coast to is the device's business).
+    QTRY_COMPARE_WITH_TIMEOUT(azDevice->rawTargetDeg(), 140, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(elDevice->rawTargetDeg(), 30, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(azDevice->status() == 0 && elDevice->status() == 0
+                                 && az->state().rawAzimuthDeg == azDevice->rawAzimuthDeg()
+                                 && el->state().rawAzimuthDeg == elDevice->rawAzimuthDeg()
+                                 && !az->state().moving && !el->state().moving,
+                             timeoutMs * 2);
+    const RotctlRun position = rotctl(pairPort, {QStringLiteral("p")});
+    QCOMPARE(position.exitCode, 0);
+    QCOMPARE(position.out,
+             QByteArray::number(*az->state().rawAzimuthDeg) + ".00\n"
+                 + QByteArray::number(*el->state().rawAzimuthDeg) + ".00\n");
+
+    // Numbered as rotordeck-bridge numbers them: single rotators first, then the pair. A new
+    // first port renumbers every automatic endpoint (so the client above is dropped).
+    const quint16 first = freeTcpPortSequence(4);
+    QVERIFY(first != 0);
+    interop->setRotctldPortOverride(first);
+    interop->applyNow();
+    const QStringList expected {
+        QStringLiteral("rotctld %1/1 @ test 127.0.0.1:%2").arg(m_call).arg(first),
+        QStringLiteral("rotctld %1/2 127.0.0.1:%2").arg(m_call).arg(first + 2),
+        QStringLiteral("rotctld %1/1 @ second 127.0.0.1:%2").arg(m_call).arg(first + 4),
+        QStringLiteral("rotctld %1 127.0.0.1:%2").arg(pairName).arg(first + 6),
+    };
+    QStringList rotctldLines = interop->hub()->endpoints();
+    rotctldLines.removeIf([](const QString &l) { return !l.startsWith(u"rotctld "); });
+    QCOMPARE(rotctldLines, expected);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    // The pair's PstRotator endpoint comes after the single rotators' too.
+    const QList<PstRotatorListener *> pst = interop->hub()->pstRotatorListeners();
+    QCOMPARE(pst.size(), 4);
+    QCOMPARE(pst.last()->localPort(), interop->settings().pstRotatorFirstPort + 6);
 }
 
 QTEST_MAIN(TestInteropInApp)

@@ -31,6 +31,8 @@ private slots:
     void discoveredRotatorsAreRememberedAndAsked();
     void addAndForget();
     void azElPairsAreSavedAndSurviveARestart();
+    void groupsKeepSessionMembersButSaveSavedOnes();
+    void forgottenOrRenamedMembersFollow();
 
 private:
     BrokerProfile profile(const QString &name) const
@@ -310,6 +312,67 @@ void TestSettingsKeeper::azElPairsAreSavedAndSurviveARestart()
     QVERIFY(keeper.azElPairs()->pairs().isEmpty());
     QCOMPARE(keeper.azElPairs()->elevationOf(station.rotatorAt(0)), nullptr);
     QVERIFY(store.load().settings.azElPairs.isEmpty());
+}
+
+void TestSettingsKeeper::groupsKeepSessionMembersButSaveSavedOnes()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Session station(m_clock);
+    AppSettings settings;
+    settings.brokers = {profile(u"club"_qs)};
+    settings.rotators = {rotator(u"club"_qs, u"1"_qs, u"upper"_qs)};
+    SettingsKeeper keeper(settings, &station, &store, nullptr);
+    keeper.startSavedBrokers();
+    station.addBroker(profile(u"demo"_qs));
+    station.addRotator(rotator(u"demo"_qs, u"2"_qs, QString()));
+    QSignalSpy changed(&keeper, &SettingsKeeper::groupsChanged);
+
+    const GroupSettings stack {
+        u"Stack"_qs,
+        {{u"club"_qs, {u"OK1RD"_qs, u"1"_qs}, 0}, {u"demo"_qs, {u"OK1RD"_qs, u"2"_qs}, 15}}};
+    keeper.applyGroups({stack, {u"Empty"_qs, {}}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(keeper.settings().groups.at(0), stack);
+    // The file has the saved member only, and loads without a problem.
+    const auto loaded = store.load();
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+    QCOMPARE(loaded.settings.groups.size(), 2);
+    QCOMPARE(loaded.settings.groups.at(0).members, QList {stack.members.at(0)});
+    QVERIFY(loaded.settings.groups.at(1).members.isEmpty());
+    // The same groups again change nothing.
+    keeper.applyGroups({stack, {u"Empty"_qs, {}}});
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestSettingsKeeper::forgottenOrRenamedMembersFollow()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(u"s.ini"_qs));
+    Session station(m_clock);
+    AppSettings settings;
+    settings.brokers = {profile(u"old"_qs)};
+    settings.rotators
+        = {rotator(u"old"_qs, u"1"_qs, QString()), rotator(u"old"_qs, u"2"_qs, QString())};
+    settings.groups
+        = {{u"Stack"_qs,
+            {{u"old"_qs, {u"OK1RD"_qs, u"1"_qs}, 0}, {u"old"_qs, {u"OK1RD"_qs, u"2"_qs}, -5}}}};
+    SettingsKeeper keeper(settings, &station, &store, nullptr);
+    keeper.startSavedBrokers();
+    QSignalSpy changed(&keeper, &SettingsKeeper::groupsChanged);
+
+    QList<BrokerProfile> edited = settings.brokers;
+    edited[0].name = u"new"_qs;
+    keeper.applyBrokers(edited, {{u"old"_qs, u"new"_qs}});
+    QCOMPARE(changed.count(), 1);
+    for (const GroupMemberSettings &member : keeper.settings().groups.at(0).members)
+        QCOMPARE(member.brokerName, u"new"_qs);
+
+    keeper.forgetRotator(u"new"_qs, {u"OK1RD"_qs, u"1"_qs});
+    QCOMPARE(changed.count(), 2);
+    const QList<GroupMemberSettings> left {{u"new"_qs, {u"OK1RD"_qs, u"2"_qs}, -5}};
+    QCOMPARE(keeper.settings().groups.at(0).members, left);
+    QCOMPARE(store.load().settings.groups.at(0).members, left);
 }
 
 QTEST_MAIN(TestSettingsKeeper)

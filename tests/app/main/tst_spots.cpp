@@ -25,6 +25,7 @@
 #include "cluster/spotparser.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -221,7 +222,15 @@ void TestSpots::mapLayerFadesWithAge()
     const auto station = geo::locatorToPoint(u"JO70va");
     QVERIFY(station);
     const geo::CompassGeometry geometry(QPointF(300, 300), 280, 20000);
-    const QImage &image = layer.image(geometry, *station, QSize(600, 600), 1.0, true);
+    QImage image(600, 600, QImage::Format_ARGB32_Premultiplied);
+    const auto paint = [&] {
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        layer.paintDots(painter);
+    };
+    QVERIFY(layer.place(geometry, *station, 1.0, true));
+    QVERIFY(!layer.place(geometry, *station, 1.0, true)); // nothing changed
+    paint();
     QCOMPARE(layer.drawnCount(), 2);
     const geo::AzimuthalEquidistant projection(*station);
     const auto alphaAt = [&](QStringView locator) {
@@ -233,11 +242,12 @@ void TestSpots::mapLayerFadesWithAge()
     QVERIFY2(fresh > 200 && old < fresh / 2,
              qPrintable(QStringLiteral("%1 %2").arg(old).arg(fresh)));
     // Over an hour on, both are at the faintest level, and the image is drawn again for it.
-    const quint64 serial = layer.imageSerial();
+    const quint64 serial = layer.placementSerial();
     clock.advanceMs(60 * 60 * 1000);
     emit model.agesChanged();
-    layer.image(geometry, *station, QSize(600, 600), 1.0, true);
-    QVERIFY(layer.imageSerial() > serial);
+    QVERIFY(layer.place(geometry, *station, 1.0, true));
+    paint();
+    QVERIFY(layer.placementSerial() > serial);
     QCOMPARE(alphaAt(u"QF56"), alphaAt(u"PM95"));
     QVERIFY(alphaAt(u"QF56") <= old);
 }

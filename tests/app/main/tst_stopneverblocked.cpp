@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "countrydata.h"
 #include "dialogs/azelpairsdialog.h"
 #include "dialogs/brokerprofilesdialog.h"
+#include "dialogs/clusternodesdialog.h"
+#include "dialogs/countrydatadialog.h"
+#include "dialogs/groupsdialog.h"
+#include "dialogs/interopdialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
 #include "mainwindow.h"
@@ -76,6 +81,7 @@ private:
     SystemClock m_clock;
     QTemporaryDir m_dir;
     std::unique_ptr<SettingsStore> m_store;
+    std::unique_ptr<CountryData> m_countryData;
     std::unique_ptr<SimulatorHost> m_sim;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MqttConnection> m_spy;
@@ -124,9 +130,13 @@ void TestStopNeverBlocked::initTestCase()
     for (int i = 0; i < 2; ++i)
         QTRY_VERIFY_WITH_TIMEOUT(rotator(i)->state().rawAzimuthDeg.has_value(), timeoutMs);
 
+    // Update Country Data needs country data; a download would go to the temporary folder.
+    m_countryData = std::make_unique<CountryData>(dxcc::systemCountryFilePath(),
+                                                  m_dir.filePath(QStringLiteral("cty.dat")));
     MainWindow::Context context;
     context.store = m_store.get();
     context.settings.brokers = {profile};
+    context.countryData = m_countryData.get();
     m_window = std::make_unique<MainWindow>(m_session.get(), context);
     m_window->resize(1280, 800);
     m_window->show();
@@ -156,6 +166,7 @@ void TestStopNeverBlocked::cleanup()
 void TestStopNeverBlocked::cleanupTestCase()
 {
     m_window.reset();
+    m_countryData.reset();
     m_session.reset();
     m_spy.reset();
     m_sim.reset();
@@ -232,14 +243,23 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
         {QStringLiteral("CA file picker"), MainWindow::Command::Brokers},
         {QStringLiteral("station"), MainWindow::Command::Station},
         {QStringLiteral("az/el pairs"), MainWindow::Command::AzElPairs},
+        {QStringLiteral("country data"), MainWindow::Command::UpdateCountryData},
+        {QStringLiteral("groups"), MainWindow::Command::Groups},
         {QStringLiteral("settings file"), MainWindow::Command::SettingsFile},
         {QStringLiteral("shortcuts"), MainWindow::Command::Shortcuts},
         {QStringLiteral("about"), MainWindow::Command::About},
         {QStringLiteral("about Qt"), MainWindow::Command::AboutQt},
     };
-    if (!actionOf.contains(what))
+    // Settings menu entries that have no Command of their own.
+    static const QHash<QString, QString> actionNamed {
+        {QStringLiteral("interop"), QStringLiteral("interop")},
+        {QStringLiteral("DX cluster"), QStringLiteral("dxCluster")},
+    };
+    QAction *action = actionOf.contains(what)
+        ? m_window->action(actionOf.value(what))
+        : m_window->findChild<QAction *>(actionNamed.value(what));
+    if (!action)
         return nullptr;
-    QAction *action = m_window->action(actionOf.value(what));
     action->trigger();
     auto wait = [&](auto find) {
         // The caller checks the result (window stays null when it never opened).
@@ -253,6 +273,14 @@ QWidget *TestStopNeverBlocked::open(const QString &what)
         wait([&] { return visibleChild(static_cast<StationDialog *>(nullptr)); });
     else if (what == QLatin1String("az/el pairs"))
         wait([&] { return visibleChild(static_cast<AzElPairsDialog *>(nullptr)); });
+    else if (what == QLatin1String("interop"))
+        wait([&] { return visibleChild(static_cast<InteropDialog *>(nullptr)); });
+    else if (what == QLatin1String("DX cluster"))
+        wait([&] { return visibleChild(static_cast<ClusterNodesDialog *>(nullptr)); });
+    else if (what == QLatin1String("country data"))
+        wait([&] { return visibleChild(static_cast<CountryDataDialog *>(nullptr)); });
+    else if (what == QLatin1String("groups"))
+        wait([&] { return visibleChild(static_cast<GroupsDialog *>(nullptr)); });
     else if (what == QLatin1String("settings file"))
         wait([&] {
             return visibleChild(static_cast<QMessageBox *>(nullptr),
@@ -312,6 +340,8 @@ void TestStopNeverBlocked::stopWhileOpen_data()
         QStringLiteral("long unwind"),    QStringLiteral("properties"),
         QStringLiteral("colour picker"),  QStringLiteral("brokers"),
         QStringLiteral("CA file picker"), QStringLiteral("station"),
+        QStringLiteral("interop"),        QStringLiteral("DX cluster"),
+        QStringLiteral("country data"),   QStringLiteral("groups"),
         QStringLiteral("az/el pairs"),    QStringLiteral("settings file"),
         QStringLiteral("shortcuts"),      QStringLiteral("about"),
         QStringLiteral("about Qt"),       QStringLiteral("quit question"),

@@ -5,7 +5,9 @@
 // usual planner and pacing. The sky's time is injected (a ManualClock).
 #include "countrydata.h"
 #include "mainwindow.h"
+#include "models/spotlistmodel.h"
 #include "session.h"
+#include "spotfeed.h"
 #include "widgets/compassmapwidget.h"
 #include "widgets/confirmbar.h"
 #include "widgets/notificationdock.h"
@@ -13,7 +15,9 @@
 
 #include "astro/ephemeris.h"
 #include "brokerfixture.h"
+#include "cluster/spotparser.h"
 #include "core/clock.h"
+#include "geo/greatcircle.h"
 #include "geo/maidenhead.h"
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
@@ -67,6 +71,7 @@ private slots:
     void cleanup();
     void callsignIsPreviewedThenTurns();
     void longPathTakesTheOtherWay();
+    void clusterLocatorIsPreferred();
     void twoReadingsNeedASecondReturn();
     void problemsAreWorded_data();
     void problemsAreWorded();
@@ -187,6 +192,34 @@ void TestTurnToTarget::callsignIsPreviewedThenTurns()
     QCOMPARE(sent.first().at(1).toByteArray(), QByteArray::number(bearing));
     QTRY_VERIFY_WITH_TIMEOUT(std::abs(m_sim->devices().at(0)->bearingDeg() - bearing) <= 2,
                              timeoutMs);
+}
+
+void TestTurnToTarget::clusterLocatorIsPreferred()
+{
+    // Without a spot: the country file's position for VK2ABC.
+    field()->setText(u"VK2ABC/P"_qs);
+    QVERIFY(panel()->targetReading().positionSource != targeting::PositionSource::StationLocator);
+    const double countryBearing = *panel()->targetReading().bearingDeg;
+
+    // A cluster spot of the station with its locator in the comment: the preview uses it.
+    SpotListModel *spots = m_window->spotFeed()->model();
+    const auto spot = cluster::parseSpot(
+        u"DX de OK1RR:     14025.0  VK2ABC       QF22 cq                       1234Z"_qs);
+    QVERIFY(spot);
+    QCOMPARE(spot->dxLocator, u"QF22"_qs);
+    spots->addSpot(*spot);
+    spots->flush();
+    field()->clear();
+    field()->setText(u"VK2ABC/P"_qs);
+    const targeting::TargetReading reading = panel()->targetReading();
+    QCOMPARE(reading.positionSource, targeting::PositionSource::StationLocator);
+    QCOMPARE(reading.locator, u"QF22"_qs);
+    const geo::GeoPoint station = *geo::locatorToPoint(u"JO70VA"_qs);
+    const double expected = geo::initialBearingDeg(station, *geo::locatorToPoint(u"QF22"_qs));
+    QVERIFY2(std::abs(*reading.bearingDeg - expected) < 0.01,
+             qPrintable(QString::number(*reading.bearingDeg)));
+    QVERIFY(std::abs(*reading.bearingDeg - countryBearing) > 0.5);
+    QVERIFY2(readingText().contains(u"QF22"_qs), qPrintable(readingText()));
 }
 
 void TestTurnToTarget::longPathTakesTheOtherWay()

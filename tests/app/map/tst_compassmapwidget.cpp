@@ -80,7 +80,9 @@ private:
         map->resize(size);
         map->setCentreLocator(QStringLiteral("JO70"));
         map->setRadiusKm(10000);
+        // Both move with the clock: two renders a moment apart would differ by a pixel.
         map->setGreyLineVisible(false);
+        map->setSunMoonVisible(false);
         map->show();
         if (!QTest::qWaitForWindowExposed(map.get()))
             qWarning("window not exposed");
@@ -361,7 +363,37 @@ private slots:
         direct->setCentreLocator(QStringLiteral("PF95"));
         direct->setRadiusKm(10000);
         direct->setGreyLineVisible(false);
+        direct->setSunMoonVisible(false);
         QCOMPARE(after, direct->grab().toImage());
+    }
+
+    // A tracked target's track: marks on its ring where the list says, gone when cleared, and
+    // not drawn while the view is centred elsewhere (its bearings are the station's).
+    void skyTrackMarksItsRing()
+    {
+        auto map = makeMap(QSize(400, 400));
+        const QImage before = map->grab().toImage();
+        MapSkyTrack track;
+        track.id = QStringLiteral("sun");
+        track.colour = QColor(255, 0, 255);
+        track.ringFraction = 0.9;
+        track.marks = {{90, QString(), true}, {100, QString(), true}};
+        map->setSkyTracks({track});
+        QCOMPARE(map->skyTracks().size(), 1);
+        const QImage with = map->grab().toImage();
+        const QPoint mark = map->pointForBearing(90, 0.9).toPoint();
+        const QPoint opposite = map->pointForBearing(270, 0.9).toPoint();
+        QCOMPARE(with.pixelColor(mark), QColor(255, 0, 255));
+        QCOMPARE(with.pixelColor(opposite), before.pixelColor(opposite));
+
+        map->setSkyTracks({});
+        QCOMPARE(map->grab().toImage(), before);
+
+        map->setSkyTracks({track});
+        map->recentreView(0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(map->isMapCurrent(), 10000);
+        QVERIFY(map->grab().toImage().pixelColor(map->pointForBearing(90, 0.9).toPoint())
+                != QColor(255, 0, 255));
     }
 
     // A rotator whose position is unknown (or nonsense) draws nothing at all.

@@ -20,6 +20,8 @@ int runStartup(const Args &args);
 int runGuiLoad(const Args &args);
 /// The main window under a DX cluster node sending spots at a given rate.
 int runSpotsLoad(const Args &args);
+/// The main window with N simulated rotators tracking a moving target at about 1 Hz.
+int runTrackLoad(const Args &args);
 /// Child-process mode: a fake DX cluster node sending spots (see spotload.cpp).
 int runSpotNode(const Args &args);
 

@@ -21,13 +21,15 @@ constexpr const char *usage
       "  gui-load       [--rotators 500] [--interval-ms 200] [--seconds 20]\n"
       "  spots-load     [--rate 100] [--seconds 60]\n"
       "  spot-node      [--rate 100] [--seconds 60] (child mode)\n"
+      "  track-load     [--rotators 20] [--seconds 60] [--sim PATH]\n"
       "  publish        --url tcp://H:P [--call C] [--rotators N] [--messages M] (child mode)\n"
       "Prints one line per figure: name value unit ('#' lines are notes).\n";
 
 bool needsWidgets(const char *command)
 {
     return std::strcmp(command, "click-latency") == 0 || std::strcmp(command, "gui-load") == 0
-        || std::strcmp(command, "startup") == 0 || std::strcmp(command, "spots-load") == 0;
+        || std::strcmp(command, "startup") == 0 || std::strcmp(command, "spots-load") == 0
+        || std::strcmp(command, "track-load") == 0;
 }
 
 } // namespace
@@ -66,6 +68,8 @@ int main(int argc, char **argv)
         return bench::runGuiLoad(args);
     if (name == QLatin1String("spots-load"))
         return bench::runSpotsLoad(args);
+    if (name == QLatin1String("track-load"))
+        return bench::runTrackLoad(args);
     if (name == QLatin1String("spot-node"))
         return bench::runSpotNode(args);
     std::fputs(usage, stderr);

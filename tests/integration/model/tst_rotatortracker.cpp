@@ -8,6 +8,7 @@
 #include "model/rotator.h"
 #include "mqtt/mqttconnection.h"
 #include "tracking/rotatortracker.h"
+#include "tracking/tracksettings.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -65,12 +66,14 @@ private slots:
     void init();
     void cleanup();
     void plansAroundTheOverlap();
+    void previewPlansWithoutSending();
     void waitsForRiseAndEndsBelowHorizon();
     void endsOutOfReachWithoutCrossingTheRange();
     void elevationUnitTakesTheElevation();
     void endsOnStopOverrideOtherClientAndSilence_data();
     void endsOnStopOverrideOtherClientAndSilence();
     void neverRises();
+    void honoursTheRotatorsTrackingSettings();
 
 private:
     void startApp(int rangeDeg, int positionRawDeg, bool elevationMode = false);
@@ -82,6 +85,9 @@ private:
     std::unique_ptr<MqttConnection> m_device;
     QString m_call;
     int m_positionRaw = 0;
+    int m_rangeDeg = 360;
+    /// Where the device went for each Target.
+    QList<int> m_positions;
     /// Targets the device received, with the manual time they arrived.
     QList<int> m_targets;
     QList<qint64> m_targetMs;
@@ -99,6 +105,7 @@ void TestRotatorTracker::init()
     m_call = BrokerFixture::uniqueCall();
     m_targets.clear();
     m_targetMs.clear();
+    m_positions.clear();
     m_clock.setNowMs(0);
     m_device = std::make_unique<MqttConnection>(profileFor(m_fixture->tcpUrl()));
     m_device->subscribe(m_call + u"/01/ROT/Target"_s);
@@ -113,9 +120,16 @@ void TestRotatorTracker::init()
                         continue;
                     m_targets << raw;
                     m_targetMs << m_clock.nowMs();
-                    m_positionRaw = raw; // an ideal device: there at once
-                    m_device->publish(m_call + u"/01/ROT/Azimuth"_s, m.payload);
-                    m_device->publish(m_call + u"/01/ROT/AzimuthStop"_s, m.payload);
+                    // An ideal device, there at once, but with the firmware's half rule
+                    // (spec 5.3): from the upper half of an overlap range a low Target goes
+                    // to its +360 copy.
+                    const bool bothLow = m_positionRaw < m_rangeDeg / 2 && raw < m_rangeDeg / 2;
+                    m_positionRaw
+                        = m_rangeDeg > 360 && !bothLow && raw < m_rangeDeg - 360 ? raw + 360 : raw;
+                    m_positions << m_positionRaw;
+                    const QByteArray position = QByteArray::number(m_positionRaw);
+                    m_device->publish(m_call + u"/01/ROT/Azimuth"_s, position);
+                    m_device->publish(m_call + u"/01/ROT/AzimuthStop"_s, position);
                 }
             });
     m_device->open();
@@ -134,6 +148,7 @@ void TestRotatorTracker::cleanup()
 void TestRotatorTracker::startApp(int rangeDeg, int positionRawDeg, bool elevationMode)
 {
     m_positionRaw = positionRawDeg;
+    m_rangeDeg = rangeDeg;
     m_connection = std::make_unique<MqttConnection>(profileFor(m_fixture->tcpUrl()));
     m_fleet = std::make_unique<Fleet>(m_connection.get(), m_clock);
     m_rotator = m_fleet->addRotator({m_call, u"01"_s});
@@ -192,18 +207,55 @@ void TestRotatorTracker::plansAroundTheOverlap()
     QVERIFY2(!tracker.plan().unplannedBreaks.isEmpty(), "the track should need planning");
     QVERIFY(!tracker.visibleTrack().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!m_targets.isEmpty(), waitMs);
-    QCOMPARE(m_targets.first(), 20);
+    // From raw 400 (upper half) the firmware would send a Target of 20 to 380: the tracker
+    // heads for 90 (450 - 360, never moved) first, then sends the planned copy.
+    QCOMPARE(m_targets.first(), 90);
 
     run(tracker, 50 * 60'000);
     QCOMPARE(tracker.state(), RotatorTracker::State::Tracking);
     QVERIFY2(m_targets.size() > 10, qPrintable(QString::number(m_targets.size())));
-    for (int i = 1; i < m_targets.size(); ++i) {
+    QVERIFY2(m_targets.at(1) >= 20 && m_targets.at(1) <= 23,
+             qPrintable(QString::number(m_targets.at(1))));
+    for (const int position : std::as_const(m_positions))
+        QVERIFY2(position <= 120, qPrintable(QString::number(position))); // the lower copy
+    for (int i = 2; i < m_targets.size(); ++i) {
         QVERIFY2(m_targets.at(i) >= m_targets.at(i - 1) + 3, "dead band or direction");
         QVERIFY2(m_targetMs.at(i) - m_targetMs.at(i - 1) >= settings.minIntervalMs, "interval");
         QVERIFY(m_targets.at(i) <= 450);
     }
     QVERIFY2(m_targets.last() >= 115 && m_targets.last() <= 120,
              qPrintable(QString::number(m_targets.last())));
+}
+
+void TestRotatorTracker::previewPlansWithoutSending()
+{
+    // The case above, previewed: the same plan, no command, still idle; start() then follows it.
+    startApp(450, 400);
+    LinearSky sky {20, 2, 30, -0.5, m_clock.nowUtc()};
+    RotatorTracker tracker(m_rotator, sky.function(), TrackSettings {}, m_clock);
+    QSignalSpy sent(m_rotator, &Rotator::commandSent);
+    QSignalSpy changed(&tracker, &RotatorTracker::stateChanged);
+    QCOMPARE(tracker.preview(), std::nullopt);
+    QCOMPARE(tracker.state(), RotatorTracker::State::Idle);
+    QVERIFY(tracker.plan().fits());
+    QCOMPARE(tracker.plan().points.first().rawAzimuthDeg, 20.0);
+    QCOMPARE(tracker.plan().unplannedBreaks.size(), 1);
+    QVERIFY(!tracker.visibleTrack().isEmpty());
+    QVERIFY(changed.isEmpty());
+    m_clock.advanceMs(5000);
+    tracker.poll(); // idle: polling sends nothing either
+    QCOMPARE(sent.count(), 0);
+    QVERIFY(tracker.start());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_targets.isEmpty(), waitMs);
+    QCOMPARE(m_targets.first(), 90); // towards the planned copy (the half rule, see above)
+
+    // A target that never rises: the preview says so, and nothing ends or is sent.
+    LinearSky low {100, 1, -20, 0, m_clock.nowUtc()};
+    RotatorTracker never(m_rotator, low.function(), TrackSettings {}, m_clock);
+    QSignalSpy ended(&never, &RotatorTracker::ended);
+    QCOMPARE(never.preview(), std::optional(RotatorTracker::EndReason::NeverRises));
+    QCOMPARE(never.state(), RotatorTracker::State::Idle);
+    QVERIFY(ended.isEmpty());
 }
 
 void TestRotatorTracker::waitsForRiseAndEndsBelowHorizon()
@@ -342,6 +394,50 @@ void TestRotatorTracker::neverRises()
     QVERIFY(!tracker.start());
     QCOMPARE(tracker.endReason(), RotatorTracker::EndReason::NeverRises);
     QCOMPARE(ended.count(), 1);
+}
+
+void TestRotatorTracker::honoursTheRotatorsTrackingSettings()
+{
+    startApp(360, 20);
+    RotatorSettings rotatorSettings = m_rotator->settings();
+    rotatorSettings.trackDeadBandDeg = 3;
+    rotatorSettings.trackIntervalSec = 30;
+    rotatorSettings.trackStartElevationDeg = 10;
+    rotatorSettings.trackStopElevationDeg = 4;
+    m_rotator->setSettings(rotatorSettings);
+    // Rises 1°/min from the horizon for 20 minutes, then sets at 1°/min. The azimuth runs
+    // 8°/min while it rises (faster than 3° per 30 s: the interval holds it back) and 0.5°/min
+    // while it sets (slower: the dead band holds it back).
+    const qint64 startMs = m_clock.nowMs();
+    const QDateTime startUtc = m_clock.nowUtc();
+    const tracking::SkyFunction sky = [startUtc](const QDateTime &utc) {
+        const double minutes = double(startUtc.msecsTo(utc)) / 60000.0;
+        SkyPosition p;
+        p.azimuthDeg = minutes <= 20 ? 20 + 8 * minutes : 180 + 0.5 * (minutes - 20);
+        p.elevationDeg = minutes <= 20 ? minutes : 40 - minutes;
+        return std::optional<SkyPosition>(p);
+    };
+    RotatorTracker tracker(m_rotator, sky, tracking::trackSettingsFor(m_rotator->settings()),
+                           m_clock);
+    QCOMPARE(tracker.settings().minIntervalMs, 30'000);
+    QVERIFY(tracker.start());
+    QCOMPARE(tracker.state(), RotatorTracker::State::WaitingForRise);
+    run(tracker, 60 * 60'000);
+    QCOMPARE(tracker.state(), RotatorTracker::State::Ended);
+    QCOMPARE(tracker.endReason(), RotatorTracker::EndReason::BelowHorizon);
+    // Below 4° after 36 minutes (the default stop elevation would have waited until 40.5).
+    const qint64 endedAfterMs = m_clock.nowMs() - startMs;
+    QVERIFY2(endedAfterMs > 36 * 60'000 && endedAfterMs <= 37 * 60'000,
+             qPrintable(QString::number(endedAfterMs)));
+
+    QVERIFY2(m_targets.size() > 10, qPrintable(QString::number(m_targets.size())));
+    QVERIFY2(m_targetMs.first() - startMs >= 10 * 60'000, "started below the start elevation");
+    for (int i = 1; i < m_targets.size(); ++i) {
+        QVERIFY2(
+            std::abs(m_targets.at(i) - m_targets.at(i - 1)) >= 3,
+            qPrintable(u"dead band: %1 after %2"_s.arg(m_targets.at(i)).arg(m_targets.at(i - 1))));
+        QVERIFY2(m_targetMs.at(i) - m_targetMs.at(i - 1) >= 30'000, "interval");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRotatorTracker)

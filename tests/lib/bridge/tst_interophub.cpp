@@ -98,6 +98,7 @@ private slots:
     void n1mmNamesAndDefaultRotator();
     void statusPortInUseAndClients();
     void pairEndpointsAfterSingleRotators();
+    void changesInPlaceKeepClients();
     void rotctlNoPositionWhenBrokerDown(); // last: stops the broker
 
 private:
@@ -715,6 +716,99 @@ void TestInteropHub::pairEndpointsAfterSingleRotators()
     program.writeDatagram("<PST>AZ?</PST>", QHostAddress::LocalHost, pairPstPort);
     QTRY_COMPARE_WITH_TIMEOUT(hub->status().at(index).clients,
                               QStringList {QStringLiteral("127.0.0.1")}, timeoutMs);
+}
+
+// Issue 16: a running hub changes in place. A rotctld client of rotator A stays connected and
+// keeps answering while options change, rotator B comes and goes and B's port moves; only a new
+// first port moves A (and so drops its client).
+void TestInteropHub::changesInPlaceKeepClients()
+{
+    using Status = InteropHub::EndpointStatus;
+    const QString idA = m_call + QStringLiteral("/1");
+    const QString idB = m_call + QStringLiteral("/2");
+    InteropHub::Options options;
+    options.rotctldFirstPort = freeTcpPortPair();
+    QVERIFY(*options.rotctldFirstPort != 0);
+    options.n1mm = true;
+    options.n1mmPort = freeUdpPort();
+    options.n1mmStatusAddress = QHostAddress(QHostAddress::LocalHost);
+    options.n1mmStatusPort = m_n1mmStatus.localPort();
+    options.allOrNothing = false;
+    InteropHub hub(options);
+    hub.addRotator(m_rotatorA);
+    QVERIFY2(hub.start(), qPrintable(hub.errors().join(u'\n')));
+    RotctldServer *serverA = hub.rotctldServer(idA);
+    QVERIFY(serverA);
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, *options.rotctldFirstPort);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(serverA->clientCount(), 1, timeoutMs);
+    const auto answers = [&client] {
+        client.readAll();
+        client.write("p\n");
+        return QTest::qWaitFor(
+            [&client] {
+                return client.state() == QAbstractSocket::ConnectedState
+                    && client.bytesAvailable() > 0 && client.peek(64).count('\n') >= 2;
+            },
+            timeoutMs);
+    };
+    QVERIFY(answers());
+    const auto stillServed = [&](const char *step) {
+        QVERIFY2(hub.rotctldServer(idA) == serverA, step);
+        QVERIFY2(client.state() == QAbstractSocket::ConnectedState, step);
+        QVERIFY2(answers(), step);
+    };
+
+    // Park, bands, N1MM name, locator: in place.
+    options.parkBearingsDeg.insert(idA, 45);
+    options.bands.insert(idA, {QStringLiteral("20m")});
+    options.n1mmNames.insert(idA, QStringLiteral("Beam"));
+    options.stationLocator = QStringLiteral("JO70va");
+    N1mmRotorListener *n1mm = hub.n1mmListener();
+    hub.setOptions(options);
+    stillServed("after park, bands, N1MM name, locator");
+    QCOMPARE(hub.n1mmListener(), n1mm);
+    QCOMPARE(n1mm->targetForName(QStringLiteral("Beam"))->parkBearingDeg(), std::optional(45));
+
+    // Another rotator comes: its endpoint opens at the next port, A's stays.
+    QVERIFY(hub.addRotator(m_rotatorB));
+    stillServed("after adding B");
+    QVERIFY(hub.rotctldServer(idB));
+    QCOMPARE(hub.rotctldServer(idB)->serverPort(), *options.rotctldFirstPort + 2);
+    QVERIFY(n1mm->targetForName(idB));
+
+    // B's own port moves: B's endpoint reopens there, A's stays.
+    const quint16 portB = freeTcpPortPair();
+    options.rotctldPorts.insert(idB, portB);
+    hub.setOptions(options);
+    stillServed("after moving B");
+    QCOMPARE(hub.rotctldServer(idB)->serverPort(), portB);
+
+    // B goes.
+    QVERIFY(hub.remove(idB));
+    stillServed("after removing B");
+    QVERIFY(!hub.rotctldServer(idB));
+    QVERIFY(!n1mm->targetForName(idB));
+    const QList<Status> status = hub.status();
+    QCOMPARE(status.size(), 2); // rotctld A, N1MM
+    QCOMPARE(status.at(0).rotator, idA);
+    QCOMPARE(status.at(0).clients.size(), 1);
+
+    // Renamed: the same endpoint under a new name.
+    QVERIFY(hub.rename(idA, QStringLiteral("A @ test")));
+    QCOMPARE(hub.rotctldServer(QStringLiteral("A @ test")), serverA);
+    QCOMPARE(hub.status().at(0).rotator, QStringLiteral("A @ test"));
+    QVERIFY(client.state() == QAbstractSocket::ConnectedState);
+
+    // A new first port moves the automatic endpoints: that one restarts.
+    options.rotctldFirstPort = freeTcpPortPair();
+    hub.setOptions(options);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    QVERIFY(hub.rotctldServer(QStringLiteral("A @ test")));
+    QCOMPARE(hub.rotctldServer(QStringLiteral("A @ test"))->serverPort(),
+             *options.rotctldFirstPort);
 }
 
 void TestInteropHub::rotctlNoPositionWhenBrokerDown()

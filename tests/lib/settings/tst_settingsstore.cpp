@@ -47,11 +47,16 @@ AppSettings fullSettings(const QString &caFile)
     hf.elevationMode = false;
     hf.autoParkAfterMin = 30;
     hf.bidirectional = true;
+    hf.trackDeadBandDeg = 3;
+    hf.trackIntervalSec = 12;
+    hf.trackStartElevationDeg = 5.5;
+    hf.trackStopElevationDeg = -1;
     hf.presets = {{QStringLiteral("EU"), 45}, {QStringLiteral("JA, long path"), 359}};
     hf.bands = {QStringLiteral("20m"), QStringLiteral("15m"), QStringLiteral("10m")};
     hf.useHttp = false;
     hf.httpPort = 8088;
     hf.httpLogin = true;
+    hf.n1mmName = QStringLiteral("Tribander, 20 m");
     RotatorSettings plain;
     plain.brokerName = remote.name;
     plain.address = RotatorAddress {QStringLiteral("SIM"), QStringLiteral("7")};
@@ -61,6 +66,9 @@ AppSettings fullSettings(const QString &caFile)
     elevation.elevationMode = true;
     a.rotators = {hf, plain, elevation};
     a.azElPairs = {{local.name, hf.address, elevation.address, QStringLiteral("EME, 2 m")}};
+    a.groups = {{QStringLiteral("Stack, \"20 m\""),
+                 {{local.name, hf.address, 0}, {remote.name, plain.address, -15}}},
+                {QStringLiteral("Empty"), {}}};
 
     a.station = {QStringLiteral("JO70fa"), QStringLiteral("Prague club station"),
                  QStringLiteral("OK1KHL/P")};
@@ -146,6 +154,16 @@ void verifyAllValid(const AppSettings &a)
             = settings::azElPairProblem(a.azElPairs.at(i), a.rotators, a.azElPairs.mid(0, i));
         QVERIFY2(!why, qPrintable(why.value_or(QString())));
     }
+    for (qsizetype i = 0; i < a.groups.size(); ++i) {
+        const GroupSettings &group = a.groups.at(i);
+        const auto why = settings::groupNameProblem(group.name, a.groups.mid(0, i));
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
+        for (qsizetype j = 0; j < group.members.size(); ++j) {
+            const auto memberWhy = settings::groupMemberProblem(group.members.at(j), a.rotators,
+                                                                group.members.mid(0, j));
+            QVERIFY2(!memberWhy, qPrintable(memberWhy.value_or(QString())));
+        }
+    }
     QVERIFY(a.station.locator.isEmpty() || !settings::locatorProblem(a.station.locator));
     QVERIFY(a.station.callsign.isEmpty() || !settings::callsignProblem(a.station.callsign));
     for (const ClusterNodeSettings &node : a.clusterNodes) {
@@ -197,6 +215,7 @@ private slots:
     void truncatedFile();
     void garbageValue_data();
     void garbageValue();
+    void groupKeepsItsKnownMembers();
     void futureFormatVersion();
     void saveFailsWhereNoFileCanBe();
     void directoryInsteadOfFile();
@@ -250,6 +269,7 @@ void TestSettingsStore::roundTrip()
     QCOMPARE(result.settings.brokers, expected.brokers);
     QCOMPARE(result.settings.rotators, expected.rotators);
     QCOMPARE(result.settings.azElPairs, expected.azElPairs);
+    QCOMPARE(result.settings.groups, expected.groups);
     QCOMPARE(result.settings.station, expected.station);
     QCOMPARE(result.settings.clusterNodes, expected.clusterNodes);
     QCOMPARE(result.settings.interop, expected.interop);
@@ -303,12 +323,17 @@ void TestSettingsStore::emptyOptionalsStayUnset()
     QVERIFY(!bytes.contains("maxRotateDeg"));
     QVERIFY(!bytes.contains("elevationMode"));
     QVERIFY(!bytes.contains("autoParkAfterMin"));
+    QVERIFY(!bytes.contains("track"));
     QVERIFY(!bytes.contains("httpPort"));
     const auto result = store.load();
     QCOMPARE(result.settings.rotators.size(), 1);
     QVERIFY(!result.settings.rotators.first().maxRotateDeg);
     QVERIFY(!result.settings.rotators.first().elevationMode);
     QVERIFY(!result.settings.rotators.first().autoParkAfterMin);
+    QVERIFY(!result.settings.rotators.first().trackDeadBandDeg);
+    QVERIFY(!result.settings.rotators.first().trackIntervalSec);
+    QVERIFY(!result.settings.rotators.first().trackStartElevationDeg);
+    QVERIFY(!result.settings.rotators.first().trackStopElevationDeg);
     QVERIFY(!result.settings.rotators.first().httpPort);
     QVERIFY(result.settings.rotators.first().useHttp);
     QVERIFY(!result.settings.rotators.first().httpLogin);
@@ -491,9 +516,30 @@ void TestSettingsStore::garbageValue_data()
     QTest::newRow("auto-park a week") << QByteArrayLiteral(
         "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\autoParkAfterMin=10080\n")
                                       << QStringLiteral("rotators/2/autoParkAfterMin") << 1 << 2;
+    QTest::newRow("track dead band 0")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\trackDeadBandDeg=0\n")
+        << QStringLiteral("rotators/2/trackDeadBandDeg") << 1 << 2;
+    QTest::newRow("track interval 0 s")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\trackIntervalSec=0\n")
+        << QStringLiteral("rotators/2/trackIntervalSec") << 1 << 2;
+    QTest::newRow("track start elevation 90")
+        << QByteArrayLiteral(
+               "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\trackStartElevationDeg=90\n")
+        << QStringLiteral("rotators/2/trackStartElevationDeg") << 1 << 2;
+    QTest::newRow("track stop elevation text")
+        << QByteArrayLiteral(
+               "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\trackStopElevationDeg=low\n")
+        << QStringLiteral("rotators/2/trackStopElevationDeg") << 1 << 2;
+    QTest::newRow("track stop above start")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n"
+                             "2\\trackStartElevationDeg=5\n2\\trackStopElevationDeg=6\n")
+        << QStringLiteral("rotators/2/trackStopElevationDeg") << 1 << 2;
     QTest::newRow("band 11m") << QByteArrayLiteral(
         "[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\bands=20m,11m\n")
                               << QStringLiteral("rotators/2/bands") << 1 << 2;
+    QTest::newRow("N1MM name with @")
+        << QByteArrayLiteral("[rotators]\n2\\broker=B\n2\\address=CALL/2\n2\\n1mmName=Beam @ 3\n")
+        << QStringLiteral("rotators/2/n1mmName") << 1 << 2;
     QTest::newRow("callsign with @") << QByteArrayLiteral("[station]\ncallsign=OK1@HRA\n")
                                      << QStringLiteral("station/callsign") << 1 << 1;
     QTest::newRow("pair of an unknown unit")
@@ -508,6 +554,14 @@ void TestSettingsStore::garbageValue_data()
         << QByteArrayLiteral("[azElPairs]\nsize=1\n1\\broker=B\n1\\azimuth=CALL/1/ROT\n"
                              "1\\elevation=CALL/2\n")
         << QStringLiteral("azElPairs/1") << 1 << 1;
+    QTest::newRow("group without a name")
+        << QByteArrayLiteral("[groups]\nsize=1\n1\\name=\n1\\members\\size=0\n")
+        << QStringLiteral("groups/1/name") << 1 << 1;
+    QTest::newRow("group offset 200")
+        << QByteArrayLiteral("[groups]\nsize=1\n1\\name=G\n1\\members\\size=1\n"
+                             "1\\members\\1\\broker=B\n1\\members\\1\\address=CALL/1\n"
+                             "1\\members\\1\\offsetDeg=200\n")
+        << QStringLiteral("groups/1/members/1/offsetDeg") << 1 << 1;
     // Cluster nodes: the file has none, so each row gives the section's size itself.
     QTest::newRow("cluster host with port")
         << QByteArrayLiteral("[clusterNodes]\nsize=1\n1\\host=dxc.example.org:7300\n1\\port=7300\n")
@@ -625,6 +679,42 @@ void TestSettingsStore::garbageValue()
              qPrintable(result.problems.join(QLatin1Char('\n'))));
     QCOMPARE(result.settings.brokers.size(), brokerCount);
     QCOMPARE(result.settings.rotators.size(), rotatorCount);
+    verifyAllValid(result.settings);
+}
+
+void TestSettingsStore::groupKeepsItsKnownMembers()
+{
+    // CALL/2 was forgotten after the group was saved; the group and its other members stay, and
+    // a group left empty is kept too.
+    const SettingsStore store(path(QStringLiteral("groups.ini")));
+    writeFile(store.filePath(),
+              "[General]\nformatVersion=1\n"
+              "[brokers]\nsize=1\n1\\name=B\n1\\url=tcp://h:1883\n"
+              "[rotators]\nsize=1\n1\\broker=B\n1\\address=CALL/1\n"
+              "[groups]\nsize=3\n"
+              "1\\name=Stack\n1\\members\\size=3\n"
+              "1\\members\\1\\broker=B\n1\\members\\1\\address=CALL/2\n"
+              "1\\members\\2\\broker=B\n1\\members\\2\\address=CALL/1\n"
+              "1\\members\\2\\offsetDeg=-20\n"
+              "1\\members\\3\\broker=B\n1\\members\\3\\address=CALL/1\n"
+              "2\\name=Only the lost one\n2\\members\\size=1\n"
+              "2\\members\\1\\broker=B\n2\\members\\1\\address=CALL/2\n"
+              "3\\name=stack\n3\\members\\size=0\n");
+    const auto result = store.load();
+    QCOMPARE(result.settings.groups.size(), 2);
+    const GroupSettings &stack = result.settings.groups.at(0);
+    QCOMPARE(stack.name, QStringLiteral("Stack"));
+    QCOMPARE(stack.members.size(), 1);
+    QCOMPARE(stack.members.at(0).address.toString(), QStringLiteral("CALL/1"));
+    QCOMPARE(stack.members.at(0).offsetDeg, -20);
+    QCOMPARE(result.settings.groups.at(1).name, QStringLiteral("Only the lost one"));
+    QVERIFY(result.settings.groups.at(1).members.isEmpty());
+    QVERIFY2(anyProblemMentions(result.problems, QStringLiteral("groups/1/members/1")),
+             qPrintable(result.problems.join(QLatin1Char('\n'))));
+    QVERIFY(anyProblemMentions(result.problems, QStringLiteral("groups/1/members/3")));
+    QVERIFY(anyProblemMentions(result.problems, QStringLiteral("groups/2/members/1")));
+    QVERIFY(anyProblemMentions(result.problems, QStringLiteral("groups/3/name")));
+    QCOMPARE(result.problems.size(), 4);
     verifyAllValid(result.settings);
 }
 

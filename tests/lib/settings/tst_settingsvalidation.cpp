@@ -3,7 +3,10 @@
 
 #include <QTest>
 
+#include <cmath>
+
 Q_DECLARE_METATYPE(AzElPairSettings)
+Q_DECLARE_METATYPE(GroupMemberSettings)
 
 class TestSettingsValidation : public QObject
 {
@@ -16,12 +19,20 @@ private slots:
     void colour();
     void range_data();
     void range();
+    void trackElevation_data();
+    void trackElevation();
     void callsign_data();
     void callsign();
     void band_data();
     void band();
+    void n1mmName_data();
+    void n1mmName();
     void azElPair_data();
     void azElPair();
+    void groupName_data();
+    void groupName();
+    void groupMember_data();
+    void groupMember();
     void listenAddress_data();
     void listenAddress();
     void downloadUrl_data();
@@ -154,6 +165,83 @@ void TestSettingsValidation::azElPair()
         QVERIFY2(why && why->contains(problem), qPrintable(why.value_or(QStringLiteral("none"))));
 }
 
+void TestSettingsValidation::groupName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("problem"); // empty = valid
+
+    QTest::newRow("fine") << QStringLiteral("20 m stack") << QString();
+    QTest::newRow("empty") << QString() << QStringLiteral("no name");
+    QTest::newRow("blanks only") << QStringLiteral("   ") << QStringLiteral("no name");
+    QTest::newRow("taken, other case") << QStringLiteral("all 20M") << QStringLiteral("exists");
+    QTest::newRow("taken, with blanks") << QStringLiteral(" All 20m ") << QStringLiteral("exists");
+    QTest::newRow("too long") << QString(41, QLatin1Char('x')) << QStringLiteral("longer");
+}
+
+void TestSettingsValidation::groupName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, problem);
+    GroupSettings existing;
+    existing.name = QStringLiteral("All 20m");
+    const auto why = settings::groupNameProblem(name, {existing});
+    if (problem.isEmpty())
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
+    else
+        QVERIFY2(why && why->contains(problem), qPrintable(why.value_or(QStringLiteral("none"))));
+}
+
+void TestSettingsValidation::groupMember_data()
+{
+    QTest::addColumn<GroupMemberSettings>("member");
+    QTest::addColumn<QString>("problem"); // empty = valid
+
+    const auto member = [](const QString &broker, const QString &address, int offsetDeg) {
+        GroupMemberSettings m;
+        m.brokerName = broker;
+        m.address = RotatorAddress::fromString(address).value_or(RotatorAddress {});
+        m.offsetDeg = offsetDeg;
+        return m;
+    };
+    const QString home = QStringLiteral("Home");
+    QTest::newRow("fine") << member(home, QStringLiteral("OK1HRA/2"), 10) << QString();
+    QTest::newRow("offset -180") << member(home, QStringLiteral("OK1HRA/2"), -180) << QString();
+    QTest::newRow("offset 180") << member(home, QStringLiteral("OK1HRA/2"), 180) << QString();
+    QTest::newRow("offset 181") << member(home, QStringLiteral("OK1HRA/2"), 181)
+                                << QStringLiteral("offset");
+    QTest::newRow("offset -181") << member(home, QStringLiteral("OK1HRA/2"), -181)
+                                 << QStringLiteral("offset");
+    QTest::newRow("not a rotator") << member(home, QStringLiteral("OK1HRA/9"), 0)
+                                   << QStringLiteral("OK1HRA/9 is not a rotator on 'Home'");
+    QTest::newRow("another broker") << member(QStringLiteral("Club"), QStringLiteral("OK1HRA/2"), 0)
+                                    << QStringLiteral("is not a rotator on 'Club'");
+    QTest::newRow("twice") << member(home, QStringLiteral("OK1HRA/1"), 5)
+                           << QStringLiteral("twice");
+    QTest::newRow("no address") << member(home, QString(), 0)
+                                << QStringLiteral("not a CALL/ID address");
+}
+
+void TestSettingsValidation::groupMember()
+{
+    QFETCH(GroupMemberSettings, member);
+    QFETCH(QString, problem);
+    QList<RotatorSettings> rotators;
+    for (int id = 1; id <= 3; ++id) {
+        RotatorSettings r;
+        r.brokerName = QStringLiteral("Home");
+        r.address = {QStringLiteral("OK1HRA"), QString::number(id)};
+        rotators.append(r);
+    }
+    GroupMemberSettings earlier;
+    earlier.brokerName = QStringLiteral("Home");
+    earlier.address = {QStringLiteral("OK1HRA"), QStringLiteral("1")};
+    const auto why = settings::groupMemberProblem(member, rotators, {earlier});
+    if (problem.isEmpty())
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
+    else
+        QVERIFY2(why && why->contains(problem), qPrintable(why.value_or(QStringLiteral("none"))));
+}
+
 void TestSettingsValidation::listenAddress_data()
 {
     QTest::addColumn<QString>("address");
@@ -176,6 +264,29 @@ void TestSettingsValidation::listenAddress()
     QFETCH(bool, allowNetwork);
     QFETCH(bool, valid);
     QCOMPARE(!settings::listenAddressProblem(address, allowNetwork), valid);
+}
+
+void TestSettingsValidation::trackElevation_data()
+{
+    QTest::addColumn<double>("startDeg");
+    QTest::addColumn<double>("stopDeg");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("defaults") << 0.0 << -0.5 << true;
+    QTest::newRow("equal") << 10.0 << 10.0 << true;
+    QTest::newRow("lowest") << -5.0 << -5.0 << true;
+    QTest::newRow("highest") << 85.0 << 85.0 << true;
+    QTest::newRow("stop above start") << 5.0 << 5.5 << false;
+    QTest::newRow("start below range") << 0.0 << -5.5 << false;
+    QTest::newRow("start above range") << 85.5 << 0.0 << false;
+    QTest::newRow("not a number") << std::nan("") << 0.0 << false;
+}
+
+void TestSettingsValidation::trackElevation()
+{
+    QFETCH(double, startDeg);
+    QFETCH(double, stopDeg);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::trackElevationProblem(startDeg, stopDeg).has_value(), valid);
 }
 
 void TestSettingsValidation::callsign_data()
@@ -217,6 +328,29 @@ void TestSettingsValidation::band()
     QFETCH(QString, band);
     QFETCH(bool, valid);
     QCOMPARE(!settings::bandProblem(band), valid);
+}
+
+void TestSettingsValidation::n1mmName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty = default") << QString() << true;
+    QTest::newRow("words") << QStringLiteral("Tribander 20 m") << true;
+    QTest::newRow("CALL/ID") << QStringLiteral("OK1HRA/1") << true;
+    QTest::newRow("40 characters") << QString(40, u'x') << true;
+    QTest::newRow("41 characters") << QString(41, u'x') << false;
+    QTest::newRow("at sign") << QStringLiteral("Beam @ 3") << false;
+    QTest::newRow("XML") << QStringLiteral("<rotor>") << false;
+    QTest::newRow("ampersand") << QStringLiteral("A&B") << false;
+    QTest::newRow("tab") << QStringLiteral("A\tB") << false;
+    QTest::newRow("leading space") << QStringLiteral(" Beam") << false;
+}
+
+void TestSettingsValidation::n1mmName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(!settings::n1mmNameProblem(name), valid);
 }
 
 void TestSettingsValidation::downloadUrl_data()

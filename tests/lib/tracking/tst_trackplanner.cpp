@@ -2,10 +2,12 @@
 // The track planner on synthetic tracks: across north, across the end stop, through the zenith,
 // into a dark zone. Each case also checks what following the track without a plan would do, so
 // a planner that only copies the unplanned choice fails.
+#include "tracking/azelpose.h"
 #include "tracking/trackplanner.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using tracking::Antenna;
@@ -34,6 +36,18 @@ int unwinds(const QList<Break> &breaks)
                              [](const Break &b) { return b.kind == Break::Kind::Unwind; }));
 }
 
+/// The largest raw azimuth step between two planned points: a plan without an unwind never
+/// jumps by more than the target moved.
+double largestStepDeg(const tracking::TrackPlan &plan)
+{
+    double largest = 0;
+    for (qsizetype i = 1; i < plan.points.size(); ++i)
+        largest = std::max(
+            largest,
+            std::abs(plan.points.at(i).rawAzimuthDeg - plan.points.at(i - 1).rawAzimuthDeg));
+    return largest;
+}
+
 } // namespace
 
 class TestTrackPlanner : public QObject
@@ -44,6 +58,8 @@ private slots:
     void acrossNorthStartsWhereItFits();
     void acrossTheEndStopUsesTheOverlap();
     void unavoidableUnwindIsShownOnce();
+    void longTrackUsesTheWholeOverlap();
+    void zenithPassAgreesWithTheOneCommandRule();
     void overheadPassUsesTheFlip();
     void darkZonePointsWait();
     void emptyTrack();
@@ -61,6 +77,7 @@ void TestTrackPlanner::acrossNorthStartsWhereItFits()
     QVERIFY(plan.fits());
     QCOMPARE(plan.points.first().rawAzimuthDeg, 30.0);
     QCOMPARE(plan.points.last().rawAzimuthDeg, 120.0);
+    QVERIFY2(largestStepDeg(plan) <= 1.0, qPrintable(QString::number(largestStepDeg(plan))));
     QCOMPARE(unwinds(plan.unplannedBreaks), 1);
     QCOMPARE(plan.unplannedBreaks.first().atMs, 61 * minuteMs); // first bearing past 90°
     QCOMPARE(plan.startTravelDeg, 370.0);
@@ -77,6 +94,7 @@ void TestTrackPlanner::acrossTheEndStopUsesTheOverlap()
     QVERIFY(plan.fits());
     QCOMPARE(plan.points.first().rawAzimuthDeg, 420.0);
     QCOMPARE(plan.points.last().rawAzimuthDeg, 300.0);
+    QVERIFY2(largestStepDeg(plan) <= 1.0, qPrintable(QString::number(largestStepDeg(plan))));
     QCOMPARE(unwinds(plan.unplannedBreaks), 1);
 
     // The same with the CCW stop in the south (start azimuth 180), a 360° unit: north is
@@ -98,6 +116,79 @@ void TestTrackPlanner::unavoidableUnwindIsShownOnce()
     QCOMPARE(plan.breaks.size(), 1);
     QCOMPARE(plan.breaks.first().kind, Break::Kind::Unwind);
     QVERIFY(plan.breaks.first().travelDeg > 300);
+}
+
+void TestTrackPlanner::longTrackUsesTheWholeOverlap()
+{
+    // 450° unit, stop in the north, antenna in the overlap at raw 380 (bearing 20). The target
+    // turns 400° CW from 20° (a day of the Moon seen from high latitude): only raw 20..420 holds
+    // it. Nearest-first starts at raw 380 and unwinds at bearing 90; a plan that started on the
+    // nearest copy would also have to unwind once.
+    Antenna antenna;
+    antenna.maxRotateDeg = 450;
+    antenna.currentRawDeg = 380;
+    const auto plan = tracking::planTrack(sweep(20, 400, 400), antenna);
+    QVERIFY(plan.fits());
+    QCOMPARE(plan.points.first().rawAzimuthDeg, 20.0);
+    QCOMPARE(plan.points.last().rawAzimuthDeg, 420.0);
+    QVERIFY2(largestStepDeg(plan) <= 1.0, qPrintable(QString::number(largestStepDeg(plan))));
+    for (const auto &point : plan.points)
+        QVERIFY(point.rawAzimuthDeg >= 0 && point.rawAzimuthDeg <= 450);
+    QCOMPARE(unwinds(plan.unplannedBreaks), 1);
+    QCOMPARE(plan.unplannedBreaks.first().atMs, 71 * minuteMs); // bearing 91: past raw 450
+
+    // 20° more and no copy holds it: one unwind, even planned.
+    QCOMPARE(unwinds(tracking::planTrack(sweep(20, 440, 440), antenna).breaks), 1);
+}
+
+void TestTrackPlanner::zenithPassAgreesWithTheOneCommandRule()
+{
+    // A pass straight through the zenith from north to south, a point every 30 s: azimuth 0°
+    // while rising to exactly 90°, 180° after. The plan keeps the azimuth still and lets the
+    // elevation unit go over the top (raw 90..170); a client sending one position at a time
+    // through chooseAzElPose does the same, point for point.
+    constexpr qint64 stepMs = 30'000;
+    QList<TrackPoint> pass;
+    for (int m = 0; m <= 8; ++m)
+        pass.append({m * stepMs, 0, 10.0 + m * 10.0});
+    for (int m = 1; m <= 8; ++m)
+        pass.append({(8 + m) * stepMs, 180, 90.0 - m * 10.0});
+    Antenna pair;
+    pair.hasElevation = true;
+    pair.startAzimuthDeg = 180; // stop in the south: north is raw 180
+    pair.maxRotateDeg = 360;
+    pair.currentRawDeg = 180;
+    const auto plan = tracking::planTrack(pass, pair);
+    QVERIFY(plan.fits());
+    QCOMPARE(plan.points.size(), pass.size());
+    QCOMPARE(largestStepDeg(plan), 0.0);
+
+    const tracking::AzElRanges ranges {pair.startAzimuthDeg, pair.maxRotateDeg,
+                                       pair.elevationMaxRawDeg};
+    int rawAz = 180;
+    int rawEl = 0;
+    for (int i = 0; i < pass.size(); ++i) {
+        const auto pose = tracking::chooseAzElPose(pass.at(i).azimuthDeg, pass.at(i).elevationDeg,
+                                                   ranges, rawAz, rawEl);
+        QVERIFY(pose);
+        const auto &planned = plan.points.at(i);
+        QCOMPARE(double(pose->rawAzimuthDeg), planned.rawAzimuthDeg);
+        QCOMPARE(double(pose->rawElevationDeg), *planned.rawElevationDeg);
+        // At the zenith itself both sides point the same way; after it, both are flipped.
+        if (pass.at(i).elevationDeg < 90)
+            QCOMPARE(pose->flipped, planned.flipped);
+        rawAz = pose->rawAzimuthDeg;
+        rawEl = pose->rawElevationDeg;
+    }
+    QVERIFY(plan.points.last().flipped);
+    QCOMPARE(*plan.points.last().rawElevationDeg, 170.0);
+
+    // Without the flip (an elevation unit of 0..90) the azimuth must swing 180° at the top.
+    Antenna noFlip = pair;
+    noFlip.elevationMaxRawDeg = 90;
+    const auto swung = tracking::planTrack(pass, noFlip);
+    QCOMPARE(swung.breaks.size(), 1);
+    QCOMPARE(largestStepDeg(swung), 180.0);
 }
 
 void TestTrackPlanner::overheadPassUsesTheFlip()
