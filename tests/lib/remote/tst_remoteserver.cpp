@@ -4,6 +4,7 @@
 // ManualClock, so expiry and lock-out need no waiting.
 #include "remote/passwordhash.h"
 #include "remote/remoteserver.h"
+#include "remote/remotetls.h"
 
 #include "core/clock.h"
 #include "model/fleet.h"
@@ -14,10 +15,12 @@
 
 #include "brokerfixture.h"
 #include "remotetestsupport.h"
+#include "testcertificates.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -85,6 +88,8 @@ private slots:
     void idlePageToldWhenSessionExpires();
     void loginRateLimitPerAddress();
     void thousandConnectionsBoundedInTime();
+    void tlsWithTheUsersCertificate();
+    void tlsFilesThatCannotBeRead();
 
 private:
     QUrl wsUrl() const
@@ -683,6 +688,65 @@ void TestRemoteServer::thousandConnectionsBoundedInTime()
     QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 0, timeoutMs);
     PageClient page;
     QVERIFY(page.open(url));
+}
+
+void TestRemoteServer::tlsWithTheUsersCertificate()
+{
+    TestCertificates certificates;
+    QVERIFY2(certificates.generate(), qPrintable(certificates.why()));
+    const auto tls
+        = remote::loadTlsConfiguration(certificates.serverCertFile(), certificates.serverKeyFile());
+    QVERIFY(tls);
+    RemoteServer::Options options;
+    options.port = 0;
+    options.tls = *tls;
+    options.users = {{QStringLiteral("alice"),
+                      remote::hashPassword(QStringLiteral("alice-pw"), remote::KdfCost::Minimal),
+                      remote::Role::Control}};
+    RemoteServer server(options, m_serverClock);
+    server.addRotator(m_rotatorA);
+    QVERIFY(server.start());
+    QCOMPARE(server.url(), QStringLiteral("https://127.0.0.1:%1/").arg(server.port()));
+
+    // The page over HTTPS, trusting the test CA.
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(QSslCertificate::fromPath(certificates.caFile()));
+    QSslSocket https;
+    https.setSslConfiguration(trust);
+    https.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+    QTRY_VERIFY_WITH_TIMEOUT(https.isEncrypted(), timeoutMs);
+    https.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray reply;
+    QTRY_VERIFY_WITH_TIMEOUT((reply += https.readAll()).contains("</html>"), timeoutMs);
+    QVERIFY(reply.startsWith("HTTP/1.1 200 OK"));
+
+    // The WebSocket over wss://.
+    PageClient page;
+    page.socket.setSslConfiguration(trust);
+    QVERIFY(page.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/ws").arg(server.port()))));
+    QVERIFY(page.login(QStringLiteral("alice"), QStringLiteral("alice-pw")));
+    QVERIFY(page.next(QStringLiteral("snapshot")));
+
+    // Plain text to the TLS port gets nowhere.
+    PageClient plain;
+    plain.socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())));
+    QVERIFY(!plain.next(QStringLiteral("hello"), 3000));
+}
+
+void TestRemoteServer::tlsFilesThatCannotBeRead()
+{
+    TestCertificates certificates;
+    QVERIFY2(certificates.generate(), qPrintable(certificates.why()));
+    remote::TlsLoadError error = remote::TlsLoadError::None;
+    QString detail;
+    QVERIFY(!remote::loadTlsConfiguration(QStringLiteral("/nonexistent.crt"),
+                                          certificates.serverKeyFile(), &error, &detail));
+    QCOMPARE(error, remote::TlsLoadError::CertificateUnreadable);
+    QCOMPARE(detail, QStringLiteral("/nonexistent.crt"));
+    // A certificate where the key should be.
+    QVERIFY(!remote::loadTlsConfiguration(certificates.serverCertFile(),
+                                          certificates.serverCertFile(), &error, &detail));
+    QCOMPARE(error, remote::TlsLoadError::KeyUnreadable);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteServer)
