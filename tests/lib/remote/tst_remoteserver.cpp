@@ -14,7 +14,7 @@
 #include "sim/simulatorhost.h"
 
 #include "brokerfixture.h"
-#include "remotetestsupport.h"
+#include "pageclient.h"
 #include "testcertificates.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A page as the tests see it: a QWebSocket that keeps every JSON message it received.
+// A web remote page as the tests see it: a QWebSocket that keeps every JSON message it
+// received (tests of RemoteServer and of the app's web remote).
 
 #include <QJsonDocument>
 #include <QJsonObject>
