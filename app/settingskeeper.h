@@ -50,6 +50,7 @@ public:
     void applyCluster(const QString &callsign, const QList<ClusterNodeSettings> &nodes);
     /// The Interop dialog's result (the endpoints themselves are InteropController's).
     void applyInterop(const InteropSettings &interop);
+    void applyRemote(const RemoteSettings &remote);
     /// Where country data updates come from (empty = the default address); saved at once.
     void setCountryFileUrl(const QString &url);
     /// A rotator the user added by hand: on the station at once, saved when its broker is.
