@@ -359,8 +359,10 @@ void RemoteDialog::refreshStatus()
     }
     const RemoteController &c = *m_controller;
     if (c.isRunning()) {
-        m_status->setText(
-            tr("Running at %1 — %n page(s) open", nullptr, c.clientCount()).arg(c.url()));
+        QString text = tr("Running at %1 — %n page(s) open", nullptr, c.clientCount()).arg(c.url());
+        if (c.portOverride())
+            text += QLatin1Char(' ') + tr("(--web, for this run)");
+        m_status->setText(text);
     } else {
         switch (c.problem()) {
         case RemoteController::Problem::None:

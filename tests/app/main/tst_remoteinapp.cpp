@@ -187,6 +187,11 @@ void TestRemoteInApp::dialogKeepsOnlyHashes()
     auto *dialog = m_window->findChild<RemoteDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->settings().users.size(), 1);
+    // Running because of --web, although the saved switch is off: the dialog says why.
+    QVERIFY(!dialog->settings().enabled);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("status"))
+                ->text()
+                .contains(QStringLiteral("--web")));
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 
     const int row = dialog->addUser(QStringLiteral("family"), false);
