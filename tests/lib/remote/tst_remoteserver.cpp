@@ -97,6 +97,9 @@ private:
         return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port()));
     }
     template<typename Pred> bool advanceUntil(Pred pred);
+    /// Changes rotator A's target and waits until the logged-in page `bystander` got the
+    /// update: every page that would get it has it by then.
+    void causeUpdateSeenBy(PageClient &bystander);
 
     BrokerFixture m_broker;
     ManualClock m_deviceClock;
@@ -125,6 +128,21 @@ template<typename Pred> bool TestRemoteServer::advanceUntil(Pred pred)
             return false;
         },
         timeoutMs);
+}
+
+void TestRemoteServer::causeUpdateSeenBy(PageClient &bystander)
+{
+    const int bearing = wrapBearingDeg(m_rotatorA->state().bearingDeg().value_or(0) + 10);
+    QVERIFY(m_rotatorA->turnToBearing(bearing).accepted());
+    QVERIFY(bystander.next(QStringLiteral("update"), timeoutMs, [this](const QJsonObject &m) {
+        for (const auto &value : m.value(QLatin1String("rotators")).toArray()) {
+            const QJsonObject r = value.toObject();
+            if (r.value(QLatin1String("id")).toString() == m_idA
+                && !r.value(QLatin1String("rawTargetDeg")).isNull())
+                return true;
+        }
+        return false;
+    }));
 }
 
 void TestRemoteServer::initTestCase()
@@ -248,8 +266,14 @@ void TestRemoteServer::helloNamesTheProtocol()
     QVERIFY(hello);
     QCOMPARE(hello->value(QLatin1String("protocol")).toInt(), 1);
     QCOMPARE(hello->value(QLatin1String("server")).toString(), QStringLiteral("RotorDeck"));
-    // Nothing about the rotators before a login.
-    QTest::qWait(300);
+    // Nothing about the rotators before a login, while a logged-in page gets an update.
+    PageClient bystander;
+    QVERIFY(bystander.open(wsUrl()));
+    QVERIFY(bystander.login(QStringLiteral("bob"), QStringLiteral("bob-pw")));
+    causeUpdateSeenBy(bystander);
+    // Replies keep their order: once the pong is here, an update sent before it would be too.
+    page.sendJson(request("ping"));
+    QVERIFY(page.next(QStringLiteral("pong")));
     QVERIFY(!page.next(QStringLiteral("snapshot"), 0));
     QVERIFY(!page.next(QStringLiteral("update"), 0));
 }
@@ -611,8 +635,12 @@ void TestRemoteServer::idlePageToldWhenSessionExpires()
     // Without sending anything, the page is told, and gets no more state.
     QCOMPARE(code(page.next(QStringLiteral("error"), 5000)), QStringLiteral("sessionExpired"));
     const qsizetype seen = page.received.size();
-    m_rotatorA->stop();
-    QTest::qWait(500);
+    PageClient bystander;
+    QVERIFY(bystander.open(wsUrl()));
+    QVERIFY(bystander.login(QStringLiteral("bob"), QStringLiteral("bob-pw")));
+    causeUpdateSeenBy(bystander);
+    page.sendJson(request("ping"));
+    QVERIFY(page.next(QStringLiteral("pong")));
     for (qsizetype i = seen; i < page.received.size(); ++i) {
         QVERIFY(page.received.at(i).value(QLatin1String("type")).toString()
                 != QLatin1String("update"));
