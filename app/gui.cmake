@@ -6,6 +6,7 @@ target_sources(rotordeck-ui PRIVATE
     demo.cpp demo.h
     countrydata.cpp countrydata.h
     interopcontroller.cpp interopcontroller.h
+    remotecontroller.cpp remotecontroller.h
     linknotifier.cpp linknotifier.h
     autoparknotifier.cpp autoparknotifier.h
     azelpairs.cpp azelpairs.h

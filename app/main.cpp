@@ -142,6 +142,7 @@ int main(int argc, char *argv[])
 
     context.settings = loaded.settings;
     context.rotctldPort = options->rotctldPort;
+    context.webPort = options->webPort;
     MainWindow window(&station, std::move(context));
     // SIGINT and SIGTERM leave the event loop, so that the Demo's destructor stops mosquitto and
     // removes its temporary folder. Nothing is asked (nobody may be there to answer "rotators

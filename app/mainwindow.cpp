@@ -12,6 +12,7 @@
 #include "dialogs/countrydatadialog.h"
 #include "dialogs/groupsdialog.h"
 #include "dialogs/interopdialog.h"
+#include "dialogs/remotedialog.h"
 #include "dialogs/rotatorpropertiesdialog.h"
 #include "dialogs/stationdialog.h"
 #include "externaltracking.h"
@@ -22,6 +23,7 @@
 #include "models/spotlistmodel.h"
 #include "otherclientnotifier.h"
 #include "palette.h"
+#include "remotecontroller.h"
 #include "rotatorformat.h"
 #include "session.h"
 #include "settingskeeper.h"
@@ -337,6 +339,20 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
     connect(m_interopStatus, &QToolButton::clicked, this, &MainWindow::showInteropDialog);
     connect(m_interop, &InteropController::statusChanged, this, &MainWindow::updateInteropStatus);
     updateInteropStatus();
+    m_remote = new RemoteController(station, m_session->clock(), this);
+    m_remote->setSettings(m_keeper->settings().remote);
+    m_remote->setPortOverride(m_context.webPort);
+    m_remoteStatus = new QToolButton(this);
+    m_remoteStatus->setObjectName(QStringLiteral("remoteStatus"));
+    m_remoteStatus->setAutoRaise(true);
+    m_remoteStatus->hide();
+    statusBar()->addPermanentWidget(m_remoteStatus);
+    connect(m_remoteStatus, &QToolButton::clicked, this, &MainWindow::showRemoteDialog);
+    connect(m_remote, &RemoteController::statusChanged, this, [this] {
+        m_remoteStatus->setText(RemoteDialog::summary(*m_remote));
+        m_remoteStatus->setToolTip(m_remote->url());
+        m_remoteStatus->setVisible(!m_remoteStatus->text().isEmpty());
+    });
     connect(m_keeper, &SettingsKeeper::saveFailed, this, [this](const QString &error) {
         notify(NotificationDock::Severity::Error, tr("Settings"),
                tr("The settings could not be saved (%1).").arg(error));
@@ -754,6 +770,8 @@ void MainWindow::buildMenus()
     settings->addAction(m_clusterAction);
     settings->addAction(tr("&Interop…"), this, [this] { showInteropDialog(); })
         ->setObjectName(QStringLiteral("interop"));
+    settings->addAction(tr("&Web Remote…"), this, [this] { showRemoteDialog(); })
+        ->setObjectName(QStringLiteral("webRemote"));
     settings->addAction(action(Command::UpdateCountryData));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1420,6 +1438,20 @@ void MainWindow::showInteropDialog()
     connect(dialog, &InteropDialog::applied, this, [this](const InteropSettings &settings) {
         m_keeper->applyInterop(settings);
         m_interop->setSettings(settings);
+    });
+    showModeless(dialog);
+}
+
+void MainWindow::showRemoteDialog()
+{
+    if (raiseIfOpen(m_remoteDialog))
+        return;
+    auto *dialog = new RemoteDialog(m_remote->settings(), m_remote, this);
+    m_remoteDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemoteDialog::applied, this, [this](const RemoteSettings &settings) {
+        m_keeper->applyRemote(settings);
+        m_remote->setSettings(settings);
     });
     showModeless(dialog);
 }

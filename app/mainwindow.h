@@ -31,6 +31,7 @@ class ConfirmBar;
 class CredentialStore;
 class HistoryPlot;
 class InteropController;
+class RemoteController;
 class MqttConnection;
 class QAction;
 class QActionGroup;
@@ -117,6 +118,8 @@ public:
         std::optional<cluster::ClusterNode> dxCluster;
         /// `--rotctld PORT`: rotctld endpoints from PORT (+2 each) for this run.
         std::optional<quint16> rotctldPort;
+        /// `--web PORT`: the web remote on PORT for this run.
+        std::optional<quint16> webPort;
     };
 
     MainWindow(Session *station, Context context, QWidget *parent = nullptr);
@@ -126,6 +129,8 @@ public:
     void turnSelectedTo(double bearingDeg);
     /// The rotctld / N1MM / PstRotator endpoints the app serves.
     [[nodiscard]] InteropController *interop() const { return m_interop; }
+    /// The web remote the app serves.
+    [[nodiscard]] RemoteController *remote() const { return m_remote; }
     /// Turns the given rotators to a compass bearing (asks first for a long unwind).
     void turnRotatorsTo(const QList<Rotator *> &rotators, double bearingDeg);
     /// Each rotator to its own compass bearing: plans them all, reports the refused ones, asks
@@ -200,6 +205,7 @@ private:
     void showBrokersDialog();
     void showStationDialog();
     void showInteropDialog();
+    void showRemoteDialog();
     void updateInteropStatus();
     void showCountryDataDialog();
     void buildSunMoon();
@@ -295,6 +301,9 @@ private:
     /// The group's members are being selected in the rotator list (not a user's change).
     bool m_selectingGroup = false;
     InteropController *m_interop = nullptr;
+    QPointer<QWidget> m_remoteDialog;
+    RemoteController *m_remote = nullptr;
+    QToolButton *m_remoteStatus = nullptr;
     QToolButton *m_interopStatus = nullptr;
     QLabel *m_emptyListHint = nullptr;
     FirstRunPanel *m_firstRun = nullptr;

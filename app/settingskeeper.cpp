@@ -256,6 +256,12 @@ void SettingsKeeper::applyInterop(const InteropSettings &interop)
     save();
 }
 
+void SettingsKeeper::applyRemote(const RemoteSettings &remote)
+{
+    m_settings.remote = remote;
+    save();
+}
+
 void SettingsKeeper::setCountryFileUrl(const QString &url)
 {
     if (url == m_settings.countryFileUrl)

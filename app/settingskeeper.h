@@ -52,6 +52,7 @@ public:
     void applyCluster(const QString &callsign, const QList<ClusterNodeSettings> &nodes);
     /// The Interop dialog's result (the endpoints themselves are InteropController's).
     void applyInterop(const InteropSettings &interop);
+    void applyRemote(const RemoteSettings &remote);
     /// Where country data updates come from (empty = the default address); saved at once.
     void setCountryFileUrl(const QString &url);
     /// The Groups dialog's result. Groups live for the session with every member; the file

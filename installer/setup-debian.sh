@@ -18,6 +18,7 @@ build_pkgs=(
 test_pkgs=(
   mosquitto mosquitto-clients libhamlib-utils
   xvfb xauth fonts-dejavu-core
+  chromium
 )
 
 # Only for the fuzz targets and sanitizer builds (CI, developers): --with-fuzz.
@@ -37,9 +38,28 @@ for p in "${want[@]}"; do
     missing+=("$p")
   fi
 done
+# The browser test (tests/browser) runs on Node.js and npm: Debian's unless the machine already
+# has a node and npm of its own (checked by command, so another packaging is left alone).
+if [[ "${1:-}" != --build-only ]]; then
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+fi
+
+# The browser test's driver, pinned by its package-lock.json (no browser download: it drives
+# Debian's chromium).
+install_browser_test_driver() {
+  [[ "${1:-}" == --build-only ]] && return 0
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/browser"
+  if [[ ! -d "$dir/node_modules/puppeteer-core" || "$dir/package-lock.json" -nt "$dir/node_modules" ]]; then
+    echo "rotordeck setup: npm ci in tests/browser"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
 
 if ((${#missing[@]} == 0)); then
   echo "rotordeck setup: all ${#want[@]} packages are installed"
+  install_browser_test_driver "${1:-}"
   exit 0
 fi
 
@@ -52,3 +72,5 @@ echo "rotordeck setup: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+install_browser_test_driver "${1:-}"

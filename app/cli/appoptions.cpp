@@ -83,6 +83,12 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
            "… (loopback unless Settings ▸ Interop allows the network)."),
         tr("PORT"));
     parser.addOption(rotctldOption);
+    const QCommandLineOption webOption(
+        QStringLiteral("web"),
+        tr("Serve the web remote for this run on TCP PORT (loopback unless Settings ▸ Web Remote "
+           "allows the network; accounts from there too)."),
+        tr("PORT"));
+    parser.addOption(webOption);
     parser.addOptions({demoOption, demoCountOption, brokerOption, rotatorOption, locatorOption,
                        dxClusterOption, callsignOption, settingsOption, verboseOption});
 
@@ -165,6 +171,14 @@ ParsedCommandLine<AppOptions> AppOptions::parse(const QStringList &arguments)
             return fail(tr("--rotctld: “%1” is not a TCP port 1 to 65535.")
                             .arg(parser.value(rotctldOption)));
         options.rotctldPort = quint16(port);
+    }
+    if (parser.isSet(webOption)) {
+        bool ok = false;
+        const int port = parser.value(webOption).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return fail(
+                tr("--web: “%1” is not a TCP port 1 to 65535.").arg(parser.value(webOption)));
+        options.webPort = quint16(port);
     }
 
     if (parser.isSet(callsignOption)) {

@@ -34,6 +34,8 @@ struct AppOptions
     QString settingsFile;
     /// --rotctld PORT: serve rotctld for this run, first rotator at PORT, + 2 each.
     std::optional<quint16> rotctldPort;
+    /// --web PORT: serve the web remote for this run (Settings ▸ Web Remote has the accounts).
+    std::optional<quint16> webPort;
     /// Show the rotordeck.* debug and info log (hidden by default).
     bool verbose = false;
 

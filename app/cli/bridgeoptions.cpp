@@ -50,7 +50,7 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Headless interop hub: lets hamlib rotctld clients (rotctl, gpredict, …), N1MM Logger+ "
-        "and PstRotator-speaking programs turn IP-Rotators over MQTT."));
+        "and PstRotator-speaking programs, and browsers (--web), turn IP-Rotators over MQTT."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
@@ -127,7 +127,34 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
         QStringLiteral("band-follow"),
         QStringLiteral("N1MM datagrams that name no rotator go to the one serving their band "
                        "(see --bands); turns the N1MM endpoint on."));
+    const QCommandLineOption webOption(
+        QStringLiteral("web"),
+        QStringLiteral("Serve the web remote (a page for browsers and phones) on this TCP port; "
+                       "needs --web-users."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption webListenOption(
+        QStringLiteral("web-listen"),
+        QStringLiteral("Address the web remote binds to (default 127.0.0.1; anything else lets "
+                       "other machines reach it: use TLS)."),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption webUsersOption(
+        QStringLiteral("web-users"),
+        QStringLiteral("Web remote accounts, one NAME:ROLE:HASH per line (ROLE view or control, "
+                       "HASH from --hash-password)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption webCertOption(
+        QStringLiteral("web-cert"), QStringLiteral("PEM certificate for HTTPS (with --web-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption webKeyOption(QStringLiteral("web-key"),
+                                          QStringLiteral("PEM private key for HTTPS."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption hashPasswordOption(
+        QStringLiteral("hash-password"),
+        QStringLiteral("Read a password from standard input, print its hash for --web-users, "
+                       "and exit."));
     parser.addOptions({bandsOption, bandFollowOption});
+    parser.addOptions({webOption, webListenOption, webUsersOption, webCertOption, webKeyOption,
+                       hashPasswordOption});
     parser.addOptions({helpOption, versionOption, brokerOption, rotatorOption, azelOption,
                        rotctldOption, n1mmOption, n1mmPortOption, n1mmStatusOption, n1mmNameOption,
                        pstOption, pstPortOption, listenOption, locatorOption, parkOption,
@@ -141,6 +168,10 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
                          .arg(parser.positionalArguments().constFirst()));
 
     BridgeOptions o;
+    if (parser.isSet(hashPasswordOption)) {
+        o.hashPassword = true;
+        return ParsedCommandLine<BridgeOptions>::run(o);
+    }
     if (!parser.isSet(brokerOption))
         return error(QStringLiteral("--broker URL is required"));
     o.brokerUrl = QUrl(parser.value(brokerOption), QUrl::StrictMode);
@@ -297,7 +328,33 @@ ParsedCommandLine<BridgeOptions> BridgeOptions::parse(const QStringList &argumen
                              .arg(endpointCount));
         o.hub.pstRotatorPort = *port;
     }
-    if (!o.hub.rotctldFirstPort && !o.hub.n1mm && !o.hub.pstRotator)
+    if (parser.isSet(webOption)) {
+        const auto port = portValue(parser.value(webOption));
+        if (!port)
+            return error(QStringLiteral("--web '%1': expected a port 1..65535")
+                             .arg(parser.value(webOption)));
+        o.web.port = *port;
+        if (!parser.isSet(webUsersOption))
+            return error(QStringLiteral("--web needs --web-users FILE (nobody could log in)"));
+    } else if (parser.isSet(webListenOption) || parser.isSet(webUsersOption)
+               || parser.isSet(webCertOption) || parser.isSet(webKeyOption)) {
+        return error(QStringLiteral("--web-listen, --web-users, --web-cert and --web-key need "
+                                    "--web PORT"));
+    }
+    if (parser.isSet(webListenOption)) {
+        const QString text = parser.value(webListenOption);
+        if (text.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0
+            && !o.web.listenAddress.setAddress(text))
+            return error(QStringLiteral("--web-listen '%1': not an IP address").arg(text));
+    }
+    o.web.usersFile = parser.value(webUsersOption);
+    o.web.certificateFile = parser.value(webCertOption);
+    o.web.keyFile = parser.value(webKeyOption);
+    if (o.web.certificateFile.isEmpty() != o.web.keyFile.isEmpty())
+        return error(QStringLiteral("--web-cert and --web-key go together"));
+
+    // With only the web remote asked for, no rotctld opens uninvited.
+    if (!o.hub.rotctldFirstPort && !o.hub.n1mm && !o.hub.pstRotator && !o.web.port)
         o.hub.rotctldFirstPort = 4533;
 
     if (parser.isSet(locatorOption)) {

@@ -24,6 +24,20 @@ struct BridgeOptions
         friend bool operator==(const AzElPair &, const AzElPair &) = default;
     };
 
+    /// `--web PORT` and its companions: the web remote (docs/remote.md).
+    struct Web
+    {
+        /// nullopt = no web remote (the default).
+        std::optional<quint16> port;
+        QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+        /// NAME:ROLE:HASH lines (remote::parseUsers); required with --web.
+        QString usersFile;
+        /// TLS: both or neither.
+        QString certificateFile;
+        QString keyFile;
+        friend bool operator==(const Web &, const Web &) = default;
+    };
+
     QUrl brokerUrl;
     QList<RotatorAddress> rotators;
     /// Their units are not in rotators: a pair's units are served by the pair's endpoints only.
@@ -33,6 +47,10 @@ struct BridgeOptions
     std::optional<int> maxRotateDeg;
     /// Log every command and reply.
     bool verbose = false;
+    Web web;
+    /// `--hash-password`: read a password from stdin, print its hash for a users file, exit.
+    /// Nothing else is needed or read then.
+    bool hashPassword = false;
 
     /// Parses argv (arguments.first() is the program).
     [[nodiscard]] static ParsedCommandLine<BridgeOptions> parse(const QStringList &arguments);

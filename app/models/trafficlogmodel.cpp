@@ -189,6 +189,8 @@ QString TrafficLogModel::originText(const CommandOrigin &origin)
         return tr("N1MM");
     case CommandOrigin::Kind::PstRotator:
         return tr("PstRotator");
+    case CommandOrigin::Kind::Web:
+        return origin.detail.isEmpty() ? tr("web") : tr("web %1").arg(origin.detail);
     }
     return tr("this app");
 }

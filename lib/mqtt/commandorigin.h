@@ -6,7 +6,8 @@
 #include <QString>
 
 /// Who asked for a command that this program publishes: the user in this app, or one of the
-/// interop endpoints (rotctld, N1MM Logger+, PstRotator) acting for a program. Passed with the
+/// interop endpoints (rotctld, N1MM Logger+, PstRotator) acting for a program, or a user of the
+/// web remote. Passed with the
 /// command through Rotator and CommandPacer to the published MqttMessage, so logs can say where
 /// it came from. A code plus plain detail text; app/ turns it into words.
 struct CommandOrigin
@@ -16,6 +17,7 @@ struct CommandOrigin
         Rotctld, ///< a hamlib rotctld client; detail = its peer "address:port"
         N1mm, ///< an N1MM Logger+ datagram; detail = the sender's address
         PstRotator, ///< a PstRotator datagram; detail = the sender's address
+        Web, ///< a page of the web remote; detail = "user@address"
     };
     Kind kind = Kind::ThisApp;
     /// Who exactly, when known (e.g. "127.0.0.1:50312"); may be empty.

@@ -158,6 +158,35 @@ struct InteropSettings
     friend bool operator==(const InteropSettings &, const InteropSettings &) = default;
 };
 
+/// One account of the web remote. Only the password's KDF hash is kept (remote/passwordhash.h),
+/// never the password.
+struct RemoteUserSettings
+{
+    QString name;
+    /// May turn, park and stop; false = view only.
+    bool control = false;
+    QString passwordHash;
+
+    friend bool operator==(const RemoteUserSettings &, const RemoteUserSettings &) = default;
+};
+
+/// The web remote the desktop app serves (docs/remote.md). Off by default.
+struct RemoteSettings
+{
+    bool enabled = false;
+    int port = 8088;
+    /// Anything but loopback needs allowNetwork.
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    /// The user chose to let other computers reach the page.
+    bool allowNetwork = false;
+    /// PEM certificate and key for HTTPS; both empty = plain HTTP.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    QList<RemoteUserSettings> users;
+
+    friend bool operator==(const RemoteSettings &, const RemoteSettings &) = default;
+};
+
 /// An azimuth unit and an elevation-only unit turned as one antenna. Both are rotators of
 /// AppSettings::rotators on the same broker; a unit is in one pair at most.
 struct AzElPairSettings
@@ -216,6 +245,7 @@ struct AppSettings
     /// command line) and the station callsign is set.
     QList<ClusterNodeSettings> clusterNodes;
     InteropSettings interop;
+    RemoteSettings remote;
     /// Where "Update Country Data" downloads cty.dat from (http or https); empty = the
     /// country-files site's current file (dxcc::defaultCountryFileUrl()).
     QString countryFileUrl;

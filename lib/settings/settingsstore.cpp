@@ -5,6 +5,8 @@
 #include "settingsvalidation.h"
 
 #include "protocol/firmwarelimits.h"
+#include "remote/passwordhash.h"
+#include "remote/remoteusers.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +15,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 #include <limits>
 #include <utility>
@@ -524,6 +528,60 @@ void readGroups(Reader &r, AppSettings &out)
     }
 }
 
+void readRemote(Reader &r, RemoteSettings &out)
+{
+    const auto key = [](const char *name) {
+        return QStringLiteral("remote/") + QLatin1String(name);
+    };
+    out.enabled = r.boolean(key("enabled")).value_or(out.enabled);
+    out.port = r.integer(key("port"), 1, 65535).value_or(out.port);
+    out.allowNetwork = r.boolean(key("allowNetwork")).value_or(out.allowNetwork);
+    const QString listen = r.textOr(key("listenAddress")).trimmed();
+    if (!listen.isEmpty()) {
+        if (const auto why = settings::listenAddressProblem(listen, out.allowNetwork))
+            r.problem(key("listenAddress"), *why + QStringLiteral("; loopback used"));
+        else
+            out.listenAddress = listen;
+    }
+    out.tlsCertificateFile = r.textOr(key("tlsCertificateFile")).trimmed();
+    out.tlsKeyFile = r.textOr(key("tlsKeyFile")).trimmed();
+    if (out.tlsCertificateFile.isEmpty() != out.tlsKeyFile.isEmpty()) {
+        r.problem(key("tlsKeyFile"),
+                  QStringLiteral("a certificate and a key go together; TLS is off"));
+        out.tlsCertificateFile.clear();
+        out.tlsKeyFile.clear();
+    }
+    const QString group = QStringLiteral("remoteUsers");
+    const int count = r.arraySize(group);
+    for (int i = 0; i < count; ++i) {
+        const QString e = entryKey(group, i);
+        if (!r.entryExists(e))
+            continue;
+        RemoteUserSettings user;
+        user.name = r.textOr(e + QStringLiteral("/name")).trimmed();
+        user.control = r.boolean(e + QStringLiteral("/control")).value_or(false);
+        user.passwordHash = r.textOr(e + QStringLiteral("/hash")).trimmed();
+        if (!remote::isValidUserName(user.name)) {
+            r.problem(e + QStringLiteral("/name"),
+                      QStringLiteral("'%1' is not a user name; skipped").arg(user.name));
+            continue;
+        }
+        // Never a password: only a hash this program made is taken.
+        if (!remote::isPasswordHash(user.passwordHash)) {
+            r.problem(e + QStringLiteral("/hash"),
+                      QStringLiteral("not a password hash; %1 skipped").arg(user.name));
+            continue;
+        }
+        if (std::any_of(out.users.cbegin(), out.users.cend(),
+                        [&](const RemoteUserSettings &u) { return u.name == user.name; })) {
+            r.problem(e + QStringLiteral("/name"),
+                      QStringLiteral("%1 is listed twice; skipped").arg(user.name));
+            continue;
+        }
+        out.users.append(user);
+    }
+}
+
 void readAll(Reader &r, AppSettings &out)
 {
     QSet<QString> brokerNames;
@@ -631,6 +689,7 @@ void readAll(Reader &r, AppSettings &out)
         out.clusterNodes.append(std::move(*node));
     }
     readInterop(r, out.interop);
+    readRemote(r, out.remote);
     const QString countryUrl = r.textOr(QStringLiteral("data/countryFileUrl")).trimmed();
     if (!countryUrl.isEmpty()) {
         if (const auto why = settings::downloadUrlProblem(countryUrl))
@@ -675,6 +734,26 @@ void writeInterop(QSettings &s, const InteropSettings &in)
     s.setValue(QStringLiteral("pstRotatorFirstPort"), in.pstRotatorFirstPort);
     s.setValue(QStringLiteral("pstRotatorPorts"), portMapText(in.pstRotatorPorts));
     s.endGroup();
+}
+
+void writeRemote(QSettings &s, const RemoteSettings &in)
+{
+    s.beginGroup(QStringLiteral("remote"));
+    s.setValue(QStringLiteral("enabled"), in.enabled);
+    s.setValue(QStringLiteral("port"), in.port);
+    s.setValue(QStringLiteral("listenAddress"), in.listenAddress);
+    s.setValue(QStringLiteral("allowNetwork"), in.allowNetwork);
+    s.setValue(QStringLiteral("tlsCertificateFile"), in.tlsCertificateFile);
+    s.setValue(QStringLiteral("tlsKeyFile"), in.tlsKeyFile);
+    s.endGroup();
+    s.beginWriteArray(QStringLiteral("remoteUsers"), int(in.users.size()));
+    for (int i = 0; i < in.users.size(); ++i) {
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), in.users.at(i).name);
+        s.setValue(QStringLiteral("control"), in.users.at(i).control);
+        s.setValue(QStringLiteral("hash"), in.users.at(i).passwordHash);
+    }
+    s.endArray();
 }
 
 void writeAll(QSettings &s, const AppSettings &in)
@@ -783,6 +862,7 @@ void writeAll(QSettings &s, const AppSettings &in)
     }
     s.endArray();
     writeInterop(s, in.interop);
+    writeRemote(s, in.remote);
     if (!in.countryFileUrl.isEmpty())
         s.setValue(QStringLiteral("data/countryFileUrl"), in.countryFileUrl);
     s.setValue(QStringLiteral("window/geometry"), in.windowGeometry);

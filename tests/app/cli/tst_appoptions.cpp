@@ -12,6 +12,7 @@ private slots:
     void accepts();
     void rotctldPort_data();
     void rotctldPort();
+    void webPort();
     void rejects_data();
     void rejects();
     void dxCluster_data();
@@ -107,6 +108,15 @@ void TestAppOptions::rotctldPort()
              port == 0 ? std::nullopt : std::optional<quint16>(quint16(port)));
 }
 
+void TestAppOptions::webPort()
+{
+    QVERIFY(!parse({}).options.webPort);
+    const auto result
+        = parse({QStringLiteral("--demo"), QStringLiteral("--web"), QStringLiteral("8088")});
+    QVERIFY2(result.outcome == CommandLineOutcome::Run, qPrintable(result.text));
+    QCOMPARE(result.options.webPort, std::optional<quint16>(8088));
+}
+
 void TestAppOptions::rejects_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -133,6 +143,10 @@ void TestAppOptions::rejects_data()
     QTest::newRow("bad locator") << QStringList {QStringLiteral("--locator"),
                                                  QStringLiteral("ZZ99")}
                                  << QStringLiteral("--locator");
+    QTest::newRow("web port 0") << QStringList {QStringLiteral("--web"), QStringLiteral("0")}
+                                << QStringLiteral("--web");
+    QTest::newRow("web port text")
+        << QStringList {QStringLiteral("--web"), QStringLiteral("http")} << QStringLiteral("--web");
     QTest::newRow("rotctld port 0")
         << QStringList {QStringLiteral("--rotctld"), QStringLiteral("0")}
         << QStringLiteral("--rotctld");

@@ -34,6 +34,9 @@ private slots:
     void range();
     void rejects_data();
     void rejects();
+    void web();
+    void webOnlyOpensNoRotctld();
+    void hashPasswordNeedsNothingElse();
 };
 
 void TestBridgeOptions::minimalRunsRotctldOnDefaultPort()
@@ -257,6 +260,21 @@ void TestBridgeOptions::rejects_data()
                                  << u"given twice"_s;
     QTest::newRow("band-follow-without-bands")
         << (broker + rotator + QStringList {u"--band-follow"_s}) << u"needs --bands"_s;
+    QTest::newRow("web-without-users")
+        << (broker + rotator + QStringList {u"--web"_s, u"8088"_s}) << u"--web needs --web-users"_s;
+    QTest::newRow("web-bad-port") << (broker + rotator + QStringList {u"--web"_s, u"http"_s})
+                                  << u"expected a port"_s;
+    QTest::newRow("web-users-without-web")
+        << (broker + rotator + QStringList {u"--web-users"_s, u"u.txt"_s}) << u"need --web PORT"_s;
+    QTest::newRow("web-cert-without-key")
+        << (broker + rotator
+            + QStringList {u"--web"_s, u"8088"_s, u"--web-users"_s, u"u"_s, u"--web-cert"_s,
+                           u"c.pem"_s})
+        << u"go together"_s;
+    QTest::newRow("web-bad-listen") << (broker + rotator
+                                        + QStringList {u"--web"_s, u"8088"_s, u"--web-users"_s,
+                                                       u"u"_s, u"--web-listen"_s, u"everywhere"_s})
+                                    << u"not an IP address"_s;
     QTest::newRow("bad-status-port")
         << (broker + rotator + QStringList {u"--n1mm-status"_s, u"127.0.0.1:0"_s}) << u"bad port"_s;
 }
@@ -268,6 +286,41 @@ void TestBridgeOptions::rejects()
     const auto parsed = BridgeOptions::parse(QStringList {u"rotordeck-bridge"_s} + arguments);
     QCOMPARE(parsed.outcome, CommandLineOutcome::Error);
     QVERIFY2(parsed.text.contains(errorContains), qPrintable(parsed.text));
+}
+
+void TestBridgeOptions::web()
+{
+    QVERIFY(!BridgeOptions::parse(minimal).options.web.port);
+    const auto parsed = parse({u"--web"_s, u"8088"_s, u"--web-users"_s, u"/etc/rotordeck/users"_s,
+                               u"--web-listen"_s, u"192.0.2.1"_s, u"--web-cert"_s, u"c.pem"_s,
+                               u"--web-key"_s, u"k.pem"_s});
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Run);
+    const BridgeOptions::Web &web = parsed.options.web;
+    QCOMPARE(web.port, std::optional<quint16>(8088));
+    QCOMPARE(web.usersFile, u"/etc/rotordeck/users"_s);
+    QCOMPARE(web.listenAddress, QHostAddress(u"192.0.2.1"_s));
+    QCOMPARE(web.certificateFile, u"c.pem"_s);
+    QCOMPARE(web.keyFile, u"k.pem"_s);
+    // The interop endpoints' address is another matter.
+    QCOMPARE(parsed.options.hub.listenAddress, QHostAddress(QHostAddress::LocalHost));
+}
+
+void TestBridgeOptions::webOnlyOpensNoRotctld()
+{
+    const auto parsed = parse({u"--web"_s, u"8088"_s, u"--web-users"_s, u"u"_s});
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Run);
+    QCOMPARE(parsed.options.web.listenAddress, QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(!parsed.options.hub.rotctldFirstPort);
+    const auto both
+        = parse({u"--web"_s, u"8088"_s, u"--web-users"_s, u"u"_s, u"--rotctld"_s, u"4533"_s});
+    QCOMPARE(both.options.hub.rotctldFirstPort, std::optional<quint16>(4533));
+}
+
+void TestBridgeOptions::hashPasswordNeedsNothingElse()
+{
+    const auto parsed = BridgeOptions::parse({u"rotordeck-bridge"_s, u"--hash-password"_s});
+    QCOMPARE(parsed.outcome, CommandLineOutcome::Run);
+    QVERIFY(parsed.options.hashPassword);
 }
 
 QTEST_GUILESS_MAIN(TestBridgeOptions)

@@ -168,6 +168,9 @@ void TestTrafficLogModel::sourceNamesTheEndpoint_data()
     QTest::newRow("pstrotator") << CommandOrigin {CommandOrigin::Kind::PstRotator,
                                                   QStringLiteral("127.0.0.1")}
                                 << QStringLiteral("PstRotator");
+    QTest::newRow("web") << CommandOrigin {CommandOrigin::Kind::Web,
+                                           QStringLiteral("alice@192.168.1.20")}
+                         << QStringLiteral("web alice@192.168.1.20");
 }
 
 void TestTrafficLogModel::sourceNamesTheEndpoint()

@@ -24,6 +24,10 @@ int runSpotsLoad(const Args &args);
 int runTrackLoad(const Args &args);
 /// Child-process mode: a fake DX cluster node sending spots (see spotload.cpp).
 int runSpotNode(const Args &args);
+/// The web remote with many pages and moving rotators (see webload.cpp).
+int runWebLoad(const Args &args);
+/// Child-process mode: the pages of web-load.
+int runWebClients(const Args &args);
 
 /// The topic of message `index` of the flood and its payload (Azimuth / Status / VoltageValue
 /// in turn, rotator index % rotators). Shared by the publisher and the checks.

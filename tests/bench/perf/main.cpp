@@ -22,6 +22,8 @@ constexpr const char *usage
       "  spots-load     [--rate 100] [--seconds 60]\n"
       "  spot-node      [--rate 100] [--seconds 60] (child mode)\n"
       "  track-load     [--rotators 20] [--seconds 60] [--sim PATH]\n"
+      "  web-load       [--pages 50] [--rotators 20] [--interval-ms 100] [--seconds 20]\n"
+      "  web-clients    --url ws://H:P/ws --broker tcp://H:P [--pages 50] (child mode)\n"
       "  publish        --url tcp://H:P [--call C] [--rotators N] [--messages M] (child mode)\n"
       "Prints one line per figure: name value unit ('#' lines are notes).\n";
 
@@ -72,6 +74,10 @@ int main(int argc, char **argv)
         return bench::runTrackLoad(args);
     if (name == QLatin1String("spot-node"))
         return bench::runSpotNode(args);
+    if (name == QLatin1String("web-load"))
+        return bench::runWebLoad(args);
+    if (name == QLatin1String("web-clients"))
+        return bench::runWebClients(args);
     std::fputs(usage, stderr);
     return 2;
 }

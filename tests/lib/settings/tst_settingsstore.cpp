@@ -94,6 +94,18 @@ AppSettings fullSettings(const QString &caFile)
     a.interop.pstRotator = true;
     a.interop.pstRotatorFirstPort = 12010;
     a.interop.pstRotatorPorts = {{QStringLiteral("SIM/7"), 12100}};
+    a.remote.enabled = true;
+    a.remote.port = 8443;
+    a.remote.listenAddress = QStringLiteral("192.168.1.20");
+    a.remote.allowNetwork = true;
+    a.remote.tlsCertificateFile = QStringLiteral("/etc/ssl/station.crt");
+    a.remote.tlsKeyFile = QStringLiteral("/etc/ssl/private/station.key");
+    a.remote.users = {{QStringLiteral("op"), true,
+                       QStringLiteral("$scrypt$ln=15,r=8,p=1$c2FsdHNhbHRzYWx0c2FsdA==$")
+                           + QString(43, QLatin1Char('A')) + QStringLiteral("=")},
+                      {QStringLiteral("family"), false,
+                       QStringLiteral("$scrypt$ln=10,r=8,p=1$c2FsdHNhbHQ=$")
+                           + QString(43, QLatin1Char('B')) + QStringLiteral("=")}};
     a.countryFileUrl = QStringLiteral("https://mirror.example.org/cty/cty.dat");
     a.windowGeometry = QByteArray("\x01\x00\xff\x7fgeometry", 12);
     a.windowState = QByteArrayLiteral("state");
@@ -183,6 +195,11 @@ void verifyAllValid(const AppSettings &a)
         QVERIFY(port >= 1 && port <= 65535);
     for (const int port : a.interop.pstRotatorPorts)
         QVERIFY(port >= 1 && port <= 65535);
+    QVERIFY(!settings::listenAddressProblem(a.remote.listenAddress, a.remote.allowNetwork));
+    QVERIFY(a.remote.port >= 1 && a.remote.port <= 65535);
+    QCOMPARE(a.remote.tlsCertificateFile.isEmpty(), a.remote.tlsKeyFile.isEmpty());
+    for (const RemoteUserSettings &user : a.remote.users)
+        QVERIFY2(user.passwordHash.startsWith(QLatin1String("$scrypt$")), qPrintable(user.name));
 }
 
 bool anyProblemMentions(const QStringList &problems, const QString &key)
@@ -630,6 +647,20 @@ void TestSettingsStore::garbageValue_data()
     QTest::newRow("interop pstrotator ports garbage")
         << QByteArrayLiteral("[interop]\npstRotatorPorts=CALL/1=-3\n")
         << QStringLiteral("interop/pstRotatorPorts") << 1 << 1;
+    QTest::newRow("remote port 0")
+        << QByteArrayLiteral("[remote]\nport=0\n") << QStringLiteral("remote/port") << 1 << 1;
+    QTest::newRow("remote network address without consent")
+        << QByteArrayLiteral("[remote]\nlistenAddress=0.0.0.0\n")
+        << QStringLiteral("remote/listenAddress") << 1 << 1;
+    QTest::newRow("remote certificate without key")
+        << QByteArrayLiteral("[remote]\ntlsCertificateFile=/a.crt\n")
+        << QStringLiteral("remote/tlsKeyFile") << 1 << 1;
+    QTest::newRow("remote user with a plain password")
+        << QByteArrayLiteral("[remoteUsers]\nsize=1\n1\\name=op\n1\\hash=secret\n")
+        << QStringLiteral("remoteUsers/1/hash") << 1 << 1;
+    QTest::newRow("remote user name with a blank")
+        << QByteArrayLiteral("[remoteUsers]\nsize=1\n1\\name=o p\n1\\hash=x\n")
+        << QStringLiteral("remoteUsers/1/name") << 1 << 1;
     QTest::newRow("country file ftp")
         << QByteArrayLiteral("[data]\ncountryFileUrl=ftp://example.org/cty.dat\n")
         << QStringLiteral("data/countryFileUrl") << 1 << 1;
