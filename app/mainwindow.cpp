@@ -297,6 +297,18 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
             forwardNotification);
     m_tracking = new TrackingController(station, this);
     m_tracking->setAzElPairs(m_keeper->azElPairs());
+    // A selected group tracks as one: each member with its offset.
+    m_tracking->setAzimuthOffset([this](const Rotator *rotator) {
+        const auto group = activeGroup();
+        if (!group)
+            return 0;
+        for (const GroupMemberSettings &member : group->members) {
+            if (const Fleet *fleet = m_session->fleet(member.brokerName);
+                fleet && fleet->rotator(member.address) == rotator)
+                return member.offsetDeg;
+        }
+        return 0;
+    });
     connect(m_tracking, &TrackingController::notification, this, forwardNotification);
     m_trackView = new TrackView(station, m_tracking, m_map, m_panel, this);
     auto *external = new ExternalTracking(station, this);

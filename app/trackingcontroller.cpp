@@ -10,6 +10,8 @@
 #include "model/rotator.h"
 #include "tracking/tracksettings.h"
 
+#include <cmath>
+
 using tracking::PairTracker;
 using tracking::RotatorTracker;
 
@@ -122,8 +124,8 @@ QList<TrackingController::Preview> TrackingController::preview(const QList<Rotat
         return {};
     QList<Preview> previews;
     for (Rotator *rotator : rotators) {
-        RotatorTracker planner(rotator, *sky, tracking::trackSettingsFor(rotator->settings()),
-                               m_session->clock());
+        RotatorTracker planner(rotator, skyFor(*sky, rotator),
+                               tracking::trackSettingsFor(rotator->settings()), m_session->clock());
         Preview preview;
         preview.rotator = rotator;
         preview.refusal = planner.preview();
@@ -132,6 +134,20 @@ QList<TrackingController::Preview> TrackingController::preview(const QList<Rotat
         previews.append(preview);
     }
     return previews;
+}
+
+tracking::SkyFunction TrackingController::skyFor(const tracking::SkyFunction &sky,
+                                                 const Rotator *rotator) const
+{
+    const int offsetDeg = m_azimuthOffset ? m_azimuthOffset(rotator) : 0;
+    if (offsetDeg == 0)
+        return sky;
+    return [sky, offsetDeg](const QDateTime &utc) -> std::optional<tracking::SkyPosition> {
+        std::optional<tracking::SkyPosition> p = sky(utc);
+        if (p)
+            p->azimuthDeg = std::fmod(p->azimuthDeg + offsetDeg + 360.0, 360.0);
+        return p;
+    };
 }
 
 std::optional<TrackingController::Body>
@@ -160,13 +176,14 @@ int TrackingController::trackWith(const QList<Rotator *> &rotators, Body body,
     for (Rotator *rotator : rotators) {
         forget(rotator);
         if (Rotator *elevation = m_pairs ? m_pairs->elevationOf(rotator) : nullptr) {
-            started += trackPair(rotator, elevation, body, sky) ? 1 : 0;
+            started += trackPair(rotator, elevation, body, skyFor(sky, rotator)) ? 1 : 0;
             continue;
         }
         auto entry = std::make_unique<Entry>();
         entry->body = body;
         entry->tracker = std::make_unique<RotatorTracker>(
-            rotator, sky, tracking::trackSettingsFor(rotator->settings()), m_session->clock());
+            rotator, skyFor(sky, rotator), tracking::trackSettingsFor(rotator->settings()),
+            m_session->clock());
         RotatorTracker *tracker = entry->tracker.get();
         const QString source = m_session->label(rotator);
         connect(tracker, &RotatorTracker::stateChanged, this,

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -38,6 +39,11 @@ public:
     /// The az/el pairs (may be null): a pair's azimuth unit passed to track() follows with both
     /// units as one antenna (tracking::PairTracker), and stopTracking() of it ends that.
     void setAzElPairs(const AzElPairs *pairs);
+    /// Degrees added to the target's azimuth for one rotator: a group member's offset (a stack
+    /// whose lower yagi points 10° clockwise follows the Sun 10° clockwise). Read when a track
+    /// starts or is previewed; unset or 0 = the target itself.
+    using AzimuthOffset = std::function<int(const Rotator *rotator)>;
+    void setAzimuthOffset(AzimuthOffset offset) { m_azimuthOffset = std::move(offset); }
     /// What track() would do now for one rotator, without starting it.
     struct Preview
     {
@@ -102,6 +108,10 @@ private:
     std::unordered_map<const Rotator *, std::unique_ptr<Entry>> m_entries;
     /// Pairs that track, by their azimuth unit.
     std::unordered_map<const Rotator *, std::unique_ptr<PairEntry>> m_pairEntries;
+    AzimuthOffset m_azimuthOffset;
+    /// sky, turned by the rotator's azimuth offset (sky itself when it has none).
+    [[nodiscard]] tracking::SkyFunction skyFor(const tracking::SkyFunction &sky,
+                                               const Rotator *rotator) const;
     QPointer<const AzElPairs> m_pairs;
     QTimer m_poll;
 };

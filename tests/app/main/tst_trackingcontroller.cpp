@@ -33,6 +33,7 @@ private slots:
     void needsTheStationLocator();
     void elevationUnitTakesTheMoonsElevation();
     void parksWhenTheTrackEndsByItself();
+    void followsWithTheGroupOffset();
 
 private:
     BrokerFixture m_fixture;
@@ -202,6 +203,34 @@ void TestTrackingController::parksWhenTheTrackEndsByItself()
     rig.clock.advanceMs(2000);
     QTest::qWait(200);
     QCOMPARE(rig.targets.size(), 2);
+}
+
+// A group member follows the target turned by its offset: the preview plans it there and the
+// tracker sends it there.
+void TestTrackingController::followsWithTheGroupOffset()
+{
+    Rig rig(m_fixture);
+    rig.session.setStationLocator(stationLocator);
+    TrackingController tracking(&rig.session);
+    QVERIFY(rig.live());
+    const double sunAz = astro::sunPosition(station(), rig.clock.nowUtc()).azimuthDeg;
+
+    tracking.setAzimuthOffset(
+        [&](const Rotator *rotator) { return rotator == rig.rotator ? -30 : 0; });
+    const QList<TrackingController::Preview> previews
+        = tracking.preview({rig.rotator}, TrackingController::Body::Sun);
+    QCOMPARE(previews.size(), 1);
+    QVERIFY(!previews.first().refusal);
+    QVERIFY(!previews.first().plan.points.isEmpty());
+    QVERIFY2(std::abs(previews.first().plan.points.first().rawAzimuthDeg - (sunAz - 30)) <= 1.0,
+             qPrintable(QString::number(previews.first().plan.points.first().rawAzimuthDeg)));
+    QVERIFY(rig.targets.isEmpty()); // a preview sends nothing
+
+    QCOMPARE(tracking.track({rig.rotator}, TrackingController::Body::Sun), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.targets.size(), 1, timeoutMs);
+    QVERIFY2(std::abs(rig.targets.first() - (sunAz - 30)) <= 1.0,
+             qPrintable(QString::number(rig.targets.first())));
+    QVERIFY(rig.rotator->stop().accepted());
 }
 
 QTEST_MAIN(TestTrackingController)
