@@ -172,11 +172,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+6"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-2"/>
+        <source>Serve the web remote for this run on TCP PORT (loopback unless Settings ▸ Web Remote allows the network; accounts from there too).</source>
+        <translation>Pro toto spuštění poskytovat webové ovládání na TCP portu PORT (jen loopback, pokud Nastavení ▸ Webové ovládání nepovolí síť; odtud i účty).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Neočekávaný argument „%1“.</translation>
     </message>
@@ -236,7 +242,12 @@
         <translation>--rotctld: „%1“ není TCP port 1 až 65535.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>--web: “%1” is not a TCP port 1 to 65535.</source>
+        <translation>--web: „%1“ není TCP port 1 až 65535.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--callsign: “%1” is not a callsign (letters, digits and &apos;/&apos;, e.g. OK1HRA or DL/OK1HRA).</source>
         <translation>--callsign: „%1“ není volací znak (písmena, číslice a &apos;/&apos;, např. OK1HRA nebo DL/OK1HRA).</translation>
     </message>
@@ -281,6 +292,39 @@
         <location line="+5"/>
         <source>Auto-park to %1 refused: %2</source>
         <translation>Automatické parkování na %1 odmítnuto: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AzElPairs</name>
+    <message>
+        <location filename="../../app/azelpairs.cpp" line="+57"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The rotator is in no az/el pair.</source>
+        <translation>Rotátor není v žádném páru az/el.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pair&apos;s elevation unit is not in elevation mode.</source>
+        <translation>Elevační jednotka páru není v režimu elevace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The position of the pair&apos;s units is not known yet.</source>
+        <translation>Poloha jednotek páru zatím není známa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target is below the horizon (elevation %1°).</source>
+        <translation>Cíl je pod obzorem (elevace %1°).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pair cannot point there (azimuth %1°, elevation %2°).</source>
+        <translation>Pár tam nemůže mířit (azimut %1°, elevace %2°).</translation>
     </message>
 </context>
 <context>
@@ -643,18 +687,18 @@
         <translation>Data mapy světa nejsou k dispozici</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/compassmapwidget.cpp" line="+213"/>
-        <location line="+494"/>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+222"/>
+        <location line="+535"/>
         <source>Back to station</source>
         <translation>Zpět na stanici</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-481"/>
         <source>View centred on %1 · bearings from the station %2</source>
         <translation>Pohled vystředěn na %1 · směry od stanice %2</translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+407"/>
         <source>%1° · %2 km · %3 · long path %4°</source>
         <translation>%1° · %2 km · %3 · dlouhá cesta %4°</translation>
     </message>
@@ -969,6 +1013,11 @@
         <source>W</source>
         <translation>W</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>6 m EME (az/el)</source>
+        <translation>EME 6 m (az/el)</translation>
+    </message>
 </context>
 <context>
     <name>ElevationDial</name>
@@ -976,6 +1025,60 @@
         <location filename="../../app/widgets/elevationdial.cpp" line="+32"/>
         <source>Click in the sky to move the antenna there</source>
         <translation>Kliknutím na oblohu tam natočíte anténu</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalTracking</name>
+    <message>
+        <location filename="../../app/externaltracking.cpp" line="+67"/>
+        <source>another rotctld client took over</source>
+        <translation>řízení převzal jiný klient rotctld</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+21"/>
+        <source>another program turned the rotator</source>
+        <translation>rotátor natočil jiný program</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Tracking: rotctld client %1.</source>
+        <translation>Sledování: klient rotctld %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the client stopped the rotator</source>
+        <translation>klient rotátor zastavil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you stopped the rotator. The external tracker is still engaged: its next position turns the rotator again. Disengage it in the program (gpredict: Disengage)</source>
+        <translation>rotátor jste zastavili. Externí sledovací program je stále aktivní: jeho další poloha rotátor znovu natočí. Vypněte jej v programu (gpredict: Disengage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rotator was turned by hand</source>
+        <translation>rotátor byl natočen ručně</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tracking by rotctld client %1 ended: %2.</source>
+        <translation>Sledování klientem rotctld %1 skončilo: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the broker is down</source>
+        <translation>broker je nedostupný</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rotator fell silent</source>
+        <translation>rotátor přestal odpovídat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no position for a minute</source>
+        <translation>minutu bez polohy</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1137,121 @@
         <location line="+11"/>
         <source>Not a Maidenhead locator (e.g. JO70 or JO70VA).</source>
         <translation>Toto není lokátor Maidenhead (např. JO70 nebo JO70VA).</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <location filename="../../app/models/grouplistmodel.cpp" line="+46"/>
+        <source>No members yet (Rotator ▸ Groups…)</source>
+        <translation>Zatím bez členů (Rotátor ▸ Skupiny…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no offset</source>
+        <translation>bez posunu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%2°</source>
+        <translation>%1%2°</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (not connected)</source>
+        <translation>%1: %2 (nepřipojeno)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 (%n)</source>
+        <comment>a group&apos;s name and how many rotators it has</comment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../app/dialogs/groupsdialog.cpp" line="+29"/>
+        <source>Groups</source>
+        <translation>Skupiny</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotators turned together from one click, one target, Stop and Park, such as a stack of yagis or all 20 m antennas. Each member points at the group&apos;s bearing plus its offset.</source>
+        <translation>Rotátory otáčené společně jedním kliknutím, jedním cílem, povelem Stop i Parkovat, např. soustava yagi nebo všechny antény pro 20 m. Každý člen míří na směr skupiny plus svůj posun.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nová</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Smazat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>N&amp;ame:</source>
+        <translation>Ná&amp;zev:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member</source>
+        <translation>Člen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offset</source>
+        <translation>Posun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offset: degrees added to the group&apos;s bearing for this antenna (clockwise positive).</source>
+        <translation>Posun: stupně přičtené ke směru skupiny pro tuto anténu (kladné ve směru hodinových ručiček).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Group %1</source>
+        <translation>Skupina %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A group needs a name.</source>
+        <translation>Skupina musí mít název.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>Nejvýše %n znak.</numerusform>
+            <numerusform>Nejvýše %n znaky.</numerusform>
+            <numerusform>Nejvýše %n znaků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another group has this name.</source>
+        <translation>Tento název už má jiná skupina.</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1401,7 @@
         <translation>&amp;PstRotator (UDP), první port:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Rotator</source>
         <translation>Rotátor</translation>
     </message>
@@ -1198,7 +1416,22 @@
         <translation>port PstRotator</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+0"/>
+        <source>N1MM name</source>
+        <translation>Jméno v N1MM</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A port set here is for %1 on the first broker; this one takes the next free port.</source>
+        <translation>Port nastavený zde platí pro %1 na prvním brokeru; tento dostane další volný port.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set it in the rotator&apos;s Properties.</source>
+        <translation>Nastavte jej ve Vlastnostech rotátoru.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Now:</source>
         <translation>Nyní:</translation>
     </message>
@@ -1223,7 +1456,7 @@
         <translation>Klienti</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Enter an IP address, such as 0.0.0.0 (every network) or this computer&apos;s address.</source>
         <translation>Zadejte IP adresu, např. 0.0.0.0 (všechny sítě) nebo adresu tohoto počítače.</translation>
     </message>
@@ -1315,7 +1548,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+304"/>
+        <location filename="../../app/mainwindow.cpp" line="+357"/>
         <location line="+22"/>
         <location line="+3"/>
         <source>Settings</source>
@@ -1327,17 +1560,17 @@
         <translation>Nastavení se nepodařilo uložit (%1).</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Rotators</source>
         <translation>Rotátory</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Control</source>
         <translation>Ovládání</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
@@ -1437,7 +1670,7 @@
         <translation>&amp;Odebrat rotátor…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Brokers…</source>
         <translation>&amp;Brokery…</translation>
     </message>
@@ -1492,7 +1725,7 @@
         <translation>Vý&amp;běr</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
@@ -1507,7 +1740,7 @@
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
@@ -1542,26 +1775,26 @@
         <translation>Lokátor stanice „%1“ není platný; mapa zůstává, kde byla.</translation>
     </message>
     <message>
-        <location line="+496"/>
-        <location line="+379"/>
+        <location line="+545"/>
+        <location line="+606"/>
         <source>Set the station locator first (Settings ▸ Station…).</source>
         <translation>Nejprve nastavte lokátor stanice (Nastavení ▸ Stanice…).</translation>
     </message>
     <message>
-        <location line="-847"/>
-        <location line="+150"/>
+        <location line="-1115"/>
+        <location line="+171"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-495"/>
-        <location line="+463"/>
-        <location line="+356"/>
+        <location line="-532"/>
+        <location line="+500"/>
+        <location line="+376"/>
         <source>Select a rotator first (1–9 or click the list).</source>
         <translation>Nejprve vyberte rotátor (1–9 nebo kliknutím do seznamu).</translation>
     </message>
     <message numerus="yes">
-        <location line="-346"/>
+        <location line="-366"/>
         <source>Turning %n rotator(s) to %1°</source>
         <translation>
             <numerusform>Natáčím %n rotátor na %1°</numerusform>
@@ -1575,12 +1808,12 @@
         <translation>Rozsah rotátoru vynutí otočení delší cestou:</translation>
     </message>
     <message>
-        <location line="-760"/>
+        <location line="-804"/>
         <source>Turn</source>
         <translation>Natočit</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-235"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
         <translation>Soubor nastavení %1 je poškozený. RotorDeck se spustil s výchozím nastavením a při ukládání ponechá starý soubor jako %1.damaged.</translation>
     </message>
@@ -1605,9 +1838,14 @@
         <translation>Nastavení %1 nebylo možné použít; bylo ignorováno nebo nastaveno na výchozí hodnotu.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+139"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → rotctld client %2</source>
+        <translation>%1 → klient rotctld %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1615,7 +1853,7 @@
         <translation>Sledování: %1</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+309"/>
         <source>Park A&amp;ll</source>
         <translation>Parkovat v&amp;šechny</translation>
     </message>
@@ -1655,7 +1893,17 @@
         <translation>Natočit na &amp;Měsíc</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Az/El &amp;Pairs…</source>
+        <translation>Pá&amp;ry Az/El…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gr&amp;oups…</source>
+        <translation>S&amp;kupiny…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Update &amp;Country Data…</source>
         <translation>Aktualizovat data o &amp;zemích…</translation>
     </message>
@@ -1665,9 +1913,14 @@
         <translation>&amp;Sledování</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Interop…</source>
         <translation>&amp;Propojení…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Web Remote…</source>
+        <translation>&amp;Webové ovládání…</translation>
     </message>
     <message>
         <location line="+113"/>
@@ -1704,12 +1957,12 @@
         <translation>Před ukončením zastavuji všechny rotátory…</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+282"/>
         <source>Long unwind: Turn to go ahead, Cancel or any stop to drop it.</source>
         <translation>Dlouhé otáčení zpět: Natočit pokračuje, Zrušit nebo jakékoli zastavení jej zruší.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Nothing selected to stop; Shift+Esc stops all.</source>
         <translation>Není vybráno nic k zastavení; Shift+Esc zastaví vše.</translation>
     </message>
@@ -1732,7 +1985,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No park bearing set (Rotator ▸ Properties…)</source>
         <translation>Parkovací směr není nastaven (Rotátor ▸ Vlastnosti…)</translation>
     </message>
@@ -1747,12 +2000,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+228"/>
+        <location line="+449"/>
         <source>Select a rotator first.</source>
         <translation>Nejprve vyberte rotátor.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-439"/>
         <source>Properties of %1</source>
         <translation>Vlastnosti %1</translation>
     </message>
@@ -1767,7 +2020,7 @@
         <translation>Změny platí jen pro toto sezení (broker rotátoru není ve vašem nastavení).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+98"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Country data</source>
@@ -1779,7 +2032,7 @@
         <translation>Azimut a elevace Slunce a Měsíce z místa stanice</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>%1 is below the horizon (elevation %2°): an elevation unit cannot point there.</source>
         <translation>%1 je pod obzorem (elevace %2°): elevační jednotka tam nemůže mířit.</translation>
     </message>
@@ -1803,7 +2056,38 @@
         <translation> (pod obzorem)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>Groups: select one to turn, stop and park all its rotators together (Rotator ▸ Groups…)</source>
+        <translation>Skupiny: vyberte jednu a natáčejte, zastavujte a parkujte všechny její rotátory společně (Rotátor ▸ Skupiny…)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+56"/>
+        <source>Group %1 has no members yet (Rotator ▸ Groups…).</source>
+        <translation>Skupina %1 zatím nemá členy (Rotátor ▸ Skupiny…).</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Group %1 selected: a click on the map turns all its rotators.</source>
+        <translation>Vybrána skupina %1: kliknutí do mapy natočí všechny její rotátory.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not connected: left out of group %1.</source>
+        <translation>Nepřipojen: vynechán ze skupiny %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2°</source>
+        <translation>%1 %2°</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group %1 to %2°: %3</source>
+        <translation>Skupina %1 na %2°: %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Add a broker first (Settings ▸ Brokers…).</source>
         <translation>Nejprve přidejte broker (Nastavení ▸ Brokery…).</translation>
     </message>
@@ -1838,7 +2122,12 @@
         <translation>&amp;Odebrat</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>Pairs of rotators that are not in your settings apply to this session only.</source>
+        <translation>Páry rotátorů, které nejsou ve vašem nastavení, platí jen pro toto sezení.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Connecting to %1…</source>
         <translation>Připojuji k %1…</translation>
     </message>
@@ -2120,15 +2409,296 @@
 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Command line (%1)</source>
         <translation>Příkazová řádka (%1)</translation>
     </message>
 </context>
 <context>
+    <name>RemoteDialog</name>
+    <message>
+        <location filename="../../app/dialogs/remotedialog.cpp" line="+36"/>
+        <source>turn</source>
+        <translation>natočit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preset</source>
+        <translation>předvolba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>park</source>
+        <translation>parkovat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop</source>
+        <translation>zastavit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop all</source>
+        <translation>zastavit vše</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Browse…</source>
+        <translation>Procházet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file</source>
+        <translation>Vyberte soubor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Web Remote</source>
+        <translation>Webové ovládání</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve the web remote (a page for browsers and phones)</source>
+        <translation>Poskytovat webové ovládání (stránka pro prohlížeče a telefony)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where it listens</source>
+        <translation>Kde naslouchá</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow other computers to connect</source>
+        <translation>Povolit připojení z jiných počítačů</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS certificate:</source>
+        <translation>Certifikát TLS:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS key:</source>
+        <translation>Klíč TLS:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation>Účty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Přidat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password for the selected account</source>
+        <translation>Nové heslo pro vybraný účet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Password</source>
+        <translation>Nastavit heslo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Control may turn, park and stop the rotators; view only watches. Only a hash of each password is kept.</source>
+        <translation>Ovládání smí rotátory natáčet, parkovat a zastavovat; Jen prohlížení pouze přihlíží. Ukládá se jen hash každého hesla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time (UTC)</source>
+        <translation>Čas (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Příkaz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotator</source>
+        <translation>Rotátor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>View only</source>
+        <translation>Jen prohlížení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control</source>
+        <translation>Ovládání</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not set</source>
+        <translation>nenastaveno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation>nastaveno</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Other computers on the network can reach the page. Anyone who knows a password can turn your antennas.</source>
+        <translation>Stránka je dostupná z jiných počítačů v síti. Kdokoli, kdo zná heslo, může otáčet vašimi anténami.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other computers on the network can reach the page, and without TLS passwords cross the network readable. Set a certificate and key, or keep it on this computer.</source>
+        <translation>Stránka je dostupná z jiných počítačů v síti a bez TLS jdou hesla sítí čitelně. Nastavte certifikát a klíč, nebo ji ponechte jen na tomto počítači.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a user name: use letters, digits, “.”, “_” or “-”.</source>
+        <translation>„%1“ není uživatelské jméno: použijte písmena, číslice, „.“, „_“ nebo „-“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 je v seznamu dvakrát.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no password yet: select it, type one and press Set Password.</source>
+        <translation>%1 zatím nemá heslo: vyberte účet, zadejte heslo a stiskněte Nastavit heslo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address is not an IP address of this computer.</source>
+        <translation>Adresa není IP adresou tohoto počítače.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS needs both a certificate and its key.</source>
+        <translation>TLS vyžaduje certifikát i jeho klíč.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an account first: nobody could log in.</source>
+        <translation>Nejprve přidejte účet: jinak se nikdo nepřihlásí.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Web remote: %n page(s)</source>
+        <translation>
+            <numerusform>Webové ovládání: %n stránka</numerusform>
+            <numerusform>Webové ovládání: %n stránky</numerusform>
+            <numerusform>Webové ovládání: %n stránek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Web remote: port in use</source>
+        <translation>Webové ovládání: port je obsazen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web remote: cannot listen</source>
+        <translation>Webové ovládání: nelze naslouchat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web remote: TLS files unreadable</source>
+        <translation>Webové ovládání: soubory TLS nelze číst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web remote: no accounts</source>
+        <translation>Webové ovládání: žádné účty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Running at %1 — %n page(s) open</source>
+        <translation>
+            <numerusform>Běží na %1 — otevřena %n stránka</numerusform>
+            <numerusform>Běží na %1 — otevřeny %n stránky</numerusform>
+            <numerusform>Běží na %1 — otevřeno %n stránek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(--web, for this run)</source>
+        <translation>(--web, pro toto spuštění)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off.</source>
+        <translation>Vypnuto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not running: port %1 is in use by another program.</source>
+        <translation>Neběží: port %1 používá jiný program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not running: %1</source>
+        <translation>Neběží: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not running: cannot read %1.</source>
+        <translation>Neběží: nelze přečíst %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not running: no accounts.</source>
+        <translation>Neběží: žádné účty.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all</source>
+        <translation>všechny</translation>
+    </message>
+</context>
+<context>
     <name>RotatorListModel</name>
     <message>
-        <location filename="../../app/models/rotatorlistmodel.cpp" line="+181"/>
+        <location filename="../../app/models/rotatorlistmodel.cpp" line="+238"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
@@ -2153,7 +2723,12 @@
         <translation>Poslední zpráva zařízení: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Elevation unit: %1 — %2, %3</source>
+        <translation>Elevační jednotka: %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 (after stop)</source>
         <translation>%1 (po zastavení)</translation>
     </message>
@@ -2163,7 +2738,23 @@
         <translation>%1 (jiný klient)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+24"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · el: %2</source>
+        <translation>%1 · el.: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Rotator</source>
         <translation>Rotátor</translation>
     </message>
@@ -2206,22 +2797,22 @@
 <context>
     <name>RotatorPanel</name>
     <message>
-        <location filename="../../app/widgets/rotatorpanel.cpp" line="+85"/>
+        <location filename="../../app/widgets/rotatorpanel.cpp" line="+86"/>
         <source>Bearing</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Click in the sky to turn to that elevation</source>
         <translation>Kliknutím na oblohu natočíte na tuto elevaci</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cíl:</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-104"/>
         <source>0–359, locator or callsign</source>
         <translation>0–359, lokátor nebo značka</translation>
     </message>
@@ -2231,18 +2822,18 @@
         <translation>Kompasový směr (0–359), lokátor Maidenhead, např. JO62qm, nebo volací znak či prefix, např. OK1HRA nebo VP8. #JO62 nebo @JO62 vynutí lokátor, =JO62 prefix. Enter natočí (Ctrl+L, Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Go</source>
         <translation>Natočit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+420"/>
+        <location line="+465"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Natočit vybrané rotátory na cíl</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-442"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Dlouhá cesta (+180°)</translation>
     </message>
@@ -2287,7 +2878,7 @@
         <translation>Zastavit vybrané rotátory (Esc); Shift+Esc zastaví všechny</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+195"/>
         <source>SPEED is set over the unit&apos;s HTTP side, which does not answer now</source>
         <translation>SPEED se nastavuje přes HTTP rozhraní jednotky, které teď neodpovídá</translation>
     </message>
@@ -2312,7 +2903,7 @@
         <translation>Vyberte rotátor v seznamu nebo stiskněte 1–9.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Next target %1° el, after the stop</source>
         <translation>Další cíl: elevace %1°, po zastavení</translation>
     </message>
@@ -2332,7 +2923,12 @@
         <translation>Cíl %1° poslal jiný klient</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1 + %2 on %3</source>
+        <translation>%1 + %2 na %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
@@ -2406,12 +3002,22 @@
         <translation>Tento lokátor je sama stanice.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+126"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Elevation unit %1 (%2)</source>
+        <translation>Elevační jednotka %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Read one way of two (see above): Return again or Go turns.</source>
         <translation>Zadání lze číst dvojím způsobem (viz výše): natočí další Enter nebo tlačítko Natočit.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-138"/>
         <source>Not connected: the broker is down, nothing can be sent.</source>
         <translation>Nepřipojeno: broker je nedostupný, nelze nic odeslat.</translation>
     </message>
@@ -2464,7 +3070,7 @@
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+39"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+40"/>
         <source>%1, from the device</source>
         <translation>%1, ze zařízení</translation>
     </message>
@@ -2490,11 +3096,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+199"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-125"/>
         <source>Rotator %1</source>
         <translation>Rotátor %1</translation>
     </message>
@@ -2615,6 +3222,56 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Tracking</source>
+        <translation>Sledování</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new command only when the target has moved this far</source>
+        <translation>Nový příkaz, až když se cíl posune alespoň o tolik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least this long between two commands (the unit takes one a second)</source>
+        <translation>Nejméně tolik času mezi dvěma příkazy (jednotka přijme jeden za sekundu)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Following starts once the target is this high</source>
+        <translation>Sledování začne, jakmile je cíl takto vysoko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Following ends when the target sinks below this (your horizon)</source>
+        <translation>Sledování skončí, když cíl klesne pod tuto výšku (váš obzor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dead band:</source>
+        <translation>Pásmo ne&amp;citlivosti:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum i&amp;nterval:</source>
+        <translation>Minimální &amp;interval:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tart elevation:</source>
+        <translation>Počáteční e&amp;levace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop ele&amp;vation:</source>
+        <translation>&amp;Koncová elevace:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Presets</source>
         <translation>Předvolby</translation>
     </message>
@@ -2649,7 +3306,22 @@
         <translation>DX spot na pásmu natočí rotátor, který jako jediný toto pásmo obsluhuje, jinak vybraný rotátor.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>automatic: the device name, made unique</source>
+        <translation>automaticky: jedinečný název podle zařízení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rotor name in N1MM Logger+&apos;s Antennas tab (Settings ▸ Interop shows the name each rotator answers to).</source>
+        <translation>Jméno rotátoru na kartě Antennas v N1MM Logger+ (Nastavení ▸ Propojení ukazuje, na jaké jméno který rotátor slyší).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N1MM &amp;name:</source>
+        <translation>&amp;Jméno v N1MM:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Device web interface (HTTP)</source>
         <translation>Webové rozhraní zařízení (HTTP)</translation>
     </message>
@@ -2709,7 +3381,7 @@
         <translation>SPEED:</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+137"/>
         <source>Not known</source>
         <translation>Neznámo</translation>
     </message>
@@ -2719,7 +3391,7 @@
         <translation>Jednotka řídí motor bez PWM</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Preset %1 has no label.</source>
         <translation>Předvolba %1 nemá popisek.</translation>
     </message>
@@ -2734,7 +3406,17 @@
         <translation>Toto není barva: zapište #rrggbb (např. #ff8000) nebo nechte prázdné.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>An N1MM name has at most %1 printable characters and no @, &lt;, &gt; or &amp;.</source>
+        <translation>Jméno v N1MM má nejvýše %1 tisknutelných znaků a žádné @, &lt;, &gt; ani &amp;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stop elevation must not be above the start elevation.</source>
+        <translation>Koncová elevace nesmí být vyšší než počáteční.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>on</source>
         <translation>zapnuto</translation>
     </message>
@@ -2834,7 +3516,7 @@
 <context>
     <name>SpotListModel</name>
     <message>
-        <location filename="../../app/models/spotlistmodel.cpp" line="+187"/>
+        <location filename="../../app/models/spotlistmodel.cpp" line="+211"/>
         <source>now</source>
         <translation>teď</translation>
     </message>
@@ -2932,7 +3614,7 @@
 <context>
     <name>SpotMapLayer</name>
     <message>
-        <location filename="../../app/widgets/spotmaplayer.cpp" line="+174"/>
+        <location filename="../../app/widgets/spotmaplayer.cpp" line="+175"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
@@ -3134,9 +3816,104 @@
     </message>
 </context>
 <context>
+    <name>TrackView</name>
+    <message>
+        <location filename="../../app/trackview.cpp" line="+56"/>
+        <source>Start</source>
+        <translation>Spustit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Track %1?</source>
+        <translation>Sledovat %1?</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>up now until %1</source>
+        <translation>nyní nad obzorem až do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rises at %1, sets at %2</source>
+        <translation>vychází v %1, zapadá v %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>follows the elevation, %1° at the start</source>
+        <translation>sleduje elevaci, na začátku %1°</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never within the rotator&apos;s range</source>
+        <translation>nikdy v rozsahu rotátoru</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>starts at %1° (raw %2)</source>
+        <translation>začíná na %1° (natočení %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts at %1° on the overlap (raw %2)</source>
+        <translation>začíná na %1° v přesahu (natočení %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts at %1° on the first turn (raw %2)</source>
+        <translation>začíná na %1° v první otáčce (natočení %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1° turn to get there</source>
+        <translation>cesta na začátek: otočení o %1°</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of reach from %1</source>
+        <translation>mimo dosah od %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an unwind at %1 cannot be avoided</source>
+        <translation>otáčení zpět v %1 je nevyhnutelné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without planning: unwind at %1</source>
+        <translation>bez plánování: otáčení zpět v %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unwind at %1</source>
+        <translation>otáčení zpět v %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Tracking: rotctld client %1</source>
+        <translation>Sledování: klient rotctld %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for %1 to rise at %2</source>
+        <translation>Čekám, až %1 vyjde v %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracking %1 until %2</source>
+        <translation>Sleduji %1 do %2</translation>
+    </message>
+</context>
+<context>
     <name>TrackingController</name>
     <message>
-        <location filename="../../app/trackingcontroller.cpp" line="+40"/>
+        <location filename="../../app/trackingcontroller.cpp" line="+54"/>
         <source>the Sun</source>
         <translation>Slunce</translation>
     </message>
@@ -3196,7 +3973,7 @@
         <translation>cíl v příštích hodinách nevyjde</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Tracking</source>
         <translation>Sledování</translation>
     </message>
@@ -3206,32 +3983,37 @@
         <translation>Nejprve nastavte lokátor stanice (Nastavení ▸ Stanice…): závisí na něm poloha cíle %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
+        <location line="+51"/>
         <source>Tracking %1.</source>
         <translation>Sleduji %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-48"/>
+        <location line="+51"/>
         <source>Waiting for %1 to rise.</source>
         <translation>Čekám, až vyjde %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-41"/>
+        <location line="+50"/>
         <source>Tracking of %1 ended: %2.</source>
         <translation>Sledování cíle %1 skončilo: %2.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
+        <location line="+4"/>
         <source>Sun</source>
         <translation>Slunce</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Moon</source>
         <translation>Měsíc</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Auto-park after the track: turning to %1°.</source>
         <translation>Automatické parkování po sledování: natáčím na %1°.</translation>
     </message>
@@ -3317,12 +4099,12 @@
         <translation>zařízení</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>this app</source>
         <translation>tato aplikace</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>another client</source>
         <translation>jiný klient</translation>
     </message>
@@ -3350,6 +4132,16 @@
         <location line="+2"/>
         <source>PstRotator</source>
         <translation>PstRotator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>web %1</source>
+        <translation>web %1</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -171,11 +171,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+6"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-2"/>
+        <source>Serve the web remote for this run on TCP PORT (loopback unless Settings ▸ Web Remote allows the network; accounts from there too).</source>
+        <translation>Für diesen Lauf die Web-Fernsteuerung auf TCP-PORT bereitstellen (nur Loopback, sofern Einstellungen ▸ Web-Fernsteuerung das Netzwerk nicht erlaubt; Konten ebenfalls von dort).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -235,7 +241,12 @@
         <translation>--rotctld: „%1“ ist kein TCP-Port von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>--web: “%1” is not a TCP port 1 to 65535.</source>
+        <translation>--web: „%1“ ist kein TCP-Port von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--callsign: “%1” is not a callsign (letters, digits and &apos;/&apos;, e.g. OK1HRA or DL/OK1HRA).</source>
         <translation>--callsign: „%1“ ist kein Rufzeichen (Buchstaben, Ziffern und &apos;/&apos;, z. B. OK1HRA oder DL/OK1HRA).</translation>
     </message>
@@ -279,6 +290,39 @@
         <location line="+5"/>
         <source>Auto-park to %1 refused: %2</source>
         <translation>Auto-Parken auf %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AzElPairs</name>
+    <message>
+        <location filename="../../app/azelpairs.cpp" line="+57"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The rotator is in no az/el pair.</source>
+        <translation>Der Rotor gehört zu keinem Az/El-Paar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pair&apos;s elevation unit is not in elevation mode.</source>
+        <translation>Die Elevationseinheit des Paars ist nicht im Elevationsmodus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The position of the pair&apos;s units is not known yet.</source>
+        <translation>Die Position der Einheiten des Paars ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target is below the horizon (elevation %1°).</source>
+        <translation>Das Ziel ist unter dem Horizont (Elevation %1°).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pair cannot point there (azimuth %1°, elevation %2°).</source>
+        <translation>Das Paar kann nicht dorthin zeigen (Azimut %1°, Elevation %2°).</translation>
     </message>
 </context>
 <context>
@@ -641,18 +685,18 @@
         <translation>Weltkartendaten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/compassmapwidget.cpp" line="+213"/>
-        <location line="+494"/>
+        <location filename="../../app/widgets/compassmapwidget.cpp" line="+222"/>
+        <location line="+535"/>
         <source>Back to station</source>
         <translation>Zurück zur Station</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-481"/>
         <source>View centred on %1 · bearings from the station %2</source>
         <translation>Ansicht zentriert auf %1 · Richtungen von der Station %2</translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+407"/>
         <source>%1° · %2 km · %3 · long path %4°</source>
         <translation>%1° · %2 km · %3 · Long Path %4°</translation>
     </message>
@@ -966,6 +1010,11 @@
         <source>W</source>
         <translation>W</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>6 m EME (az/el)</source>
+        <translation>6-m-EME (Az/El)</translation>
+    </message>
 </context>
 <context>
     <name>ElevationDial</name>
@@ -973,6 +1022,60 @@
         <location filename="../../app/widgets/elevationdial.cpp" line="+32"/>
         <source>Click in the sky to move the antenna there</source>
         <translation>In den Himmel klicken, um die Antenne dorthin zu bewegen</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalTracking</name>
+    <message>
+        <location filename="../../app/externaltracking.cpp" line="+67"/>
+        <source>another rotctld client took over</source>
+        <translation>ein anderer rotctld-Client hat übernommen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+21"/>
+        <source>another program turned the rotator</source>
+        <translation>ein anderes Programm hat den Rotor gedreht</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Tracking: rotctld client %1.</source>
+        <translation>Nachführung: rotctld-Client %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the client stopped the rotator</source>
+        <translation>der Client hat den Rotor gestoppt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you stopped the rotator. The external tracker is still engaged: its next position turns the rotator again. Disengage it in the program (gpredict: Disengage)</source>
+        <translation>Sie haben den Rotor gestoppt. Der externe Tracker ist noch aktiv: Seine nächste Position dreht den Rotor erneut. Im Programm deaktivieren (gpredict: Disengage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rotator was turned by hand</source>
+        <translation>der Rotor wurde von Hand gedreht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tracking by rotctld client %1 ended: %2.</source>
+        <translation>Nachführung durch rotctld-Client %1 beendet: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the broker is down</source>
+        <translation>der Broker ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rotator fell silent</source>
+        <translation>der Rotor meldet sich nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no position for a minute</source>
+        <translation>seit einer Minute keine Position</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1134,119 @@
         <location line="+11"/>
         <source>Not a Maidenhead locator (e.g. JO70 or JO70VA).</source>
         <translation>Kein Maidenhead-Locator (z. B. JO70 oder JO70VA).</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <location filename="../../app/models/grouplistmodel.cpp" line="+46"/>
+        <source>No members yet (Rotator ▸ Groups…)</source>
+        <translation>Noch keine Mitglieder (Rotor ▸ Gruppen…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no offset</source>
+        <translation>kein Versatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%2°</source>
+        <translation>%1%2°</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (not connected)</source>
+        <translation>%1: %2 (nicht verbunden)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 (%n)</source>
+        <comment>a group&apos;s name and how many rotators it has</comment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../app/dialogs/groupsdialog.cpp" line="+29"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotators turned together from one click, one target, Stop and Park, such as a stack of yagis or all 20 m antennas. Each member points at the group&apos;s bearing plus its offset.</source>
+        <translation>Rotoren, die gemeinsam per Klick, Ziel, Stopp und Parken gedreht werden, etwa ein Yagi-Stack oder alle 20-m-Antennen. Jedes Mitglied zeigt auf die Richtung der Gruppe plus seinen Versatz.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offset: degrees added to the group&apos;s bearing for this antenna (clockwise positive).</source>
+        <translation>Versatz: Grad, die für diese Antenne zur Richtung der Gruppe addiert werden (im Uhrzeigersinn positiv).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another group has this name.</source>
+        <translation>Eine andere Gruppe hat diesen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1395,7 @@
         <translation>&amp;PstRotator (UDP), erster Port:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Rotator</source>
         <translation>Rotor</translation>
     </message>
@@ -1194,7 +1410,22 @@
         <translation>PstRotator-Port</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+0"/>
+        <source>N1MM name</source>
+        <translation>N1MM-Name</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A port set here is for %1 on the first broker; this one takes the next free port.</source>
+        <translation>Ein hier gesetzter Port gilt für %1 auf dem ersten Broker; dieser nimmt den nächsten freien Port.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set it in the rotator&apos;s Properties.</source>
+        <translation>In den Eigenschaften des Rotors festlegen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Now:</source>
         <translation>Jetzt:</translation>
     </message>
@@ -1219,7 +1450,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Enter an IP address, such as 0.0.0.0 (every network) or this computer&apos;s address.</source>
         <translation>Geben Sie eine IP-Adresse ein, etwa 0.0.0.0 (alle Netzwerke) oder die Adresse dieses Computers.</translation>
     </message>
@@ -1307,7 +1538,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+304"/>
+        <location filename="../../app/mainwindow.cpp" line="+357"/>
         <location line="+22"/>
         <location line="+3"/>
         <source>Settings</source>
@@ -1319,17 +1550,17 @@
         <translation>Die Einstellungen konnten nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Rotators</source>
         <translation>Rotoren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Control</source>
         <translation>Steuerung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1429,7 +1660,7 @@
         <translation>Rotor &amp;vergessen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Brokers…</source>
         <translation>&amp;Broker…</translation>
     </message>
@@ -1484,7 +1715,7 @@
         <translation>A&amp;uswahl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1499,7 +1730,7 @@
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1534,26 +1765,26 @@
         <translation>Der Stations-Locator „%1“ ist ungültig; die Karte bleibt, wo sie war.</translation>
     </message>
     <message>
-        <location line="+496"/>
-        <location line="+379"/>
+        <location line="+545"/>
+        <location line="+606"/>
         <source>Set the station locator first (Settings ▸ Station…).</source>
         <translation>Zuerst den Stations-Locator setzen (Einstellungen ▸ Station…).</translation>
     </message>
     <message>
-        <location line="-847"/>
-        <location line="+150"/>
+        <location line="-1115"/>
+        <location line="+171"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-495"/>
-        <location line="+463"/>
-        <location line="+356"/>
+        <location line="-532"/>
+        <location line="+500"/>
+        <location line="+376"/>
         <source>Select a rotator first (1–9 or click the list).</source>
         <translation>Zuerst einen Rotor wählen (1–9 oder in die Liste klicken).</translation>
     </message>
     <message numerus="yes">
-        <location line="-346"/>
+        <location line="-366"/>
         <source>Turning %n rotator(s) to %1°</source>
         <translation>
             <numerusform>Drehe %n Rotor auf %1°</numerusform>
@@ -1566,12 +1797,12 @@
         <translation>Der Drehbereich erzwingt einen langen Umweg:</translation>
     </message>
     <message>
-        <location line="-760"/>
+        <location line="-804"/>
         <source>Turn</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-235"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt. RotorDeck wurde mit Standardwerten gestartet und behält die alte Datei beim Speichern als %1.damaged.</translation>
     </message>
@@ -1596,9 +1827,14 @@
         <translation>Die Einstellung %1 konnte nicht verwendet werden; sie wurde ignoriert oder auf ihren Standardwert gesetzt.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+139"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → rotctld client %2</source>
+        <translation>%1 → rotctld-Client %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1606,7 +1842,7 @@
         <translation>Nachführung: %1</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+309"/>
         <source>Park A&amp;ll</source>
         <translation>A&amp;lle parken</translation>
     </message>
@@ -1646,7 +1882,17 @@
         <translation>Auf Mo&amp;nd drehen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Az/El &amp;Pairs…</source>
+        <translation>Az/El-&amp;Paare…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gr&amp;oups…</source>
+        <translation>G&amp;ruppen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Update &amp;Country Data…</source>
         <translation>&amp;Länderdaten aktualisieren…</translation>
     </message>
@@ -1656,9 +1902,14 @@
         <translation>&amp;Nachführen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Interop…</source>
         <translation>&amp;Interop…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Web Remote…</source>
+        <translation>&amp;Web-Fernsteuerung…</translation>
     </message>
     <message>
         <location line="+113"/>
@@ -1694,12 +1945,12 @@
         <translation>Alle Rotoren werden vor dem Beenden gestoppt…</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+282"/>
         <source>Long unwind: Turn to go ahead, Cancel or any stop to drop it.</source>
         <translation>Langes Zurückdrehen: „Drehen“ führt es aus, „Abbrechen“ oder ein Stopp verwirft es.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Nothing selected to stop; Shift+Esc stops all.</source>
         <translation>Nichts zum Stoppen gewählt; Umschalt+Esc stoppt alle.</translation>
     </message>
@@ -1720,7 +1971,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No park bearing set (Rotator ▸ Properties…)</source>
         <translation>Keine Parkrichtung gesetzt (Rotor ▸ Eigenschaften…)</translation>
     </message>
@@ -1734,12 +1985,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+228"/>
+        <location line="+449"/>
         <source>Select a rotator first.</source>
         <translation>Zuerst einen Rotor wählen.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-439"/>
         <source>Properties of %1</source>
         <translation>Eigenschaften von %1</translation>
     </message>
@@ -1754,7 +2005,7 @@
         <translation>Änderungen gelten nur für diese Sitzung (der Broker des Rotors ist nicht in Ihren Einstellungen).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+98"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Country data</source>
@@ -1766,7 +2017,7 @@
         <translation>Azimut und Elevation von Sonne und Mond, von der Station aus gesehen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>%1 is below the horizon (elevation %2°): an elevation unit cannot point there.</source>
         <translation>%1: unter dem Horizont (Elevation %2°), ein Elevationsrotor kann nicht dorthin zeigen.</translation>
     </message>
@@ -1789,7 +2040,38 @@
         <translation> (unter dem Horizont)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>Groups: select one to turn, stop and park all its rotators together (Rotator ▸ Groups…)</source>
+        <translation>Gruppen: eine wählen, um alle ihre Rotoren gemeinsam zu drehen, zu stoppen und zu parken (Rotor ▸ Gruppen…)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+56"/>
+        <source>Group %1 has no members yet (Rotator ▸ Groups…).</source>
+        <translation>Gruppe %1 hat noch keine Mitglieder (Rotor ▸ Gruppen…).</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Group %1 selected: a click on the map turns all its rotators.</source>
+        <translation>Gruppe %1 gewählt: Ein Klick auf die Karte dreht alle ihre Rotoren.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not connected: left out of group %1.</source>
+        <translation>Nicht verbunden: in Gruppe %1 ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2°</source>
+        <translation>%1 %2°</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group %1 to %2°: %3</source>
+        <translation>Gruppe %1 auf %2°: %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Add a broker first (Settings ▸ Brokers…).</source>
         <translation>Zuerst einen Broker hinzufügen (Einstellungen ▸ Broker…).</translation>
     </message>
@@ -1824,7 +2106,12 @@
         <translation>&amp;Vergessen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>Pairs of rotators that are not in your settings apply to this session only.</source>
+        <translation>Paare von Rotoren, die nicht in Ihren Einstellungen sind, gelten nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -2104,15 +2391,294 @@
 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Command line (%1)</source>
         <translation>Befehlszeile (%1)</translation>
     </message>
 </context>
 <context>
+    <name>RemoteDialog</name>
+    <message>
+        <location filename="../../app/dialogs/remotedialog.cpp" line="+36"/>
+        <source>turn</source>
+        <translation>drehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>park</source>
+        <translation>parken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop</source>
+        <translation>stoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop all</source>
+        <translation>alle stoppen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Web Remote</source>
+        <translation>Web-Fernsteuerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve the web remote (a page for browsers and phones)</source>
+        <translation>Web-Fernsteuerung bereitstellen (eine Seite für Browser und Smartphones)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where it listens</source>
+        <translation>Wo sie lauscht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow other computers to connect</source>
+        <translation>Verbindungen von anderen Computern erlauben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS certificate:</source>
+        <translation>TLS-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS key:</source>
+        <translation>TLS-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password for the selected account</source>
+        <translation>Neues Passwort für das gewählte Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Control may turn, park and stop the rotators; view only watches. Only a hash of each password is kept.</source>
+        <translation>„Steuerung“ darf die Rotoren drehen, parken und stoppen; „Nur ansehen“ sieht nur zu. Von jedem Passwort wird nur ein Hash gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotator</source>
+        <translation>Rotor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>View only</source>
+        <translation>Nur ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control</source>
+        <translation>Steuerung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Other computers on the network can reach the page. Anyone who knows a password can turn your antennas.</source>
+        <translation>Andere Computer im Netzwerk können die Seite erreichen. Wer ein Passwort kennt, kann Ihre Antennen drehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other computers on the network can reach the page, and without TLS passwords cross the network readable. Set a certificate and key, or keep it on this computer.</source>
+        <translation>Andere Computer im Netzwerk können die Seite erreichen, und ohne TLS gehen Passwörter lesbar über das Netzwerk. Zertifikat und Schlüssel setzen oder auf diesem Computer belassen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a user name: use letters, digits, “.”, “_” or “-”.</source>
+        <translation>„%1“ ist kein Benutzername: Buchstaben, Ziffern, „.“, „_“ oder „-“ verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no password yet: select it, type one and press Set Password.</source>
+        <translation>%1 hat noch kein Passwort: auswählen, eines eingeben und „Passwort setzen“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address is not an IP address of this computer.</source>
+        <translation>Die Adresse ist keine IP-Adresse dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS needs both a certificate and its key.</source>
+        <translation>TLS braucht ein Zertifikat und seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an account first: nobody could log in.</source>
+        <translation>Zuerst ein Konto hinzufügen: Niemand könnte sich anmelden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Web remote: %n page(s)</source>
+        <translation>
+            <numerusform>Web-Fernsteuerung: %n Seite</numerusform>
+            <numerusform>Web-Fernsteuerung: %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Web remote: port in use</source>
+        <translation>Web-Fernsteuerung: Port belegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web remote: cannot listen</source>
+        <translation>Web-Fernsteuerung: kann nicht lauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web remote: TLS files unreadable</source>
+        <translation>Web-Fernsteuerung: TLS-Dateien unlesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web remote: no accounts</source>
+        <translation>Web-Fernsteuerung: keine Konten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Running at %1 — %n page(s) open</source>
+        <translation>
+            <numerusform>Läuft unter %1 — %n Seite offen</numerusform>
+            <numerusform>Läuft unter %1 — %n Seiten offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(--web, for this run)</source>
+        <translation>(--web, für diesen Lauf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off.</source>
+        <translation>Aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not running: port %1 is in use by another program.</source>
+        <translation>Läuft nicht: Port %1 wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not running: %1</source>
+        <translation>Läuft nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not running: cannot read %1.</source>
+        <translation>Läuft nicht: %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not running: no accounts.</source>
+        <translation>Läuft nicht: keine Konten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
     <name>RotatorListModel</name>
     <message>
-        <location filename="../../app/models/rotatorlistmodel.cpp" line="+181"/>
+        <location filename="../../app/models/rotatorlistmodel.cpp" line="+238"/>
         <source>Broker: %1</source>
         <translation>Broker: %1</translation>
     </message>
@@ -2137,7 +2703,12 @@
         <translation>Letzte Gerätenachricht: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Elevation unit: %1 — %2, %3</source>
+        <translation>Elevationseinheit: %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 (after stop)</source>
         <translation>%1 (nach dem Stopp)</translation>
     </message>
@@ -2147,7 +2718,23 @@
         <translation>%1 (anderer Client)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+24"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · el: %2</source>
+        <translation>%1 · El.: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Rotator</source>
         <translation>Rotor</translation>
     </message>
@@ -2190,22 +2777,22 @@
 <context>
     <name>RotatorPanel</name>
     <message>
-        <location filename="../../app/widgets/rotatorpanel.cpp" line="+85"/>
+        <location filename="../../app/widgets/rotatorpanel.cpp" line="+86"/>
         <source>Bearing</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Click in the sky to turn to that elevation</source>
         <translation>In den Himmel klicken, um auf diese Elevation zu drehen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-104"/>
         <source>0–359, locator or callsign</source>
         <translation>0–359, Locator oder Rufzeichen</translation>
     </message>
@@ -2215,18 +2802,18 @@
         <translation>Eine Kompassrichtung (0–359), ein Maidenhead-Locator wie JO62qm oder ein Rufzeichen bzw. Präfix wie OK1HRA oder VP8. #JO62 oder @JO62 erzwingt einen Locator, =JO62 ein Präfix. Return dreht (Strg+L, Strg+T)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Go</source>
         <translation>Drehen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+420"/>
+        <location line="+465"/>
         <source>Turn the selected rotators to the target</source>
         <translation>Die gewählten Rotoren auf das Ziel drehen</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-442"/>
         <source>&amp;Long path (+180°)</source>
         <translation>&amp;Long Path (+180°)</translation>
     </message>
@@ -2271,7 +2858,7 @@
         <translation>Die gewählten Rotoren stoppen (Esc); Umschalt+Esc stoppt alle</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+195"/>
         <source>SPEED is set over the unit&apos;s HTTP side, which does not answer now</source>
         <translation>SPEED wird über die HTTP-Seite des Geräts gesetzt, die gerade nicht antwortet</translation>
     </message>
@@ -2296,7 +2883,7 @@
         <translation>Rotor in der Liste wählen oder 1–9 drücken.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Next target %1° el, after the stop</source>
         <translation>Nächstes Ziel %1° Elev., nach dem Stopp</translation>
     </message>
@@ -2316,7 +2903,12 @@
         <translation>Ziel %1° kam von einem anderen Client</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1 + %2 on %3</source>
+        <translation>%1 + %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -2389,12 +2981,22 @@
         <translation>Dieser Locator ist die Station selbst.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+126"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Elevation unit %1 (%2)</source>
+        <translation>Elevationseinheit %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Read one way of two (see above): Return again or Go turns.</source>
         <translation>Eine von zwei Lesarten (siehe oben): Erneut Return oder „Los“ dreht.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-138"/>
         <source>Not connected: the broker is down, nothing can be sent.</source>
         <translation>Nicht verbunden: Der Broker ist nicht erreichbar, es kann nichts gesendet werden.</translation>
     </message>
@@ -2447,7 +3049,7 @@
 <context>
     <name>RotatorPropertiesDialog</name>
     <message>
-        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+39"/>
+        <location filename="../../app/dialogs/rotatorpropertiesdialog.cpp" line="+40"/>
         <source>%1, from the device</source>
         <translation>%1, vom Gerät</translation>
     </message>
@@ -2473,11 +3075,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+199"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-125"/>
         <source>Rotator %1</source>
         <translation>Rotor %1</translation>
     </message>
@@ -2598,6 +3201,56 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Tracking</source>
+        <translation>Nachführung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new command only when the target has moved this far</source>
+        <translation>Neuer Befehl erst, wenn sich das Ziel so weit bewegt hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least this long between two commands (the unit takes one a second)</source>
+        <translation>Mindestens so lange zwischen zwei Befehlen (das Gerät nimmt einen pro Sekunde an)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Following starts once the target is this high</source>
+        <translation>Die Nachführung beginnt, sobald das Ziel so hoch steht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Following ends when the target sinks below this (your horizon)</source>
+        <translation>Die Nachführung endet, wenn das Ziel darunter sinkt (Ihr Horizont)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dead band:</source>
+        <translation>&amp;Totband:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum i&amp;nterval:</source>
+        <translation>&amp;Mindestintervall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tart elevation:</source>
+        <translation>St&amp;artelevation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop ele&amp;vation:</source>
+        <translation>Endele&amp;vation:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Presets</source>
         <translation>Voreinstellungen</translation>
     </message>
@@ -2632,7 +3285,22 @@
         <translation>Ein DX-Spot auf einem Band dreht den einen Rotor, der dieses Band bedient, sonst den ausgewählten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>automatic: the device name, made unique</source>
+        <translation>automatisch: der Gerätename, eindeutig gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rotor name in N1MM Logger+&apos;s Antennas tab (Settings ▸ Interop shows the name each rotator answers to).</source>
+        <translation>Der Rotorname im Reiter „Antennas“ von N1MM Logger+ (Einstellungen ▸ Interop zeigt, auf welchen Namen jeder Rotor hört).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N1MM &amp;name:</source>
+        <translation>N1MM-&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Device web interface (HTTP)</source>
         <translation>Web-Oberfläche des Geräts (HTTP)</translation>
     </message>
@@ -2692,7 +3360,7 @@
         <translation>SPEED:</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+137"/>
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
@@ -2702,7 +3370,7 @@
         <translation>Das Gerät fährt ohne PWM</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Preset %1 has no label.</source>
         <translation>Voreinstellung %1 hat keine Bezeichnung.</translation>
     </message>
@@ -2717,7 +3385,17 @@
         <translation>Keine Farbe: #rrggbb schreiben (z. B. #ff8000) oder leer lassen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>An N1MM name has at most %1 printable characters and no @, &lt;, &gt; or &amp;.</source>
+        <translation>Ein N1MM-Name hat höchstens %1 druckbare Zeichen und kein @, &lt;, &gt; oder &amp;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stop elevation must not be above the start elevation.</source>
+        <translation>Die Endelevation darf nicht über der Startelevation liegen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -2815,7 +3493,7 @@
 <context>
     <name>SpotListModel</name>
     <message>
-        <location filename="../../app/models/spotlistmodel.cpp" line="+187"/>
+        <location filename="../../app/models/spotlistmodel.cpp" line="+211"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -2913,7 +3591,7 @@
 <context>
     <name>SpotMapLayer</name>
     <message>
-        <location filename="../../app/widgets/spotmaplayer.cpp" line="+174"/>
+        <location filename="../../app/widgets/spotmaplayer.cpp" line="+175"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
@@ -3113,9 +3791,104 @@
     </message>
 </context>
 <context>
+    <name>TrackView</name>
+    <message>
+        <location filename="../../app/trackview.cpp" line="+56"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Track %1?</source>
+        <translation>%1 nachführen?</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>up now until %1</source>
+        <translation>jetzt sichtbar bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rises at %1, sets at %2</source>
+        <translation>Aufgang um %1, Untergang um %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>follows the elevation, %1° at the start</source>
+        <translation>folgt der Elevation, %1° zu Beginn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never within the rotator&apos;s range</source>
+        <translation>nie im Drehbereich des Rotors</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>starts at %1° (raw %2)</source>
+        <translation>beginnt bei %1° (roh %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts at %1° on the overlap (raw %2)</source>
+        <translation>beginnt bei %1° in der Überlappung (roh %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts at %1° on the first turn (raw %2)</source>
+        <translation>beginnt bei %1° auf der ersten Umdrehung (roh %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1° turn to get there</source>
+        <translation>zuerst eine Drehung um %1°</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of reach from %1</source>
+        <translation>ab %1 außer Reichweite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an unwind at %1 cannot be avoided</source>
+        <translation>ein Zurückdrehen um %1 ist unvermeidlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without planning: unwind at %1</source>
+        <translation>ohne Planung: Zurückdrehen um %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unwind at %1</source>
+        <translation>Zurückdrehen um %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Tracking: rotctld client %1</source>
+        <translation>Nachführung: rotctld-Client %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for %1 to rise at %2</source>
+        <translation>Warten auf Aufgang: %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracking %1 until %2</source>
+        <translation>Nachführung: %1 bis %2</translation>
+    </message>
+</context>
+<context>
     <name>TrackingController</name>
     <message>
-        <location filename="../../app/trackingcontroller.cpp" line="+40"/>
+        <location filename="../../app/trackingcontroller.cpp" line="+54"/>
         <source>the Sun</source>
         <translation>Sonne</translation>
     </message>
@@ -3175,7 +3948,7 @@
         <translation>das Ziel geht in den nächsten Stunden nicht auf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Tracking</source>
         <translation>Nachführung</translation>
     </message>
@@ -3185,32 +3958,37 @@
         <translation>Setzen Sie zuerst den Stations-Locator (Einstellungen ▸ Station…): Die Position (%1) hängt davon ab.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
+        <location line="+51"/>
         <source>Tracking %1.</source>
         <translation>Nachführung: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-48"/>
+        <location line="+51"/>
         <source>Waiting for %1 to rise.</source>
         <translation>Warten auf Aufgang: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-41"/>
+        <location line="+50"/>
         <source>Tracking of %1 ended: %2.</source>
         <translation>Nachführung (%1) beendet: %2.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
+        <location line="+4"/>
         <source>Sun</source>
         <translation>Sonne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Moon</source>
         <translation>Mond</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Auto-park after the track: turning to %1°.</source>
         <translation>Auto-Parken nach der Nachführung: drehe auf %1°.</translation>
     </message>
@@ -3296,12 +4074,12 @@
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>this app</source>
         <translation>diese App</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>another client</source>
         <translation>anderer Client</translation>
     </message>
@@ -3329,6 +4107,16 @@
         <location line="+2"/>
         <source>PstRotator</source>
         <translation>PstRotator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>web %1</source>
+        <translation>Web %1</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -32,6 +32,26 @@
     </message>
 </context>
 <context>
+    <name>GroupListModel</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n characters.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPlot</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -134,6 +154,23 @@
         <translation>
             <numerusform>%n more command from another client; the last: %1</numerusform>
             <numerusform>%n more commands from another client; the last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message numerus="yes">
+        <source>Web remote: %n page(s)</source>
+        <translation>
+            <numerusform>Web remote: %n page</numerusform>
+            <numerusform>Web remote: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running at %1 — %n page(s) open</source>
+        <translation>
+            <numerusform>Running at %1 — %n page open</numerusform>
+            <numerusform>Running at %1 — %n pages open</numerusform>
         </translation>
     </message>
 </context>
