@@ -101,6 +101,7 @@ private slots:
     void commandWithoutSessionRefused();
     void loginGivesSessionAndSnapshot();
     void viewOnlySessionCannotCommand();
+    void viewOnlySessionMayStop();
     void garbageFramesGetErrors();
     void oneMegabyteFrameClosesThatPageOnly();
     void turnFromPageReachesMosquitto();
@@ -421,24 +422,22 @@ void TestRemoteServer::viewOnlySessionCannotCommand()
     QVERIFY(page.next(QStringLiteral("snapshot")));
 
     QSignalSpy targetsA(m_rotatorA, &Rotator::targetRequested);
-    QSignalSpy stopsA(m_rotatorA, &Rotator::stopRequested);
-    QSignalSpy stopsB(m_rotatorB, &Rotator::stopRequested);
+    QSignalSpy targetsB(m_rotatorB, &Rotator::targetRequested);
     QSignalSpy records(m_server.get(), &RemoteServer::commandHandled);
     QJsonObject turn = request("turn", m_idA);
     turn.insert(QLatin1String("bearingDeg"), 10);
     page.sendJson(turn);
     QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
-    page.sendJson(request("stop", m_idA));
-    QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
-    page.sendJson(request("stopAll"));
-    QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
     page.sendJson(request("park", m_idA));
     QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
+    QJsonObject preset = request("preset", m_idA);
+    preset.insert(QLatin1String("index"), 0);
+    page.sendJson(preset);
+    QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
     QCOMPARE(targetsA.count(), 0);
-    QCOMPARE(stopsA.count(), 0);
-    QCOMPARE(stopsB.count(), 0);
+    QCOMPARE(targetsB.count(), 0);
     // Refused commands are in the log too, with who and from where.
-    QCOMPARE(records.count(), 4);
+    QCOMPARE(records.count(), 3);
     const auto first = records.first().first().value<RemoteCommandRecord>();
     QCOMPARE(first.user, QStringLiteral("bob"));
     QCOMPARE(first.address, QStringLiteral("127.0.0.1"));
@@ -451,6 +450,57 @@ void TestRemoteServer::viewOnlySessionCannotCommand()
     const auto reply = page.next(QStringLiteral("preview"));
     QVERIFY(reply);
     QVERIFY(reply->value(QLatin1String("possible")).toBool());
+}
+
+void TestRemoteServer::viewOnlySessionMayStop()
+{
+    // Stop from any client always wins: a view-only page may stop one rotator or all.
+    PageClient page;
+    QVERIFY(page.open(wsUrl()));
+    const auto session = page.login(QStringLiteral("bob"), QStringLiteral("bob-pw"));
+    QVERIFY(session);
+    QCOMPARE(session->value(QLatin1String("role")).toString(), QStringLiteral("view"));
+    QVERIFY(page.next(QStringLiteral("snapshot")));
+
+    m_seenOnBroker.clear();
+    QSignalSpy stopsA(m_rotatorA, &Rotator::stopRequested);
+    QSignalSpy stopsB(m_rotatorB, &Rotator::stopRequested);
+    QSignalSpy records(m_server.get(), &RemoteServer::commandHandled);
+    QJsonObject stop = request("stop", m_idA);
+    stop.insert(QLatin1String("seq"), 7);
+    page.sendJson(stop);
+    const auto result = page.next(QStringLiteral("result"));
+    QVERIFY(result);
+    QCOMPARE(result->value(QLatin1String("seq")).toInt(), 7);
+    QVERIFY2(result->value(QLatin1String("accepted")).toBool(), qPrintable(code(result)));
+    QCOMPARE(stopsA.count(), 1);
+    QCOMPARE(stopsB.count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_seenOnBroker.cbegin(), m_seenOnBroker.cend(),
+                                         [&](const MqttMessage &m) {
+                                             return m.topic == m_idA + QStringLiteral("/ROT/stop");
+                                         }),
+                             timeoutMs);
+    QVERIFY(page.next(QStringLiteral("event"), timeoutMs, [](const QJsonObject &m) {
+        return m.value(QLatin1String("action")).toString() == QLatin1String("stop")
+            && m.value(QLatin1String("by")).toString() == QLatin1String("bob@127.0.0.1");
+    }));
+
+    page.sendJson(request("stopAll"));
+    QVERIFY(page.next(QStringLiteral("event"), timeoutMs, [](const QJsonObject &m) {
+        return m.value(QLatin1String("action")).toString() == QLatin1String("stopAll");
+    }));
+    QCOMPARE(stopsA.count(), 2);
+    QCOMPARE(stopsB.count(), 1);
+    QCOMPARE(records.count(), 2);
+    const auto first = records.first().first().value<RemoteCommandRecord>();
+    QCOMPARE(first.user, QStringLiteral("bob"));
+    QVERIFY(first.result != QStringLiteral("forbidden"));
+
+    // Moving is still for control sessions only.
+    QJsonObject turn = request("turn", m_idA);
+    turn.insert(QLatin1String("bearingDeg"), 10);
+    page.sendJson(turn);
+    QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
 }
 
 void TestRemoteServer::garbageFramesGetErrors()
