@@ -136,8 +136,9 @@ RemoteDialog::RemoteDialog(const RemoteSettings &settings, RemoteController *con
     userButtons->addWidget(m_password, 1);
     userButtons->addWidget(m_setPassword);
     usersLayout->addLayout(userButtons);
-    auto *rolesNote = new QLabel(tr("Control may turn, park and stop the rotators; view only "
-                                    "watches. Only a hash of each password is kept."),
+    auto *rolesNote = new QLabel(tr("Control may turn and park the rotators; view only "
+                                    "watches. Both may stop them. Only a hash of each "
+                                    "password is kept."),
                                  usersBox);
     rolesNote->setWordWrap(true);
     usersLayout->addWidget(rolesNote);

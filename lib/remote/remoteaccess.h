@@ -15,8 +15,8 @@ namespace remote {
 
 /// What a web remote user may do.
 enum class Role {
-    View, ///< sees everything live, sends nothing
-    Control, ///< also turns, stops, parks
+    View, ///< sees everything live and may stop (one rotator or all), nothing else
+    Control, ///< also turns, parks, uses presets
 };
 
 [[nodiscard]] QLatin1String roleName(Role role);

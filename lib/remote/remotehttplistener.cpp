@@ -3,16 +3,23 @@
 
 #include "remotelogging.h"
 
+#include <QAbstractHttpServer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
-#include <QWebSocketServer>
+
+#include <functional>
+#include <memory>
 
 namespace {
+
+using StatusCode = QHttpServerResponder::StatusCode;
 
 QByteArray contentTypeFor(const QByteArray &path)
 {
@@ -45,14 +52,131 @@ bool isSafePath(const QByteArray &path)
     return true;
 }
 
+// Hands each accepted connection to the listener first, which may refuse it; Qt HttpServer only
+// sees the ones it lets through.
+template<class Base> class AdmittingServer final : public Base
+{
+public:
+    using Admit = std::function<bool(QTcpSocket *)>;
+
+    AdmittingServer(Admit admit, QObject *parent)
+        : Base(parent)
+        , m_admit(std::move(admit))
+    {
+    }
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        while (QTcpSocket *socket = Base::nextPendingConnection()) {
+            if (m_admit(socket))
+                return socket;
+        }
+        return nullptr;
+    }
+
+private:
+    Admit m_admit;
+};
+
+// The page's files and the door to /ws, on Qt HttpServer's request parser.
+class PageServer final : public QAbstractHttpServer
+{
+public:
+    PageServer(QString resourceRoot, QObject *parent)
+        : QAbstractHttpServer(parent)
+        , m_resourceRoot(std::move(resourceRoot))
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        const QByteArray path = request.url().path(QUrl::FullyEncoded).toLatin1();
+        // Qt HttpServer hands a request to the WebSocket side when this returns true for an
+        // upgrade, so only /ws may become a WebSocket; any other path gets 404.
+        if (isWebSocketUpgrade(request))
+            return path == "/ws" && request.method() == QHttpServerRequest::Method::Get;
+        if (path == "/ws") {
+            respond(request, socket, StatusCode::UpgradeRequired, "text/plain", "WebSocket only\n");
+            return true;
+        }
+        const auto method = request.method();
+        if (method != QHttpServerRequest::Method::Get
+            && method != QHttpServerRequest::Method::Head) {
+            respond(request, socket, StatusCode::MethodNotAllowed, "text/plain", "GET only\n");
+            return true;
+        }
+        serveFile(request, socket, path, method == QHttpServerRequest::Method::Head);
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        respond(request, socket, StatusCode::NotFound, "text/plain", "not found\n");
+    }
+
+private:
+    // The same test Qt HttpServer 6.4 makes before it calls handleRequest() for an upgrade.
+    static bool isWebSocketUpgrade(const QHttpServerRequest &request)
+    {
+        return request.value("connection").toLower().contains("upgrade")
+            && request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    }
+
+    void serveFile(const QHttpServerRequest &request, QTcpSocket *socket,
+                   const QByteArray &requestPath, bool headOnly)
+    {
+        const QByteArray path = requestPath == "/" ? QByteArray("/index.html") : requestPath;
+        if (!isSafePath(path)) {
+            respond(request, socket, StatusCode::NotFound, "text/plain", "not found\n", headOnly);
+            return;
+        }
+        QFile file(m_resourceRoot + QString::fromLatin1(path));
+        if (!QFileInfo(file).isFile() || !file.open(QIODevice::ReadOnly)) {
+            respond(request, socket, StatusCode::NotFound, "text/plain", "not found\n", headOnly);
+            return;
+        }
+        respond(request, socket, StatusCode::Ok, contentTypeFor(path), file.readAll(), headOnly);
+    }
+
+    static void respond(const QHttpServerRequest &request, QTcpSocket *socket, StatusCode status,
+                        const QByteArray &contentType, const QByteArray &body,
+                        bool headOnly = false)
+    {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(status);
+        responder.writeHeaders({
+            {"Content-Type", contentType},
+            {"Content-Length", QByteArray::number(body.size())},
+            // The page loads nothing from elsewhere and may not be framed by another site.
+            {"Content-Security-Policy",
+             "default-src 'self'; connect-src 'self'; img-src 'self' data:; "
+             "frame-ancestors 'none'"},
+            {"X-Content-Type-Options", "nosniff"},
+            {"Referrer-Policy", "no-referrer"},
+            {"Cache-Control", "no-cache"},
+            {"Connection", "close"},
+        });
+        responder.writeBody(headOnly ? QByteArray() : body);
+        // Qt HttpServer would keep the connection for another request; one reply is all a
+        // connection gets here, so idle connections hold no slot.
+        socket->disconnectFromHost();
+    }
+
+    QString m_resourceRoot;
+};
+
 } // namespace
 
 RemoteHttpListener::RemoteHttpListener(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    const auto admit = [this](QTcpSocket *socket) {
+        return this->admit(socket);
+    };
     if (isTls()) {
-        auto *sslServer = new QSslServer(this);
+        auto *sslServer = new AdmittingServer<QSslServer>(admit, this);
         sslServer->setSslConfiguration(m_options.tls);
         connect(sslServer, &QSslServer::errorOccurred, this,
                 [](QSslSocket *, QAbstractSocket::SocketError error) {
@@ -60,32 +184,24 @@ RemoteHttpListener::RemoteHttpListener(Options options, QObject *parent)
                 });
         m_server = sslServer;
     } else {
-        m_server = new QTcpServer(this);
+        m_server = new AdmittingServer<QTcpServer>(admit, this);
     }
     // Many clients at once (a page reload storm, a benchmark): do not let the backlog refuse.
     m_server->setMaxPendingConnections(qMax(30, m_options.maxConnections));
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
-            &RemoteHttpListener::acceptPending);
 
-    m_webSockets
-        = new QWebSocketServer(QStringLiteral("RotorDeck"), QWebSocketServer::NonSecureMode, this);
-    m_webSockets->setHandshakeTimeout(m_options.requestTimeoutMs);
-    m_webSockets->setMaxPendingConnections(qMax(30, m_options.maxConnections));
-    connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
-        while (QWebSocket *socket = m_webSockets->nextPendingConnection()) {
-            socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxMessageBytes));
-            socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxMessageBytes));
-            track(socket);
-            emit webSocketConnected(socket);
-        }
-    });
+    m_http = new PageServer(m_options.resourceRoot, this);
+    connect(m_http, &QAbstractHttpServer::newWebSocketConnection, this,
+            &RemoteHttpListener::acceptWebSockets);
 }
 
 RemoteHttpListener::~RemoteHttpListener() = default;
 
 bool RemoteHttpListener::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server->listen(address, port);
+    if (!m_server->listen(address, port))
+        return false;
+    m_http->bind(m_server);
+    return true;
 }
 
 void RemoteHttpListener::close()
@@ -108,132 +224,60 @@ QString RemoteHttpListener::errorString() const
     return m_server->errorString();
 }
 
-void RemoteHttpListener::track(QObject *connection)
+int RemoteHttpListener::connectionCount() const
 {
-    m_connections.insert(connection);
-    connect(connection, &QObject::destroyed, this,
-            [this](QObject *gone) { m_connections.remove(gone); });
+    const auto http
+        = std::count_if(m_httpSockets.cbegin(), m_httpSockets.cend(),
+                        [](const QPointer<QTcpSocket> &socket) { return !socket.isNull(); });
+    return int(http + m_webSockets.size());
 }
 
-void RemoteHttpListener::acceptPending()
+bool RemoteHttpListener::admit(QTcpSocket *socket)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (connectionCount() >= m_options.maxConnections) {
-            // Once per episode: a flood must not flood the log too.
-            if (!m_full) {
-                qCWarning(lcRemote)
-                    << "connections refused: already" << connectionCount() << "open (the limit)";
-            }
-            m_full = true;
-            qCDebug(lcRemote) << "connection from" << socket->peerAddress().toString() << "refused";
-            socket->abort();
-            socket->deleteLater();
-            continue;
+    m_httpSockets.removeAll(nullptr);
+    if (connectionCount() >= m_options.maxConnections) {
+        // Once per episode: a flood must not flood the log too.
+        if (!m_full) {
+            qCWarning(lcRemote) << "connections refused: already" << connectionCount()
+                                << "open (the limit)";
         }
-        m_full = false;
-        track(socket);
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
-        // A connection that says nothing in time goes (a slow-loris holds no slot for long).
-        QTimer::singleShot(m_options.requestTimeoutMs, socket, [socket] {
-            if (socket->property("rotordeckUpgraded").toBool())
-                return;
+        m_full = true;
+        qCDebug(lcRemote) << "connection from" << socket->peerAddress().toString() << "refused";
+        socket->abort();
+        socket->deleteLater();
+        return false;
+    }
+    m_full = false;
+    m_httpSockets.append(socket);
+    // Qt HttpServer keeps a request until it is complete, with no limit of its own.
+    socket->setReadBufferSize(m_options.maxRequestHeadBytes);
+    // A connection that says nothing in time goes (a slow-loris holds no slot for long); Qt
+    // HttpServer or the WebSocket handshake deletes it once it is disconnected.
+    QTimer::singleShot(m_options.requestTimeoutMs, socket, [this, socket] {
+        if (m_httpSockets.contains(socket))
             socket->abort();
-            socket->deleteLater();
+    });
+    return true;
+}
+
+void RemoteHttpListener::acceptWebSockets()
+{
+    while (m_http->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
+        if (!socket)
+            break;
+        // Its TCP connection is counted as a WebSocket from now on, with no request timeout.
+        m_httpSockets.removeIf([&socket](const QPointer<QTcpSocket> &tcp) {
+            return tcp && tcp->peerPort() == socket->peerPort()
+                && tcp->peerAddress() == socket->peerAddress();
         });
-        if (socket->bytesAvailable() > 0)
-            readRequest(socket);
+        socket->setReadBufferSize(0);
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxMessageBytes));
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxMessageBytes));
+        QWebSocket *open = socket.release();
+        m_webSockets.insert(open);
+        connect(open, &QObject::destroyed, this,
+                [this](QObject *gone) { m_webSockets.remove(gone); });
+        emit webSocketConnected(open);
     }
-}
-
-void RemoteHttpListener::readRequest(QTcpSocket *socket)
-{
-    // Peek until the whole head is there, so that a WebSocket upgrade can be handed over with
-    // its bytes still unread.
-    const QByteArray head = socket->peek(m_options.maxRequestHeadBytes + 1);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (head.size() > m_options.maxRequestHeadBytes)
-            respond(socket, 431, "Request Header Fields Too Large", "text/plain", "too large\n");
-        return;
-    }
-    const QList<QByteArray> lines = head.left(end).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        respond(socket, 400, "Bad Request", "text/plain", "bad request\n");
-        return;
-    }
-    const QByteArray method = requestLine.at(0);
-    QByteArray path = requestLine.at(1);
-    const qsizetype query = path.indexOf('?');
-    if (query >= 0)
-        path.truncate(query);
-
-    bool upgrade = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "upgrade"
-            && line.mid(colon + 1).trimmed().toLower() == "websocket")
-            upgrade = true;
-    }
-
-    if (path == "/ws") {
-        if (!upgrade || method != "GET") {
-            respond(socket, 426, "Upgrade Required", "text/plain", "WebSocket only\n");
-            return;
-        }
-        // From here QWebSocketServer owns the bytes (and the socket). Its handshake timeout
-        // bounds how long it stays uncounted; the QWebSocket it becomes is counted again.
-        disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-        disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        socket->setProperty("rotordeckUpgraded", true);
-        m_webSockets->handleConnection(socket);
-        // The head is already buffered: no new readyRead would come for it.
-        QMetaObject::invokeMethod(socket, &QTcpSocket::readyRead, Qt::QueuedConnection);
-        m_connections.remove(socket);
-        return;
-    }
-    socket->read(end + 4);
-    if (method != "GET" && method != "HEAD") {
-        respond(socket, 405, "Method Not Allowed", "text/plain", "GET only\n");
-        return;
-    }
-    serveFile(socket, path, method == "HEAD");
-}
-
-void RemoteHttpListener::serveFile(QTcpSocket *socket, const QByteArray &requestPath, bool headOnly)
-{
-    const QByteArray path = requestPath == "/" ? QByteArray("/index.html") : requestPath;
-    if (!isSafePath(path)) {
-        respond(socket, 404, "Not Found", "text/plain", "not found\n", headOnly);
-        return;
-    }
-    QFile file(m_options.resourceRoot + QString::fromLatin1(path));
-    if (!QFileInfo(file).isFile() || !file.open(QIODevice::ReadOnly)) {
-        respond(socket, 404, "Not Found", "text/plain", "not found\n", headOnly);
-        return;
-    }
-    respond(socket, 200, "OK", contentTypeFor(path), file.readAll(), headOnly);
-}
-
-void RemoteHttpListener::respond(QTcpSocket *socket, int status, const QByteArray &reason,
-                                 const QByteArray &contentType, const QByteArray &body,
-                                 bool headOnly)
-{
-    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-    response += "Content-Type: " + contentType + "\r\n";
-    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    // The page loads nothing from elsewhere and may not be framed by another site.
-    response += "Content-Security-Policy: default-src 'self'; connect-src 'self'; "
-                "img-src 'self' data:; frame-ancestors 'none'\r\n";
-    response += "X-Content-Type-Options: nosniff\r\n";
-    response += "Referrer-Policy: no-referrer\r\n";
-    response += "Cache-Control: no-cache\r\n";
-    response += "Connection: close\r\n\r\n";
-    if (!headOnly)
-        response += body;
-    socket->write(response);
-    socket->disconnectFromHost();
 }

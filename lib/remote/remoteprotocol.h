@@ -41,7 +41,7 @@ enum class ErrorCode {
     WrongLogin, ///< unknown user or wrong password (never says which)
     RateLimited, ///< too many failed logins from this address: retryAfterMs
     Busy, ///< too many logins being checked at once: try again shortly
-    Forbidden, ///< a view-only session sent a command
+    Forbidden, ///< a view-only session sent a command other than stop or stopAll
     UnknownRotator,
     NoParkBearing, ///< park asked for a rotator without a park bearing
     UnknownPreset,

@@ -370,7 +370,9 @@ void RemoteServer::handleCommand(Client *client, const Request &request)
         send(client, reply);
         return;
     }
-    if (client->session->role != remote::Role::Control) {
+    // Stop from any client always wins: every logged-in page may stop, only control may move.
+    const bool isStop = request.type == RequestType::Stop || request.type == RequestType::StopAll;
+    if (client->session->role != remote::Role::Control && !isStop) {
         sendError(client, ErrorCode::Forbidden, request.seq);
         record(client, request.type, request.rotator, request.bearingDeg,
                remote::protocol::errorCodeName(ErrorCode::Forbidden));

@@ -2,7 +2,8 @@
 // The web remote in a real browser: Debian's Chromium, headless, driven by puppeteer-core.
 // Starts the simulator (with its own mosquitto) and rotordeck-bridge --web, logs in, sees the
 // rotators, taps the compass to turn one (the Target must appear on the broker), presses STOP
-// (the stop must appear too), and takes screenshots at phone and desktop sizes.
+// (the stop must appear too), presses STOP on a view-only page too (it may stop, not turn),
+// and takes screenshots at phone and desktop sizes.
 //
 // node remote.test.mjs --sim PATH --bridge PATH --out DIR
 // Exit 77 (skipped) only when chromium is not installed.
@@ -199,8 +200,15 @@ async function main() {
   if (!stopAllBox || stopAllBox.y < 0 || stopAllBox.y + stopAllBox.height > 844) fail('Stop All is not on the phone screen');
   const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
   if (wide > 390) fail(`the phone page is ${wide} px wide (scrolls sideways)`);
-  // View only: the buttons are there but do nothing.
-  if (!(await phone.$eval('#stopAll', (b) => b.disabled))) fail('a view-only page can press Stop All');
+  // View only: STOP and Stop All work (a stop from any page always wins); turning does not.
+  if (await phone.$eval('#stopAll', (b) => b.disabled)) fail('a view-only page cannot press Stop All');
+  if (!(await phone.$eval('#bearingGo', (b) => b.disabled))) fail('a view-only page can turn');
+  const parkOrPreset = await phone.$$eval('#rotators .actions button.quiet', (bs) => bs.filter((b) => !b.disabled).length);
+  if (parkOrPreset) fail(`a view-only page has ${parkOrPreset} park or preset buttons enabled`);
+  await phone.click('#stops button[data-rotator="SIM/02"]');
+  const viewerStop = await watcher.waitFor((l) => l.startsWith('SIM/02/ROT/stop'), "the viewer's stop on the broker");
+  console.log(`on the broker: ${viewerStop}`);
+  await desktop.waitForFunction(() => /guest@127\.0\.0\.1: stop/.test(document.querySelector('#events').textContent), { timeout: TIMEOUT_MS });
   // The desktop's next command shows on the phone at once.
   await desktop.bringToFront();
   await desktop.click('#stopAll');

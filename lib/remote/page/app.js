@@ -16,7 +16,7 @@
     sessionExpired: 'Your session has ended. Please log in again.',
     noSession: 'Please log in.',
     tapHint: (label) => `Tap the compass to turn ${label}.`,
-    viewOnlyHint: 'View only: you can watch, not turn or stop.',
+    viewOnlyHint: 'View only: you can watch and stop, not turn.',
     noAzimuth: 'Select an azimuth rotator to turn it from the compass.',
     preview: (label, p) => `Turn ${label} to ${p.bearingDeg}°: ${dirText(p)} ${p.travelDeg}°, about ${Math.round(p.estimatedSeconds)} s.`,
     previewNoMove: (label, p) => `${label} is already at ${p.bearingDeg}°.`,
@@ -217,6 +217,8 @@
   }
 
   const canControl = () => role === 'control';
+  // Stop from any client always wins: every logged-in page may stop.
+  const canStop = () => role !== null;
 
   function button(text, className, onClick) {
     const b = document.createElement('button');
@@ -259,11 +261,11 @@
       $('stops').replaceChildren(...order.map((id) => {
         const b = button(`${TEXT.stop} ${labelOf(id)}`, 'stop', () => send({ type: 'stop', rotator: id }));
         b.dataset.rotator = id;
-        b.disabled = !canControl();
+        b.disabled = !canStop();
         return b;
       }));
     }
-    $('stopAll').disabled = !canControl();
+    $('stopAll').disabled = !canStop();
     const selected = rotators.get(selectedId);
     $('hint').textContent = !canControl() ? TEXT.viewOnlyHint
       : selected && !selected.elevationMode ? TEXT.tapHint(labelOf(selectedId)) : TEXT.noAzimuth;
@@ -299,7 +301,7 @@
       actions.append(b);
     }
     const stop = button(TEXT.stop, 'stop', () => send({ type: 'stop', rotator: r.id }));
-    stop.disabled = !canControl();
+    stop.disabled = !canStop();
     actions.append(stop);
     li.append(name, state, numbers, actions);
     return { li, state, numbers };

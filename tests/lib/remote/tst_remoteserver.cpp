@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -63,6 +64,27 @@ QByteArray httpExchange(quint16 port, const QByteArray &request)
     return reply + socket.readAll();
 }
 
+// Sends a request the server must not answer with a page; returns what came back once the
+// server closed the connection, or nothing if it stayed open for withinMs.
+std::optional<QByteArray> closedAfter(quint16 port, const QByteArray &request, int withinMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(timeoutMs))
+        return std::nullopt;
+    socket.write(request);
+    QByteArray reply;
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            reply += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        withinMs);
+    if (!closed)
+        return std::nullopt;
+    return reply + socket.readAll();
+}
+
 } // namespace
 
 class TestRemoteServer : public QObject
@@ -73,11 +95,13 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void servesThePage();
+    void badRequestsNeitherAnsweredNorStall();
     void helloNamesTheProtocol();
     void wrongPasswordRefused();
     void commandWithoutSessionRefused();
     void loginGivesSessionAndSnapshot();
     void viewOnlySessionCannotCommand();
+    void viewOnlySessionMayStop();
     void garbageFramesGetErrors();
     void oneMegabyteFrameClosesThatPageOnly();
     void turnFromPageReachesMosquitto();
@@ -253,9 +277,41 @@ void TestRemoteServer::servesThePage()
     QVERIFY(httpExchange(m_server->port(), "POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
                 .startsWith("HTTP/1.1 405"));
     QVERIFY(httpExchange(m_server->port(), "GET /ws HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 426"));
-    QVERIFY(httpExchange(m_server->port(), "garbage\r\n\r\n").startsWith("HTTP/1.1 400"));
-    const QByteArray huge = "GET / HTTP/1.1\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n";
-    QVERIFY(httpExchange(m_server->port(), huge).startsWith("HTTP/1.1 431"));
+    // Only /ws becomes a WebSocket.
+    QVERIFY(httpExchange(
+                m_server->port(),
+                "GET /index.html HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n")
+                .startsWith("HTTP/1.1 404"));
+}
+
+void TestRemoteServer::badRequestsNeitherAnsweredNorStall()
+{
+    // Qt HttpServer closes a connection whose request line it cannot parse, without a reply.
+    const auto garbage = closedAfter(m_server->port(), "garbage\r\n\r\n", timeoutMs);
+    QVERIFY(garbage);
+    QVERIFY2(!garbage->startsWith("HTTP/1.1 2"), garbage->left(200).constData());
+
+    // A head far beyond the limit is not kept: the connection stalls and goes at the request
+    // timeout, and meanwhile every other client is served.
+    QTcpSocket huge;
+    huge.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(huge.waitForConnected(timeoutMs));
+    QElapsedTimer sinceSent;
+    sinceSent.start();
+    huge.write("GET / HTTP/1.1\r\nX-Pad: " + QByteArray(1024 * 1024, 'a'));
+    QTRY_VERIFY_WITH_TIMEOUT(huge.bytesToWrite() < 1024 * 1024, timeoutMs);
+    const QByteArray page = httpExchange(m_server->port(), "GET / HTTP/1.1\r\n\r\n");
+    QVERIFY2(page.startsWith("HTTP/1.1 200 OK\r\n"), page.left(200).constData());
+    QVERIFY(page.contains("</html>"));
+    QByteArray hugeReply;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (hugeReply += huge.readAll(), huge.state() == QAbstractSocket::UnconnectedState),
+        timeoutMs);
+    QVERIFY2(!hugeReply.startsWith("HTTP/1.1 2"), hugeReply.left(200).constData());
+    qInfo("a 1 MiB request head was dropped after %lld ms", sinceSent.elapsed());
+    QVERIFY(sinceSent.elapsed() < 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 0, timeoutMs);
 }
 
 void TestRemoteServer::helloNamesTheProtocol()
@@ -366,24 +422,22 @@ void TestRemoteServer::viewOnlySessionCannotCommand()
     QVERIFY(page.next(QStringLiteral("snapshot")));
 
     QSignalSpy targetsA(m_rotatorA, &Rotator::targetRequested);
-    QSignalSpy stopsA(m_rotatorA, &Rotator::stopRequested);
-    QSignalSpy stopsB(m_rotatorB, &Rotator::stopRequested);
+    QSignalSpy targetsB(m_rotatorB, &Rotator::targetRequested);
     QSignalSpy records(m_server.get(), &RemoteServer::commandHandled);
     QJsonObject turn = request("turn", m_idA);
     turn.insert(QLatin1String("bearingDeg"), 10);
     page.sendJson(turn);
     QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
-    page.sendJson(request("stop", m_idA));
-    QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
-    page.sendJson(request("stopAll"));
-    QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
     page.sendJson(request("park", m_idA));
     QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
+    QJsonObject preset = request("preset", m_idA);
+    preset.insert(QLatin1String("index"), 0);
+    page.sendJson(preset);
+    QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
     QCOMPARE(targetsA.count(), 0);
-    QCOMPARE(stopsA.count(), 0);
-    QCOMPARE(stopsB.count(), 0);
+    QCOMPARE(targetsB.count(), 0);
     // Refused commands are in the log too, with who and from where.
-    QCOMPARE(records.count(), 4);
+    QCOMPARE(records.count(), 3);
     const auto first = records.first().first().value<RemoteCommandRecord>();
     QCOMPARE(first.user, QStringLiteral("bob"));
     QCOMPARE(first.address, QStringLiteral("127.0.0.1"));
@@ -396,6 +450,57 @@ void TestRemoteServer::viewOnlySessionCannotCommand()
     const auto reply = page.next(QStringLiteral("preview"));
     QVERIFY(reply);
     QVERIFY(reply->value(QLatin1String("possible")).toBool());
+}
+
+void TestRemoteServer::viewOnlySessionMayStop()
+{
+    // Stop from any client always wins: a view-only page may stop one rotator or all.
+    PageClient page;
+    QVERIFY(page.open(wsUrl()));
+    const auto session = page.login(QStringLiteral("bob"), QStringLiteral("bob-pw"));
+    QVERIFY(session);
+    QCOMPARE(session->value(QLatin1String("role")).toString(), QStringLiteral("view"));
+    QVERIFY(page.next(QStringLiteral("snapshot")));
+
+    m_seenOnBroker.clear();
+    QSignalSpy stopsA(m_rotatorA, &Rotator::stopRequested);
+    QSignalSpy stopsB(m_rotatorB, &Rotator::stopRequested);
+    QSignalSpy records(m_server.get(), &RemoteServer::commandHandled);
+    QJsonObject stop = request("stop", m_idA);
+    stop.insert(QLatin1String("seq"), 7);
+    page.sendJson(stop);
+    const auto result = page.next(QStringLiteral("result"));
+    QVERIFY(result);
+    QCOMPARE(result->value(QLatin1String("seq")).toInt(), 7);
+    QVERIFY2(result->value(QLatin1String("accepted")).toBool(), qPrintable(code(result)));
+    QCOMPARE(stopsA.count(), 1);
+    QCOMPARE(stopsB.count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_seenOnBroker.cbegin(), m_seenOnBroker.cend(),
+                                         [&](const MqttMessage &m) {
+                                             return m.topic == m_idA + QStringLiteral("/ROT/stop");
+                                         }),
+                             timeoutMs);
+    QVERIFY(page.next(QStringLiteral("event"), timeoutMs, [](const QJsonObject &m) {
+        return m.value(QLatin1String("action")).toString() == QLatin1String("stop")
+            && m.value(QLatin1String("by")).toString() == QLatin1String("bob@127.0.0.1");
+    }));
+
+    page.sendJson(request("stopAll"));
+    QVERIFY(page.next(QStringLiteral("event"), timeoutMs, [](const QJsonObject &m) {
+        return m.value(QLatin1String("action")).toString() == QLatin1String("stopAll");
+    }));
+    QCOMPARE(stopsA.count(), 2);
+    QCOMPARE(stopsB.count(), 1);
+    QCOMPARE(records.count(), 2);
+    const auto first = records.first().first().value<RemoteCommandRecord>();
+    QCOMPARE(first.user, QStringLiteral("bob"));
+    QVERIFY(first.result != QStringLiteral("forbidden"));
+
+    // Moving is still for control sessions only.
+    QJsonObject turn = request("turn", m_idA);
+    turn.insert(QLatin1String("bearingDeg"), 10);
+    page.sendJson(turn);
+    QCOMPARE(code(page.next(QStringLiteral("error"))), QStringLiteral("forbidden"));
 }
 
 void TestRemoteServer::garbageFramesGetErrors()
