@@ -198,6 +198,10 @@ RemoteHttpListener::~RemoteHttpListener() = default;
 
 bool RemoteHttpListener::listen(const QHostAddress &address, quint16 port)
 {
+    // A burst of connections (every page of a club reloading at once) waits in the kernel's
+    // queue instead of having its SYNs dropped at Qt's default of 50, which makes clients retry
+    // after 1, 3 and 7 s. Beyond maxConnections they are still accepted and closed at once.
+    m_server->setListenBacklogSize(1024);
     if (!m_server->listen(address, port))
         return false;
     m_http->bind(m_server);
