@@ -399,6 +399,11 @@ void TestAzElPairsInApp::trackSunWithBothAndStop()
     const qsizetype from = m_wire.size();
     m_window->action(MainWindow::Command::TrackSun)->trigger();
     TrackingController *tracking = m_window->tracking();
+    // The plan is shown first; Start starts it.
+    QVERIFY(!tracking->pairTracker(az()));
+    auto *plan = namedChild<ConfirmBar>(m_window.get(), "trackPlanBar");
+    QTRY_VERIFY_WITH_TIMEOUT(plan->isVisible(), timeoutMs);
+    QTest::mouseClick(namedChild<QPushButton>(plan, "acceptButton"), Qt::LeftButton);
     QVERIFY(tracking->pairTracker(az()));
     QVERIFY(!tracking->targetName(az()).isEmpty());
     QVERIFY(tracking->targetName(el()).isEmpty()); // one antenna, tracked once
