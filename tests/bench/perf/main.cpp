@@ -22,7 +22,8 @@ constexpr const char *usage
       "  spots-load     [--rate 100] [--seconds 60]\n"
       "  spot-node      [--rate 100] [--seconds 60] (child mode)\n"
       "  track-load     [--rotators 20] [--seconds 60] [--sim PATH]\n"
-      "  web-load       [--pages 50] [--rotators 20] [--interval-ms 100] [--seconds 20]\n"
+      "  web-load       [--pages 50] [--rotators 20] [--interval-ms 100] [--seconds 20] [--window "
+      "1]\n"
       "  web-clients    --url ws://H:P/ws --broker tcp://H:P [--pages 50] (child mode)\n"
       "  publish        --url tcp://H:P [--call C] [--rotators N] [--messages M] (child mode)\n"
       "Prints one line per figure: name value unit ('#' lines are notes).\n";
@@ -31,7 +32,7 @@ bool needsWidgets(const char *command)
 {
     return std::strcmp(command, "click-latency") == 0 || std::strcmp(command, "gui-load") == 0
         || std::strcmp(command, "startup") == 0 || std::strcmp(command, "spots-load") == 0
-        || std::strcmp(command, "track-load") == 0;
+        || std::strcmp(command, "track-load") == 0 || std::strcmp(command, "web-load") == 0;
 }
 
 } // namespace

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// web-load: the web remote under many pages. This process plays the app: Fleet, Rotators and
-// RemoteServer on its main thread (the GUI thread in the app). A child process ("web-clients")
-// holds the pages; another ("publish") makes the rotators move. Figures: how busy the main
-// thread is, and how far each page is behind the broker.
+// web-load: the web remote under many pages. This process is the app: a Session and the
+// MainWindow (offscreen, painting its map and list) serving the web remote as `rotordeck --web
+// PORT` does, all on the GUI thread. With `--window 0` it runs only Fleet, Rotators and
+// RemoteServer on that thread, the remote's own share. A child process ("web-clients") holds the
+// pages; another ("publish") makes the rotators move. Figures: how busy the GUI thread is, and how
+// far each page is behind the broker.
 #include "benchcommands.h"
+
+#include "mainwindow.h"
+#include "remotecontroller.h"
+#include "session.h"
 
 #include "core/clock.h"
 #include "model/fleet.h"
@@ -19,6 +25,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTest>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -32,6 +40,12 @@ namespace {
 
 const QString benchUser = QStringLiteral("bench");
 const QString benchPassword = QStringLiteral("bench-password");
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
 
 } // namespace
 
@@ -52,23 +66,62 @@ int runWebLoad(const Args &args)
     BrokerProfile profile;
     profile.name = QStringLiteral("bench");
     profile.url = broker.tcpUrl();
-    MqttConnection connection(profile);
-    Fleet fleet(&connection, clock);
-    RemoteServer::Options options;
-    options.port = 0;
-    options.users = {{benchUser, remote::hashPassword(benchPassword), remote::Role::View}};
-    RemoteServer server(options, clock);
-    for (int i = 0; i < rotators; ++i)
-        server.addRotator(fleet.addRotator({call, deviceId(i)}));
-    if (!openAndWait(connection) || !server.start()) {
-        printNote(QStringLiteral("cannot connect or serve: %1").arg(server.errorString()));
-        return 1;
+    const bool inApp = args.intValue(QStringLiteral("window"), 1) != 0;
+    const QString userHash = remote::hashPassword(benchPassword);
+    // The app (default) or the remote's own share (--window 0).
+    std::unique_ptr<Session> station;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<MqttConnection> connection;
+    std::unique_ptr<Fleet> fleet;
+    std::unique_ptr<RemoteServer> server;
+    QList<Rotator *> all;
+    quint16 port = 0;
+    if (inApp) {
+        station = std::make_unique<Session>(clock);
+        for (int i = 0; i < rotators; ++i) {
+            RotatorSettings settings;
+            settings.brokerName = profile.name;
+            settings.address = {call, deviceId(i)};
+            all.append(station->addRotator(settings));
+        }
+        if (!station->addBroker(profile)) {
+            printNote(QStringLiteral("cannot add the broker"));
+            return 1;
+        }
+        port = freeLoopbackPort();
+        MainWindow::Context context;
+        context.settings.brokers = {profile};
+        context.settings.remote.users = {{benchUser, false, userHash}};
+        context.webPort = port;
+        window = std::make_unique<MainWindow>(station.get(), context);
+        window->resize(1600, 1000);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())
+            || !spinUntil([&] { return window->remote()->isRunning(); }, 10000)) {
+            printNote(QStringLiteral("the window or its web remote did not start"));
+            return 1;
+        }
+    } else {
+        connection = std::make_unique<MqttConnection>(profile);
+        fleet = std::make_unique<Fleet>(connection.get(), clock);
+        RemoteServer::Options options;
+        options.port = 0;
+        options.users = {{benchUser, userHash, remote::Role::View}};
+        server = std::make_unique<RemoteServer>(options, clock);
+        for (int i = 0; i < rotators; ++i) {
+            all.append(fleet->addRotator({call, deviceId(i)}));
+            server->addRotator(all.last());
+        }
+        if (!openAndWait(*connection) || !server->start()) {
+            printNote(QStringLiteral("cannot connect or serve: %1").arg(server->errorString()));
+            return 1;
+        }
+        port = server->port();
     }
     if (!spinUntil(
             [&] {
-                const auto all = fleet.rotators();
                 return std::all_of(all.cbegin(), all.cend(), [](const Rotator *r) {
-                    return r->state().rawAzimuthDeg.has_value();
+                    return r && r->state().rawAzimuthDeg.has_value();
                 });
             },
             20000)) {
@@ -81,10 +134,10 @@ int runWebLoad(const Args &args)
     clients.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     clients.start(QCoreApplication::applicationFilePath(),
                   {QStringLiteral("web-clients"), QStringLiteral("--url"),
-                   QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port()),
-                   QStringLiteral("--broker"), broker.tcpUrl().toString(), QStringLiteral("--call"),
-                   call, QStringLiteral("--pages"), QString::number(pages),
-                   QStringLiteral("--seconds"), QString::number(seconds + 2)});
+                   QStringLiteral("ws://127.0.0.1:%1/ws").arg(port), QStringLiteral("--broker"),
+                   broker.tcpUrl().toString(), QStringLiteral("--call"), call,
+                   QStringLiteral("--pages"), QString::number(pages), QStringLiteral("--seconds"),
+                   QString::number(seconds + 2)});
     QByteArray clientOutput;
     if (!spinUntil(
             [&] {
@@ -99,8 +152,10 @@ int runWebLoad(const Args &args)
         clients.waitForFinished(5000);
         return 1;
     }
-    printNote(QStringLiteral("%1 pages logged in; %2 rotators moving every %3 ms for %4 s")
+    printNote(QStringLiteral("%1 pages logged in to %2; %3 rotators moving every %4 ms for %5 s")
                   .arg(pages)
+                  .arg(inApp ? QStringLiteral("the app (MainWindow 1600x1000 offscreen)")
+                             : QStringLiteral("the remote alone (--window 0)"))
                   .arg(rotators)
                   .arg(intervalMs)
                   .arg(seconds));
