@@ -78,15 +78,15 @@ int runWebLoad(const Args &args)
     quint16 port = 0;
     if (inApp) {
         station = std::make_unique<Session>(clock);
+        if (!station->addBroker(profile)) {
+            printNote(QStringLiteral("cannot add the broker"));
+            return 1;
+        }
         for (int i = 0; i < rotators; ++i) {
             RotatorSettings settings;
             settings.brokerName = profile.name;
             settings.address = {call, deviceId(i)};
-            all.append(station->addRotator(settings));
-        }
-        if (!station->addBroker(profile)) {
-            printNote(QStringLiteral("cannot add the broker"));
-            return 1;
+            all.append(station->addRotator(settings)); // the broker first: else nullptr
         }
         port = freeLoopbackPort();
         MainWindow::Context context;
