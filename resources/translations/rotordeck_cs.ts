@@ -1548,7 +1548,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+357"/>
+        <location filename="../../app/mainwindow.cpp" line="+369"/>
         <location line="+22"/>
         <location line="+3"/>
         <source>Settings</source>
@@ -1813,7 +1813,7 @@
         <translation>Natočit</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-247"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
         <translation>Soubor nastavení %1 je poškozený. RotorDeck se spustil s výchozím nastavením a při ukládání ponechá starý soubor jako %1.damaged.</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>Nastavení %1 nebylo možné použít; bylo ignorováno nebo nastaveno na výchozí hodnotu.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2533,11 +2533,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Control may turn, park and stop the rotators; view only watches. Only a hash of each password is kept.</source>
-        <translation>Ovládání smí rotátory natáčet, parkovat a zastavovat; Jen prohlížení pouze přihlíží. Ukládá se jen hash každého hesla.</translation>
+        <source>Control may turn and park the rotators; view only watches. Both may stop them. Only a hash of each password is kept.</source>
+        <translation>Ovládání smí rotátory natáčet a parkovat; Jen prohlížení pouze přihlíží. Zastavit je smějí obě role. Ukládá se jen hash každého hesla.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Time (UTC)</source>
         <translation>Čas (UTC)</translation>
     </message>
@@ -3913,7 +3913,7 @@
 <context>
     <name>TrackingController</name>
     <message>
-        <location filename="../../app/trackingcontroller.cpp" line="+54"/>
+        <location filename="../../app/trackingcontroller.cpp" line="+56"/>
         <source>the Sun</source>
         <translation>Slunce</translation>
     </message>
@@ -3983,7 +3983,7 @@
         <translation>Nejprve nastavte lokátor stanice (Nastavení ▸ Stanice…): závisí na něm poloha cíle %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <location line="+51"/>
         <source>Tracking %1.</source>
         <translation>Sleduji %1.</translation>

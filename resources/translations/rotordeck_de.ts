@@ -1538,7 +1538,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+357"/>
+        <location filename="../../app/mainwindow.cpp" line="+369"/>
         <location line="+22"/>
         <location line="+3"/>
         <source>Settings</source>
@@ -1802,7 +1802,7 @@
         <translation>Drehen</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-247"/>
         <source>The settings file %1 is damaged. RotorDeck started with defaults and keeps the old file as %1.damaged when it saves.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt. RotorDeck wurde mit Standardwerten gestartet und behält die alte Datei beim Speichern als %1.damaged.</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>Die Einstellung %1 konnte nicht verwendet werden; sie wurde ignoriert oder auf ihren Standardwert gesetzt.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2515,11 +2515,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Control may turn, park and stop the rotators; view only watches. Only a hash of each password is kept.</source>
-        <translation>„Steuerung“ darf die Rotoren drehen, parken und stoppen; „Nur ansehen“ sieht nur zu. Von jedem Passwort wird nur ein Hash gespeichert.</translation>
+        <source>Control may turn and park the rotators; view only watches. Both may stop them. Only a hash of each password is kept.</source>
+        <translation>„Steuerung“ darf die Rotoren drehen und parken; „Nur ansehen“ sieht nur zu. Stoppen dürfen beide. Von jedem Passwort wird nur ein Hash gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
@@ -3888,7 +3888,7 @@
 <context>
     <name>TrackingController</name>
     <message>
-        <location filename="../../app/trackingcontroller.cpp" line="+54"/>
+        <location filename="../../app/trackingcontroller.cpp" line="+56"/>
         <source>the Sun</source>
         <translation>Sonne</translation>
     </message>
@@ -3958,7 +3958,7 @@
         <translation>Setzen Sie zuerst den Stations-Locator (Einstellungen ▸ Station…): Die Position (%1) hängt davon ab.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <location line="+51"/>
         <source>Tracking %1.</source>
         <translation>Nachführung: %1.</translation>
