@@ -163,6 +163,35 @@ TrackingController::trackedBody(const Rotator *rotator) const
     return std::nullopt;
 }
 
+template<typename Tracker>
+void TrackingController::watch(Tracker *tracker, Rotator *rotator, Body body, const QString &source,
+                               bool parkAfter)
+{
+    connect(tracker, &Tracker::stateChanged, this,
+            [this, rotator, body, source](RotatorTracker::State state) {
+                if (state == RotatorTracker::State::Tracking)
+                    emit notification(NotificationDock::Severity::Info, source,
+                                      tr("Tracking %1.").arg(bodyName(body)));
+                else if (state == RotatorTracker::State::WaitingForRise)
+                    emit notification(NotificationDock::Severity::Info, source,
+                                      tr("Waiting for %1 to rise.").arg(bodyName(body)));
+                emit trackingChanged(rotator);
+            });
+    connect(tracker, &Tracker::ended, this,
+            [this, rotator, body, source, parkAfter](RotatorTracker::EndReason reason) {
+                emit notification(
+                    reason == RotatorTracker::EndReason::Stopped
+                        ? NotificationDock::Severity::Info
+                        : NotificationDock::Severity::Warning,
+                    source, tr("Tracking of %1 ended: %2.").arg(bodyName(body), endText(reason)));
+                if (parkAfter)
+                    parkAfterTrack(rotator, reason);
+                // Not from inside the tracker's own signal.
+                QMetaObject::invokeMethod(
+                    this, [this, rotator] { forget(rotator); }, Qt::QueuedConnection);
+            });
+}
+
 int TrackingController::track(const QList<Rotator *> &rotators, Body body)
 {
     const auto sky = skyFunction(body);
@@ -185,30 +214,7 @@ int TrackingController::trackWith(const QList<Rotator *> &rotators, Body body,
             rotator, skyFor(sky, rotator), tracking::trackSettingsFor(rotator->settings()),
             m_session->clock());
         RotatorTracker *tracker = entry->tracker.get();
-        const QString source = m_session->label(rotator);
-        connect(tracker, &RotatorTracker::stateChanged, this,
-                [this, rotator, body, source](RotatorTracker::State state) {
-                    if (state == RotatorTracker::State::Tracking)
-                        emit notification(NotificationDock::Severity::Info, source,
-                                          tr("Tracking %1.").arg(bodyName(body)));
-                    else if (state == RotatorTracker::State::WaitingForRise)
-                        emit notification(NotificationDock::Severity::Info, source,
-                                          tr("Waiting for %1 to rise.").arg(bodyName(body)));
-                    emit trackingChanged(rotator);
-                });
-        connect(tracker, &RotatorTracker::ended, this,
-                [this, rotator, body, source](RotatorTracker::EndReason reason) {
-                    emit notification(
-                        reason == RotatorTracker::EndReason::Stopped
-                            ? NotificationDock::Severity::Info
-                            : NotificationDock::Severity::Warning,
-                        source,
-                        tr("Tracking of %1 ended: %2.").arg(bodyName(body), endText(reason)));
-                    parkAfterTrack(rotator, reason);
-                    // Not from inside the tracker's own signal.
-                    QMetaObject::invokeMethod(
-                        this, [this, rotator] { forget(rotator); }, Qt::QueuedConnection);
-                });
+        watch(tracker, rotator, body, m_session->label(rotator), true);
         m_entries[rotator] = std::move(entry);
         if (tracker->start())
             ++started;
@@ -236,27 +242,8 @@ bool TrackingController::trackPair(Rotator *azimuth, Rotator *elevation, Body bo
                                                    tracking::trackSettingsFor(azimuth->settings()),
                                                    m_session->clock());
     PairTracker *tracker = entry->tracker.get();
-    const QString source = m_pairs->label(azimuth);
-    connect(tracker, &PairTracker::stateChanged, this,
-            [this, azimuth, body, source](RotatorTracker::State state) {
-                if (state == RotatorTracker::State::Tracking)
-                    emit notification(NotificationDock::Severity::Info, source,
-                                      tr("Tracking %1.").arg(bodyName(body)));
-                else if (state == RotatorTracker::State::WaitingForRise)
-                    emit notification(NotificationDock::Severity::Info, source,
-                                      tr("Waiting for %1 to rise.").arg(bodyName(body)));
-                emit trackingChanged(azimuth);
-            });
-    connect(tracker, &PairTracker::ended, this,
-            [this, azimuth, body, source](RotatorTracker::EndReason reason) {
-                emit notification(
-                    reason == RotatorTracker::EndReason::Stopped
-                        ? NotificationDock::Severity::Info
-                        : NotificationDock::Severity::Warning,
-                    source, tr("Tracking of %1 ended: %2.").arg(bodyName(body), endText(reason)));
-                QMetaObject::invokeMethod(
-                    this, [this, azimuth] { forget(azimuth); }, Qt::QueuedConnection);
-            });
+    // A pair does not auto-park after its track: parking is each unit's own setting.
+    watch(tracker, azimuth, body, m_pairs->label(azimuth), false);
     m_pairEntries[azimuth] = std::move(entry);
     const bool running = tracker->start();
     emit trackingChanged(azimuth);

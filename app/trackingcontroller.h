@@ -100,6 +100,11 @@ private:
                    const tracking::SkyFunction &sky);
     /// The body's position from the station; nullopt without a locator (after telling so).
     [[nodiscard]] std::optional<tracking::SkyFunction> skyFunction(Body body);
+    /// Tells of a tracker's state and end (notifications, trackingChanged), forgets it when it
+    /// ended and, with parkAfter, parks a rotator whose track ended by itself.
+    template<typename Tracker>
+    void watch(Tracker *tracker, Rotator *rotator, Body body, const QString &source,
+               bool parkAfter);
     void forget(Rotator *rotator);
     /// A rotator with auto-park parks when its track ends by itself (set, out of reach).
     void parkAfterTrack(Rotator *rotator, tracking::RotatorTracker::EndReason reason);

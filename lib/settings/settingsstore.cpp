@@ -138,31 +138,27 @@ public:
 
     std::optional<int> integer(const QString &key, int min, int max)
     {
-        const std::optional<QString> t = text(key);
-        if (!t)
-            return std::nullopt;
-        bool ok = false;
-        const int value = t->trimmed().toInt(&ok);
-        if (!ok) {
-            problem(key, QStringLiteral("'%1' is not a whole number; ignored").arg(*t));
-            return std::nullopt;
-        }
-        if (const auto why = settings::rangeProblem(value, min, max)) {
-            problem(key, *why + QStringLiteral("; ignored"));
-            return std::nullopt;
-        }
-        return value;
+        return number(key, min, max, QStringLiteral("a whole number"),
+                      [](const QString &t, bool *ok) { return t.toInt(ok); });
     }
 
     std::optional<double> real(const QString &key, double min, double max)
+    {
+        return number(key, min, max, QStringLiteral("a number"),
+                      [](const QString &t, bool *ok) { return t.toDouble(ok); });
+    }
+
+    /// A number in min..max, or nullopt with a problem line ("'x' is not <what>", out of range).
+    template<typename T, typename Parse>
+    std::optional<T> number(const QString &key, T min, T max, const QString &what, Parse parse)
     {
         const std::optional<QString> t = text(key);
         if (!t)
             return std::nullopt;
         bool ok = false;
-        const double value = t->trimmed().toDouble(&ok);
+        const T value = parse(t->trimmed(), &ok);
         if (!ok) {
-            problem(key, QStringLiteral("'%1' is not a number; ignored").arg(*t));
+            problem(key, QStringLiteral("'%1' is not %2; ignored").arg(*t, what));
             return std::nullopt;
         }
         if (const auto why = settings::rangeProblem(value, min, max)) {
