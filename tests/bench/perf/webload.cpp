@@ -254,6 +254,14 @@ int runWebClients(const Args &args)
                 const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
                 const QString type = m.value(QLatin1String("type")).toString();
                 if (type == QLatin1String("snapshot")) {
+                    // Positions the page already shows are no news when an update repeats them
+                    // (else the retained value, seen by the reference seconds earlier, would
+                    // count as a lag of seconds).
+                    for (const auto &value : m.value(QLatin1String("rotators")).toArray()) {
+                        const QJsonObject r = value.toObject();
+                        p->lastRawDeg.insert(r.value(QLatin1String("id")).toString(),
+                                             r.value(QLatin1String("rawAzimuthDeg")).toInt(-1));
+                    }
                     p->ready = true;
                     return;
                 }
