@@ -302,10 +302,10 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
         const auto group = activeGroup();
         if (!group)
             return 0;
-        for (const GroupMemberSettings &member : group->members) {
-            if (const Fleet *fleet = m_session->fleet(member.brokerName);
-                fleet && fleet->rotator(member.address) == rotator)
-                return member.offsetDeg;
+        const RotatorGroup live = liveGroup(*group);
+        for (const RotatorGroup::Member &member : live.members()) {
+            if (member.rotator == rotator)
+                return member.settings.offsetDeg;
         }
         return 0;
     });
@@ -1692,14 +1692,17 @@ std::optional<GroupSettings> MainWindow::activeGroup() const
     return std::nullopt;
 }
 
+RotatorGroup MainWindow::liveGroup(const GroupSettings &group) const
+{
+    return RotatorGroup(group, [this](const QString &broker, const RotatorAddress &address) {
+        const Fleet *fleet = m_session->fleet(broker);
+        return fleet ? fleet->rotator(address) : nullptr;
+    });
+}
+
 QList<Rotator *> MainWindow::groupRotators(const GroupSettings &group) const
 {
-    return RotatorGroup(group,
-                        [this](const QString &broker, const RotatorAddress &address) {
-                            const Fleet *fleet = m_session->fleet(broker);
-                            return fleet ? fleet->rotator(address) : nullptr;
-                        })
-        .rotators();
+    return liveGroup(group).rotators();
 }
 
 void MainWindow::turnGroupTo(const GroupSettings &settings, double bearingDeg)

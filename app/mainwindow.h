@@ -41,6 +41,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
 class Rotator;
+class RotatorGroup;
 class RotatorListModel;
 class RotatorPanel;
 class SettingsStore;
@@ -219,6 +220,8 @@ private:
     void onGroupSelectionChanged();
     void syncGroupWithSelection(const QList<Rotator *> &selected);
     [[nodiscard]] std::optional<GroupSettings> activeGroup() const;
+    /// The group's members resolved to this session's rotators.
+    [[nodiscard]] RotatorGroup liveGroup(const GroupSettings &group) const;
     [[nodiscard]] QList<Rotator *> groupRotators(const GroupSettings &group) const;
     /// Turns each member to bearingDeg + its offset, by the same path as any turn (refusals
     /// reported, a long unwind asked once); the status bar lists where each one goes.

@@ -8,9 +8,8 @@
 #include "astro/ephemeris.h"
 #include "geo/maidenhead.h"
 #include "model/rotator.h"
+#include "model/rotatorgroup.h"
 #include "tracking/tracksettings.h"
-
-#include <cmath>
 
 using tracking::PairTracker;
 using tracking::RotatorTracker;
@@ -145,7 +144,7 @@ tracking::SkyFunction TrackingController::skyFor(const tracking::SkyFunction &sk
     return [sky, offsetDeg](const QDateTime &utc) -> std::optional<tracking::SkyPosition> {
         std::optional<tracking::SkyPosition> p = sky(utc);
         if (p)
-            p->azimuthDeg = std::fmod(p->azimuthDeg + offsetDeg + 360.0, 360.0);
+            p->azimuthDeg = RotatorGroup::memberBearingDeg(p->azimuthDeg, offsetDeg);
         return p;
     };
 }
