@@ -52,6 +52,7 @@ TrackView::TrackView(Session *session, TrackingController *tracking, CompassMapW
     , m_session(session)
     , m_tracking(tracking)
     , m_map(map)
+    , m_mapObject(map)
     , m_panel(panel)
     , m_bar(new ConfirmBar(tr("Start"), map))
 {
@@ -325,7 +326,9 @@ void TrackView::placeBar()
 
 bool TrackView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_map && event->type() == QEvent::Resize)
+    // Compared as plain objects: the map's own destructor sends events through this filter, and
+    // by then it is no longer a CompassMapWidget that QPointer could cast to.
+    if (event->type() == QEvent::Resize && watched == m_mapObject)
         placeBar();
     return QObject::eventFilter(watched, event);
 }

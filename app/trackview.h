@@ -70,6 +70,7 @@ private:
     Session *m_session;
     TrackingController *m_tracking;
     QPointer<CompassMapWidget> m_map;
+    const QObject *m_mapObject; ///< only for telling the map's events apart in eventFilter()
     QPointer<RotatorPanel> m_panel;
     QPointer<ExternalTracking> m_external;
     ConfirmBar *m_bar;
