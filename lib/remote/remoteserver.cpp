@@ -58,10 +58,8 @@ RemoteServer::RemoteServer(Options options, const Clock &clock, QObject *parent)
     qRegisterMetaType<RemoteCommandRecord>();
     m_access.setUsers(m_options.users);
     m_kdfPool->setMaxThreadCount(2);
-    m_flushTimer = new QTimer(this);
-    m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(m_options.flushIntervalMs);
-    connect(m_flushTimer, &QTimer::timeout, this, &RemoteServer::flush);
+    m_pacer = new RedrawPacer(m_options.flushIntervalMs, m_options.gatherMs, this);
+    connect(m_pacer, &RedrawPacer::due, this, &RemoteServer::flush);
     m_housekeepingTimer = new QTimer(this);
     m_housekeepingTimer->setInterval(housekeepingIntervalMs);
     connect(m_housekeepingTimer, &QTimer::timeout, this, &RemoteServer::expireSessions);
@@ -531,8 +529,7 @@ void RemoteServer::broadcast(const QByteArray &message)
 void RemoteServer::markDirty(Rotator *rotator)
 {
     m_dirty.insert(rotator);
-    if (!m_flushTimer->isActive())
-        m_flushTimer->start();
+    m_pacer->request();
 }
 
 void RemoteServer::flush()

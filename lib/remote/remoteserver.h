@@ -4,6 +4,8 @@
 #include "remoteaccess.h"
 #include "remoteprotocol.h"
 
+#include "core/redrawpacer.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -61,8 +63,10 @@ public:
         remote::RemoteAccess::Limits limits;
         int maxConnections = 200;
         int maxMessageBytes = 16 * 1024;
-        /// Deltas go out at most this often per rotator.
-        int flushIntervalMs = 100;
+        /// Deltas go out about this often at most, one update holding whatever changed since
+        /// the last; a change waits gatherMs for the ones that come with it (see RedrawPacer).
+        int flushIntervalMs = RedrawPacer::defaultIntervalMs;
+        int gatherMs = RedrawPacer::defaultGatherMs;
         /// Password checks running or waiting at once (scrypt costs ~32 MiB and ~0.1 s each).
         int maxPendingLogins = 8;
         /// TLS when not null.
@@ -140,7 +144,7 @@ private:
     remote::RemoteAccess m_access;
     std::unique_ptr<QThreadPool> m_kdfPool;
     RemoteHttpListener *m_listener = nullptr;
-    QTimer *m_flushTimer = nullptr;
+    RedrawPacer *m_pacer = nullptr;
     QList<QPointer<Rotator>> m_rotators;
     QSet<Rotator *> m_dirty;
     QHash<QWebSocket *, std::shared_ptr<Client>> m_clients;
