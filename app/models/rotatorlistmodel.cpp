@@ -20,9 +20,7 @@ RotatorListModel::RotatorListModel(Session *station, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(station)
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(flushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &RotatorListModel::flush);
+    connect(&m_pacer, &RedrawPacer::due, this, &RotatorListModel::flush);
     m_silenceTimer.setInterval(silenceTickMs);
     connect(&m_silenceTimer, &QTimer::timeout, this, &RotatorListModel::tickSilence);
 
@@ -37,12 +35,13 @@ RotatorListModel::RotatorListModel(Session *station, QObject *parent)
     });
     connect(station, &Session::rotatorAboutToBeRemoved, this, [this](int index, Rotator *rotator) {
         m_dirty.remove(rotator);
+        m_shown.remove(rotator);
         rotator->disconnect(this);
         beginRemoveRows({}, index, index);
     });
     connect(station, &Session::rotatorRemoved, this, [this](int) { endRemoveRows(); });
     connect(station, &Session::rotatorConfigChanged, this,
-            [this](Rotator *rotator) { markDirty(rotator); });
+            [this](Rotator *rotator) { markDirty(rotator, true); });
 }
 
 RotatorListModel::~RotatorListModel() = default;
@@ -53,6 +52,7 @@ void RotatorListModel::setAzElPairs(const AzElPairs *pairs)
         m_pairs->disconnect(this);
     m_pairs = pairs;
     auto allRowsChanged = [this] {
+        forgetLooks();
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     };
@@ -121,34 +121,73 @@ void RotatorListModel::tickSilence()
         m_silenceTimer.stop();
 }
 
-void RotatorListModel::markDirty(const Rotator *rotator)
+void RotatorListModel::markDirty(const Rotator *rotator, bool wholeRow)
 {
-    m_dirty.insert(rotator);
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    Dirt &dirt = m_dirty[rotator];
+    ++dirt.changes;
+    dirt.wholeRow = dirt.wholeRow || wholeRow;
+    m_pacer.request();
+}
+
+void RotatorListModel::forgetLooks()
+{
+    m_shown.clear();
+}
+
+RotatorListModel::RowLook RotatorListModel::lookOf(const Rotator *rotator) const
+{
+    RowLook look;
+    for (int column = 0; column < ColumnCount; ++column) {
+        look[column]
+            = {cellData(rotator, column, Qt::DisplayRole), cellData(rotator, column, SortRole),
+               cellData(rotator, column, Qt::ForegroundRole)};
+    }
+    return look;
 }
 
 void RotatorListModel::flush()
 {
-    m_flushTimer.stop();
+    m_pacer.cancel();
     if (m_dirty.isEmpty())
         return;
-    QList<int> rows;
+    struct Row
+    {
+        int row;
+        const Rotator *rotator;
+        Dirt dirt;
+    };
+    QList<Row> rows;
     rows.reserve(m_dirty.size());
-    for (const Rotator *rotator : std::as_const(m_dirty)) {
-        const int row = rowOf(rotator);
+    for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it) {
+        const int row = rowOf(it.key());
         if (row >= 0)
-            rows.append(row);
+            rows.append({row, it.key(), it.value()});
     }
     m_dirty.clear();
-    std::sort(rows.begin(), rows.end());
-    // One dataChanged per run of adjacent rows.
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-            ++j;
-        emit dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
-        i = j + 1;
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.row < b.row; });
+    for (const Row &r : std::as_const(rows)) {
+        RowLook now = lookOf(r.rotator);
+        const auto shown = m_shown.constFind(r.rotator);
+        // After one change the view shows either the announced look or the current one, so the
+        // cells that differ from the announced look are all that can be out of date. After
+        // several, a repaint in between may show a value since changed back: the whole row goes.
+        if (r.dirt.wholeRow || r.dirt.changes > 1 || shown == m_shown.cend()) {
+            emit dataChanged(index(r.row, 0), index(r.row, ColumnCount - 1));
+        } else {
+            // One dataChanged per run of adjacent changed cells.
+            for (int first = 0; first < ColumnCount;) {
+                if (now[first] == shown->at(first)) {
+                    ++first;
+                    continue;
+                }
+                int last = first;
+                while (last + 1 < ColumnCount && !(now[last + 1] == shown->at(last + 1)))
+                    ++last;
+                emit dataChanged(index(r.row, first), index(r.row, last));
+                first = last + 1;
+            }
+        }
+        m_shown.insert(r.rotator, std::move(now));
     }
 }
 
@@ -177,10 +216,12 @@ QVariant RotatorListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Rotator *rotator = rotatorAt(index.row());
-    if (!rotator)
-        return {};
+    return rotator ? cellData(rotator, index.column(), role) : QVariant();
+}
+
+QVariant RotatorListModel::cellData(const Rotator *rotator, int column, int role) const
+{
     const RotatorState &state = rotator->state();
-    const int column = index.column();
     const Rotator *elevation = pairedElevation(rotator);
     const LinkState link = shownLink(rotator);
 

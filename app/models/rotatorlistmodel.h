@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/redrawpacer.h"
 #include "model/rotatorstate.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
+
+#include <array>
 
 class AzElPairs;
 class Rotator;
 class Session;
 
 /// Every rotator of the station as a table. Telemetry is coalesced: a state change only marks
-/// its row dirty and one timer tick (~50 ms) emits dataChanged for the dirty rows, so hundreds
-/// of rotators at 5 Hz stay cheap.
+/// its row dirty, and a RedrawPacer (about ten times a second, with the map) emits dataChanged
+/// for the dirty rows, so hundreds of rotators at 5 Hz stay cheap. Of a row changed once since the
+/// last tick only the cells that look different are announced: a turning rotator repaints its
+/// position, not its whole row.
 class RotatorListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,8 +47,6 @@ public:
         PairedElevationRole,
     };
 
-    /// Coalescing interval for telemetry updates.
-    static constexpr int flushIntervalMs = 50;
     /// How often a stale row's "silent for …" text is brought up to date.
     static constexpr int silenceTickMs = 1000;
 
@@ -69,8 +72,28 @@ public:
     void flush();
 
 private:
+    /// What a cell showed when it was last announced: its text, sort value and text colour.
+    struct CellLook
+    {
+        QVariant display;
+        QVariant sort;
+        QVariant foreground;
+        friend bool operator==(const CellLook &, const CellLook &) = default;
+    };
+    using RowLook = std::array<CellLook, ColumnCount>;
+    /// A dirty row: the changes since the last tick, and whether all of it must be announced.
+    struct Dirt
+    {
+        int changes = 0;
+        bool wholeRow = false;
+    };
+
     void watch(Rotator *rotator);
-    void markDirty(const Rotator *rotator);
+    void markDirty(const Rotator *rotator, bool wholeRow = false);
+    /// Forgets every row's announced look (after all rows were announced at once).
+    void forgetLooks();
+    [[nodiscard]] RowLook lookOf(const Rotator *rotator) const;
+    [[nodiscard]] QVariant cellData(const Rotator *rotator, int column, int role) const;
     [[nodiscard]] QVariant displayData(const Rotator *rotator, int column) const;
     [[nodiscard]] QVariant sortData(const Rotator *rotator, int column) const;
     /// The pair's elevation unit when rotator is the azimuth unit of a live pair.
@@ -82,8 +105,9 @@ private:
 
     Session *m_session;
     QPointer<const AzElPairs> m_pairs;
-    QSet<const Rotator *> m_dirty;
-    QTimer m_flushTimer;
+    QHash<const Rotator *, Dirt> m_dirty;
+    QHash<const Rotator *, RowLook> m_shown;
+    RedrawPacer m_pacer;
     QTimer m_silenceTimer; ///< runs while any rotator is stale
     void tickSilence();
 };
