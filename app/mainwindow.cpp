@@ -105,7 +105,6 @@ QString widestElevationText()
 }
 constexpr int nudgeStepDeg = 5;
 constexpr int statusMessageMs = 10000;
-constexpr int mapUpdateIntervalMs = 50;
 
 const QString uiThemeKey = QStringLiteral("theme");
 const QString uiListHeaderKey = QStringLiteral("rotatorListHeader");
@@ -259,9 +258,7 @@ MainWindow::MainWindow(Session *station, Context context, QWidget *parent)
                                                      m_context.credentials, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_mapTimer.setSingleShot(true);
-    m_mapTimer.setInterval(mapUpdateIntervalMs);
-    connect(&m_mapTimer, &QTimer::timeout, this, &MainWindow::updateMap);
+    connect(&m_mapPacer, &RedrawPacer::due, this, &MainWindow::updateMap);
 
     buildUi();
     buildSpots();
@@ -1070,13 +1067,12 @@ void MainWindow::selectRotatorRow(int row)
 
 void MainWindow::scheduleMapUpdate()
 {
-    if (!m_mapTimer.isActive())
-        m_mapTimer.start();
+    m_mapPacer.request();
 }
 
 void MainWindow::flushMap()
 {
-    m_mapTimer.stop();
+    m_mapPacer.cancel();
     updateMap();
 }
 

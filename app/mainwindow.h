@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "cluster/clusterclient.h"
+#include "core/redrawpacer.h"
 #include "settings/appsettings.h"
 #include "settings/settingsstore.h"
 #include "targeting/targetinput.h"
@@ -276,7 +277,8 @@ private:
     std::array<QAction *, 9> m_selectActions {}; ///< "select1" .. "select9": rotator rows 1..9
     QMap<theme::Mode, QAction *> m_themeActions;
     QActionGroup *m_themeGroup = nullptr;
-    QTimer m_mapTimer;
+    /// The map follows telemetry at the device's own rate while turning (ten times a second).
+    RedrawPacer m_mapPacer;
     QString m_targetLocator;
     ConfirmBar *m_unwindOverlay = nullptr;
     /// Sends the turn the long-unwind question is about; empty when nothing is asked.

@@ -538,9 +538,13 @@ void CompassMapWidget::rebuildFrame()
             paintBeams(image, d->geometry, d->beams, d->dark);
     };
     fitToCache(d->frame);
-    if (!d->spots) {
+    if (d->spots)
+        d->spots->place(d->geometry, d->centre, d->cache.devicePixelRatio(), d->dark);
+    if (!d->spots || d->spots->drawnCount() == 0) {
+        // No dots to keep apart from the beams: one copy of the world layers, not two.
         copyOnto(d->frame, d->cache);
         paintAllBeams(d->frame);
+        d->beamFrameValid = false;
     } else {
         // Spots go on top of the beams, so a dot inside a beam keeps its colour and a batch of
         // new spots does not draw the beams again.
@@ -551,7 +555,6 @@ void CompassMapWidget::rebuildFrame()
             d->beamFrameValid = true;
             d->beamFrameCacheKey = d->cache.cacheKey();
         }
-        d->spots->place(d->geometry, d->centre, d->cache.devicePixelRatio(), d->dark);
         copyOnto(d->frame, d->beamFrame);
         QPainter painter(&d->frame);
         d->spots->paintDots(painter);
