@@ -38,6 +38,14 @@ QString colourCss(const QColor &colour)
     return QStringLiteral("color: %1;").arg(colour.name());
 }
 
+/// Sets a style sheet only when it differs: each setStyleSheet() repolishes the widget and
+/// relays out the panel, and the readouts are refreshed with every position report.
+void restyle(QWidget *widget, const QString &css)
+{
+    if (widget->styleSheet() != css)
+        widget->setStyleSheet(css);
+}
+
 QString targetPlaceholder()
 {
     return RotatorPanel::tr("0–359, locator or callsign");
@@ -442,7 +450,7 @@ void RotatorPanel::refresh()
         m_titleLabel->setText(tr("No rotator selected"));
         m_subtitleLabel->setText(tr("Select a rotator in the list, or press 1–9."));
         m_bearingLabel->setText(QStringLiteral("—"));
-        m_bearingLabel->setStyleSheet({});
+        restyle(m_bearingLabel, QString());
         m_rawLabel->clear();
         m_statusLabel->clear();
         m_detailLabel->clear();
@@ -516,13 +524,13 @@ void RotatorPanel::refresh()
         readout = palette::status::alert;
     else if (state.inOverlap())
         readout = palette::status::overlap;
-    m_bearingLabel->setStyleSheet(colourCss(readout));
+    restyle(m_bearingLabel, colourCss(readout));
 
     m_rawLabel->setText(rotatorformat::rawHint(state));
     m_statusLabel->setText(rotatorformat::statusText(state, m_session->clock().nowUtc()));
-    m_statusLabel->setStyleSheet(state.link == LinkState::Live
-                                     ? QString()
-                                     : colourCss(rotatorformat::linkColour(state.link)));
+    restyle(m_statusLabel,
+            state.link == LinkState::Live ? QString()
+                                          : colourCss(rotatorformat::linkColour(state.link)));
 
     QStringList details;
     if (state.voltageV) {
@@ -629,7 +637,7 @@ void RotatorPanel::refreshPreview()
         m_goButton->setEnabled(false);
         m_goButton->setToolTip(down);
         m_previewLabel->setText(down);
-        m_previewLabel->setStyleSheet(colourCss(palette::status::alert));
+        restyle(m_previewLabel, colourCss(palette::status::alert));
         return;
     }
     CommandResult whyNot;
@@ -652,15 +660,14 @@ void RotatorPanel::refreshPreview()
         if (plan->travelDeg > 0 && plan->estimatedSeconds > 0)
             text += tr(" · ≈ %1 s").arg(std::lround(plan->estimatedSeconds));
         m_previewLabel->setText(head + QStringLiteral(": ") + text);
-        m_previewLabel->setStyleSheet({});
+        restyle(m_previewLabel, QString());
     } else if (plan) {
         m_previewLabel->setText(head + QStringLiteral(": ") + rotatorformat::planText(*plan));
-        m_previewLabel->setStyleSheet(plan->longUnwind ? colourCss(palette::status::overlap)
-                                                       : QString());
+        restyle(m_previewLabel, plan->longUnwind ? colourCss(palette::status::overlap) : QString());
     } else {
         m_previewLabel->setText(head + QStringLiteral(": ")
                                 + rotatorformat::commandResultText(whyNot));
-        m_previewLabel->setStyleSheet(colourCss(palette::status::alert));
+        restyle(m_previewLabel, colourCss(palette::status::alert));
     }
 }
 
@@ -731,7 +738,7 @@ void RotatorPanel::refreshPairedElevation()
     QColor colour = rotatorformat::linkColour(state.link);
     if (state.link == LinkState::Live)
         colour = state.moving ? palette::status::alert : QColor();
-    m_pairElevationLabel->setStyleSheet(colour.isValid() ? colourCss(colour) : QString());
+    restyle(m_pairElevationLabel, colour.isValid() ? colourCss(colour) : QString());
     m_pairElevationLabel->setToolTip(
         tr("Elevation unit %1 (%2)")
             .arg(m_session->label(elevation), elevation->address().toString()));
