@@ -19,6 +19,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -194,13 +195,20 @@ void HistoryPlot::record(Rotator *rotator)
     }
     s.dirty = true;
     if (isShown(rotator))
-        m_needsReplot = true;
+        m_newSamples = true;
 }
 
 int HistoryPlot::sampleCount(const Rotator *rotator) const
 {
     const auto it = m_series.constFind(rotator);
     return it == m_series.constEnd() ? 0 : int(it->timeSec.size());
+}
+
+int HistoryPlot::samplesGapMs() const
+{
+    const int widthPx = std::max(1, m_plot->axisRect()->width());
+    const qint64 msPerPixel = qint64(m_spanMinutes) * 60 * 1000 / widthPx;
+    return int(std::clamp<qint64>(msPerPixel, minSamplesGapMs, maxSamplesGapMs));
 }
 
 int HistoryPlot::replotCount() const
@@ -283,9 +291,18 @@ void HistoryPlot::tick()
         for (Series &s : m_series)
             s.dirty = true;
     }
+    // New samples are drawn once the time axis has moved by about a pixel: sooner shows
+    // nothing new, and 20 rotators at 10 Hz would otherwise replot on every tick.
+    if (m_newSamples
+        && (!isFollowing() || !m_sinceReplot.isValid()
+            || m_sinceReplot.elapsed() >= samplesGapMs())) {
+        m_newSamples = false;
+        m_needsReplot = true;
+    }
     if (!m_needsReplot || !isVisible())
         return;
     m_needsReplot = false;
+    m_sinceReplot.start();
     if (m_graphsStale)
         rebuildGraphs();
     for (Series &s : m_series) {

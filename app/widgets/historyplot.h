@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -26,6 +27,10 @@ class HistoryPlot final : public QWidget
 
 public:
     static constexpr int replotIntervalMs = 100;
+    /// New samples alone replot no more often than this, nor than the time of a pixel of the
+    /// time axis, up to maxSamplesGapMs.
+    static constexpr int minSamplesGapMs = 200;
+    static constexpr int maxSamplesGapMs = 1000;
     static constexpr int defaultSpanMinutes = 10;
     /// Per rotator; the oldest half goes when exceeded (~2.7 h at 5 Hz).
     static constexpr int maxSamplesPerRotator = 50000;
@@ -73,6 +78,8 @@ private:
     void updateRanges();
     [[nodiscard]] bool isShown(const Rotator *rotator) const;
     [[nodiscard]] double nowSec() const;
+    /// How long new samples wait for a replot while following.
+    [[nodiscard]] int samplesGapMs() const;
 
     Session *m_session;
     QCustomPlot *m_plot;
@@ -84,6 +91,8 @@ private:
     QList<QPointer<Rotator>> m_selected;
     QTimer m_tickTimer;
     bool m_needsReplot = true;
+    bool m_newSamples = false; ///< samples came in since the last replot
+    QElapsedTimer m_sinceReplot;
     bool m_graphsStale = true;
     qint64 m_lastFollowReplotMs = 0;
     int m_spanMinutes = defaultSpanMinutes;
