@@ -138,9 +138,8 @@ RotatorListModel::RowLook RotatorListModel::lookOf(const Rotator *rotator) const
 {
     RowLook look;
     for (int column = 0; column < ColumnCount; ++column) {
-        look[column]
-            = {cellData(rotator, column, Qt::DisplayRole), cellData(rotator, column, SortRole),
-               cellData(rotator, column, Qt::ForegroundRole)};
+        look[column] = {cellData(rotator, column, Qt::DisplayRole),
+                        cellData(rotator, column, Qt::ForegroundRole)};
     }
     return look;
 }
@@ -165,7 +164,15 @@ void RotatorListModel::flush()
     }
     m_dirty.clear();
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.row < b.row; });
+    // Comparing looks pays off while the view repaints every announced row. With more rows than
+    // a screen holds it repaints only the visible ones anyway, and comparing would cost more.
+    const bool compare = rows.size() <= maxComparedRows;
     for (const Row &r : std::as_const(rows)) {
+        if (!compare) {
+            m_shown.remove(r.rotator);
+            emit dataChanged(index(r.row, 0), index(r.row, ColumnCount - 1));
+            continue;
+        }
         RowLook now = lookOf(r.rotator);
         const auto shown = m_shown.constFind(r.rotator);
         // After one change the view shows either the announced look or the current one, so the

@@ -72,11 +72,13 @@ public:
     void flush();
 
 private:
-    /// What a cell showed when it was last announced: its text, sort value and text colour.
+    /// Above this many dirty rows in one tick, rows are announced whole without comparing.
+    static constexpr int maxComparedRows = 64;
+    /// What a cell showed when it was last announced: its text and text colour. (Sort values
+    /// follow the text; one that changes in hidden decimals only waits for the text to change.)
     struct CellLook
     {
         QVariant display;
-        QVariant sort;
         QVariant foreground;
         friend bool operator==(const CellLook &, const CellLook &) = default;
     };
