@@ -52,7 +52,7 @@ void RotatorListModel::setAzElPairs(const AzElPairs *pairs)
         m_pairs->disconnect(this);
     m_pairs = pairs;
     auto allRowsChanged = [this] {
-        forgetLooks();
+        m_shown.clear(); // every row is announced whole: nothing to compare with any more
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     };
@@ -127,11 +127,6 @@ void RotatorListModel::markDirty(const Rotator *rotator, bool wholeRow)
     ++dirt.changes;
     dirt.wholeRow = dirt.wholeRow || wholeRow;
     m_pacer.request();
-}
-
-void RotatorListModel::forgetLooks()
-{
-    m_shown.clear();
 }
 
 RotatorListModel::RowLook RotatorListModel::lookOf(const Rotator *rotator) const

@@ -92,8 +92,6 @@ private:
 
     void watch(Rotator *rotator);
     void markDirty(const Rotator *rotator, bool wholeRow = false);
-    /// Forgets every row's announced look (after all rows were announced at once).
-    void forgetLooks();
     [[nodiscard]] RowLook lookOf(const Rotator *rotator) const;
     [[nodiscard]] QVariant cellData(const Rotator *rotator, int column, int role) const;
     [[nodiscard]] QVariant displayData(const Rotator *rotator, int column) const;
